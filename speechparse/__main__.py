@@ -1,0 +1,5 @@
+"""``python -m speechparse``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""Inside paragraphs: run-in heading titles, run-in points, the announced count.
+
+These are sentence-level facts the line grammar does not see:
+
+* a run-in heading 「一、明责任、严要求。稳定工作是……」 has its title up to
+  the first 。！？; a heading alone on its line has the whole rest of it;
+* points 「一是……二是……」「一要」「第一，」「其一，」 start at a paragraph
+  start or right after 。！？；：, in a run that starts at 一; once a run has
+  started, its next ordinal also counts right after 「，」;
+* the preamble may announce the number of parts: 「我讲三点意见」「讲六句话」.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .markers import ORDINAL_RE, POINT_TITLE_END_RE, SENTENCE_END, TITLE_END_RE, HeadingMarker
+from .numerals import to_int
+
+
+@dataclass(frozen=True)
+class HeadingText:
+    """Offsets are within the line's content."""
+
+    title: str
+    title_start: int
+    title_end: int
+    run_in: bool  # the paragraph goes on after the title
+    body_start: int  # where the paragraph's body starts (== len(content) if none)
+
+
+def heading_text(content: str, hm: HeadingMarker) -> HeadingText:
+    start = hm.end
+    m = TITLE_END_RE.search(content, start)
+    if m is None or m.end() >= len(content.rstrip("*")):
+        end = len(content)
+        title = content[start:end].replace("**", "").strip()
+        title = title.rstrip("。").strip()
+        return HeadingText(title, start, end, False, end)
+    title = content[start:m.start()].replace("**", "").strip()
+    return HeadingText(title, start, m.start(), True, m.end())
+
+
+@dataclass(frozen=True)
+class PointMatch:
+    """A run-in point; offsets are within the scanned text."""
+
+    marker: str
+    number: int
+    family: str
+    sep: str
+    start: int
+    title_start: int
+    title_end: int
+    title: str
+
+
+class RunState:
+    """The run of points going on in the current section."""
+
+    __slots__ = ("family", "last")
+
+    def __init__(self) -> None:
+        self.family = ""
+        self.last = 0
+
+
+def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
+    """Run-in points in ``text[pos:]`` continuing ``state`` (updated in place)."""
+    accepted: list[tuple[re.Match[str], str, int]] = []
+    for m in ORDINAL_RE.finditer(text, pos):
+        p = m.start()
+        before = text[p - 1] if p > 0 else ""
+        if p == pos or before in SENTENCE_END or text[pos:p].strip("*") == "" or (
+                before == "*" and text[p - 2:p - 1] in SENTENCE_END):
+            where = "start"  # paragraph start (behind any bold mark) or sentence start
+        elif before in "，,":
+            where = "comma"
+        else:
+            continue
+        family = m.group("pre") or m.group("suf")
+        number = to_int(m.group("pn") or m.group("n"))
+        if number is None:
+            continue
+        if where == "start" and number == 1:
+            state.family, state.last = family, 1
+        elif state.family == family and (
+                number == state.last + 1 or (where == "start" and number > state.last)):
+            state.last = number
+        else:
+            continue
+        accepted.append((m, family, number))
+    out: list[PointMatch] = []
+    for k, (m, family, number) in enumerate(accepted):
+        t0 = m.end()
+        end_m = POINT_TITLE_END_RE.search(text, t0)
+        t1 = end_m.start() if end_m else len(text)
+        if k + 1 < len(accepted) and accepted[k + 1][0].start() < t1:
+            t1 = accepted[k + 1][0].start()
+        title = text[t0:t1].replace("**", "").rstrip("，,、 \u3000").strip()
+        if m.group("pre"):
+            marker, sep = m.group("pre") + m.group("pn"), m.group("psep")
+        else:
+            marker, sep = m.group("n") + m.group("suf"), m.group("ssep") or ""
+        out.append(PointMatch(marker, number, family, sep, m.start(), t0, t1, title))
+    return out
+
+
+_ANNOUNCE_RE = re.compile(
+    r"(?:讲|谈|提|说|强调|汇报|交流|提出|明确)(?:以下|这么|了|这样|下面)?"
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+    r"(?:点|个方面|个问题|句话|条|项|方面|层意思|个字|件事)"
+)
+
+
+@dataclass(frozen=True)
+class Announced:
+    count: int
+    start: int  # offsets of the numeral within the scanned text
+    end: int
+
+
+def find_announcement(text: str) -> Announced | None:
+    """The last 「我讲三点意见」-style announcement in ``text``."""
+    last = None
+    for m in _ANNOUNCE_RE.finditer(text):
+        last = m
+    if last is None:
+        return None
+    count = to_int(last.group("n"))
+    if count is None:
+        return None
+    return Announced(count, last.start("n"), last.end("n"))

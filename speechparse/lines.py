@@ -1,0 +1,127 @@
+"""Lines first: cut the text into lines and find where each line's content starts.
+
+Every later stage works on :class:`Line` records, never on raw offsets, and
+every record knows its exact place in the original text, so anything
+reported downstream points at the original characters.
+
+Two things make a "line" more than a split on ``\\n``:
+
+* leading junk (indentation, NBSP, zero-width characters, private-use icon
+  glyphs scraped from web fonts, Markdown ``#``/``>``/``**``) is measured
+  and set aside, so a marker behind it is still at the start of the content;
+* a one-line scrape whose paragraphs are separated only by 「　　」 is cut
+  into virtual lines at those gaps (they keep their physical line number,
+  with the column telling where they start).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+_EOL_RE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+# Leading junk before the content of a line.
+JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff"
+_JUNK_RE = re.compile(
+    r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]"
+    r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|\*\*|__)*"
+)
+_TRAILING_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]+$")
+_MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
+# A gap of two or more ideographic spaces inside a long line: a paragraph break
+# that a scraper flattened.
+_GAP_RE = re.compile(r"(?<=\S)\u3000{2,}(?=\S)")
+_MIN_RUNON_LENGTH = 200
+
+
+class Line:
+    """One line (or virtual line) of the input.
+
+    ``start``/``end`` delimit the line without its line end; ``next_start``
+    is where the following line begins, so consecutive lines tile the text.
+    ``content`` is the text after leading junk with trailing spaces removed;
+    ``content_start`` is its offset in the original text.
+    """
+
+    __slots__ = ("col", "content", "content_start", "end", "index", "kind", "lineno",
+                 "md_level", "next_start", "start", "text")
+
+    def __init__(self, index: int, lineno: int, col: int, start: int, end: int,
+                 next_start: int, text: str) -> None:
+        self.index = index
+        self.lineno = lineno  # 1-based physical line
+        self.col = col  # 0-based column of ``start`` in the physical line
+        self.start = start
+        self.end = end
+        self.next_start = next_start
+        self.text = text
+        junk = _JUNK_RE.match(text)
+        lead = junk.end() if junk else 0
+        md = _MD_HEADING_RE.match(text)
+        self.md_level = len(md.group(1)) if md else 0
+        trail = _TRAILING_RE.search(text, lead)
+        stop = trail.start() if trail else len(text)
+        self.content = text[lead:stop]
+        self.content_start = start + lead
+        self.kind = "blank" if not self.content else "text"
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.content
+
+    def __repr__(self) -> str:
+        return f"Line({self.lineno}:{self.col}, {self.kind}, {self.content[:20]!r})"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Cut ``text`` into lines that tile it exactly, virtual lines included."""
+    lines: list[Line] = []
+    pos = 0
+    lineno = 1
+    n = len(text)
+    while True:
+        m = _EOL_RE.search(text, pos)
+        end = m.start() if m else n
+        next_start = m.end() if m else n
+        raw = text[pos:end]
+        if len(raw) >= _MIN_RUNON_LENGTH and _GAP_RE.search(raw):
+            _split_runon(lines, raw, pos, lineno, next_start)
+        else:
+            lines.append(Line(len(lines), lineno, 0, pos, end, next_start, raw))
+        if m is None:
+            break
+        pos = next_start
+        lineno += 1
+    return lines
+
+
+def _split_runon(lines: list[Line], raw: str, base: int, lineno: int, next_start: int) -> None:
+    """Cut a flattened paragraph run at its 「　　」 gaps (the gap leads the next piece)."""
+    cuts = [0] + [m.start() for m in _GAP_RE.finditer(raw)]
+    pieces = list(pairwise([*cuts, len(raw)]))
+    # The first piece of a scraped article often packs dateline, title, date,
+    # speaker, photo caption and salutation together: cut those apart too.
+    first_a, first_b = pieces[0]
+    sub = split_front_piece(raw[first_a:first_b])
+    pieces = [(first_a + a, first_a + b) for a, b in sub] + pieces[1:]
+    for i, (a, b) in enumerate(pieces):
+        last = i == len(pieces) - 1
+        lines.append(Line(len(lines), lineno, a, base + a, base + b,
+                          next_start if last else base + b, raw[a:b]))
+
+
+_FRONT_CUT_RE = re.compile(
+    r"(?<=\d日电)(?=\S)"  # after a news dateline 「新华社北京12月31日电」
+    r"|(?=[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^（()）]{1,12}[)）])"  # before (date)
+    r"|(?<=[)）])(?=[\u4e00-\u9fff]{2,4}[ \u3000\xa0]{2})"  # after (date), before a name
+    r"|(?<=[ \u3000\xa0]{2})(?=\S)"  # after a run of spaces
+    r"|(?<=摄)(?=(?:尊敬的|亲爱的)?[\u4e00-\u9fff、，,]{2,30}[：:]$)"  # caption → salutation
+)
+
+
+def split_front_piece(piece: str) -> list[tuple[int, int]]:
+    """Offsets of the parts of a packed article head (see :func:`_split_runon`)."""
+    if len(piece) > 400:
+        return [(0, len(piece))]
+    cuts = sorted({0, *(m.start() for m in _FRONT_CUT_RE.finditer(piece)), len(piece)})
+    return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -1,0 +1,139 @@
+"""Marker styles: the single source of truth for numbered headings and run-in points.
+
+GB/T 9704-2012 fixes the ladder 一、 → （一） → 1. → （1）; real texts add
+第一部分 above it and ① below it, and write every rung in several variants
+(「一.」「(一)」「1、」「⑴」 …).  Everything that needs to know what a marker
+looks like (the line classifier, the outline, the checker and its fixes)
+asks this module, so a new variant is added in exactly one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import CIRCLED, PAREN_DIGITS, int_to_cn, to_int
+
+
+@dataclass(frozen=True)
+class Style:
+    """One rung of the numbering ladder."""
+
+    name: str  # stable identifier, also the grammar rule name
+    rank: int  # 0 is the highest; a heading holds only headings of greater rank
+    token: str  # terminal name in grammars/speech.lark
+    example: str  # the standard form of number 1, as users know it
+
+    def standard(self, number: int, unit: str = "部分") -> str:
+        """The GB/T 9704-2012 form of this style for ``number``."""
+        if self.name == "part":
+            return f"第{int_to_cn(number)}{unit}"
+        if self.name == "section":
+            return f"{int_to_cn(number)}、"
+        if self.name == "subsection":
+            return f"（{int_to_cn(number)}）"
+        if self.name == "clause":
+            return f"{number}."
+        if self.name == "item":
+            return f"（{number}）"
+        return CIRCLED[number - 1] if 1 <= number <= len(CIRCLED) else f"({number})"
+
+
+STYLES: tuple[Style, ...] = (
+    Style("part", 0, "PART_HEAD", "第一部分"),
+    Style("section", 1, "SECTION_HEAD", "一、"),
+    Style("subsection", 2, "SUBSECTION_HEAD", "（一）"),
+    Style("clause", 3, "CLAUSE_HEAD", "1."),
+    Style("item", 4, "ITEM_HEAD", "（1）"),
+    Style("circled", 5, "CIRCLED_HEAD", "①"),
+)
+STYLE_BY_NAME = {s.name: s for s in STYLES}
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_AR = "[0-9０-９]{1,2}"
+_SEP = "[、.．，,]"
+# A marker at the start of a paragraph (after leading junk has been cut off).
+# Arabic markers must not be followed by a digit: 「3.5亿」「1、2月份」 are not
+# headings.  Group names: n = numeral, sep = mark after it, o/c = brackets.
+_HEADING_RE = re.compile(
+    rf"""
+    (?P<part>第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编)[、.．，,：:]?)
+  | (?P<section>(?P<section_n>{_CN})(?P<section_sep>{_SEP}))
+  | (?P<subsection>(?P<subsection_o>[（(])(?P<subsection_n>{_CN})(?P<subsection_c>[）)])
+        (?P<subsection_sep>{_SEP})?)
+  | (?P<clause>(?P<clause_n>{_AR})(?P<clause_sep>{_SEP})(?![0-9０-９]))
+  | (?P<item>(?P<item_o>[（(])(?P<item_n>{_AR})(?P<item_c>[）)])(?P<item_sep>{_SEP})?
+        |(?P<item_u>[{PAREN_DIGITS}]))
+  | (?P<circled>[{CIRCLED}])
+    """,
+    re.VERBOSE,
+)
+# 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
+_BARE_SECTION_RE = re.compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,40}}))?")
+_SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
+
+
+@dataclass(frozen=True)
+class HeadingMarker:
+    """A heading marker found at the start of a paragraph."""
+
+    style: Style
+    marker: str  # as written, e.g. "(三)" or "1、"
+    number: int
+    sep: str  # the mark after the number ("、", ".", …) or ""
+    open: str  # opening bracket as written, or ""
+    close: str  # closing bracket as written, or ""
+    end: int  # length of the marker in the content, spaces after it included
+
+
+def match_heading(content: str) -> HeadingMarker | None:
+    """The heading marker that ``content`` starts with, if any."""
+    m = _HEADING_RE.match(content)
+    if m is not None:
+        kind = m.lastgroup
+        assert kind is not None
+        style = STYLE_BY_NAME[kind]
+        if kind == "circled":
+            numeral = m.group("circled")
+        elif kind == "item" and m.group("item_u") is not None:
+            numeral = m.group("item_u")
+        else:
+            numeral = m.group(f"{kind}_n")
+        number = to_int(numeral)
+        if number is None:
+            return None
+        groups = m.groupdict()
+        end = m.end()
+        while end < len(content) and content[end] in " \u3000\xa0\t":
+            end += 1
+        return HeadingMarker(
+            style=style,
+            marker=m.group(kind),
+            number=number,
+            sep=groups.get(f"{kind}_sep") or "",
+            open=groups.get(f"{kind}_o") or "",
+            close=groups.get(f"{kind}_c") or "",
+            end=end,
+        )
+    b = _BARE_SECTION_RE.fullmatch(content)
+    if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or ""):
+        number = to_int(b.group("n"))
+        if number is None:
+            return None
+        rest_start = b.start("rest") if b.group("rest") else len(content)
+        return HeadingMarker(STYLE_BY_NAME["section"], b.group("n"), number, "", "", "",
+                             rest_start)
+    return None
+
+
+# Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.
+# The group ``fam`` names the family a run belongs to: 是, 要, 第 or 其.
+ORDINAL_RE = re.compile(
+    rf"(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
+    rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
+)
+# Where a run may start or go on: paragraph start or right after these marks.
+SENTENCE_END = "。！？；：!?;:"
+# Where a title or a run-in heading ends.
+TITLE_END_RE = re.compile(r"[。！？!?]")
+POINT_TITLE_END_RE = re.compile(r"[。！？；!?;]")

@@ -1,0 +1,143 @@
+"""The typed tree ``parse()`` returns (pydantic v2).
+
+Every node carries a :class:`Span` into the original text.  The tree is
+lossless: :meth:`Speech.blocks` yields one :class:`Block` per line (blank
+lines and page noise included) in document order, and their spans tile the
+input exactly.
+
+Models are built with ``model_construct`` by the parser (the values are
+already checked) and use ``defer_build`` so that importing them costs
+little: the CLI must start fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+BlockKind = Literal[
+    "blank", "noise", "title", "meta", "salutation", "paragraph", "heading", "closing",
+    "date", "signature",
+]
+OUTLINE_FORMAT = "speechparse.outline/1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(defer_build=True, frozen=True)
+
+
+class Span(_Model):
+    """Offsets ``[start, end)`` in the text; lines and columns are 1-based."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class Block(_Model):
+    """One line (or virtual line) of the input, with its line end."""
+
+    kind: BlockKind
+    span: Span
+    text: str  # the content: leading junk and trailing spaces removed
+    content_start: int  # offset of ``text`` in the input
+
+
+class Point(_Model):
+    """A run-in enumeration item: 「一是」「一要」「第一，」「其一，」."""
+
+    marker: str
+    number: int
+    family: Literal["是", "要", "第", "其"]
+    sep: str  # punctuation written after the marker, "" if none
+    title: str
+    span: Span  # the marker
+    title_span: Span
+
+
+class Heading(_Model):
+    """A numbered section of any level, with its body and sub-sections."""
+
+    style: str  # a name from speechparse.markers.STYLES
+    rank: int
+    depth: int  # 1 for top-level sections
+    marker: str  # as written
+    number: int
+    sep: str
+    open: str
+    close: str
+    title: str
+    run_in: bool
+    span: Span  # the whole section, sub-sections included
+    marker_span: Span
+    title_span: Span
+    blocks: list[Block]  # the heading line and the body before the first sub-section
+    points: list[Point]
+    children: list[Heading]
+
+    def walk(self) -> Iterator[Heading]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class Salutation(_Model):
+    text: str  # without the colon
+    colon: str
+    span: Span  # the text, colon included
+
+
+class Announcement(_Model):
+    count: int
+    span: Span  # the numeral, e.g. 「三」 in 「我讲三点意见」
+
+
+class Closing(_Model):
+    text: str  # paragraphs joined by "\n"
+    line: int
+    span: Span
+    blocks: list[Block]
+
+
+class Speech(_Model):
+    """A parsed speech or report."""
+
+    length: int
+    title: str | None
+    title_span: Span | None
+    date: str | None
+    date_span: Span | None
+    salutation: Salutation | None
+    announced: Announcement | None
+    front: list[Block]  # page head: noise, title, subtitle, speaker, date
+    preamble: list[Block]  # salutation and the paragraphs before the first heading
+    points: list[Point]  # run-in points in the preamble
+    sections: list[Heading]
+    closing: Closing | None
+    back: list[Block]  # sign-off and page noise after the speech
+
+    def headings(self) -> Iterator[Heading]:
+        """Every heading, depth first in document order."""
+        for s in self.sections:
+            yield from s.walk()
+
+    def blocks(self) -> Iterator[Block]:
+        """Every line of the input, in order; their spans tile the text."""
+        yield from self.front
+        yield from self.preamble
+        for h in self.headings():
+            yield from h.blocks
+        if self.closing is not None:
+            yield from self.closing.blocks
+        yield from self.back
+
+    def outline(self) -> dict[str, Any]:
+        """The outline contract (see OUTLINE.md in the shared material)."""
+        from .outline import outline_dict
+
+        return outline_dict(self)

@@ -1,0 +1,164 @@
+"""The outline: the JSON contract, its schema, and renderings for people.
+
+``outline_dict`` is the contract (title, salutation, announced_count,
+sections, closing, date) plus extra keys that never change the meaning of
+those: ``format``, ``level``/``style`` on headings, ``points`` of the
+preamble.  Markdown and the terminal tree are built from the same dict, so
+all formats agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import OUTLINE_FORMAT, Heading, Point, Speech
+
+
+def _point(p: Point) -> dict[str, Any]:
+    return {"marker": p.marker, "number": p.number, "title": p.title, "line": p.span.line}
+
+
+def _heading(h: Heading) -> dict[str, Any]:
+    return {
+        "marker": h.marker,
+        "number": h.number,
+        "title": h.title,
+        "line": h.marker_span.line,
+        "level": h.depth,
+        "style": h.style,
+        "children": [_heading(c) for c in h.children],
+        "points": [_point(p) for p in h.points],
+    }
+
+
+def outline_dict(speech: Speech) -> dict[str, Any]:
+    return {
+        "format": OUTLINE_FORMAT,
+        "title": speech.title,
+        "salutation": speech.salutation.text if speech.salutation else None,
+        "announced_count": speech.announced.count if speech.announced else None,
+        "sections": [_heading(h) for h in speech.sections],
+        "closing": ({"line": speech.closing.line, "text": speech.closing.text}
+                    if speech.closing else None),
+        "date": speech.date,
+        "points": [_point(p) for p in speech.points],
+    }
+
+
+def outline_schema() -> dict[str, Any]:
+    """JSON Schema of :func:`outline_dict`'s result."""
+    point = {
+        "type": "object",
+        "required": ["marker", "number", "title", "line"],
+        "properties": {
+            "marker": {"type": "string", "description": "as written: 一是, 一要, 第一, 其一"},
+            "number": {"type": "integer", "minimum": 1},
+            "title": {"type": "string"},
+            "line": {"type": "integer", "minimum": 1},
+        },
+    }
+    heading = {
+        "type": "object",
+        "required": ["marker", "number", "title", "line", "children", "points"],
+        "properties": {
+            "marker": {"type": "string", "description": "as written, e.g. 一、 (三) 1、"},
+            "number": {"type": "integer", "minimum": 0},
+            "title": {"type": "string"},
+            "line": {"type": "integer", "minimum": 1, "description": "1-based line"},
+            "level": {"type": "integer", "minimum": 1, "description": "depth in the outline"},
+            "style": {"enum": ["part", "section", "subsection", "clause", "item", "circled"]},
+            "children": {"type": "array", "items": {"$ref": "#/$defs/heading"}},
+            "points": {"type": "array", "items": {"$ref": "#/$defs/point"}},
+        },
+    }
+    nullable_str = {"type": ["string", "null"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "speechparse outline",
+        "type": "object",
+        "required": ["title", "salutation", "announced_count", "sections", "closing", "date"],
+        "properties": {
+            "format": {"const": OUTLINE_FORMAT},
+            "path": {"type": "string", "description": "only when several files are given"},
+            "title": nullable_str,
+            "salutation": {**nullable_str, "description": "without the trailing colon"},
+            "announced_count": {"type": ["integer", "null"]},
+            "sections": {"type": "array", "items": {"$ref": "#/$defs/heading"}},
+            "closing": {
+                "oneOf": [
+                    {"type": "null"},
+                    {"type": "object", "required": ["line", "text"],
+                     "properties": {"line": {"type": "integer"}, "text": {"type": "string"}}},
+                ]
+            },
+            "date": nullable_str,
+            "points": {"type": "array", "items": {"$ref": "#/$defs/point"},
+                       "description": "run-in points before the first heading"},
+        },
+        "$defs": {"heading": heading, "point": point},
+    }
+
+
+def to_markdown(outline: dict[str, Any]) -> str:
+    """Nested Markdown: headings as list items, points under them."""
+    out: list[str] = [f"# {outline['title'] or '（无标题）'}", ""]
+    if outline.get("date"):
+        out += [f"*日期：{outline['date']}*", ""]
+    if outline.get("salutation"):
+        out += [f"**称谓：** {outline['salutation']}", ""]
+    if outline.get("announced_count") is not None:
+        out += [f"**预告部分数：** {outline['announced_count']}", ""]
+
+    def walk(nodes: list[dict[str, Any]], indent: int) -> None:
+        pad = "  " * indent
+        for n in nodes:
+            out.append(f"{pad}- **{n['marker']}** {n['title']}  ·  第{n['line']}行")
+            for p in n["points"]:
+                out.append(f"{pad}  - *{p['marker']}* {p['title']}")
+            walk(n["children"], indent + 1)
+
+    walk(outline["sections"], 0)
+    if outline.get("closing"):
+        c = outline["closing"]
+        first = c["text"].split("\n", 1)[0]
+        out += ["", f"**结束语**（第{c['line']}行）：{_clip(first, 60)}"]
+    return "\n".join(out) + "\n"
+
+
+def to_tree(outline: dict[str, Any], color: bool = False) -> str:
+    """An indented tree for the terminal."""
+
+    def paint(s: str, code: str) -> str:
+        return f"\x1b[{code}m{s}\x1b[0m" if color else s
+
+    out = [paint(outline["title"] or "（无标题）", "1")]
+    meta = []
+    if outline.get("salutation"):
+        meta.append(f"称谓：{outline['salutation']}")
+    if outline.get("announced_count") is not None:
+        meta.append(f"预告：{outline['announced_count']} 部分")
+    if outline.get("date"):
+        meta.append(f"日期：{outline['date']}")
+    if meta:
+        out.append(paint("  ".join(meta), "2"))
+
+    def walk(nodes: list[dict[str, Any]], prefix: str) -> None:
+        for i, n in enumerate(nodes):
+            last = i == len(nodes) - 1
+            branch = "└─ " if last else "├─ "
+            out.append(f"{prefix}{branch}{paint(n['marker'], '36')}{n['title']}  "
+                       f"{paint('L' + str(n['line']), '2')}")
+            child_prefix = prefix + ("   " if last else "│  ")
+            for p in n["points"]:
+                out.append(f"{child_prefix}· {paint(p['marker'], '33')} {_clip(p['title'], 40)}")
+            walk(n["children"], child_prefix)
+
+    walk(outline["sections"], "")
+    if outline.get("closing"):
+        c = outline["closing"]
+        out.append(paint(f"结束语 L{c['line']}：", "35") + _clip(c["text"].split("\n")[0], 40))
+    return "\n".join(out) + "\n"
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,97 @@
+"""Bytes to text: BOM, then strict UTF-8, then strict GB18030, with a sanity check.
+
+Scraped speeches arrive as UTF-8 (with or without BOM), UTF-16 from Windows
+tools, or GB18030/GBK from older Chinese sites.  GB18030 decodes almost any
+byte string, so a result is accepted only if it looks like Chinese text;
+otherwise the user is told to name the encoding.  Line ends are left as
+they are (CRLF, CR, U+2028 are all understood by :mod:`speechparse.lines`),
+so every offset reported refers to the decoded original.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MIN_HAN_SHARE = 0.2
+_MAX_PRIVATE_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # a name ``str.encode`` accepts to write the text back
+    bom: bytes
+
+
+def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> Decoded:
+    """Decode ``data``; raise :class:`InputError` with a reason in Chinese."""
+    if encoding:
+        try:
+            return Decoded(data.decode(encoding), encoding, b"")
+        except LookupError:
+            raise InputError(path, f"未知的编码名称「{encoding}」") from None
+        except UnicodeDecodeError as e:
+            raise InputError(path, f"按 {encoding} 解码失败（第 {e.start} 字节）") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(name), name, bom)
+            except UnicodeDecodeError:
+                raise InputError(path, f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码") from None
+    if b"\x00" in data:
+        raise InputError(path, "二进制文件（含 NUL 字节），不是文本；"
+                               "如为无 BOM 的 UTF-16 文本，请用 --encoding utf-16-le 指定")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", b"")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(path, "无法识别文本编码（既不是 UTF-8 也不是 GB18030），请用 --encoding 指定") from None
+    if not looks_chinese(text):
+        raise InputError(path, "不是 UTF-8；按 GB18030 解码的结果不像中文文本，请用 --encoding 指定编码")
+    return Decoded(text, "gb18030", b"")
+
+
+def looks_chinese(text: str) -> bool:
+    """Enough Han characters and few private-use ones among the visible characters."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return True
+    han = sum(1 for ch in visible if "\u4e00" <= ch <= "\u9fff")
+    private = sum(1 for ch in visible if "\ue000" <= ch <= "\uf8ff")
+    return han / len(visible) >= _MIN_HAN_SHARE and private / len(visible) <= _MAX_PRIVATE_SHARE
+
+
+def read_file(path: str | Path, encoding: str | None = None) -> Decoded:
+    """Read and decode a file; ``-`` reads standard input."""
+    name = str(path)
+    if name == "-":
+        import sys
+
+        return decode(sys.stdin.buffer.read(), encoding, "<stdin>")
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "文件不存在") from None
+    except IsADirectoryError:
+        raise InputError(name, "是目录，不是文件") from None
+    except PermissionError:
+        raise InputError(name, "没有读取权限") from None
+    except OSError as e:
+        raise InputError(name, f"无法读取（{e.strerror}）") from None
+    suffix = p.suffix.lower()
+    if suffix in (".doc", ".wps", ".pdf", ".rtf"):
+        raise InputError(name, f"不支持 {suffix} 格式，请另存为 .txt（或 .docx）后再试")
+    return decode(data, encoding, name)

@@ -1,0 +1,81 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+SEED = ROOT / "seeds" / "004_6b22edf84ef1ae66.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    r = subprocess.run([sys.executable, "-m", "speechparse", *args], input=stdin,
+                       capture_output=True, cwd=ROOT)
+    return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode("utf-8"),
+                                       r.stderr.decode("utf-8"))
+
+
+def test_outline_json_of_a_seed() -> None:
+    r = run("outline", str(SEED))
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["title"] == "强化干部管理落实工作责任"
+    assert [s["marker"] for s in out["sections"]] == ["一、", "二、", "三、"]
+    assert [c["marker"] for c in out["sections"][1]["children"]] == ["1、", "2、", "(三)", "(四)"]
+
+
+def test_several_files_give_json_lines_and_a_bad_file_does_not_stop_them(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    r = run("outline", str(SEED), str(bad), str(ROOT / "seeds" / "000_cfe80b72b2db905b.txt"))
+    assert r.returncode == 2
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [Path(row["path"]).name[:3] for row in rows] == ["004", "000"]
+    assert r.stderr.startswith(f"{bad}: ")
+    assert "Traceback" not in r.stderr
+
+
+def test_stdin() -> None:
+    r = run("outline", "-", stdin="同志们：\n一、统一思想\n".encode())
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["salutation"] == "同志们"
+
+
+def test_markdown_and_tree_formats() -> None:
+    md = run("outline", str(SEED), "--format", "markdown")
+    assert md.returncode == 0
+    assert md.stdout.startswith("# 强化干部管理落实工作责任\n")
+    assert "  - **(三)** 工作落实不够  ·  第37行" in md.stdout
+    tree = run("outline", str(SEED), "-f", "tree")
+    assert "├─ 二、情况分析  L25" in tree.stdout
+    assert "\x1b[" not in tree.stdout  # no colour when not a terminal
+
+
+def test_schema_is_json_schema() -> None:
+    r = run("schema")
+    schema = json.loads(r.stdout)
+    assert schema["required"] == ["title", "salutation", "announced_count", "sections",
+                                  "closing", "date"]
+
+
+def test_usage_error_exit_code() -> None:
+    r = run("outline")
+    assert r.returncode == 2
+    r = run("nonsense")
+    assert r.returncode == 2
+
+
+def test_outline_matches_schema_shape() -> None:
+    out = json.loads(run("outline", str(SEED)).stdout)
+
+    def check(h: dict[str, object]) -> None:
+        assert set(h) >= {"marker", "number", "title", "line", "children", "points"}
+        for c in h["children"]:  # type: ignore[attr-defined]
+            check(c)
+
+    for h in out["sections"]:
+        check(h)

@@ -1,0 +1,82 @@
+"""Properties that hold for any input: parse never raises, spans are lossless."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechparse import parse
+from speechparse.models import Span, Speech
+
+# Text made of the pieces speeches are made of, so that the interesting paths
+# (markers, salutations, points, closings, junk, odd line ends) are reached.
+PIECES = st.sampled_from([
+    "一、", "二、", "（一）", "(二)", "1.", "2、", "（1）", "⑴", "①", "第一部分", "一是", "二是",
+    "第一，", "一要", "同志们：", "各位代表：", "同志们！", "我讲三点意见。", "谢谢大家！",
+    "2006年3月20日", "（二〇二六年四月二十三日）", "相关报道：", "---", "# ", "**", "\ue004",
+    "\xa0", "\u3000\u3000", "\n", "\r\n", "\r", "\u2028", "。", "，", "；", "：", "标题",
+    "工作", "讲话", "3.5亿", "1、2月份", "时间:2022-06-04", " ", "\x00", "\ufeff",
+])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
+
+
+def check_lossless(text: str, speech: Speech) -> None:
+    pos = 0
+    for block in speech.blocks():
+        assert block.span.start == pos, (block, pos)
+        assert block.span.end > block.span.start or pos == len(text)
+        pos = block.span.end
+    assert pos == len(text)
+
+
+def check_inline_spans(text: str, speech: Speech) -> None:
+    def inside(span: Span) -> None:
+        assert 0 <= span.start <= span.end <= len(text)
+
+    for h in speech.headings():
+        inside(h.span)
+        assert text[h.marker_span.start:h.marker_span.end] == h.marker
+        assert h.span.start <= h.marker_span.start < h.span.end
+        for p in h.points:
+            assert text[p.span.start:p.span.end] == p.marker + p.sep
+            assert text[p.title_span.start:p.title_span.end].replace("**", "").rstrip(
+                "，,、 \u3000").strip() == p.title
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_parse_never_raises_and_is_lossless(text: str) -> None:
+    speech = parse(text)
+    check_lossless(text, speech)
+    check_inline_spans(text, speech)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_outline_is_json_serialisable(text: str) -> None:
+    import json
+
+    json.dumps(parse(text).outline(), ensure_ascii=False)
+
+
+def test_lossless_on_seeds_and_devset() -> None:
+    from .conftest import FIXTURES, ROOT
+
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((FIXTURES / "devset").glob("*.txt"))
+    assert len(files) == 13
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        speech = parse(text)
+        check_lossless(text, speech)
+        check_inline_spans(text, speech)
+
+
+def test_line_and_column_are_one_based_and_exact() -> None:
+    text = "同志们：\r\n  一、统一思想\n二、狠抓落实。要落实。一是抓好学习。"
+    s = parse(text)
+    first, second = s.sections
+    assert (first.marker_span.line, first.marker_span.column) == (2, 3)
+    assert (second.marker_span.line, second.marker_span.column) == (3, 1)
+    p = second.points[0]
+    assert (p.span.line, p.span.column) == (3, 12)
+    assert text[p.span.start:p.span.end] == "一是"

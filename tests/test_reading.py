@@ -1,0 +1,61 @@
+"""Bytes to text: BOMs, UTF-8, GB18030, and clear refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechparse import parse_file
+from speechparse.errors import InputError
+from speechparse.reading import decode, read_file
+
+TEXT = "同志们：\n下面，我讲两点意见。\n一、统一思想\n二、狠抓落实\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "gbk"])
+def test_encodings_are_detected(encoding: str) -> None:
+    d = decode(TEXT.encode(encoding))
+    assert d.text == TEXT
+
+
+def test_gb18030_file_parses(tmp_path: Path) -> None:
+    p = tmp_path / "gb.txt"
+    p.write_bytes(TEXT.encode("gb18030"))
+    assert [h.title for h in parse_file(p).sections] == ["统一思想", "狠抓落实"]
+
+
+def test_binary_is_refused_with_the_path() -> None:
+    with pytest.raises(InputError) as e:
+        decode(b"PK\x03\x04\x00\x00binary", path="a.docx")
+    assert e.value.path == "a.docx"
+    assert "二进制" in e.value.reason
+
+
+def test_non_chinese_bytes_ask_for_an_encoding() -> None:
+    latin1 = "Grüße aus Köln, schöne Straße".encode("latin-1")
+    with pytest.raises(InputError) as e:
+        decode(latin1, path="x.txt")
+    assert "--encoding" in e.value.reason
+
+
+def test_explicit_encoding_wins_and_errors_are_clear() -> None:
+    assert decode(TEXT.encode("gbk"), "gbk").text == TEXT
+    with pytest.raises(InputError, match="未知的编码"):
+        decode(b"abc", "no-such-codec")
+    with pytest.raises(InputError, match="解码失败"):
+        decode("同志们".encode("gbk"), "utf-8")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="文件不存在"):
+        read_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="目录"):
+        read_file(tmp_path)
+
+
+def test_doc_files_are_refused(tmp_path: Path) -> None:
+    p = tmp_path / "draft.doc"
+    p.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError, match="另存为"):
+        read_file(p)
