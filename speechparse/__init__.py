@@ -18,12 +18,22 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from .errors import InputError
     from .models import Block, Heading, Point, Span, Speech
-    from .parser import parse, parse_file
+    from .parser import parse, parse_file, parse_outline
 
-__all__ = ["Block", "Heading", "InputError", "Point", "Span", "Speech", "parse", "parse_file"]
+__all__ = [
+    "Block",
+    "Heading",
+    "InputError",
+    "Point",
+    "Span",
+    "Speech",
+    "parse",
+    "parse_file",
+    "parse_outline",
+]
 
 _LAZY = {
-    "parse": "parser", "parse_file": "parser", "InputError": "errors",
+    "parse": "parser", "parse_file": "parser", "parse_outline": "parser", "InputError": "errors",
     "Block": "models", "Heading": "models", "Point": "models", "Span": "models",
     "Speech": "models",
 }

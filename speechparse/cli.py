@@ -36,8 +36,8 @@ def _fail(path: str, reason: str) -> None:
 
 def _outline(args: argparse.Namespace) -> int:
     from .errors import InputError
-    from .outline import outline_dict, to_markdown, to_tree
-    from .parser import parse
+    from .outline import to_markdown, to_tree
+    from .parser import parse_outline
     from .reading import read_file
 
     rc = EXIT_OK
@@ -46,7 +46,7 @@ def _outline(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             text = read_file(path, args.encoding).text
-            outline: dict[str, Any] = outline_dict(parse(text))
+            result: dict[str, Any] = parse_outline(text)
         except InputError as e:
             _fail(e.path, e.reason)
             rc = EXIT_ERROR
@@ -57,15 +57,14 @@ def _outline(args: argparse.Namespace) -> int:
             continue
         if args.format == "json":
             if many:
-                print(json.dumps({"path": path, **outline}, ensure_ascii=False))
+                print(json.dumps({"path": path, **result}, ensure_ascii=False))
             else:
-                print(json.dumps(outline, ensure_ascii=False, indent=2))
+                print(json.dumps(result, ensure_ascii=False, indent=2))
         else:
             if many:
                 print(f"==> {path} <==")
-            render = to_markdown if args.format == "markdown" else to_tree
-            out = render(outline) if render is to_markdown else to_tree(outline, color)
-            sys.stdout.write(out)
+            sys.stdout.write(to_markdown(result) if args.format == "markdown"
+                             else to_tree(result, color))
     return rc
 
 

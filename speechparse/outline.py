@@ -9,9 +9,12 @@ all formats agree.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import OUTLINE_FORMAT, Heading, Point, Speech
+if TYPE_CHECKING:
+    from .models import Heading, Point, Speech
+
+OUTLINE_FORMAT = "speechparse.outline/1"
 
 
 def _point(p: Point) -> dict[str, Any]:
@@ -32,6 +35,7 @@ def _heading(h: Heading) -> dict[str, Any]:
 
 
 def outline_dict(speech: Speech) -> dict[str, Any]:
+    """Works on the pydantic tree and on the plain tree of the fast path alike."""
     return {
         "format": OUTLINE_FORMAT,
         "title": speech.title,

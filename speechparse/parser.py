@@ -8,15 +8,18 @@ so the worst a strange text can get is a poor outline, never a traceback.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from lark import Token
+from lark import Token, Tree
 
 from .classify import Layout, classify
 from .grammar import parser
 from .lines import split_lines
-from .models import Speech
 from .reading import read_file
-from .tree import build_speech
+from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
+
+if TYPE_CHECKING:
+    from .models import Speech
 
 _TOKEN_OF_KIND = {
     "title": "TITLE", "meta": "META", "salutation": "SALUTATION", "paragraph": "PARAGRAPH",
@@ -40,11 +43,23 @@ def tokens(layout: Layout) -> list[Token]:
     return out
 
 
-def parse(text: str) -> Speech:
-    """Parse a speech or report given as text."""
+def _build(text: str, nodes: Nodes) -> Any:
     layout = classify(split_lines(text))
-    tree = parser().parse(tokens(layout))  # type: ignore[arg-type,unused-ignore]  # a token list, see grammar.py
-    return build_speech(layout, tree, len(text))
+    tree: Tree[Token] = parser().parse(tokens(layout))  # type: ignore[arg-type,unused-ignore]
+    return build_tree(layout, tree, len(text), nodes)
+
+
+def parse(text: str) -> Speech:
+    """Parse a speech or report given as text into the typed tree."""
+    speech: Speech = _build(text, model_nodes())
+    return speech
+
+
+def parse_outline(text: str) -> dict[str, Any]:
+    """The outline of ``text``, the same as ``parse(text).outline()``, without pydantic."""
+    from .outline import outline_dict
+
+    return outline_dict(_build(text, PLAIN_NODES))
 
 
 def parse_file(path: str | Path, encoding: str | None = None) -> Speech:

@@ -80,3 +80,22 @@ def test_line_and_column_are_one_based_and_exact() -> None:
     p = second.points[0]
     assert (p.span.line, p.span.column) == (3, 12)
     assert text[p.span.start:p.span.end] == "一是"
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_fast_outline_equals_the_typed_trees_outline(text: str) -> None:
+    from speechparse import parse_outline
+
+    assert parse_outline(text) == parse(text).outline()
+
+
+def test_models_are_real_pydantic_models() -> None:
+    from speechparse.models import Speech as SpeechModel
+
+    speech = parse("同志们：\n我讲两点意见。\n一、统一思想。一是学习。\n二、狠抓落实\n同志们，让我们努力奋斗！\n")
+    dumped = speech.model_dump()
+    again = SpeechModel.model_validate(dumped)
+    assert again == speech
+    assert again.sections[0].points[0].title == "学习"
+    assert speech.model_dump_json()

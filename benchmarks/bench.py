@@ -1,0 +1,112 @@
+"""Throughput of parse → outline JSON against a bare baseline, measured in one run.
+
+The baseline is the least work an outline needs: classify each line by its
+start with ``regex`` prefix patterns, scan each paragraph once for run-in
+points, build a dict tree with a rank stack, dump JSON.  It knows nothing of
+titles, salutations, closings, noise, spans or the grammar.  Both run on the
+same texts in the same process, interleaved, and the ratio is reported
+(machines here are shared and noisy; absolute numbers drift, ratios less).
+
+    python benchmarks/bench.py [--rounds N] [FILES...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "devset").glob("*.txt"))
+
+_HEAD = [
+    (0, regex.compile(r"[\s\p{Co}#*]*第[一二三四五六七八九十]+部分")),
+    (1, regex.compile(r"[\s\p{Co}#*]*[一二三四五六七八九十]+[、.．，]")),
+    (2, regex.compile(r"[\s\p{Co}#*]*[（(][一二三四五六七八九十]+[）)]")),
+    (3, regex.compile(r"[\s\p{Co}#*]*\d{1,2}[.．、，](?!\d)")),
+    (4, regex.compile(r"[\s\p{Co}#*]*[（(]\d{1,2}[）)]")),
+    (5, regex.compile(r"[\s\p{Co}#*]*[①-⑳]")),
+]
+_POINT = regex.compile(r"(?:^|(?<=[。！？；：]))(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+，)")
+
+
+def baseline(text: str) -> str:
+    root: dict[str, Any] = {"children": [], "points": []}
+    stack: list[tuple[int, dict[str, Any]]] = [(-1, root)]
+    for i, line in enumerate(text.split("\n"), 1):
+        for rank, pat in _HEAD:
+            m = pat.match(line)
+            if m:
+                while stack[-1][0] >= rank:
+                    stack.pop()
+                node = {"marker": m.group(), "title": line[m.end():].split("。", 1)[0],
+                        "line": i, "children": [], "points": []}
+                stack[-1][1]["children"].append(node)
+                stack.append((rank, node))
+                break
+        for p in _POINT.finditer(line):
+            stack[-1][1]["points"].append({"marker": p.group(), "line": i})
+    return json.dumps(root, ensure_ascii=False)
+
+
+def ours(text: str) -> str:
+    from speechparse import parse
+
+    return json.dumps(parse(text).outline(), ensure_ascii=False)
+
+
+def measure(fn: Any, texts: list[str], rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def startup(cmd: list[str], n: int = 7) -> float:
+    best = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        best.append(time.perf_counter() - t0)
+    return statistics.median(best)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--rounds", type=int, default=20)
+    a = ap.parse_args()
+    files = a.files or DEFAULT_FILES
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    chars = sum(len(t) for t in texts)
+    ours(texts[0])  # warm up: build the parser, import everything
+    baseline(texts[0])
+    base_t, our_t = [], []
+    for _ in range(a.rounds):  # interleave so both see the same machine load
+        base_t += measure(baseline, texts, 1)
+        our_t += measure(ours, texts, 1)
+    b, o = statistics.median(base_t), statistics.median(our_t)
+    print(f"texts: {len(texts)} files, {chars} chars, {a.rounds} rounds (median)")
+    print(f"baseline  : {b * 1e3:8.2f} ms  {chars / b / 1e6:6.2f} M chars/s")
+    print(f"speechparse: {o * 1e3:8.2f} ms  {chars / o / 1e6:6.2f} M chars/s")
+    print(f"ratio speechparse / baseline: {o / b:.2f}x")
+    exe = Path(sys.executable)
+    bare = startup([str(exe), "-c", "pass"])
+    cli = startup([str(exe), "-m", "speechparse", "outline", str(files[0])])
+    print(f"startup: bare python {bare * 1e3:.0f} ms, `speechparse outline` {cli * 1e3:.0f} ms, "
+          f"adds {(cli - bare) * 1e3:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
