@@ -34,11 +34,12 @@ _META_KEYS = (
     "报告人|报告时间|演讲人|发言人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类"
 )
-_NOISE_RE = re.compile(
-    rf"^(?:(?:{_META_KEYS})\s*[:：]"
-    r"|【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
+_META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]")
+# Everything else that is page furniture is short.
+_SHORT_NOISE_RE = re.compile(
+    r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
     r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
-    r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|Public domain|false|true)$"
+    r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
     r"|[】【\]\[]$"
     r"|.{0,20}(?:[>»›].{0,20}){2,}$"  # breadcrumb 首页 > 文章中心 > 正文
     r"|¥\s*\d"
@@ -46,11 +47,10 @@ _NOISE_RE = re.compile(
     r"|[-—=_*·•~]{3,}$"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"
     r"|.{0,40}(?:记者|摄影|图片|图)[\s\u3000\xa0]*\S{0,12}[\s\u3000\xa0]*摄[)）]?$"
-    r"|.{0,60}(?:本报记者|新华社记者)\S{0,10}\s*摄$"
     r"|[\W_]+$"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+_SHORT = 80
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box
 # inside an article); weak ones only after the last heading.
@@ -125,7 +125,7 @@ _MIN_PARAGRAPH = 40
 
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, rules."""
-    return bool(_NOISE_RE.match(content))
+    return bool(_META_RE.match(content) or (len(content) <= _SHORT and _SHORT_NOISE_RE.match(content)))
 
 
 def match_date(content: str) -> str | None:

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .markers import ORDINAL_RE, POINT_TITLE_END_RE, SENTENCE_END, TITLE_END_RE, HeadingMarker
+from .markers import (
+    ORDINAL_RE,
+    POINT_TITLE_END_RE,
+    SENTENCE_END,
+    TITLE_END_RE,
+    HeadingMarker,
+)
 from .numerals import to_int
 
 

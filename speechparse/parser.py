@@ -28,16 +28,24 @@ _TOKEN_OF_KIND = {
 
 
 def tokens(layout: Layout) -> list[Token]:
-    """One token per significant line; trivia and the trailer stay out."""
+    """The grammar's tokens: one per heading, one per run of lines of any other kind.
+
+    Blank lines and noise inside a run do not break it, and the trailer never
+    reaches the grammar.  A run of paragraphs is one ``PARAGRAPH`` token:
+    the grammar only cares that text stands there, and fewer tokens parse
+    faster.
+    """
     out: list[Token] = []
+    last = ""
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
         if kind == "heading":
             name = layout.headings[ln.index].style.token
         else:
             name = _TOKEN_OF_KIND.get(kind, "")
-            if not name:
+            if not name or name == last:
                 continue
+        last = name
         out.append(Token(name, ln.content, start_pos=ln.start, line=ln.lineno,
                          column=ln.col + 1))
     return out
@@ -45,8 +53,9 @@ def tokens(layout: Layout) -> list[Token]:
 
 def _build(text: str, nodes: Nodes) -> Any:
     layout = classify(split_lines(text))
-    tree: Tree[Token] = parser().parse(tokens(layout))  # type: ignore[arg-type,unused-ignore]
-    return build_tree(layout, tree, len(text), nodes)
+    toks = tokens(layout)
+    tree: Tree[Token] = parser().parse(toks)  # type: ignore[arg-type,unused-ignore]
+    return build_tree(layout, tree, toks, len(text), nodes)
 
 
 def parse(text: str) -> Speech:

@@ -64,13 +64,19 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> D
 
 
 def looks_chinese(text: str) -> bool:
-    """Enough Han characters and few private-use ones among the visible characters."""
-    visible = [ch for ch in text if not ch.isspace()]
+    """Enough Han characters and few private-use ones among the visible characters.
+
+    ``regex`` knows ``\\p{Han}`` in all CJK blocks (extensions included), which a
+    hand-written range would miss; lark imports it anyway, so it costs nothing.
+    """
+    import regex
+
+    visible = len(regex.findall(r"\S", text))
     if not visible:
         return True
-    han = sum(1 for ch in visible if "\u4e00" <= ch <= "\u9fff")
-    private = sum(1 for ch in visible if "\ue000" <= ch <= "\uf8ff")
-    return han / len(visible) >= _MIN_HAN_SHARE and private / len(visible) <= _MAX_PRIVATE_SHARE
+    han = len(regex.findall(r"\p{Han}", text))
+    private = len(regex.findall(r"\p{Co}", text))
+    return han / visible >= _MIN_HAN_SHARE and private / visible <= _MAX_PRIVATE_SHARE
 
 
 def read_file(path: str | Path, encoding: str | None = None) -> Decoded:
