@@ -32,7 +32,7 @@ _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
     "报告人|报告时间|演讲人|发言人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
-    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类"
+    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图"
 )
 _META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]")
 # Everything else that is page furniture is short.
@@ -41,6 +41,7 @@ _SHORT_NOISE_RE = re.compile(
     r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
     r"|[】【\]\[]$"
+    r"|(?:【[^】]{1,20}】[\s\u3000]*)+$"
     r"|.{0,20}(?:[>»›].{0,20}){2,}$"  # breadcrumb 首页 > 文章中心 > 正文
     r"|¥\s*\d"
     r"|(?:https?://|www\.)\S+$"
@@ -98,7 +99,8 @@ _TITLE_WORD_RE = re.compile(r"讲话|报告|致辞|发言|讲稿|演讲|贺词|�
 _ADDRESS = (
     r"(?:尊敬的|亲爱的)?(?:各位|全体)?"
     r"(?:同志们|朋友们|同学们|老师们|女士们|先生们|代表们|青年朋友们|[\u4e00-\u9fff]{0,8}?"
-    r"(?:代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家)们?)"
+    rf"(?:代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家|首长|阁下|"
+    rf"{_POSITION})们?)"
 )
 _SALUTATION_RE = re.compile(rf"^(?P<s>{_ADDRESS}(?:[、，,和及与][ \u3000]*{_ADDRESS})*)[ \u3000]*(?P<c>[：:])$")
 _SPOKEN_ADDRESS = (
@@ -115,7 +117,7 @@ _EXCLAIM_OPENER_RE = re.compile(
     rf"^{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[！!]"
 )
 _FAREWELL_RE = re.compile(
-    r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|让我们|"
+    r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
 )
 _PARAGRAPH_END_RE = re.compile(r"[。！？!?…]$")
@@ -280,18 +282,35 @@ def _is_paragraph(ln: Line) -> bool:
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
 
 
-def _find_body_start(lines: list[Line], noise: list[bool], first_heading: int) -> int:
-    for ln in lines[:first_heading]:
-        if not ln.is_blank and not noise[ln.index] and match_salutation(ln.content):
-            return ln.index
-    for ln in lines[:first_heading]:
+def _find_body_start(lines: list[Line], noise: list[bool], first_heading: int,
+                     after: int = 0) -> int:
+    if after == 0:
+        for ln in lines[:first_heading]:
+            if not ln.is_blank and not noise[ln.index] and match_salutation(ln.content):
+                return ln.index
+    start = None
+    for ln in lines[after:first_heading]:
         if ln.is_blank or noise[ln.index] or match_date(ln.content):
             continue
         if _EXPLICIT_TITLE_RE.match(ln.content):
             continue
         if _is_paragraph(ln):
-            return ln.index
-    return first_heading if first_heading < len(lines) else _fallback_start(lines, noise)
+            start = ln.index
+            break
+    if start is None:
+        return first_heading if first_heading < len(lines) else _fallback_start(lines, noise)
+    # A short sentence of site furniture (「欢迎访问本站，海量范文免费下载！」) can
+    # come before the real title: if a line naming a 讲话/报告 follows before any
+    # long paragraph, the speech starts after it.
+    for ln in lines[start + 1:first_heading]:
+        c = ln.content
+        if ln.is_blank or noise[ln.index]:
+            continue
+        if len(c) >= _MIN_PARAGRAPH:
+            break
+        if _TITLE_WORD_RE.search(c) and not _SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":
+            return _find_body_start(lines, noise, first_heading, after=ln.index + 1)
+    return start
 
 
 def _fallback_start(lines: list[Line], noise: list[bool]) -> int:
@@ -334,7 +353,8 @@ def _front_matter(layout: Layout, noise: list[bool]) -> None:
         if m:
             explicit = explicit or (i, m.group("t"))
             continue
-        if len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。"):
+        if len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+                c[0] in "（(" and c[-1] in "）)"):
             continue
         candidates.append(i)
     if explicit is not None:
@@ -344,8 +364,9 @@ def _front_matter(layout: Layout, noise: list[bool]) -> None:
         return
     if not candidates:
         return
+    h1 = [i for i in candidates if lines[i].md_level == 1]
     worded = [i for i in candidates if _TITLE_WORD_RE.search(lines[i].content)]
-    pick = (worded or candidates)[-1]
+    pick = (h1 or worded or candidates)[-1]
     chosen = [pick]
     prev = pick - 1
     if prev in candidates and _continues_title(lines[prev].content, lines[pick].content):

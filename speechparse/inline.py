@@ -62,6 +62,9 @@ class PointMatch:
     title: str
 
 
+_CLOSERS = "*”’」』）)\"'"
+
+
 class RunState:
     """The run of points going on in the current section."""
 
@@ -77,10 +80,12 @@ def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
     accepted: list[tuple[re.Match[str], str, int]] = []
     for m in ORDINAL_RE.finditer(text, pos):
         p = m.start()
-        before = text[p - 1] if p > 0 else ""
-        if p == pos or before in SENTENCE_END or text[pos:p].strip("*") == "" or (
-                before == "*" and text[p - 2:p - 1] in SENTENCE_END):
-            where = "start"  # paragraph start (behind any bold mark) or sentence start
+        q = p
+        while q > pos and text[q - 1] in _CLOSERS:  # look behind bold marks and closing quotes
+            q -= 1
+        before = text[q - 1] if q > pos else ""
+        if q == pos or before in SENTENCE_END:
+            where = "start"  # paragraph start or sentence start
         elif before in "，,":
             where = "comma"
         else:
@@ -114,7 +119,7 @@ def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
 
 
 _ANNOUNCE_RE = re.compile(
-    r"(?:讲|谈|提|说|强调|汇报|交流|提出|明确)(?:以下|这么|了|这样|下面)?"
+    r"(?:讲|谈|提|说|强调|汇报|交流|提出)(?:以下|这么|了|这样|下面)?"
     r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
     r"(?:点|个方面|个问题|句话|条|项|方面|层意思|个字|件事)"
 )

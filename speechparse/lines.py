@@ -24,10 +24,11 @@ from itertools import pairwise
 _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Leading junk before the content of a line.
 _JUNK_RE = re.compile(
-    r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff]"
+    r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff•●■◆▲►★☆◇□]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|\*\*|__)*"
 )
-_JUNK_FIRST = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_")
+_JUNK_FIRST = frozenset(
+    " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_•●■◆▲►★☆◇□")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
 # A gap of two or more ideographic spaces inside a long line: a paragraph break

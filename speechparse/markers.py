@@ -69,7 +69,7 @@ _HEADING_RE = re.compile(
     re.VERBOSE,
 )
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
-_BARE_SECTION_RE = re.compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,40}}))?")
+_BARE_SECTION_RE = re.compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
 
 
@@ -110,6 +110,8 @@ def match_heading(content: str) -> HeadingMarker | None:
             return None
         groups = m.groupdict()
         end = m.end()
+        if kind == "part" and not _part_is_heading(content, end):
+            return None
         while end < len(content) and content[end] in " \u3000\xa0\t":
             end += 1
         return HeadingMarker(
@@ -130,6 +132,13 @@ def match_heading(content: str) -> HeadingMarker | None:
         return HeadingMarker(STYLE_BY_NAME["section"], b.group("n"), number, "", "", "",
                              rest_start)
     return None
+
+
+def _part_is_heading(content: str, end: int) -> bool:
+    """「第一部分 总体情况」 is a heading; 「第一部分是总结，……。」 is a sentence."""
+    rest = content[end:]
+    return not rest or content[end - 1] in "、.．，,：: \u3000\xa0\t" or (
+        len(rest) <= 30 and not _SENTENCE_PUNCT.search(rest))
 
 
 # Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.

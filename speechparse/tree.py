@@ -173,7 +173,9 @@ class _Builder:
         hm = self.layout.headings[ln.index]
         ht = heading_text(ln.content, hm)
         state = RunState()
-        points = self.points(ln, state, ht.body_start) if ht.run_in else []
+        # Points may stand on the heading line too: after a run-in title, or
+        # after a 「：」 inside a heading alone on its line.
+        points = self.points(ln, state, ht.body_start if ht.run_in else ht.title_start)
         children: list[Any] = []
         for child in tree.children[1:]:
             if isinstance(child, Tree):
