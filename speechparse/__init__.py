@@ -16,23 +16,29 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .checks import check, fix
+    from .checks.diagnostic import Diagnostic
     from .errors import InputError
     from .models import Block, Heading, Point, Span, Speech
     from .parser import parse, parse_file, parse_outline
 
 __all__ = [
     "Block",
+    "Diagnostic",
     "Heading",
     "InputError",
     "Point",
     "Span",
     "Speech",
+    "check",
+    "fix",
     "parse",
     "parse_file",
     "parse_outline",
 ]
 
 _LAZY = {
+    "check": "checks", "fix": "checks", "Diagnostic": "checks",
     "parse": "parser", "parse_file": "parser", "parse_outline": "parser", "InputError": "errors",
     "Block": "models", "Heading": "models", "Point": "models", "Span": "models",
     "Speech": "models",

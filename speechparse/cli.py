@@ -27,7 +27,27 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("--format", "-f", choices=["json", "markdown", "tree"], default="json")
     o.add_argument("--encoding", help="指定输入编码（默认自动识别 UTF-8 / GB18030）")
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
+    c = sub.add_parser("check", help="按公文标准检查文稿结构",
+                       description="检查称谓、编号、层级、标题等结构问题。"
+                                   "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
+    c.add_argument("files", nargs="+", metavar="FILE", help="文本文件；- 表示标准输入")
+    c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（原子写入，保留编码和换行）")
+    c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
+    c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
+    c.add_argument("--ignore", type=_codes, help="不检查这些规则")
+    c.add_argument("--profile", choices=["auto", "speech", "report", "article"])
+    c.add_argument("--output-format", "--format", dest="output_format",
+                   choices=["concise", "full", "json", "github"], default="concise")
+    c.add_argument("--lang", choices=["zh", "en"])
+    c.add_argument("--fail-on", choices=["error", "warning", "info"])
+    c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
+    c.add_argument("--encoding", help="指定输入编码")
+    c.add_argument("--config", type=str, help="配置文件（speechparse.toml 或 pyproject.toml）")
     return ap
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(v.strip().upper() for v in value.split(",") if v.strip())
 
 
 def _fail(path: str, reason: str) -> None:
@@ -68,11 +88,88 @@ def _outline(args: argparse.Namespace) -> int:
     return rc
 
 
+def _check(args: argparse.Namespace) -> int:
+    import difflib
+    from pathlib import Path
+
+    from .checks import check, failing, fix
+    from .checks.config import ConfigError, discover, from_table
+    from .checks.report import as_json, concise, full, github
+    from .errors import InputError
+    from .parser import parse
+    from .reading import read_file
+    from .writing import write_atomic
+
+    rc = EXIT_OK
+    collected = []
+    fixed_total = 0
+    options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
+               "lang": args.lang, "fail_on": args.fail_on}
+    for path in args.files:
+        try:
+            if args.config:
+                from .checks.config import _read
+
+                cp = Path(args.config)
+                table = _read(cp, ["tool", "speechparse"] if cp.name == "pyproject.toml" else [])
+                base = from_table(table or {}, str(cp))
+            else:
+                base = discover(Path.cwd() if path == "-" else Path(path))
+            config = base.merged(**options)
+        except ConfigError as e:
+            print(str(e), file=sys.stderr)
+            return EXIT_ERROR
+        try:
+            decoded = read_file(path, args.encoding)
+            text = decoded.text
+            if args.fix or args.diff:
+                new_text, applied = fix(text, config, path)
+                if applied and args.diff:
+                    sys.stdout.writelines(difflib.unified_diff(
+                        text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                        f"a/{path}", f"b/{path}"))
+                elif applied and path != "-":
+                    write_atomic(path, decoded, new_text)
+                    codes = ", ".join(sorted({d.code for d in applied}))
+                    print(f"{path}: 已修复 {len(applied)} 处（{codes}）"
+                          if config.lang == "zh" else
+                          f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
+                elif applied:  # stdin: the fixed text goes to stdout
+                    sys.stdout.write(new_text)
+                fixed_total += len(applied)
+                if not args.diff:
+                    text = new_text
+            diagnostics = check(parse(text), config, path)
+        except InputError as e:
+            _fail(e.path, e.reason)
+            rc = EXIT_ERROR
+            continue
+        except Exception as e:  # never a traceback for one bad file
+            _fail(path, f"内部错误：{type(e).__name__}: {e}")
+            rc = EXIT_ERROR
+            continue
+        fmt = args.output_format
+        if fmt == "json":
+            collected.extend(diagnostics)
+        else:
+            lines = text.splitlines() if fmt == "full" else []
+            for d in diagnostics:
+                print(full(d, lines, config.lang) if fmt == "full"
+                      else github(d) if fmt == "github" else concise(d))
+        if rc == EXIT_OK and failing(diagnostics, config.fail_on) and not args.exit_zero:
+            rc = EXIT_FINDINGS
+    if args.output_format == "json":
+        print(as_json(collected))
+    return rc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "outline":
             return _outline(args)
+        if args.command == "check":
+            return _check(args)
         if args.command == "schema":
             from .outline import outline_schema
 

@@ -153,3 +153,21 @@ SENTENCE_END = "。！？；：!?;:"
 # Where a title or a run-in heading ends.
 TITLE_END_RE = re.compile(r"[。！？!?]")
 POINT_TITLE_END_RE = re.compile(r"[。！？；!?;]")
+
+
+def renumber(marker: str, style: Style, old: int, new: int) -> str:
+    """``marker`` as written, with ``new`` in place of ``old``: 「(三)」 → 「(四)」."""
+    if style.name == "circled" and 1 <= new <= len(CIRCLED):
+        return CIRCLED[new - 1]
+    if marker[:1] in PAREN_DIGITS and 1 <= new <= len(PAREN_DIGITS):
+        return PAREN_DIGITS[new - 1]
+    if style.name in ("clause", "item") or (style.name == "part" and str(old) in marker):
+        digits = re.search(r"[0-9０-９]+", marker)
+        if digits is None:
+            return marker
+        return marker[:digits.start()] + str(new) + marker[digits.end():]
+    m = re.search(r"[零〇一二三四五六七八九十百两]+", marker)
+    if m is None:
+        return marker
+    return marker[:m.start()] + int_to_cn(new) + marker[m.end():]
+

@@ -13,7 +13,7 @@ little: the CLI must start fast.
 # (no "from __future__ import annotations": real annotations make class creation cheaper)
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,13 +22,14 @@ BlockKind = Literal[
     "date", "signature",
 ]
 _set = object.__setattr__
+M = TypeVar("M", bound="_Model")
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(defer_build=True, frozen=True)
 
     @classmethod
-    def make(cls, **values: Any) -> Any:
+    def make(cls: type[M], **values: Any) -> M:
         """Build from values the parser has already checked.
 
         The same as ``model_construct`` without its per-field loop, which

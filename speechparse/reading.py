@@ -16,10 +16,10 @@ from pathlib import Path
 
 from .errors import InputError
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _MIN_HAN_SHARE = 0.2
 _MAX_PRIVATE_SHARE = 0.05
@@ -29,7 +29,11 @@ _MAX_PRIVATE_SHARE = 0.05
 class Decoded:
     text: str
     encoding: str  # a name ``str.encode`` accepts to write the text back
-    bom: bytes
+    bom: bytes  # the byte-order mark the file started with, written back before the text
+
+    def encode(self, text: str) -> bytes:
+        """``text`` as the file stored its original: same encoding, same BOM."""
+        return self.bom + text.encode(self.encoding)
 
 
 def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> Decoded:
@@ -44,7 +48,7 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> D
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(name), name, bom)
+                return Decoded(data[len(bom):].decode(name), name, bom)
             except UnicodeDecodeError:
                 raise InputError(path, f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码") from None
     if b"\x00" in data:

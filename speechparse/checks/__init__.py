@@ -1,0 +1,122 @@
+"""Check a draft against the standard structure: rules, findings, fixes.
+
+    >>> from speechparse import check, fix
+    >>> [d.code for d in check("同志们：\\n一、统一思想\\n要统一。\\n三、狠抓落实\\n要落实。\\n")]
+    ['N201', 'S104']
+    >>> fix("同志们：\\n一、统一思想\\n要统一。\\n三、狠抓落实\\n要落实。\\n")[0].splitlines()[3]
+    '二、狠抓落实'
+
+Checks walk the parsed tree (they never re-read the text with regexes of
+their own); every rule lives in its own module under ``rules/``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import rules  # noqa: F401  (registers every rule)
+from .config import Config
+from .context import Context
+from .diagnostic import SEVERITY_ORDER, Diagnostic, Edit, Fix
+from .registry import RULES, Finding, Rule, message
+
+if TYPE_CHECKING:
+    from ..models import Speech
+
+__all__ = ["RULES", "Config", "Diagnostic", "apply_fixes", "check", "detect_profile", "fix"]
+
+_FIX_PASSES = 8
+
+
+def detect_profile(speech: Speech) -> str:
+    """``report`` when the title names a 报告 or the audience is 各位代表, else ``speech``."""
+    if (speech.title and "报告" in speech.title) or (
+            speech.salutation is not None and "代表" in speech.salutation.text):
+        return "report"
+    return "speech"
+
+
+def check(speech_or_text: Speech | str, config: Config | None = None,
+          path: str = "-") -> list[Diagnostic]:
+    """All findings for a parsed speech (or a text, parsed first), sorted by position."""
+    from ..parser import parse
+
+    speech = parse(speech_or_text) if isinstance(speech_or_text, str) else speech_or_text
+    config = config or Config()
+    profile = detect_profile(speech) if config.profile == "auto" else config.profile
+    ctx = Context(speech, config, profile)
+    out: list[Diagnostic] = []
+    for code, r in RULES.items():
+        if config.enabled(code):
+            out.extend(_diagnostic(r, f, config, path) for f in r.check(ctx))
+    out.sort(key=lambda d: (d.line, d.column, d.code))
+    return out
+
+
+def _diagnostic(r: Rule, f: Finding, config: Config, path: str) -> Diagnostic:
+    fix_ = None
+    if r.fixable and f.edits:
+        edits = [Edit(start=s.start, end=s.end, line=s.line, column=s.column,
+                      end_line=s.end_line, end_column=s.end_column, replacement=text)
+                 for s, text in f.edits]
+        fix_ = Fix(description=_describe(edits, config.lang), edits=edits)
+    severity = config.severity.get(r.code, r.severity)
+    return Diagnostic(code=r.code, severity=severity,  # type: ignore[arg-type]
+                      message=message(r, config.lang, f), path=path, line=f.span.line,
+                      column=f.span.column, end_line=f.span.end_line,
+                      end_column=f.span.end_column, fix=fix_)
+
+
+def _describe(edits: list[Edit], lang: str) -> str:
+    parts = []
+    for e in edits:
+        if lang == "en":
+            parts.append(f"line {e.line}: replace with 「{e.replacement}」" if e.replacement
+                         else f"line {e.line}: delete")
+        else:
+            parts.append(f"第{e.line}行改为「{e.replacement}」" if e.replacement
+                         else f"第{e.line}行删去")
+    return "；".join(parts) if lang != "en" else "; ".join(parts)
+
+
+def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[Diagnostic]]:
+    """Apply the fixes that do not overlap one another; return the text and those applied.
+
+    A fix is all or nothing: if one of its edits touches an edit already
+    taken, the whole fix waits for the next pass.
+    """
+    taken: list[Edit] = []
+    applied: list[Diagnostic] = []
+    for d in sorted((d for d in diagnostics if d.fix), key=lambda d: d.fix.edits[0].start):  # type: ignore[union-attr]
+        assert d.fix is not None
+        if any((e.start < t.end and t.start < e.end) or e.start == t.start
+               for e in d.fix.edits for t in taken):
+            continue
+        taken.extend(d.fix.edits)
+        applied.append(d)
+    for e in sorted(taken, key=lambda e: e.start, reverse=True):
+        text = text[:e.start] + e.replacement + text[e.end:]
+    return text, applied
+
+
+def fix(text: str, config: Config | None = None, path: str = "-") -> tuple[str, list[Diagnostic]]:
+    """``text`` with every fixable finding fixed, and the findings that were fixed.
+
+    Fixes are applied in passes (renumbering after restyling, say) until
+    nothing fixable is left.
+    """
+    done: list[Diagnostic] = []
+    for _ in range(_FIX_PASSES):
+        found = [d for d in check(text, config, path) if d.fix is not None]
+        if not found:
+            break
+        text, applied = apply_fixes(text, found)
+        if not applied:
+            break
+        done.extend(applied)
+    return text, done
+
+
+def failing(diagnostics: list[Diagnostic], fail_on: str) -> bool:
+    bar = SEVERITY_ORDER[fail_on]
+    return any(SEVERITY_ORDER[d.severity] >= bar for d in diagnostics)

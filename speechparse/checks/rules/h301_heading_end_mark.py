@@ -1,0 +1,26 @@
+"""H301: a heading on its own line that ends with 。：；，."""
+
+from collections.abc import Iterator
+
+from ..context import Context, sub_span
+from ..registry import Finding, rule
+
+_BAD_END = "。：；，:;,"
+
+
+@rule("H301", "warning", "单独成行的标题末尾不应加「。：；，」", {
+    "zh": "单独成行的标题「{marker}{title}」末尾不应加「{mark}」",
+    "en": "a heading on its own line should not end with 「{mark}」: 「{marker}{title}」",
+}, fixable=True)
+def check(ctx: Context) -> Iterator[Finding]:
+    for h in ctx.speech.headings():
+        if h.run_in:
+            continue
+        line = h.blocks[0].text
+        end = len(line.rstrip("*"))
+        if end == 0 or line[end - 1] not in _BAD_END:
+            continue
+        offset = h.blocks[0].content_start - h.marker_span.start
+        at = sub_span(h.marker_span, offset + end - 1, offset + end)
+        yield Finding(at, {"marker": h.marker, "title": h.title.rstrip(_BAD_END),
+                           "mark": line[end - 1]}, ((at, ""),))

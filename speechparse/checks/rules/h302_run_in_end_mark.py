@@ -1,0 +1,23 @@
+"""H302: a run-in heading whose heading part is not closed by 「。」."""
+
+from collections.abc import Iterator
+
+from ..context import Context, sub_span
+from ..registry import Finding, rule
+
+
+@rule("H302", "warning", "段首标题（标题后接正文）应以「。」结束", {
+    "zh": "段首标题「{marker}{title}」应以「。」结束，实为「{mark}」",
+    "en": "the run-in heading 「{marker}{title}」 should end with 「。」, not 「{mark}」",
+})
+def check(ctx: Context) -> Iterator[Finding]:
+    for h in ctx.speech.headings():
+        if not h.run_in:
+            continue
+        line = h.blocks[0].text
+        at_offset = h.title_span.end - h.blocks[0].content_start
+        mark = line[at_offset:at_offset + 1]
+        if mark and mark != "。":
+            rel = h.title_span.end - h.marker_span.start
+            yield Finding(sub_span(h.marker_span, rel, rel + 1),
+                          {"marker": h.marker, "title": h.title, "mark": mark})

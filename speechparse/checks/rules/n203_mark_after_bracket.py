@@ -1,0 +1,19 @@
+"""N203: an extra mark after a bracketed number: 「（一）、」「（1）.」."""
+
+from collections.abc import Iterator
+
+from ..context import Context, sub_span
+from ..registry import Finding, rule
+
+
+@rule("N203", "error", "括号序号后不应再加标点（「（一）、」→「（一）」）", {
+    "zh": "括号序号「{marker}」后不应再加「{sep}」",
+    "en": "no mark belongs after the bracketed number 「{marker}」 (found 「{sep}」)",
+}, fixable=True)
+def check(ctx: Context) -> Iterator[Finding]:
+    for h in ctx.speech.headings():
+        if not (h.open and h.sep):
+            continue
+        n = len(h.marker)
+        at = sub_span(h.marker_span, n - len(h.sep), n)
+        yield Finding(at, {"marker": h.marker, "sep": h.sep}, ((at, ""),))

@@ -1,0 +1,39 @@
+"""N205: the level order of GB/T 9704-2012 一、→（一）→1.→（1） broken.
+
+Two ways: a level skipped (「1.」 right under 「一、」; ``allow-two-level``
+accepts exactly that pair), or, among siblings, a higher style that starts
+again at 1 after a lower one (「1.」「2.」 then 「（一）」).  A higher style that
+goes on counting (「1、」「2、」「(三)」) is one level in two styles: N206.
+"""
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ...markers import STYLE_BY_NAME
+from ..context import Context
+from ..registry import Finding, rule
+
+
+@rule("N205", "warning", "标题层级顺序不符合 一、→（一）→1.→（1）（跳级或高低倒置）", {
+    "zh": "「{parent}」下直接使用「{child}」，跳过了「{skipped}」一级",
+    "zh:order": "「{marker}」式标题出现在较低层级「{before}」之后，层级顺序颠倒",
+    "en": "「{child}」 directly under 「{parent}」 skips the 「{skipped}」 level",
+    "en:order": "a 「{marker}」-style heading follows the lower-level 「{before}」: levels out of order",
+})
+def check(ctx: Context) -> Iterator[Finding]:
+    for parent, siblings in ctx.groups():
+        if parent is not None:
+            seen: set[str] = set()
+            for c in siblings:
+                if c.style in seen or c.rank <= parent.rank + 1:
+                    continue
+                seen.add(c.style)
+                if ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause"):
+                    continue
+                skipped = next(s for s in STYLE_BY_NAME.values() if s.rank == parent.rank + 1)
+                yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker,
+                                              "skipped": skipped.example})
+        for prev, h in pairwise(siblings):
+            if h.rank < prev.rank and h.number == 1:
+                yield Finding(h.marker_span, {"marker": h.marker, "before": prev.marker},
+                              variant="order")

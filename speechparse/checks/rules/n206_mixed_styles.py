@@ -1,0 +1,43 @@
+"""N206: one level numbered in two styles among siblings (「1、」「2、」 then 「(三)」).
+
+The fix writes the minority in the majority style; on a tie, the style that
+fits the ladder under the parent wins.
+"""
+
+from collections import Counter
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ...markers import STYLE_BY_NAME
+from ...models import Heading
+from ..context import Context
+from ..registry import Finding, rule
+
+
+@rule("N206", "warning", "同级标题混用两种编号样式（「1、」「2、」后接「(三)」）", {
+    "zh": "同级标题混用「{minority}」与「{majority}」两种样式，应统一为「{example}」式",
+    "en": "siblings mix the 「{minority}」 and 「{majority}」 styles; use 「{example}」 throughout",
+}, fixable=True)
+def check(ctx: Context) -> Iterator[Finding]:
+    for parent, siblings in ctx.groups():
+        if not _one_level(siblings):
+            continue
+        counts = Counter(h.style for h in siblings)
+        fits = (parent.rank + 1) if parent is not None else min(h.rank for h in siblings)
+        majority = max(counts, key=lambda s: (counts[s], STYLE_BY_NAME[s].rank == fits,
+                                              -STYLE_BY_NAME[s].rank))
+        style = STYLE_BY_NAME[majority]
+        minority = [h for h in siblings if h.style != majority]
+        first = minority[0]
+        example = next(h for h in siblings if h.style == majority)
+        edits = tuple((h.marker_span, style.standard(h.number)) for h in minority)
+        yield Finding(first.marker_span, {"minority": first.marker, "majority": example.marker,
+                                          "example": style.example}, edits)
+
+
+def _one_level(siblings: list[Heading]) -> bool:
+    """Two or more styles whose numbers run on across a change of style."""
+    if len({h.style for h in siblings}) < 2:
+        return False
+    return any(h.style != prev.style and h.number == prev.number + 1
+               for prev, h in pairwise(siblings))

@@ -1,0 +1,17 @@
+"""N207: a heading with a single sub-item (「（一）」 without 「（二）」)."""
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..registry import Finding, rule
+
+
+@rule("N207", "info", "标题下只有一个下级标题（有「（一）」无「（二）」）", {
+    "zh": "「{parent}」下只有一个下级标题「{child}」",
+    "en": "「{parent}」 has a single sub-heading 「{child}」",
+})
+def check(ctx: Context) -> Iterator[Finding]:
+    for parent, children in ctx.groups():
+        if parent is not None and len(children) == 1:
+            c = children[0]
+            yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker})

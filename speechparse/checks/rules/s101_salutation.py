@@ -1,0 +1,22 @@
+"""S101: a speech or report without a salutation (称谓)."""
+
+from collections.abc import Iterator
+
+from ..context import Context, point_span
+from ..registry import Finding, rule
+
+
+@rule("S101", "error", "讲话、报告缺少称谓（如「同志们：」）", {
+    "zh": "缺少称谓：正文前应有「同志们：」「各位代表：」等称谓",
+    "en": "no salutation: the body should open with one such as 「同志们：」 or 「各位代表：」",
+})
+def check(ctx: Context) -> Iterator[Finding]:
+    s = ctx.speech
+    if s.salutation is not None or not ctx.expects_salutation_and_closing():
+        return
+    # Where it should be: the first line of the body.
+    first = next((b for b in [*s.preamble, *(h.blocks[0] for h in s.sections[:1])]
+                  if b.kind in ("paragraph", "heading")), None)
+    if first is None:
+        return
+    yield Finding(point_span(first.span))

@@ -1,0 +1,16 @@
+"""S105: a heading with no content under it."""
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..registry import Finding, rule
+
+
+@rule("S105", "warning", "标题下没有内容", {
+    "zh": "标题「{marker}{title}」下没有内容",
+    "en": "nothing under the heading 「{marker}{title}」",
+})
+def check(ctx: Context) -> Iterator[Finding]:
+    for h in ctx.speech.headings():
+        if not (h.run_in or h.children or any(b.kind == "paragraph" for b in h.blocks)):
+            yield Finding(h.marker_span, {"marker": h.marker, "title": h.title})
