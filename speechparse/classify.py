@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import Line
-from .markers import HeadingMarker, match_heading
+from .markers import HeadingMarker, Style, match_heading
 
 # --- line patterns ----------------------------------------------------------
 
@@ -163,6 +163,8 @@ class Layout:
 
     lines: list[Line]
     headings: dict[int, HeadingMarker] = field(default_factory=dict)
+    # the style each heading nests as, when it differs from the style written
+    nest_as: dict[int, Style] = field(default_factory=dict)
     title: str | None = None
     title_lines: list[int] = field(default_factory=list)
     date: str | None = None
@@ -218,6 +220,8 @@ def classify(lines: list[Line]) -> Layout:
         break
     layout.back_start = back
 
+    _mis_styled_siblings(layout)
+
     # 2. Front matter.
     _front_matter(layout, noise)
 
@@ -249,6 +253,30 @@ def classify(lines: list[Line]) -> Layout:
         ln.kind = "blank" if ln.is_blank else "noise"
     _closing(layout, last_heading)
     return layout
+
+
+def _mis_styled_siblings(layout: Layout) -> None:
+    """A lower style that goes on counting its predecessor is its sibling.
+
+    「（二）明确任务」 then 「3.狠抓落实」: the writer meant 「（三）」.  Nesting by
+    style would make 「3.」 the first child of 「（二）」; numbering says it is
+    the next of the same level, so it nests as 「（二）」 does.  Not when its
+    own style was counting there already (「1.」「2.」 under 「一、」, 「3.」 under
+    「二、」 numbers clauses across sections).
+    """
+    prev: HeadingMarker | None = None
+    prev_style: Style | None = None
+    last_of_style: dict[str, int] = {}
+    for i in sorted(layout.headings):
+        hm = layout.headings[i]
+        style = hm.style
+        if (prev is not None and prev_style is not None and style.rank > prev_style.rank
+                and hm.number == prev.number + 1 and hm.number > 1
+                and last_of_style.get(style.name, 0) + 1 != hm.number):
+            style = prev_style
+            layout.nest_as[i] = style
+        last_of_style[hm.style.name] = hm.number
+        prev, prev_style = hm, style
 
 
 def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:

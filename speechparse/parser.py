@@ -40,7 +40,8 @@ def tokens(layout: Layout) -> list[Token]:
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
         if kind == "heading":
-            name = layout.headings[ln.index].style.token
+            style = layout.nest_as.get(ln.index) or layout.headings[ln.index].style
+            name = style.token
         else:
             name = _TOKEN_OF_KIND.get(kind, "")
             if not name or name == last:

@@ -17,7 +17,6 @@ from lark import Token, Tree
 from .classify import Layout
 from .inline import RunState, find_announcement, heading_text, scan_points
 from .lines import Line
-from .markers import STYLE_BY_NAME
 
 
 class Nodes(NamedTuple):
@@ -165,12 +164,12 @@ class _Builder:
         ]
 
     def heading(self, tree: Tree[Token], depth: int) -> Any:
-        style = STYLE_BY_NAME[str(tree.data)]
         head_tok = tree.children[0]
         assert isinstance(head_tok, Token)
         own = list(self.owned[_at(head_tok)])
         ln = own[0]
         hm = self.layout.headings[ln.index]
+        style = hm.style  # as written; it may nest as another (see classify)
         ht = heading_text(ln.content, hm)
         state = RunState()
         # Points may stand on the heading line too: after a run-in title, or

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..models import Heading, Span, Speech
 from .config import Config
@@ -36,3 +37,11 @@ def point_span(span: Span) -> Span:
     """An empty span at the start of ``span``: where something is missing."""
     return Span.make(start=span.start, end=span.start, line=span.line, column=span.column,
                      end_line=span.line, end_column=span.column)
+
+
+def one_level_in_two_styles(siblings: list[Heading]) -> bool:
+    """Siblings in two or more styles whose numbers run on across a change of style."""
+    if len({h.style for h in siblings}) < 2:
+        return False
+    return any(h.style != prev.style and h.number == prev.number + 1
+               for prev, h in pairwise(siblings))

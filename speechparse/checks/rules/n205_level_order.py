@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ...markers import STYLE_BY_NAME
-from ..context import Context
+from ..context import Context, one_level_in_two_styles
 from ..registry import Finding, rule
 
 
@@ -22,7 +22,7 @@ from ..registry import Finding, rule
 })
 def check(ctx: Context) -> Iterator[Finding]:
     for parent, siblings in ctx.groups():
-        if parent is not None:
+        if parent is not None and not one_level_in_two_styles(siblings):  # that is N206
             seen: set[str] = set()
             for c in siblings:
                 if c.style in seen or c.rank <= parent.rank + 1:

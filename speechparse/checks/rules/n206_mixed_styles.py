@@ -6,11 +6,9 @@ fits the ladder under the parent wins.
 
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 from ...markers import STYLE_BY_NAME
-from ...models import Heading
-from ..context import Context
+from ..context import Context, one_level_in_two_styles
 from ..registry import Finding, rule
 
 
@@ -20,7 +18,7 @@ from ..registry import Finding, rule
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     for parent, siblings in ctx.groups():
-        if not _one_level(siblings):
+        if not one_level_in_two_styles(siblings):
             continue
         counts = Counter(h.style for h in siblings)
         fits = (parent.rank + 1) if parent is not None else min(h.rank for h in siblings)
@@ -34,10 +32,3 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield Finding(first.marker_span, {"minority": first.marker, "majority": example.marker,
                                           "example": style.example}, edits)
 
-
-def _one_level(siblings: list[Heading]) -> bool:
-    """Two or more styles whose numbers run on across a change of style."""
-    if len({h.style for h in siblings}) < 2:
-        return False
-    return any(h.style != prev.style and h.number == prev.number + 1
-               for prev, h in pairwise(siblings))
