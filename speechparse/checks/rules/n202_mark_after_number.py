@@ -14,6 +14,8 @@ _WANT = {"section": "、", "clause": "."}
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
+        if ctx.restyled(h):
+            continue
         want = _WANT.get(h.style)
         if want is None or not h.sep or h.sep == want:
             continue

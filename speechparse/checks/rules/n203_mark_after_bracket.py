@@ -12,6 +12,8 @@ from ..registry import Finding, rule
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
+        if ctx.restyled(h):
+            continue
         if not (h.open and h.sep):
             continue
         n = len(h.marker)

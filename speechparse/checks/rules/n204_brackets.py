@@ -12,6 +12,8 @@ from ..registry import Finding, rule
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
+        if ctx.restyled(h):
+            continue
         if not h.open or (h.open == "（" and h.close == "）"):
             continue
         inner_end = len(h.marker) - len(h.sep)

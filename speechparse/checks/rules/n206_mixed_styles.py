@@ -4,11 +4,9 @@ The fix writes the minority in the majority style; on a tie, the style that
 fits the ladder under the parent wins.
 """
 
-from collections import Counter
 from collections.abc import Iterator
 
-from ...markers import STYLE_BY_NAME
-from ..context import Context, one_level_in_two_styles
+from ..context import Context
 from ..registry import Finding, rule
 
 
@@ -17,18 +15,10 @@ from ..registry import Finding, rule
     "en": "siblings mix the 「{minority}」 and 「{majority}」 styles; use 「{example}」 throughout",
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
-    for parent, siblings in ctx.groups():
-        if not one_level_in_two_styles(siblings):
-            continue
-        counts = Counter(h.style for h in siblings)
-        fits = (parent.rank + 1) if parent is not None else min(h.rank for h in siblings)
-        majority = max(counts, key=lambda s: (counts[s], STYLE_BY_NAME[s].rank == fits,
-                                              -STYLE_BY_NAME[s].rank))
-        style = STYLE_BY_NAME[majority]
-        minority = [h for h in siblings if h.style != majority]
+    for siblings, style in ctx.mixed_levels():
+        minority = [h for h in siblings if h.style != style.name]
         first = minority[0]
-        example = next(h for h in siblings if h.style == majority)
+        example = next(h for h in siblings if h.style == style.name)
         edits = tuple((h.marker_span, style.standard(h.number)) for h in minority)
         yield Finding(first.marker_span, {"minority": first.marker, "majority": example.marker,
                                           "example": style.example}, edits)
-

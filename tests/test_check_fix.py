@@ -1,0 +1,100 @@
+"""--fix: every fixable rule, the no-other-change property, the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechparse.checks import Config, apply_fixes, check, fix
+from speechparse.checks.diagnostic import Diagnostic
+
+from .conftest import ROOT
+
+FIXES = [
+    ("S102", "同志们:\n今天开会，部署工作。\n", "同志们：\n今天开会，部署工作。\n"),
+    ("N201", "一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n"),
+    ("N202", "一.甲\n要甲。\n二，乙\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n"),
+    ("N203", "（一）、甲\n要甲。\n（二）乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n"),
+    ("N204", "(一)甲\n要甲。\n（二)乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n"),
+    ("N206", "一、总\n1、甲\n要甲。\n2、乙\n要乙。\n(三)丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n",
+     "一、总\n（一）甲\n要甲。\n（二）乙\n要乙。\n（三）丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n"),
+    ("N209", "一、甲\n第一、要学习。第二、要落实。一是，抓早。\n", "一、甲\n第一，要学习。第二，要落实。一是抓早。\n"),
+    ("H301", "一、甲。\n要甲。\n二、乙：\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n"),
+]
+
+
+@pytest.mark.parametrize(("code", "before", "after"), FIXES, ids=[f[0] for f in FIXES])
+def test_fix(code: str, before: str, after: str) -> None:
+    assert code in {d.code for d in check(before)}
+    fixed, applied = fix(before)
+    assert fixed == after
+    assert code in {d.code for d in applied}
+    assert not [d for d in check(fixed) if d.fix is not None]
+
+
+def test_fixable_rules_are_all_covered() -> None:
+    from speechparse.checks import RULES
+
+    assert {c for c, r in RULES.items() if r.fixable} == {f[0] for f in FIXES}
+
+
+def test_crlf_and_other_line_ends_survive_a_fix() -> None:
+    before = "一.甲\r\n要甲。\r\n二.乙\r要乙。\u2028"
+    fixed, _ = fix(before)
+    assert fixed == "一、甲\r\n要甲。\r\n二、乙\r要乙。\u2028"
+
+
+def strip_edits(text: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        out.append(text[pos:a])
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+def check_one_pass(text: str, found: list[Diagnostic]) -> str:
+    """Apply one pass and check that nothing but the edited places changed."""
+    new, applied = apply_fixes(text, found)
+    edits = sorted((e for d in applied for e in d.fix.edits),  # type: ignore[union-attr]
+                   key=lambda e: e.start)
+    before = strip_edits(text, [(e.start, e.end) for e in edits])
+    after_spans, shift = [], 0
+    for e in edits:
+        a = e.start + shift
+        after_spans.append((a, a + len(e.replacement)))
+        shift += len(e.replacement) - (e.end - e.start)
+    assert before == strip_edits(new, after_spans)
+    return new
+
+
+DRAFT_LINES = st.sampled_from([
+    "一、统一思想", "一.统一思想", "二，明确任务", "三、狠抓落实。", "四、加强领导：", "(一)认清形势",
+    "（二)明确任务", "（三）、狠抓落实", "1、国际形势", "2．国内形势", "3.本地形势", "（1）.经济",
+    "⑵政治", "①一是", "同志们:", "同志们：", "第一、要学习。第二、要落实。", "一是，抓早。二是：抓小。",
+    "要统一思想，提高认识。", "同志们，让我们努力奋斗！", "", "  ", "\ue004五、见行动", "**六、严考核**",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(DRAFT_LINES, max_size=25), st.sampled_from(["\n", "\r\n"]))
+def test_fix_changes_only_what_it_reports(lines: list[str], eol: str) -> None:
+    text = eol.join(lines)
+    for _ in range(8):
+        found = [d for d in check(text) if d.fix is not None]
+        if not found:
+            break
+        text = check_one_pass(text, found)
+    assert not [d for d in check(text) if d.fix is not None]
+    assert text.count(eol) == eol.join(lines).count(eol)
+
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name[:3] for s in SEEDS])
+def test_fixing_a_seed_leaves_no_fixable_finding(seed: object) -> None:
+    text = seed.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    fixed, _ = fix(text, Config())
+    assert not [d for d in check(fixed) if d.fix is not None]
+    assert len(fixed.splitlines()) == len(text.splitlines())

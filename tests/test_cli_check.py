@@ -1,0 +1,148 @@
+"""``speechparse check`` as writers, scripts and pre-commit use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+DRAFT = "同志们:\n我讲两点意见。\n一、统一思想\n要统一思想。\n三、狠抓落实\n要狠抓落实。\n同志们，让我们努力奋斗！\n"
+
+
+def run(*args: str, cwd: Path = ROOT, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", *args], input=stdin,
+                       capture_output=True, cwd=cwd)
+    return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode("utf-8"),
+                                       r.stderr.decode("utf-8"))
+
+
+def draft(tmp_path: Path, text: str = DRAFT, name: str = "draft.txt",
+          encoding: str = "utf-8") -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return p
+
+
+def test_concise_output_and_exit_code(tmp_path: Path) -> None:
+    p = draft(tmp_path)
+    r = run(str(p))
+    assert r.returncode == 1
+    assert r.stdout.splitlines() == [
+        f"{p}:1:4: S102 称谓「同志们」后应为全角冒号「：」，实为「:」",
+        f"{p}:5:1: N201 编号「一、」之后应为「二、」，实为「三、」",
+    ]
+
+
+def test_clean_file_exits_zero_and_exit_zero_flag(tmp_path: Path) -> None:
+    clean = draft(tmp_path, DRAFT.replace(":", "：").replace("三、", "二、"))
+    assert run(str(clean)).returncode == 0
+    assert run(str(draft(tmp_path, name="b.txt")), "--exit-zero").returncode == 0
+
+
+def test_fail_on_error_ignores_warnings(tmp_path: Path) -> None:
+    p = draft(tmp_path, DRAFT.replace("三、", "二、"))  # only S102, a warning, is left
+    assert run(str(p)).returncode == 1
+    assert run(str(p), "--fail-on", "error").returncode == 0
+
+
+def test_select_ignore_and_english(tmp_path: Path) -> None:
+    p = draft(tmp_path)
+    r = run(str(p), "--select", "N2", "--lang", "en")
+    assert r.stdout.splitlines() == [
+        f"{p}:5:1: N201 after 「一、」 the next number should be 「二、」, not 「三、」"]
+    r = run(str(p), "--ignore", "N201,S102")
+    assert r.stdout == "" and r.returncode == 0
+
+
+def test_json_and_github_formats(tmp_path: Path) -> None:
+    p = draft(tmp_path)
+    out = json.loads(run(str(p), "--output-format", "json").stdout)
+    assert [(d["code"], d["severity"], d["line"], d["column"]) for d in out] == [
+        ("S102", "warning", 1, 4), ("N201", "error", 5, 1)]
+    assert out[1]["fix"]["edits"][0]["replacement"] == "二、"
+    assert out[1]["end_column"] == 3
+    gh = run(str(p), "--format", "github").stdout.splitlines()
+    assert gh[1] == (f"::error file={p},line=5,col=1,endLine=5,endColumn=3,title=N201::"
+                     "编号「一、」之后应为「二、」，实为「三、」")
+
+
+def test_full_format_shows_the_line_and_a_caret(tmp_path: Path) -> None:
+    p = draft(tmp_path)
+    lines = run(str(p), "--output-format", "full").stdout.splitlines()
+    assert lines[4:7] == [f"{p}:5:1: N201 编号「一、」之后应为「二、」，实为「三、」",
+                          "    5 | 三、狠抓落实",
+                          "      | ^^^^"]
+
+
+def test_fix_rewrites_atomically_keeping_encoding_and_line_ends(tmp_path: Path) -> None:
+    text = DRAFT.replace("\n", "\r\n")
+    p = draft(tmp_path, text, encoding="gb18030")
+    r = run(str(p), "--fix")
+    assert r.returncode == 0, r.stdout
+    assert "已修复 2 处（N201, S102）" in r.stderr
+    assert p.read_bytes() == text.replace(":", "：").replace("三、", "二、").encode("gb18030")
+    assert [f.name for f in tmp_path.iterdir()] == ["draft.txt"]  # no temp file left
+
+
+def test_fix_keeps_a_utf8_bom(tmp_path: Path) -> None:
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + DRAFT.encode())
+    run(str(p), "--fix")
+    assert p.read_bytes().startswith(b"\xef\xbb\xbf\xe5\x90\x8c")
+
+
+def test_diff_shows_and_does_not_write(tmp_path: Path) -> None:
+    p = draft(tmp_path)
+    r = run(str(p), "--diff")
+    assert "-三、狠抓落实\n+二、狠抓落实\n" in r.stdout
+    assert p.read_text(encoding="utf-8") == DRAFT
+
+
+def test_stdin_with_fix_writes_the_fixed_text_to_stdout() -> None:
+    r = run("-", "--fix", "--select", "N201", stdin=DRAFT.encode())
+    assert r.stdout.startswith("同志们:\n我讲两点意见。\n一、统一思想\n要统一思想。\n二、狠抓落实")
+
+
+def test_config_in_pyproject_is_found_above_the_file(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.speechparse]\nignore = ["S102"]\n',
+                                             encoding="utf-8")
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    p = draft(sub)
+    assert [line.split()[1] for line in run(str(p)).stdout.splitlines()] == ["N201"]
+
+
+def test_speechparse_toml_and_profile(tmp_path: Path) -> None:
+    (tmp_path / "speechparse.toml").write_text('profile = "article"\n', encoding="utf-8")
+    p = draft(tmp_path, "一、统一思想\n要统一思想。\n二、狠抓落实\n要落实。\n")
+    assert run(str(p)).returncode == 0  # an article needs no salutation or closing
+    assert "S101" in run(str(p), "--profile", "speech").stdout
+
+
+def test_bad_config_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "speechparse.toml").write_text('fail-on = "sometimes"\nnope = 1\n',
+                                               encoding="utf-8")
+    r = run(str(draft(tmp_path)))
+    assert r.returncode == 2
+    assert "speechparse.toml" in r.stderr and "未知的设置项「nope」" in r.stderr
+    (tmp_path / "speechparse.toml").write_text("profile = [", encoding="utf-8")
+    r = run(str(draft(tmp_path)))
+    assert r.returncode == 2 and "TOML 格式错误" in r.stderr
+
+
+def test_unreadable_input_is_exit_2_and_others_still_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01")
+    good = draft(tmp_path)
+    r = run(str(bad), str(good))
+    assert r.returncode == 2
+    assert r.stderr.startswith(f"{bad}: 二进制文件")
+    assert "N201" in r.stdout
+
+
+def test_pre_commit_hook_file() -> None:
+    text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "id: speechparse-check" in text and "entry: speechparse check" in text
