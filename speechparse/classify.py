@@ -35,6 +35,7 @@ _META_KEYS = (
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图"
 )
 _META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]")
+_META_FIRST = frozenset(k[0] for k in _META_KEYS.split("|"))
 # Everything else that is page furniture is short.
 _SHORT_NOISE_RE = re.compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
@@ -127,7 +128,9 @@ _MIN_PARAGRAPH = 40
 
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, rules."""
-    return bool(_META_RE.match(content) or (len(content) <= _SHORT and _SHORT_NOISE_RE.match(content)))
+    if len(content) <= _SHORT:
+        return bool(_SHORT_NOISE_RE.match(content) or _META_RE.match(content))
+    return content[0] in _META_FIRST and bool(_META_RE.match(content))
 
 
 def match_date(content: str) -> str | None:
