@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("--format", "-f", choices=["json", "markdown", "tree"], default="json")
     o.add_argument("--encoding", help="指定输入编码（默认自动识别 UTF-8 / GB18030）")
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
+    r = sub.add_parser("rules", help="列出所有检查规则")
+    r.add_argument("--lang", choices=["zh", "en"], default="zh")
     c = sub.add_parser("check", help="按公文标准检查文稿结构",
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
@@ -170,6 +172,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _outline(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "rules":
+            from .checks import RULES
+
+            for code in sorted(RULES):
+                rule = RULES[code]
+                fixable = " ✓" if rule.fixable else ""
+                text = rule.summary if args.lang == "zh" else rule.messages["en"]
+                print(f"{code}  {rule.severity:<7}{fixable:2}  {text}")
+            return EXIT_OK
         if args.command == "schema":
             from .outline import outline_schema
 

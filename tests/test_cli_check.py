@@ -146,3 +146,16 @@ def test_unreadable_input_is_exit_2_and_others_still_checked(tmp_path: Path) -> 
 def test_pre_commit_hook_file() -> None:
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "id: speechparse-check" in text and "entry: speechparse check" in text
+
+
+def test_rules_command_and_readme_list_every_rule() -> None:
+    from speechparse.checks import RULES
+
+    r = subprocess.run([sys.executable, "-m", "speechparse", "rules"], capture_output=True,
+                       cwd=ROOT)
+    listed = [line.split()[0] for line in r.stdout.decode("utf-8").splitlines()]
+    assert listed == sorted(RULES)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, rule in RULES.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {code} |"))
+        assert rule.severity in row and ("✓" in row) == rule.fixable, code
