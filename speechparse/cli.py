@@ -23,9 +23,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = ap.add_subparsers(dest="command", required=True)
     o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）")
-    o.add_argument("files", nargs="+", metavar="FILE", help="文本文件；- 表示标准输入")
-    o.add_argument("--format", "-f", choices=["json", "markdown", "tree"], default="json")
+    o.add_argument("files", nargs="+", metavar="FILE",
+                   help="文本文件（.txt/.md）、Word 文件（.docx）或目录；- 表示标准输入")
+    o.add_argument("--format", "-f", choices=["json", "markdown", "tree", "html"], default="json")
     o.add_argument("--encoding", help="指定输入编码（默认自动识别 UTF-8 / GB18030）")
+    o.add_argument("--jobs", "-j", type=int, help="批量模式：工作进程数（默认全部 CPU 核）")
+    o.add_argument("--output", "-o", help="批量模式：写入 JSON Lines 文件（默认标准输出）；"
+                                          "html 格式：写入的网页文件")
+    o.add_argument("--glob", action="append", help="批量模式：目录中要处理的文件（默认 *.txt *.md *.docx）")
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
     r = sub.add_parser("rules", help="列出所有检查规则")
     r.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -56,18 +61,56 @@ def _fail(path: str, reason: str) -> None:
     print(f"{path}: {reason}", file=sys.stderr)
 
 
+def _batch(args: argparse.Namespace) -> int:
+    """Many files on worker processes, JSON Lines out, a summary at the end."""
+    from pathlib import Path
+
+    from .batch import DEFAULT_GLOBS, Progress, iter_paths, parse_many
+
+    if args.format != "json":
+        print("speechparse: 批量模式（目录、--jobs、--output）只支持 --format json", file=sys.stderr)
+        return EXIT_ERROR
+    if args.jobs is not None and args.jobs < 1:
+        print("speechparse: --jobs 应为正整数", file=sys.stderr)
+        return EXIT_ERROR
+    paths = list(iter_paths(args.files, args.glob or DEFAULT_GLOBS))
+    out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
+    progress = Progress(len(paths), sys.stderr.isatty())
+    failed: list[tuple[str, str]] = []
+    try:
+        for result in parse_many(paths, jobs=args.jobs, encoding=args.encoding):
+            out.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
+            if result.error is not None:
+                failed.append((result.path, result.error))
+            progress.update(result)
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    for path, error in sorted(failed):
+        _fail(path, error)
+    print(f"共 {len(paths)} 个文件，失败 {len(failed)} 个，{progress.chars} 字，"
+          f"{progress.rate() / 1e6:.2f} M 字/秒", file=sys.stderr)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 def _outline(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    if args.jobs is not None or (args.output and args.format == "json") or any(
+            f != "-" and Path(f).is_dir() for f in args.files):
+        return _batch(args)
     from .errors import InputError
     from .outline import to_markdown, to_tree
     from .parser import parse_outline
-    from .reading import read_file
+    from .reading import read_input
 
     rc = EXIT_OK
     many = len(args.files) > 1
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     for path in args.files:
         try:
-            text = read_file(path, args.encoding).text
+            text = read_input(path, args.encoding)
             result: dict[str, Any] = parse_outline(text)
         except InputError as e:
             _fail(e.path, e.reason)
@@ -76,6 +119,20 @@ def _outline(args: argparse.Namespace) -> int:
         except Exception as e:  # never a traceback for one bad file
             _fail(path, f"内部错误：{type(e).__name__}: {e}")
             rc = EXIT_ERROR
+            continue
+        if args.format == "html":
+            from .page import to_html
+
+            page = to_html(text, result, "" if path == "-" else path)
+            if args.output:
+                if many:
+                    _fail(args.output, "html 格式配合 --output 时只能给一个文件")
+                    return EXIT_ERROR
+                from pathlib import Path
+
+                Path(args.output).write_text(page, encoding="utf-8")
+            else:
+                sys.stdout.write(page)
             continue
         if args.format == "json":
             if many:

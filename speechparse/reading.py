@@ -102,6 +102,18 @@ def read_file(path: str | Path, encoding: str | None = None) -> Decoded:
     except OSError as e:
         raise InputError(name, f"无法读取（{e.strerror}）") from None
     suffix = p.suffix.lower()
-    if suffix in (".doc", ".wps", ".pdf", ".rtf"):
-        raise InputError(name, f"不支持 {suffix} 格式，请另存为 .txt（或 .docx）后再试")
+    if suffix in _UNSUPPORTED:
+        raise InputError(name, f"不支持 {suffix} 格式，请在 Word/WPS 中另存为 .docx（或 .txt）后再试")
     return decode(data, encoding, name)
+
+
+_UNSUPPORTED = (".doc", ".wps", ".pdf", ".rtf", ".odt", ".pages")
+
+
+def read_input(path: str | Path, encoding: str | None = None) -> str:
+    """The text of any supported input: a text file, or a .docx (one line per paragraph)."""
+    if str(path).lower().endswith(".docx"):
+        from .docx_input import read_docx
+
+        return read_docx(path)
+    return read_file(path, encoding).text

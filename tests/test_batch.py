@@ -1,0 +1,92 @@
+"""Batch mode: folders, worker processes, broken files, JSON Lines, the library call."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from speechparse import parse_outline
+from speechparse.batch import FileResult, iter_paths, outline_file, outline_partition, parse_many
+
+from .conftest import FIXTURES, ROOT
+
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((FIXTURES / "devset").glob("*.txt"))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The seeds and the dev set in nested folders, plus a binary, an undecodable and an empty file."""
+    for i, src in enumerate(TEXTS):
+        sub = tmp_path / f"part{i % 3}"
+        sub.mkdir(exist_ok=True)
+        (sub / src.name).write_bytes(src.read_bytes())
+    (tmp_path / "part0" / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "part1" / "latin.txt").write_bytes("Grüße, schöne Straße".encode("latin-1"))
+    (tmp_path / "part2" / "empty.txt").write_bytes(b"")
+    (tmp_path / "part2" / "notes.csv").write_text("not,matched\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_iter_paths_walks_folders_sorted_and_keeps_files(corpus: Path) -> None:
+    found = list(iter_paths([str(corpus)]))
+    assert len(found) == len(TEXTS) + 3
+    assert found == sorted(found)
+    assert not any(p.endswith(".csv") for p in found)
+    assert list(iter_paths([str(corpus)], ["*.csv"])) == [str(corpus / "part2" / "notes.csv")]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_many_matches_one_by_one_and_lists_broken_files(corpus: Path, jobs: int) -> None:
+    paths = list(iter_paths([str(corpus)]))
+    results = {r.path: r for r in parse_many(paths, jobs=jobs)}
+    assert set(results) == set(paths)
+    errors = {Path(p).name: r.error for p, r in results.items() if r.error}
+    assert set(errors) == {"binary.txt", "latin.txt"}
+    assert "二进制" in errors["binary.txt"] and "--encoding" in errors["latin.txt"]
+    empty = results[str(corpus / "part2" / "empty.txt")]
+    assert empty.error is None and empty.outline is not None and empty.outline["sections"] == []
+    for p, r in results.items():
+        if r.error is None and r.chars:
+            assert r.outline == parse_outline(Path(p).read_text(encoding="utf-8"))
+
+
+def test_results_and_the_per_file_function_are_picklable(corpus: Path) -> None:
+    r = outline_file(str(TEXTS[0]))
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert pickle.loads(pickle.dumps(outline_file)) is outline_file
+    records = outline_partition([str(TEXTS[0]), str(corpus / "part0" / "binary.txt")])
+    assert records[0]["path"] == str(TEXTS[0]) and records[0]["sections"]
+    assert set(records[1]) == {"path", "error"}
+    assert FileResult("x", None, "bad", 0).as_json() == {"path": "x", "error": "bad"}
+
+
+def test_cli_batch_writes_json_lines_and_a_summary(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    r = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(corpus), "--jobs", "2",
+                        "--output", str(out)], capture_output=True, cwd=ROOT)
+    assert r.returncode == 1  # the run finished, two files failed
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(TEXTS) + 3
+    assert sum("error" in row for row in rows) == 2
+    err = r.stderr.decode("utf-8")
+    assert "binary.txt: 二进制文件" in err
+    assert f"共 {len(TEXTS) + 3} 个文件，失败 2 个" in err
+    assert "\r[" not in err  # no progress bar when stderr is not a terminal
+
+
+def test_cli_batch_without_failures_exits_zero(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(ROOT / "seeds"),
+                        "-j", "1"], capture_output=True, cwd=ROOT)
+    assert r.returncode == 0
+    assert len(r.stdout.decode("utf-8").splitlines()) == 5
+
+
+def test_cli_batch_refuses_other_formats() -> None:
+    r = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(ROOT / "seeds"),
+                        "--format", "tree"], capture_output=True, cwd=ROOT)
+    assert r.returncode == 2
