@@ -79,7 +79,7 @@ def _batch(args: argparse.Namespace) -> int:
     failed: list[tuple[str, str]] = []
     try:
         for result in parse_many(paths, jobs=args.jobs, encoding=args.encoding):
-            out.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
+            out.write(result.line + "\n")
             if result.error is not None:
                 failed.append((result.path, result.error))
             progress.update(result)

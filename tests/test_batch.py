@@ -62,7 +62,9 @@ def test_results_and_the_per_file_function_are_picklable(corpus: Path) -> None:
     records = outline_partition([str(TEXTS[0]), str(corpus / "part0" / "binary.txt")])
     assert records[0]["path"] == str(TEXTS[0]) and records[0]["sections"]
     assert set(records[1]) == {"path", "error"}
-    assert FileResult("x", None, "bad", 0).as_json() == {"path": "x", "error": "bad"}
+    bad = outline_file(str(corpus / "part0" / "binary.txt"))
+    assert bad.outline is None and bad.as_json() == {"path": bad.path, "error": bad.error}
+    assert isinstance(FileResult, type)
 
 
 def test_cli_batch_writes_json_lines_and_a_summary(corpus: Path, tmp_path: Path) -> None:
