@@ -91,7 +91,7 @@ def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS) -
 
 def _warm() -> None:
     """Import the parser and build its tables once per process (workers inherit it on fork)."""
-    from .parser import parser
+    from .grammar import parser
 
     parser()
 
