@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .batch import parse_many
     from .checks import check, fix
     from .checks.diagnostic import Diagnostic
     from .errors import InputError
@@ -34,10 +35,12 @@ __all__ = [
     "fix",
     "parse",
     "parse_file",
+    "parse_many",
     "parse_outline",
 ]
 
 _LAZY = {
+    "parse_many": "batch",
     "check": "checks", "fix": "checks", "Diagnostic": "checks",
     "parse": "parser", "parse_file": "parser", "parse_outline": "parser", "InputError": "errors",
     "Block": "models", "Heading": "models", "Point": "models", "Span": "models",
