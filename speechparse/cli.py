@@ -10,8 +10,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any, TypeVar
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -61,6 +62,22 @@ def _fail(path: str, reason: str) -> None:
     print(f"{path}: {reason}", file=sys.stderr)
 
 
+T = TypeVar("T")
+
+
+def _attempt(path: str, work: Callable[[], T]) -> T | None:
+    """``work()``, or None after telling why on stderr: one bad file never stops the rest."""
+    from .errors import InputError
+
+    try:
+        return work()
+    except InputError as e:
+        _fail(e.path, e.reason)
+    except Exception as e:  # never a traceback
+        _fail(path, f"内部错误：{type(e).__name__}: {e}")
+    return None
+
+
 def _batch(args: argparse.Namespace) -> int:
     """Many files on worker processes, JSON Lines out, a summary at the end."""
     from pathlib import Path
@@ -94,32 +111,31 @@ def _batch(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+def _read_and_outline(path: str, encoding: str | None) -> tuple[str, dict[str, Any]]:
+    from .parser import parse_outline
+    from .reading import read_input
+
+    text = read_input(path, encoding)
+    return text, parse_outline(text)
+
+
 def _outline(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     if args.jobs is not None or (args.output and args.format == "json") or any(
             f != "-" and Path(f).is_dir() for f in args.files):
         return _batch(args)
-    from .errors import InputError
     from .outline import to_markdown, to_tree
-    from .parser import parse_outline
-    from .reading import read_input
 
     rc = EXIT_OK
     many = len(args.files) > 1
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     for path in args.files:
-        try:
-            text = read_input(path, args.encoding)
-            result: dict[str, Any] = parse_outline(text)
-        except InputError as e:
-            _fail(e.path, e.reason)
+        got = _attempt(path, partial(_read_and_outline, path, args.encoding))
+        if got is None:
             rc = EXIT_ERROR
             continue
-        except Exception as e:  # never a traceback for one bad file
-            _fail(path, f"内部错误：{type(e).__name__}: {e}")
-            rc = EXIT_ERROR
-            continue
+        text, result = got
         if args.format == "html":
             from .page import to_html
 
@@ -147,66 +163,64 @@ def _outline(args: argparse.Namespace) -> int:
     return rc
 
 
-def _check(args: argparse.Namespace) -> int:
+def _check_one(path: str, args: argparse.Namespace, config: Any) -> tuple[str, list[Any]]:
+    """Fix (if asked) and check one file; returns the text checked and the findings."""
     import difflib
+
+    from .checks import check, fix
+    from .parser import parse
+    from .reading import read_file, read_input
+    from .writing import write_atomic
+
+    if path.lower().endswith(".docx"):
+        text = read_input(path)
+        if args.fix or args.diff:
+            _fail(path, "不修改 .docx 文件：请按下列问题在 Word/WPS 中修改")
+        return text, check(parse(text), config, path)
+    decoded = read_file(path, args.encoding)
+    text = decoded.text
+    if args.fix or args.diff:
+        new_text, applied = fix(text, config, path)
+        if applied and args.diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                f"a/{path}", f"b/{path}"))
+        elif applied and path != "-":
+            write_atomic(path, decoded, new_text)
+            codes = ", ".join(sorted({d.code for d in applied}))
+            print(f"{path}: 已修复 {len(applied)} 处（{codes}）" if config.lang == "zh" else
+                  f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
+        elif applied:  # stdin: the fixed text goes to stdout
+            sys.stdout.write(new_text)
+        if not args.diff:
+            text = new_text
+    return text, check(parse(text), config, path)
+
+
+def _check(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .checks import check, failing, fix
-    from .checks.config import ConfigError, discover, from_table
+    from .checks import failing
+    from .checks.config import ConfigError, discover, load_file
     from .checks.report import as_json, concise, full, github
-    from .errors import InputError
-    from .parser import parse
-    from .reading import read_file
-    from .writing import write_atomic
 
     rc = EXIT_OK
     collected = []
-    fixed_total = 0
     options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
                "lang": args.lang, "fail_on": args.fail_on}
     for path in args.files:
         try:
-            if args.config:
-                from .checks.config import _read
-
-                cp = Path(args.config)
-                table = _read(cp, ["tool", "speechparse"] if cp.name == "pyproject.toml" else [])
-                base = from_table(table or {}, str(cp))
-            else:
-                base = discover(Path.cwd() if path == "-" else Path(path))
+            base = load_file(Path(args.config)) if args.config else discover(
+                Path.cwd() if path == "-" else Path(path))
             config = base.merged(**options)
         except ConfigError as e:
             print(str(e), file=sys.stderr)
             return EXIT_ERROR
-        try:
-            decoded = read_file(path, args.encoding)
-            text = decoded.text
-            if args.fix or args.diff:
-                new_text, applied = fix(text, config, path)
-                if applied and args.diff:
-                    sys.stdout.writelines(difflib.unified_diff(
-                        text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                        f"a/{path}", f"b/{path}"))
-                elif applied and path != "-":
-                    write_atomic(path, decoded, new_text)
-                    codes = ", ".join(sorted({d.code for d in applied}))
-                    print(f"{path}: 已修复 {len(applied)} 处（{codes}）"
-                          if config.lang == "zh" else
-                          f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
-                elif applied:  # stdin: the fixed text goes to stdout
-                    sys.stdout.write(new_text)
-                fixed_total += len(applied)
-                if not args.diff:
-                    text = new_text
-            diagnostics = check(parse(text), config, path)
-        except InputError as e:
-            _fail(e.path, e.reason)
+        got = _attempt(path, partial(_check_one, path, args, config))
+        if got is None:
             rc = EXIT_ERROR
             continue
-        except Exception as e:  # never a traceback for one bad file
-            _fail(path, f"内部错误：{type(e).__name__}: {e}")
-            rc = EXIT_ERROR
-            continue
+        text, diagnostics = got
         fmt = args.output_format
         if fmt == "json":
             collected.extend(diagnostics)

@@ -142,3 +142,24 @@ def test_doc_and_broken_docx_are_refused_clearly(tmp_path: Path) -> None:
     broken.write_bytes(b"not a zip")
     with pytest.raises(InputError, match=r"不是有效的 \.docx"):
         read_docx(broken)
+
+
+def test_check_reads_docx_and_never_rewrites_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    d = docx.Document()
+    add_numbering(d, LADDER, 93, 90)
+    d.add_paragraph("同志们:")
+    for text in ("统一思想", "狠抓落实"):
+        set_num(d.add_paragraph(text), 93, 0)
+        d.add_paragraph("要抓好落实。")
+    p = tmp_path / "draft.docx"
+    d.save(str(p))
+    before = p.read_bytes()
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(p), "--fix"],
+                       capture_output=True)
+    out = r.stdout.decode("utf-8")
+    assert f"{p}:1:4: S102" in out and "N201" not in out
+    assert "不修改 .docx" in r.stderr.decode("utf-8")
+    assert p.read_bytes() == before

@@ -116,6 +116,14 @@ def _read(path: Path, section: list[str]) -> dict[str, Any] | None:
     return data
 
 
+def load_file(path: Path) -> Config:
+    """Settings from a named file: a pyproject.toml, or a speechparse.toml."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: 配置文件不存在")
+    section = ["tool", "speechparse"] if path.name == "pyproject.toml" else []
+    return from_table(_read(path, section) or {}, str(path))
+
+
 def discover(start: Path) -> Config:
     """The settings that apply to a file at ``start`` (a file or a folder)."""
     folder = start if start.is_dir() else start.parent

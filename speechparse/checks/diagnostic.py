@@ -4,21 +4,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ..models import Span
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-class Edit(BaseModel):
-    """Replace ``text[start:end]`` by ``replacement``; lines and columns are 1-based."""
+class Edit(Span):
+    """Replace the span's text (``text[start:end]``) by ``replacement``."""
 
-    model_config = ConfigDict(frozen=True)
-
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
     replacement: str
 
 
