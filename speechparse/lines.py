@@ -25,10 +25,10 @@ _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Leading junk before the content of a line.
 _JUNK_RE = re.compile(
     r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff•●■◆▲►★☆◇□]"
-    r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|\*\*|__)*"
+    r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
 _JUNK_FIRST = frozenset(
-    " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_•●■◆▲►★☆◇□")
+    " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_-+•●■◆▲►★☆◇□")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
 # A gap of two or more ideographic spaces inside a long line: a paragraph break
@@ -70,6 +70,9 @@ class Line:
         content = text[lead:].rstrip()
         while content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
             content = content[:-1].rstrip()
+        for bold in ("**", "__"):  # a line bold as a whole: 「**2025年12月20日**」
+            if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
+                content = content[:-2].rstrip()
         self.content = content
         self.content_start = start + lead
         self.is_blank = not content
