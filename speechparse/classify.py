@@ -32,7 +32,8 @@ _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
     "报告人|报告时间|演讲人|发言人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
-    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图"
+    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
+    "当前位置|您的位置|你的位置|所在位置"
 )
 _META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]")
 _META_FIRST = frozenset(k[0] for k in _META_KEYS.split("|"))
@@ -319,6 +320,15 @@ def _find_body_start(lines: list[Line], noise: list[bool], first_heading: int,
         for ln in lines[:first_heading]:
             if not ln.is_blank and not noise[ln.index] and match_salutation(ln.content):
                 return ln.index
+        # Numbered navigation (「1.新闻中心」) can come before the speech: a salutation
+        # after it still starts the body if only short lines stand before it.
+        for ln in lines[first_heading:]:
+            if ln.is_blank or noise[ln.index]:
+                continue
+            if match_salutation(ln.content):
+                return ln.index
+            if _is_paragraph(ln):
+                break
     start = None
     for ln in lines[after:first_heading]:
         if ln.is_blank or noise[ln.index] or match_date(ln.content):
