@@ -118,6 +118,10 @@ _OPENER_RE = re.compile(
 _EXCLAIM_OPENER_RE = re.compile(
     rf"^{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[！!]"
 )
+# An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
+_BARE_ADDRESS_RE = re.compile(
+    rf"^{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[！!，,：:]$"
+)
 _FAREWELL_RE = re.compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
@@ -439,6 +443,8 @@ def _closing(layout: Layout, last_heading: int) -> None:
         while k > 0 and _EXCLAIM_OPENER_RE.match(lines[paras[k]].content) and \
                 _EXCLAIM_OPENER_RE.match(lines[paras[k - 1]].content):
             k -= 1
+        if k > 0 and _BARE_ADDRESS_RE.match(lines[paras[k - 1]].content):
+            k -= 1  # 「同志们！」 on a line of its own, then 「让我们……」
         chosen = paras[k:]
     elif _FAREWELL_RE.search(lines[paras[-1]].content):
         chosen = paras[-1:]
