@@ -288,13 +288,14 @@ def _mis_styled_siblings(layout: Layout) -> None:
 
 
 def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
+    # the last long paragraph: a strong marker before it is a box inside the article
+    last_long = max((ln.index for ln in lines if len(ln.content) >= 80
+                     and _PARAGRAPH_END_RE.search(ln.content)), default=-1)
     for ln in lines[body_start + 1:]:
         if ln.is_blank:
             continue
         c = ln.content
-        if _TRAILER_STRONG_RE.match(c) and not any(
-                len(x.content) >= 80 and _PARAGRAPH_END_RE.search(x.content)
-                for x in lines[ln.index + 1:]):
+        if ln.index > last_long and _TRAILER_STRONG_RE.match(c):
             return ln.index
         if ln.index > last_heading and _TRAILER_WEAK_RE.match(c):
             return ln.index
@@ -302,7 +303,7 @@ def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:
-    """Reject marker look-alikes: 「一、二月份」 style runs and numbers glued to units."""
+    """Reject marker look-alikes: 「一、二月份」, and a lone 「一，」 with nothing after it."""
     rest = content[hm.end:]
     if hm.style.name == "section" and hm.sep and hm.sep in "，," and not rest:
         return False
