@@ -287,16 +287,21 @@ def _mis_styled_siblings(layout: Layout) -> None:
         prev, prev_style = hm, style
 
 
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
+
+
 def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
-    # the last long paragraph: a strong marker before it is a box inside the article
-    last_long = max((ln.index for ln in lines if len(ln.content) >= 80
-                     and _PARAGRAPH_END_RE.search(ln.content)), default=-1)
+    last_long: int | None = None
     for ln in lines[body_start + 1:]:
-        if ln.is_blank:
-            continue
         c = ln.content
-        if ln.index > last_long and _TRAILER_STRONG_RE.match(c):
-            return ln.index
+        if not c or c[0] not in _TRAILER_FIRST:
+            continue
+        if _TRAILER_STRONG_RE.match(c):
+            if last_long is None:  # a strong marker before a long paragraph is a box inside
+                last_long = max((x.index for x in lines if len(x.content) >= 80
+                                 and _PARAGRAPH_END_RE.search(x.content)), default=-1)
+            if ln.index > last_long:
+                return ln.index
         if ln.index > last_heading and _TRAILER_WEAK_RE.match(c):
             return ln.index
     return len(lines)

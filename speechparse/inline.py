@@ -77,8 +77,11 @@ class RunState:
 
 def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
     """Run-in points in ``text[pos:]`` continuing ``state`` (updated in place)."""
+    first = ORDINAL_RE.search(text, pos)
+    if first is None:  # most paragraphs: one scan, nothing built
+        return []
     accepted: list[tuple[re.Match[str], str, int]] = []
-    for m in ORDINAL_RE.finditer(text, pos):
+    for m in ORDINAL_RE.finditer(text, first.start()):
         p = m.start()
         q = p
         while q > pos and text[q - 1] in _CLOSERS:  # look behind bold marks and closing quotes

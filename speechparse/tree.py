@@ -155,12 +155,15 @@ class _Builder:
             preamble=preamble, points=points, sections=sections, closing=closing, back=back)
 
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
+        found = scan_points(ln.content, state, pos)
+        if not found:
+            return []
         return [
             self.nodes.point(
                 marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title,
                 span=self.inline_span(ln, p.start, p.start + len(p.marker) + len(p.sep)),
                 title_span=self.inline_span(ln, p.title_start, p.title_end))
-            for p in scan_points(ln.content, state, pos)
+            for p in found
         ]
 
     def heading(self, tree: Tree[Token], depth: int) -> Any:
