@@ -27,7 +27,7 @@ _TOKEN_OF_KIND = {
 }
 
 
-def tokens(layout: Layout) -> list[Token]:
+def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
     """The grammar's tokens: one per heading, one per run of lines of any other kind.
 
     Blank lines and noise inside a run do not break it, and the trailer never
@@ -36,6 +36,7 @@ def tokens(layout: Layout) -> list[Token]:
     faster.
     """
     out: list[Token] = []
+    at: list[int] = []  # the line each token stands on
     last = ""
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
@@ -49,14 +50,15 @@ def tokens(layout: Layout) -> list[Token]:
         last = name
         out.append(Token(name, ln.content, start_pos=ln.start, line=ln.lineno,
                          column=ln.col + 1))
-    return out
+        at.append(ln.index)
+    return out, at
 
 
 def _build(text: str, nodes: Nodes) -> Any:
     layout = classify(split_lines(text))
-    toks = tokens(layout)
+    toks, token_lines = tokens(layout)
     tree: Tree[Token] = parser().parse(toks)  # type: ignore[arg-type,unused-ignore]
-    return build_tree(layout, tree, toks, len(text), nodes)
+    return build_tree(layout, tree, text, token_lines, nodes)
 
 
 def parse(text: str) -> Speech:

@@ -7,6 +7,7 @@ titles and points from :mod:`speechparse.inline`, and spans everywhere.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from types import SimpleNamespace
@@ -17,6 +18,7 @@ from lark import Token, Tree
 from .classify import Layout
 from .inline import RunState, find_announcement, heading_text, scan_points
 from .lines import Line
+from .markers import ORDINAL_RE
 
 
 class Nodes(NamedTuple):
@@ -60,16 +62,19 @@ def _at(tok: Token) -> int:
 class _Builder:
     """Walks the Lark tree; each token owns the lines from its own to the next token's."""
 
-    def __init__(self, layout: Layout, tokens: list[Token], text_length: int, nodes: Nodes) -> None:
+    def __init__(self, layout: Layout, text: str, firsts: list[int], nodes: Nodes) -> None:
         self.layout = layout
-        self.lines = layout.lines
-        self.length = text_length
+        self.lines = lines = layout.lines
+        self.length = len(text)
         self.nodes = nodes
-        index_of = {ln.start: ln.index for ln in self.lines}
-        firsts = [index_of[_at(t)] for t in tokens]
         ends = [*firsts[1:], layout.trailer_start] if firsts else []
-        self.owned = {self.lines[a].start: self.lines[a:b] for a, b in zip(firsts, ends, strict=True)}
-        self.leading = self.lines[:firsts[0]] if firsts else self.lines[:layout.trailer_start]
+        self.owned = {lines[a].start: lines[a:b] for a, b in zip(firsts, ends, strict=True)}
+        self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
+        # One scan of the whole text finds the lines that may hold run-in points;
+        # only those are read again, point by point (most paragraphs have none).
+        starts = [ln.start for ln in lines]
+        self.may_have_points = {bisect_right(starts, m.start()) - 1
+                                for m in ORDINAL_RE.finditer(text)}
 
     # -- spans and blocks --------------------------------------------------
 
@@ -155,6 +160,8 @@ class _Builder:
             preamble=preamble, points=points, sections=sections, closing=closing, back=back)
 
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
+        if ln.index not in self.may_have_points:
+            return []
         found = scan_points(ln.content, state, pos)
         if not found:
             return []
@@ -201,7 +208,7 @@ class _Builder:
             blocks=self.blocks(own), points=points, children=children)
 
 
-def build_tree(layout: Layout, tree: Tree[Token], tokens: list[Token], text_length: int,
+def build_tree(layout: Layout, tree: Tree[Token], text: str, token_lines: list[int],
                nodes: Nodes) -> Any:
-    """The document tree, its nodes made by ``nodes``."""
-    return _Builder(layout, tokens, text_length, nodes).build(tree)
+    """The document tree, its nodes made by ``nodes``; ``token_lines[i]`` is token i's line."""
+    return _Builder(layout, text, token_lines, nodes).build(tree)
