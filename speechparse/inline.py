@@ -13,7 +13,7 @@ These are sentence-level facts the line grammar does not see:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .markers import (
     ORDINAL_RE,
@@ -25,8 +25,7 @@ from .markers import (
 from .numerals import to_int
 
 
-@dataclass(frozen=True)
-class HeadingText:
+class HeadingText(NamedTuple):
     """Offsets are within the line's content."""
 
     title: str
@@ -48,8 +47,7 @@ def heading_text(content: str, hm: HeadingMarker) -> HeadingText:
     return HeadingText(title, start, m.start(), True, m.end())
 
 
-@dataclass(frozen=True)
-class PointMatch:
+class PointMatch(NamedTuple):
     """A run-in point; offsets are within the scanned text."""
 
     marker: str
@@ -128,9 +126,8 @@ _ANNOUNCE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Announced:
-    count: int
+class Announced(NamedTuple):
+    value: int  # the number announced
     start: int  # offsets of the numeral within the scanned text
     end: int
 

@@ -53,13 +53,17 @@ def int_to_cn(n: int) -> str:
     return digits[n // 100] + "百" + tail
 
 
+# Single characters, the common case, answered by one lookup.
+_SINGLE = {**_VALUE, "十": 10, **{c: i + 1 for i, c in enumerate(CIRCLED)},
+           **{c: i + 1 for i, c in enumerate(PAREN_DIGITS)},
+           **{str(d): d for d in range(10)}, **{chr(0xFF10 + d): d for d in range(10)}}
+
+
 def to_int(s: str) -> int | None:
     """Any marker numeral: ``"三"``, ``"12"``, ``"１２"``, ``"③"``, ``"⑶"``."""
-    if len(s) == 1:
-        if s in CIRCLED:
-            return CIRCLED.index(s) + 1
-        if s in PAREN_DIGITS:
-            return PAREN_DIGITS.index(s) + 1
+    single = _SINGLE.get(s)
+    if single is not None:
+        return single
     ascii_digits = s.translate(_FULLWIDTH)
     if ascii_digits.isascii() and ascii_digits.isdigit():
         return int(ascii_digits)

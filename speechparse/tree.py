@@ -18,7 +18,7 @@ from lark import Token, Tree
 from .classify import Layout
 from .inline import RunState, find_announcement, heading_text, scan_points
 from .lines import Line
-from .markers import ORDINAL_RE
+from .markers import ordinal_candidates
 
 
 class Nodes(NamedTuple):
@@ -73,8 +73,7 @@ class _Builder:
         # One scan of the whole text finds the lines that may hold run-in points;
         # only those are read again, point by point (most paragraphs have none).
         starts = [ln.start for ln in lines]
-        self.may_have_points = {bisect_right(starts, m.start()) - 1
-                                for m in ORDINAL_RE.finditer(text)}
+        self.may_have_points = {bisect_right(starts, i) - 1 for i in ordinal_candidates(text)}
 
     # -- spans and blocks --------------------------------------------------
 
@@ -132,7 +131,7 @@ class _Builder:
                 found = find_announcement(ln.content)
                 if found is not None:
                     announced = nodes.announcement(
-                        count=found.count, span=self.inline_span(ln, found.start, found.end))
+                        count=found.value, span=self.inline_span(ln, found.start, found.end))
         sections = [self.heading(t, 1) for t in parts["body"] if isinstance(t, Tree)]
         closing = None
         if "closing" in parts:
