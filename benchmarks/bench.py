@@ -90,7 +90,7 @@ def startup(cmd: list[str], n: int = 11) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--rounds", type=int, default=40)
     a = ap.parse_args()
     files = a.files or DEFAULT_FILES
     texts = [f.read_text(encoding="utf-8") for f in files]
