@@ -1,7 +1,9 @@
 """The ``speechparse`` command.
 
 Imports are lazy: ``speechparse --help`` must not pay for lark and pydantic.
-Exit codes: 0 fine, 1 problems found (``check``), 2 usage or input error.
+Exit codes: 0 fine; 1 findings at or above the failing severity (``check``) or
+files that failed in a batch (``outline`` on folders, ``--jobs``, ``--output``);
+2 usage, settings or input error.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="按公文标准检查文稿结构",
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
-    c.add_argument("files", nargs="+", metavar="FILE", help="文本文件；- 表示标准输入")
+    c.add_argument("files", nargs="+", metavar="FILE",
+                   help="文本文件或 Word 文件（.docx，只检查不修改）；- 表示标准输入")
     c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（原子写入，保留编码和换行）")
     c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
@@ -129,37 +132,33 @@ def _outline(args: argparse.Namespace) -> int:
 
     rc = EXIT_OK
     many = len(args.files) > 1
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    for path in args.files:
-        got = _attempt(path, partial(_read_and_outline, path, args.encoding))
-        if got is None:
-            rc = EXIT_ERROR
-            continue
-        text, result = got
-        if args.format == "html":
-            from .page import to_html
+    if args.format == "html" and many and args.output:
+        _fail(args.output, "html 格式配合 --output 时只能给一个文件")
+        return EXIT_ERROR
+    out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
+    color = out.isatty() and not os.environ.get("NO_COLOR")
+    try:
+        for path in args.files:
+            got = _attempt(path, partial(_read_and_outline, path, args.encoding))
+            if got is None:
+                rc = EXIT_ERROR
+                continue
+            text, result = got
+            if args.format == "html":
+                from .page import to_html
 
-            page = to_html(text, result, "" if path == "-" else path)
-            if args.output:
+                out.write(to_html(text, result, "" if path == "-" else path))
+            elif args.format == "json":
+                out.write(json.dumps({"path": path, **result}, ensure_ascii=False) + "\n" if many
+                          else json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+            else:
                 if many:
-                    _fail(args.output, "html 格式配合 --output 时只能给一个文件")
-                    return EXIT_ERROR
-                from pathlib import Path
-
-                Path(args.output).write_text(page, encoding="utf-8")
-            else:
-                sys.stdout.write(page)
-            continue
-        if args.format == "json":
-            if many:
-                print(json.dumps({"path": path, **result}, ensure_ascii=False))
-            else:
-                print(json.dumps(result, ensure_ascii=False, indent=2))
-        else:
-            if many:
-                print(f"==> {path} <==")
-            sys.stdout.write(to_markdown(result) if args.format == "markdown"
-                             else to_tree(result, color))
+                    out.write(f"==> {path} <==\n")
+                out.write(to_markdown(result) if args.format == "markdown"
+                          else to_tree(result, color))
+    finally:
+        if out is not sys.stdout:
+            out.close()
     return rc
 
 

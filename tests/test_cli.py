@@ -79,3 +79,11 @@ def test_outline_matches_schema_shape() -> None:
 
     for h in out["sections"]:
         check(h)
+
+
+def test_output_file_for_markdown_and_html(tmp_path: Path) -> None:
+    md = tmp_path / "o.md"
+    assert run("outline", str(SEED), "-f", "markdown", "-o", str(md)).returncode == 0
+    assert md.read_text(encoding="utf-8").startswith("# 强化干部管理落实工作责任\n")
+    r = run("outline", str(SEED), str(SEED), "-f", "html", "-o", str(tmp_path / "x.html"))
+    assert r.returncode == 2 and "只能给一个文件" in r.stderr
