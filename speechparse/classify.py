@@ -201,8 +201,7 @@ def classify(lines: list[Line]) -> Layout:
             headings[ln.index] = hm
 
     # 1. Regions.
-    first_heading = min(headings) if headings else n
-    body_start = _find_body_start(lines, noise, first_heading)
+    body_start = _find_body_start(lines, noise, headings)
     layout.body_start = body_start
     for i in [i for i in headings if i < body_start]:
         del headings[i]  # a numbered line in the page head is navigation
@@ -324,44 +323,64 @@ def _is_paragraph(ln: Line) -> bool:
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
 
 
-def _find_body_start(lines: list[Line], noise: list[bool], first_heading: int,
-                     after: int = 0) -> int:
-    if after == 0:
-        for ln in lines[:first_heading]:
-            if not ln.is_blank and not noise[ln.index] and match_salutation(ln.content):
-                return ln.index
-        # Numbered navigation (「1.新闻中心」) can come before the speech: a salutation
-        # after it still starts the body if only short lines stand before it.
-        for ln in lines[first_heading:]:
-            if ln.is_blank or noise[ln.index]:
-                continue
-            if match_salutation(ln.content):
-                return ln.index
-            if _is_paragraph(ln):
-                break
-    start = None
-    for ln in lines[after:first_heading]:
-        if ln.is_blank or noise[ln.index] or match_date(ln.content):
+def _find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> int:
+    """Where the speech begins: its salutation, else its first paragraph or heading.
+
+    Pages put things before the speech that look like its start: numbered
+    navigation (「1.新闻中心」) or a slogan sentence (「欢迎访问本站，……！」).  So a
+    salutation after only short lines still wins, and a line naming a 讲话/报告
+    that comes after the tentative start, before any long paragraph, is the
+    title: the speech starts after it.
+    """
+    first_heading = min(headings) if headings else len(lines)
+    for ln in lines:
+        if ln.is_blank or noise[ln.index]:
             continue
-        if _EXPLICIT_TITLE_RE.match(ln.content):
-            continue
-        if _is_paragraph(ln):
-            start = ln.index
+        if match_salutation(ln.content):
+            return ln.index
+        if ln.index >= first_heading and _is_paragraph(ln):
             break
+    start = _first_text(lines, noise, headings, 0)
     if start is None:
-        return first_heading if first_heading < len(lines) else _fallback_start(lines, noise)
-    # A short sentence of site furniture (「欢迎访问本站，海量范文免费下载！」) can
-    # come before the real title: if a line naming a 讲话/报告 follows before any
-    # long paragraph, the speech starts after it.
-    for ln in lines[start + 1:first_heading]:
+        return _fallback_start(lines, noise)
+    for _ in range(3):  # a title after furniture, at most a few times
+        title = _title_line_after(lines, noise, headings, start)
+        if title is None:
+            break
+        after = _first_text(lines, noise, headings, title + 1)
+        if after is None:
+            break
+        start = after
+    return start
+
+
+def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                after: int) -> int | None:
+    """The first heading or paragraph at or after ``after``."""
+    for ln in lines[after:]:
+        if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
+                _EXPLICIT_TITLE_RE.match(ln.content):
+            continue
+        if ln.index in headings or _is_paragraph(ln):
+            return ln.index
+    return None
+
+
+def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                      start: int) -> int | None:
+    """A short line naming a 讲话/报告 after ``start`` and before any long paragraph."""
+    seen = 0
+    for ln in lines[start + 1:]:
         c = ln.content
         if ln.is_blank or noise[ln.index]:
             continue
-        if len(c) >= _MIN_PARAGRAPH:
-            break
-        if _TITLE_WORD_RE.search(c) and not _SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":
-            return _find_body_start(lines, noise, first_heading, after=ln.index + 1)
-    return start
+        seen += 1
+        if len(c) >= _MIN_PARAGRAPH or seen > 15:
+            return None
+        if ln.index not in headings and _TITLE_WORD_RE.search(c) and not _SENTENCE_RE.search(c) \
+                and c[-1] not in "：:，,；;、":
+            return ln.index
+    return None
 
 
 def _fallback_start(lines: list[Line], noise: list[bool]) -> int:
