@@ -286,7 +286,9 @@ def _mis_styled_siblings(layout: Layout) -> None:
         prev, prev_style = hm, style
 
 
-_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
+# An appendix after the speech (「附件：名词解释」): its numbered items are not sections.
+_APPENDIX_RE = re.compile(r"^(?:附件|附录|附表|附[:：]|名词解释)[\s\d一二三四五六七八九十：:、.．]*(?:名词解释)?$")
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注附名-—=_*Pp")
 
 
 def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
@@ -295,6 +297,8 @@ def _find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
         c = ln.content
         if not c or c[0] not in _TRAILER_FIRST:
             continue
+        if _APPENDIX_RE.match(c):
+            return ln.index
         if _TRAILER_STRONG_RE.match(c):
             if last_long is None:  # a strong marker before a long paragraph is a box inside
                 last_long = max((x.index for x in lines if len(x.content) >= 80
