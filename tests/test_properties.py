@@ -99,3 +99,17 @@ def test_models_are_real_pydantic_models() -> None:
     assert again == speech
     assert again.sections[0].points[0].title == "学习"
     assert speech.model_dump_json()
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_check_never_raises_and_points_inside_the_text(text: str) -> None:
+    from speechparse.checks import Config, check
+
+    lines = len(text.splitlines()) or 1
+    for d in check(text, Config(fail_on="info")):
+        assert 1 <= d.line <= max(lines, 1) + 1
+        assert d.column >= 1
+        if d.fix is not None:
+            for e in d.fix.edits:
+                assert 0 <= e.start <= e.end <= len(text)
