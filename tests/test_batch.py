@@ -92,3 +92,21 @@ def test_cli_batch_refuses_other_formats() -> None:
     r = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(ROOT / "seeds"),
                         "--format", "tree"], capture_output=True, cwd=ROOT)
     assert r.returncode == 2
+
+
+def test_progress_line_only_when_enabled(capsys: pytest.CaptureFixture[str]) -> None:
+    from speechparse.batch import Progress
+
+    results = [outline_file(str(TEXTS[0])), FileResult("x", '{"path": "x", "error": "e"}', "e", 0)]
+    quiet = Progress(2, enabled=False)
+    for r in results:
+        quiet.update(r)
+    quiet.close()
+    assert capsys.readouterr().err == ""
+    loud = Progress(2, enabled=True)
+    for r in results:
+        loud.update(r)
+    loud.close()
+    err = capsys.readouterr().err
+    assert "\r[" in err and "2/2" in err and "失败 1" in err and err.endswith("\n")
+    assert loud.done == 2 and loud.failed == 1 and loud.chars == results[0].chars

@@ -87,3 +87,13 @@ def test_output_file_for_markdown_and_html(tmp_path: Path) -> None:
     assert md.read_text(encoding="utf-8").startswith("# 强化干部管理落实工作责任\n")
     r = run("outline", str(SEED), str(SEED), "-f", "html", "-o", str(tmp_path / "x.html"))
     assert r.returncode == 2 and "只能给一个文件" in r.stderr
+
+
+def test_tree_colour_is_optional() -> None:
+    from speechparse import parse_outline
+    from speechparse.outline import to_tree
+
+    outline = parse_outline(SEED.read_text(encoding="utf-8"))
+    assert "\x1b[36m" in to_tree(outline, color=True)
+    plain = to_tree(outline)
+    assert "\x1b[" not in plain and "└─ 三、下步工作建议  L45" in plain
