@@ -151,10 +151,16 @@ def match_salutation(content: str) -> re.Match[str] | None:
     return _SALUTATION_RE.match(content)
 
 
+_SITE_NAME_RE = re.compile(r"\s*[-_|｜–]+\s*[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
+_TAG_RE = re.compile(r"^【[^】]{1,10}】\s*")
+
+
 def clean_title(text: str) -> str:
-    """A title as the outline reports it: no bold marks, site suffix or final 。."""
+    """A title as the outline reports it: no bold marks, site tags or suffixes, final 。."""
     text = text.replace("**", "").strip()
     text = _SITE_SUFFIX_RE.sub("", text)
+    text = _SITE_NAME_RE.sub("", text)
+    text = _TAG_RE.sub("", text) or text
     text = text.strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
