@@ -101,8 +101,9 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
     """Outline ``paths`` on ``jobs`` worker processes (default: all cores), as they finish.
 
     With ``jobs=1`` everything runs in this process.  ``mp_context`` names the
-    multiprocessing start method ("fork", "spawn", "forkserver"); the default
-    is the platform's.
+    multiprocessing start method ("fork", "spawn", "forkserver"); by default the
+    platform's, except that a caller running threads (a web server, a Dask
+    worker) gets "forkserver", since forking such a process can deadlock.
     """
     jobs = jobs or os.cpu_count() or 1
     work = partial(outline_file, encoding=encoding)
@@ -110,7 +111,11 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
         yield from map(work, paths)
         return
     import multiprocessing
+    import threading
 
+    if mp_context is None and threading.active_count() > 1 and \
+            "forkserver" in multiprocessing.get_all_start_methods():
+        mp_context = "forkserver"  # forking a process that runs threads can deadlock
     ctx = multiprocessing.get_context(mp_context)
     _warm()
     with ctx.Pool(jobs, initializer=_warm) as pool:

@@ -110,3 +110,19 @@ def test_progress_line_only_when_enabled(capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert "\r[" in err and "2/2" in err and "失败 1" in err and err.endswith("\n")
     assert loud.done == 2 and loud.failed == 1 and loud.chars == results[0].chars
+
+
+def test_parse_many_from_a_threaded_caller(corpus: Path) -> None:
+    import threading
+
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        paths = [str(p) for p in TEXTS[:4]]
+        results = list(parse_many(paths, jobs=2))
+    finally:
+        stop.set()
+        t.join()
+    assert sorted(r.path for r in results) == sorted(paths)
+    assert all(r.error is None for r in results)
