@@ -78,8 +78,8 @@ class Point(_Model):
 class Heading(_Model):
     """A numbered section of any level, with its body and sub-sections."""
 
-    style: str  # a name from speechparse.markers.STYLES
-    rank: int
+    style: str  # the style as written: a name from speechparse.markers.STYLES
+    rank: int  # that style's rank (0 = 第一部分 … 5 = ①)
     depth: int  # 1 for top-level sections
     marker: str  # as written
     number: int
