@@ -33,10 +33,11 @@ _META_KEYS = (
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
     "报告人|报告时间|演讲人|发言人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
-    "当前位置|您的位置|你的位置|所在位置"
+    "当前位置|您的位置|你的位置|所在位置|"
+    "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
-_META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]")
-_META_FIRST = frozenset(k[0] for k in _META_KEYS.split("|"))
+_META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
+_META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
 # Everything else that is page furniture is short.
 _SHORT_NOISE_RE = re.compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
@@ -68,7 +69,7 @@ _TRAILER_WEAK_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_LABEL_RE = re.compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
-_EXPLICIT_TITLE_RE = re.compile(r"^(?:报告|讲话|文章|本文)?标题[:：]\s*(?P<t>.+)$")
+_EXPLICIT_TITLE_RE = re.compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _DATE_RE = re.compile(
     r"^[（(【\[]?\s*(?P<d>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
