@@ -208,6 +208,8 @@ def classify(lines: list[Line]) -> Layout:
         if hm is not None and _heading_has_text(ln.content, hm):
             headings[ln.index] = hm
 
+    _table_of_contents(lines, noise, headings)
+
     # 1. Regions.
     body_start = _find_body_start(lines, noise, headings)
     layout.body_start = body_start
@@ -268,6 +270,33 @@ def classify(lines: list[Line]) -> Layout:
         ln.kind = "blank" if ln.is_blank else "noise"
     _closing(layout, last_heading)
     return layout
+
+
+_TOC_RE = re.compile(r"^目\s*录[:：]?$")
+_TOC_TAIL_RE = re.compile(r"[\s.．·…—\-_]*\d*$")
+
+
+def _table_of_contents(lines: list[Line], noise: list[bool],
+                       headings: dict[int, HeadingMarker]) -> None:
+    """A 「目录」 block lists the headings once before the text repeats them: it is noise.
+
+    It runs from the 「目录」 line to where its first entry appears again
+    (entries may end in leader dots and a page number).
+    """
+    toc = next((ln.index for ln in lines if _TOC_RE.match(ln.content)), None)
+    if toc is None:
+        return
+    first = next((i for i in sorted(headings) if i > toc), None)
+    if first is None:
+        return
+    entry = _TOC_TAIL_RE.sub("", lines[first].content)
+    again = next((i for i in sorted(headings) if i > first
+                  and _TOC_TAIL_RE.sub("", lines[i].content) == entry), None)
+    if again is None:
+        return
+    for i in range(toc, again):
+        noise[i] = not lines[i].is_blank
+        headings.pop(i, None)
 
 
 def _mis_styled_siblings(layout: Layout) -> None:
