@@ -100,30 +100,29 @@ _SITE_SUFFIX_RE = re.compile(
 )
 _TITLE_WORD_RE = re.compile(r"讲话|报告|致辞|发言|讲稿|演讲|贺词|讲课|讲授|党课|总结|纪要|主持词|稿$")
 
+# The audience, as a salutation line names it and as a paragraph turns to it.
+_AUDIENCE = "同志们|朋友们|同学们|老师们|女士们|先生们|代表们|青年朋友们"
 _ADDRESS = (
     r"(?:尊敬的|亲爱的)?(?:各位|全体)?"
-    r"(?:同志们|朋友们|同学们|老师们|女士们|先生们|代表们|青年朋友们|[\u4e00-\u9fff]{0,8}?"
+    rf"(?:{_AUDIENCE}|[\u4e00-\u9fff]{{0,8}}?"
     rf"(?:代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家|首长|阁下|"
     rf"{_POSITION})们?)"
 )
 _SALUTATION_RE = re.compile(rf"^(?P<s>{_ADDRESS}(?:[、，,和及与][ \u3000]*{_ADDRESS})*)[ \u3000]*(?P<c>[：:])$")
 _SPOKEN_ADDRESS = (
-    r"(?:同志们|朋友们|同学们|老师们|女士们|先生们|代表们|青年朋友们|各位代表|各位委员|各位领导|"
+    rf"(?:{_AUDIENCE}|各位代表|各位委员|各位领导|"
     r"各位来宾|各位嘉宾|各位同志|各位同仁|各位老师|各位同学|各位朋友|各位)"
 )
+_SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
 _OPENER_RE = re.compile(
-    rf"^(?:{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[，,！!：:]"
+    rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
     r"|最后[，,](?!第|其)(?=.*(?:希望|祝|谢谢|让我们|同志们|同学们|朋友们))"
     r"|让我们)"
 )
-_EXCLAIM_OPENER_RE = re.compile(
-    rf"^{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[！!]"
-)
+_EXCLAIM_OPENER_RE = re.compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
-_BARE_ADDRESS_RE = re.compile(
-    rf"^{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]*{_SPOKEN_ADDRESS})*[！!，,：:]$"
-)
+_BARE_ADDRESS_RE = re.compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
 _FAREWELL_RE = re.compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"

@@ -22,14 +22,17 @@ from itertools import pairwise
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
 _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# Leading junk before the content of a line.
+# Leading junk before the content of a line: spaces of all widths, invisible
+# characters, decorative bullets (private-use icon glyphs are added as a range),
+# and Markdown marks.
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►★☆◇□"
 _JUNK_RE = re.compile(
-    r"(?:[ \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\ue000-\uf8ff•●■◆▲►★☆◇□]"
+    rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
-_JUNK_FIRST = frozenset(
-    " \t\u3000\xa0\u2002\u2003\u2009\u200a\u200b\u200c\u200d\u2060\ufeff#>*_-+•●■◆▲►★☆◇□")
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
+_INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
 # A gap of two or more ideographic spaces inside a long line: a paragraph break
 # that a scraper flattened.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .numerals import CIRCLED, PAREN_DIGITS, int_to_cn, to_int
+from .numerals import CIRCLED, CN_CHARS, PAREN_DIGITS, int_to_cn, to_int
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,9 @@ STYLES: tuple[Style, ...] = (
 )
 STYLE_BY_NAME = {s.name: s for s in STYLES}
 
-_CN = "[一二三四五六七八九十]{1,3}"
+# The Chinese digits a marker or an ordinal is written with (一 … 十, up to 九十九).
+_DIGITS = "一二三四五六七八九十"
+_CN = f"[{_DIGITS}]{{1,3}}"
 _AR = "[0-9０-９]{1,2}"
 _SEP = "[、.．，,]"
 # A marker at the start of a paragraph (after leading junk has been cut off).
@@ -87,7 +89,7 @@ class HeadingMarker(NamedTuple):
 
 
 # Every marker starts with one of these; most lines do not (a cheap first test).
-_FIRST_CHARS = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + PAREN_DIGITS + CIRCLED)
+_FIRST_CHARS = frozenset("第（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED)
 
 
 def match_heading(content: str) -> HeadingMarker | None:
@@ -142,13 +144,13 @@ def _part_is_heading(content: str, end: int) -> bool:
 
 
 # Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.
-# The group ``fam`` names the family a run belongs to: 是, 要, 第 or 其.
+# The family of a run is ``pre`` (第, 其) or ``suf`` (是, 要).
 # The lookahead lets the engine skip to a possible first character: twice as fast.
 ORDINAL_RE = re.compile(
-    rf"(?=[第其一二三四五六七八九十])(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
+    rf"(?=[第其{_DIGITS}])(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
     rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
 )
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+_NUMERAL_CHARS = frozenset(_DIGITS)
 
 
 def ordinal_candidates(text: str) -> list[int]:
@@ -187,7 +189,7 @@ def renumber(marker: str, style: Style, old: int, new: int) -> str:
         if digits is None:
             return marker
         return marker[:digits.start()] + str(new) + marker[digits.end():]
-    m = re.search(r"[零〇一二三四五六七八九十百两]+", marker)
+    m = re.search(f"[{CN_CHARS}]+", marker)
     if m is None:
         return marker
     return marker[:m.start()] + int_to_cn(new) + marker[m.end():]
