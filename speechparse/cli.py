@@ -145,7 +145,7 @@ def _outline(args: argparse.Namespace) -> int:
                 continue
             text, result = got
             if args.format == "html":
-                from .page import to_html
+                from .html_page import to_html
 
                 out.write(to_html(text, result, "" if path == "-" else path))
             elif args.format == "json":

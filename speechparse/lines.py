@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .markers import match_heading
+
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
 _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -34,10 +36,18 @@ _JUNK_RE = re.compile(
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
-# A gap of two or more ideographic spaces inside a long line: a paragraph break
-# that a scraper flattened.
-_GAP_RE = re.compile(r"(?<=\S)\u3000{2,}(?=\S)")
+# A paragraph break that a scraper flattened, inside a long line: two or more
+# ideographic spaces 「　　」 or em spaces, or a run of ASCII spaces or NBSP
+# after the end of a sentence.
+_GAP_RE = re.compile(r"(?<=\S)(?:\u3000{2,}|\u2003{2,}|[ \xa0]{2,})(?=\S)")
+_WIDE_GAP_FIRST = "\u3000\u2003"
+_SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
+_GAP_CUES = ("\u3000\u3000", "\u2003\u2003", "  ", "\xa0\xa0", " \xa0", "\xa0 ")
 _MIN_RUNON_LENGTH = 200
+# Lines near the top may be a packed page head (dateline, title, date, speaker,
+# caption and salutation glued together): see speechparse.page.packed.
+_HEAD_LINES = 40
+_MAX_HEAD_PIECES = 6
 
 
 class Line:
@@ -94,42 +104,69 @@ def split_lines(text: str) -> list[Line]:
         if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
             raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
         next_start = pos + len(piece)
-        end = pos + len(raw)
-        if len(raw) >= _MIN_RUNON_LENGTH and "\u3000\u3000" in raw and _GAP_RE.search(raw):
-            _split_runon(lines, raw, pos, lineno, next_start)
+        cuts: list[int] = []
+        if len(raw) >= _MIN_RUNON_LENGTH and any(c in raw for c in _GAP_CUES):
+            cuts = _runon_cuts(raw)
+        if cuts:
+            _split_runon(lines, raw, cuts, pos, lineno, next_start)
+        elif lineno <= _HEAD_LINES and _packed_head_line(raw):
+            _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
         else:
-            lines.append(Line(len(lines), lineno, 0, pos, end, next_start, raw))
+            lines.append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
         pos = next_start
     return lines
 
 
-def _split_runon(lines: list[Line], raw: str, base: int, lineno: int, next_start: int) -> None:
-    """Cut a flattened paragraph run at its 「　　」 gaps (the gap leads the next piece)."""
-    cuts = [0] + [m.start() for m in _GAP_RE.finditer(raw)]
-    pieces = list(pairwise([*cuts, len(raw)]))
-    # The first piece of a scraped article often packs dateline, title, date,
-    # speaker, photo caption and salutation together: cut those apart too.
-    first_a, first_b = pieces[0]
-    sub = split_front_piece(raw[first_a:first_b])
-    pieces = [(first_a + a, first_a + b) for a, b in sub] + pieces[1:]
-    for i, (a, b) in enumerate(pieces):
-        last = i == len(pieces) - 1
+def _runon_cuts(raw: str) -> list[int]:
+    """Where a flattened paragraph run breaks: wide gaps always, narrow ones after a sentence."""
+    return [m.start() for m in _GAP_RE.finditer(raw)
+            if raw[m.start()] in _WIDE_GAP_FIRST or raw[m.start() - 1] in _SENTENCE_FINAL]
+
+
+def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno: int,
+                 next_start: int) -> None:
+    """Cut a flattened paragraph run at its gaps (the gap leads the next piece).
+
+    The first pieces of a scraped article often pack dateline, title, date,
+    speaker, photo caption and salutation together: those are cut apart too.
+    """
+    pieces = list(pairwise([0, *cuts, len(raw)]))
+    head = 0
+    while head < min(len(pieces), _MAX_HEAD_PIECES) and \
+            pieces[head][1] - pieces[head][0] < _MIN_RUNON_LENGTH:
+        head += 1
+    _add_parts(lines, raw, pieces[:head + 1], base, lineno, next_start, head=True,
+               last=len(pieces) == head + 1)
+    _add_parts(lines, raw, pieces[head + 1:], base, lineno, next_start)
+
+
+def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base: int, lineno: int,
+               next_start: int, head: bool = False, last: bool = True) -> None:
+    """Virtual lines for ``pieces`` of the physical line ``raw``; head pieces are unpacked."""
+    from .page.packed import cut_packed_head
+
+    parts: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if head:
+            lead = len(raw[a:b]) - len(raw[a:b].lstrip(_GAP_SPACES))
+            # the first part keeps the leading gap as its junk
+            parts += [(a + lead + x if x else a, a + lead + y)
+                      for x, y in cut_packed_head(raw[a + lead:b])]
+        else:
+            parts.append((a, b))
+    for i, (a, b) in enumerate(parts):
+        end_of_line = last and i == len(parts) - 1
         lines.append(Line(len(lines), lineno, a, base + a, base + b,
-                          next_start if last else base + b, raw[a:b]))
+                          next_start if end_of_line else base + b, raw[a:b]))
 
 
-_FRONT_CUT_RE = re.compile(
-    r"(?<=\d日电)(?=\S)"  # after a news dateline 「新华社北京12月31日电」
-    r"|(?=[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^（()）]{1,12}[)）])"  # before (date)
-    r"|(?<=[)）])(?=[\u4e00-\u9fff]{2,4}[ \u3000\xa0]{2})"  # after (date), before a name
-    r"|(?<=[ \u3000\xa0]{2})(?=\S)"  # after a run of spaces
-    r"|(?<=摄)(?=(?:尊敬的|亲爱的)?[\u4e00-\u9fff、，,]{2,30}[：:]$)"  # caption → salutation
-)
+_GAP_SPACES = " \t\u3000\u2003\xa0"
 
 
-def split_front_piece(piece: str) -> list[tuple[int, int]]:
-    """Offsets of the parts of a packed article head (see :func:`_split_runon`)."""
-    if len(piece) > 400:
-        return [(0, len(piece))]
-    cuts = sorted({0, *(m.start() for m in _FRONT_CUT_RE.finditer(piece)), len(piece)})
-    return [(a, b) for a, b in pairwise(cuts) if b > a]
+def _packed_head_line(raw: str) -> bool:
+    """A physical line near the top that may pack several head facts."""
+    from .page.packed import worth_cutting
+
+    content = raw.strip(_GAP_SPACES)
+    return bool(content) and worth_cutting(content) and (
+        "。" not in content or content[-1] in "：:") and match_heading(content) is None

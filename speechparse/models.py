@@ -18,9 +18,10 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 BlockKind = Literal[
-    "blank", "noise", "title", "meta", "salutation", "paragraph", "heading", "closing",
-    "date", "signature",
+    "blank", "noise", "title", "meta", "byline", "salutation", "paragraph", "heading", "closing",
+    "date", "signature", "appendix",
 ]
+Genre = Literal["speech", "summary", "article", "other"]
 _set = object.__setattr__
 M = TypeVar("M", bound="_Model")
 
@@ -102,9 +103,12 @@ class Heading(_Model):
 
 
 class Salutation(_Model):
-    text: str  # without the colon
-    colon: str
-    span: Span  # the text, colon included
+    """「同志们：」; also written with another mark (「同志们，」「同志们！」) or none."""
+
+    text: str  # without the mark after it; two lines are joined as written
+    colon: str  # the mark after it as written: 「：」 (standard), 「:」, 「，」, 「！」, or ""
+    inline: bool  # it opens the first paragraph (「同志们，今天我想讲的……」)
+    span: Span  # the address, its mark included
 
 
 class Announcement(_Model):
@@ -119,6 +123,21 @@ class Closing(_Model):
     blocks: list[Block]
 
 
+class Appendix(_Model):
+    """A document appended after the speech (「附件」「【参考资料】」, a second document)."""
+
+    title: str
+    title_span: Span
+    line: int  # where it starts: its header line, or its first line
+    span: Span
+    blocks: list[Block]  # the header and the text before its first heading
+    sections: list[Heading]  # its own numbered parts
+
+    def headings(self) -> Iterator[Heading]:
+        for s in self.sections:
+            yield from s.walk()
+
+
 class Speech(_Model):
     """A parsed speech or report."""
 
@@ -127,14 +146,21 @@ class Speech(_Model):
     title_span: Span | None
     date: str | None
     date_span: Span | None
+    speaker: str | None  # the name as written in a byline or the title
+    occasion: str | None  # the meeting named by 「在……上的讲话」
+    place: str | None  # from a dateline or a bracketed date
+    genre: Genre
+    genre_reason: str  # why that genre, in Chinese
     salutation: Salutation | None
     announced: Announcement | None
-    front: list[Block]  # page head: noise, title, subtitle, speaker, date
+    front: list[Block]  # page head: noise, title, subtitle, bylines, date
     preamble: list[Block]  # salutation and the paragraphs before the first heading
     points: list[Point]  # run-in points in the preamble
     sections: list[Heading]
     closing: Closing | None
-    back: list[Block]  # sign-off and page noise after the speech
+    back: list[Block]  # the sign-off: issuing body or speaker, date
+    appendices: list[Appendix]
+    trailer: list[Block]  # page noise after everything
 
     def headings(self) -> Iterator[Heading]:
         """Every heading, depth first in document order."""
@@ -150,6 +176,11 @@ class Speech(_Model):
         if self.closing is not None:
             yield from self.closing.blocks
         yield from self.back
+        for a in self.appendices:
+            yield from a.blocks
+            for h in a.headings():
+                yield from h.blocks
+        yield from self.trailer
 
     def outline(self) -> dict[str, Any]:
         """The outline contract (see README, "Outline JSON")."""

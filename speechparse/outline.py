@@ -1,9 +1,10 @@
 """The outline: the JSON contract, its schema, and renderings for people.
 
 ``outline_dict`` is the contract (title, salutation, announced_count,
-sections, closing, date) plus extra keys that never change the meaning of
-those: ``format``, ``level``/``style`` on headings, ``points`` of the
-preamble.  Markdown and the terminal tree are built from the same dict, so
+sections, closing, date; since schema 2 the page-level genre, speaker,
+occasion, place and appendices) plus extra keys that never change the
+meaning of those: ``format``, ``level``/``style`` on headings, ``points`` of
+the preamble, ``genre_reason``.  Markdown and the terminal tree are built from the same dict, so
 all formats agree.
 """
 
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .models import Heading, Point, Speech
 
-OUTLINE_FORMAT = "speechparse.outline/1"
+OUTLINE_FORMAT = "speechparse.outline/2"
 
 
 def _point(p: Point) -> dict[str, Any]:
@@ -45,6 +46,13 @@ def outline_dict(speech: Speech) -> dict[str, Any]:
         "closing": ({"line": speech.closing.line, "text": speech.closing.text}
                     if speech.closing else None),
         "date": speech.date,
+        "genre": speech.genre,
+        "genre_reason": speech.genre_reason,
+        "speaker": speech.speaker,
+        "occasion": speech.occasion,
+        "place": speech.place,
+        "appendices": [{"title": a.title, "line": a.line, "sections": [_heading(h) for h in a.sections]}
+                       for a in speech.appendices],
         "points": [_point(p) for p in speech.points],
     }
 
@@ -80,7 +88,8 @@ def outline_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "speechparse outline",
         "type": "object",
-        "required": ["title", "salutation", "announced_count", "sections", "closing", "date"],
+        "required": ["title", "salutation", "announced_count", "sections", "closing", "date",
+                     "genre", "speaker", "occasion", "place", "appendices"],
         "properties": {
             "format": {"const": OUTLINE_FORMAT},
             "path": {"type": "string", "description": "only when several files are given"},
@@ -96,6 +105,23 @@ def outline_schema() -> dict[str, Any]:
                 ]
             },
             "date": nullable_str,
+            "genre": {"enum": ["speech", "summary", "article", "other"],
+                      "description": "speech: spoken to an audience; summary: written to be read "
+                                     "(工作总结, 述职, 汇报); article: signed article or commentary; "
+                                     "other: not a Chinese speech or report"},
+            "genre_reason": {"type": "string", "description": "why that genre, in Chinese"},
+            "speaker": {**nullable_str, "description": "the name as written in a byline or the title"},
+            "occasion": {**nullable_str, "description": "the meeting named by 在……上的讲话"},
+            "place": {**nullable_str, "description": "from a dateline or a bracketed date"},
+            "appendices": {
+                "type": "array",
+                "description": "documents appended after the speech; their headings are not sections",
+                "items": {"type": "object", "required": ["title", "line", "sections"],
+                          "properties": {"title": {"type": "string"},
+                                         "line": {"type": "integer", "minimum": 1},
+                                         "sections": {"type": "array",
+                                                      "items": {"$ref": "#/$defs/heading"}}}},
+            },
             "points": {"type": "array", "items": {"$ref": "#/$defs/point"},
                        "description": "run-in points before the first heading"},
         },
@@ -106,8 +132,9 @@ def outline_schema() -> dict[str, Any]:
 def to_markdown(outline: dict[str, Any]) -> str:
     """Nested Markdown: headings as list items, points under them."""
     out: list[str] = [f"# {outline['title'] or '（无标题）'}", ""]
-    if outline.get("date"):
-        out += [f"*日期：{outline['date']}*", ""]
+    facts = _facts(outline)
+    if facts:
+        out += ["*" + "　".join(facts) + "*", ""]
     if outline.get("salutation"):
         out += [f"**称谓：** {outline['salutation']}", ""]
     if outline.get("announced_count") is not None:
@@ -126,7 +153,24 @@ def to_markdown(outline: dict[str, Any]) -> str:
         c = outline["closing"]
         first = c["text"].split("\n", 1)[0]
         out += ["", f"**结束语**（第{c['line']}行）：{_clip(first, 60)}"]
+    for a in outline.get("appendices", []):
+        out += ["", f"## 附：{a['title'] or '（无标题）'}  ·  第{a['line']}行", ""]
+        walk(a["sections"], 0)
     return "\n".join(out) + "\n"
+
+
+_GENRE_NAMES = {"speech": "讲话", "summary": "总结汇报", "article": "文章", "other": "非讲话稿"}
+
+
+def _facts(outline: dict[str, Any]) -> list[str]:
+    """Date, speaker, occasion, place and genre, for the human renderings."""
+    out = []
+    for key, label in (("date", "日期"), ("speaker", "讲话人"), ("occasion", "场合"), ("place", "地点")):
+        if outline.get(key):
+            out.append(f"{label}：{outline[key]}")
+    if outline.get("genre"):
+        out.append(f"体裁：{_GENRE_NAMES.get(outline['genre'], outline['genre'])}")
+    return out
 
 
 def to_tree(outline: dict[str, Any], color: bool = False) -> str:
@@ -141,8 +185,7 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
         meta.append(f"称谓：{outline['salutation']}")
     if outline.get("announced_count") is not None:
         meta.append(f"预告：{outline['announced_count']} 部分")
-    if outline.get("date"):
-        meta.append(f"日期：{outline['date']}")
+    meta += _facts(outline)
     if meta:
         out.append(paint("  ".join(meta), "2"))
 
@@ -161,6 +204,9 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
     if outline.get("closing"):
         c = outline["closing"]
         out.append(paint(f"结束语 L{c['line']}：", "35") + _clip(c["text"].split("\n")[0], 40))
+    for a in outline.get("appendices", []):
+        out.append(paint(f"附：{a['title'] or '（无标题）'}  L{a['line']}", "2"))
+        walk(a["sections"], "   ")
     return "\n".join(out) + "\n"
 
 

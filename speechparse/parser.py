@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .models import Speech
 
 _TOKEN_OF_KIND = {
-    "title": "TITLE", "meta": "META", "salutation": "SALUTATION", "paragraph": "PARAGRAPH",
-    "closing": "CLOSING", "date": "DATE", "signature": "SIGNATURE",
+    "title": "TITLE", "meta": "META", "byline": "BYLINE", "salutation": "SALUTATION",
+    "paragraph": "PARAGRAPH", "closing": "CLOSING", "date": "DATE", "signature": "SIGNATURE",
+    "appendix": "APPENDIX",
 }
 
 
@@ -33,19 +34,28 @@ def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
     Blank lines and noise inside a run do not break it, and the trailer never
     reaches the grammar.  A run of paragraphs is one ``PARAGRAPH`` token:
     the grammar only cares that text stands there, and fewer tokens parse
-    faster.
+    faster.  An appended document that starts right at a heading gets an
+    empty ``APPENDIX`` token (owning no line, its ``start_pos`` negative so
+    that it keys apart from the heading's).
     """
     out: list[Token] = []
     at: list[int] = []  # the line each token stands on
     last = ""
+    headless = {a.start for a in layout.appendices if layout.lines[a.start].kind == "heading"}
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
+        if ln.index in headless:
+            out.append(Token("APPENDIX", "", start_pos=-1 - ln.index, line=ln.lineno,
+                             column=ln.col + 1))
+            at.append(ln.index)
         if kind == "heading":
+            if ln.index not in layout.headings:
+                continue  # the second line of a broken marker belongs to its heading
             style = layout.nest_as.get(ln.index) or layout.headings[ln.index].style
             name = style.token
         else:
             name = _TOKEN_OF_KIND.get(kind, "")
-            if not name or name == last:
+            if not name or (name == last and name != "APPENDIX"):
                 continue
         last = name
         out.append(Token(name, ln.content, start_pos=ln.start, line=ln.lineno,
@@ -55,10 +65,10 @@ def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
 
 
 def _build(text: str, nodes: Nodes) -> Any:
-    layout = classify(split_lines(text))
+    layout = classify(split_lines(text), text)
     toks, token_lines = tokens(layout)
     tree: Tree[Token] = parser().parse(toks)  # type: ignore[arg-type,unused-ignore]
-    return build_tree(layout, tree, text, token_lines, nodes)
+    return build_tree(layout, tree, text, toks, token_lines, nodes)
 
 
 def parse(text: str) -> Speech:

@@ -15,8 +15,8 @@ from typing import Any, NamedTuple
 
 from lark import Token, Tree
 
-from .classify import Layout
 from .inline import RunState, find_announcement, heading_text, scan_points
+from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
 
@@ -38,11 +38,12 @@ class Nodes(NamedTuple):
     salutation: Callable[..., Any]
     announcement: Callable[..., Any]
     closing: Callable[..., Any]
+    appendix: Callable[..., Any]
     speech: Callable[..., Any]
 
 
 _NS = SimpleNamespace
-PLAIN_NODES = Nodes(_NS, None, _NS, _NS, _NS, _NS, _NS, _NS)
+PLAIN_NODES = Nodes(_NS, None, _NS, _NS, _NS, _NS, _NS, _NS, _NS)
 
 
 @lru_cache(maxsize=1)
@@ -50,25 +51,37 @@ def model_nodes() -> Nodes:
     from . import models as m
 
     return Nodes(m.Span.make, m.Block.make, m.Point.make, m.Heading.make, m.Salutation.make,
-                 m.Announcement.make, m.Closing.make, m.Speech.make)
+                 m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
 
 
 def _at(tok: Token) -> int:
-    """The offset of a token's line: the key of the lines it owns."""
+    """The key of the lines a token owns: the offset of its line (negative for an empty token)."""
     assert tok.start_pos is not None
     return tok.start_pos
+
+
+def _flat(children: list[Any]) -> list[Token]:
+    """The tokens of a rule's children, with those of sub-rules (``byline``) in order."""
+    out: list[Token] = []
+    for c in children:
+        if isinstance(c, Token):
+            out.append(c)
+        else:
+            out += _flat(c.children)
+    return out
 
 
 class _Builder:
     """Walks the Lark tree; each token owns the lines from its own to the next token's."""
 
-    def __init__(self, layout: Layout, text: str, firsts: list[int], nodes: Nodes) -> None:
+    def __init__(self, layout: Layout, text: str, toks: list[Token], firsts: list[int],
+                 nodes: Nodes) -> None:
         self.layout = layout
         self.lines = lines = layout.lines
         self.length = len(text)
         self.nodes = nodes
         ends = [*firsts[1:], layout.trailer_start] if firsts else []
-        self.owned = {lines[a].start: lines[a:b] for a, b in zip(firsts, ends, strict=True)}
+        self.owned = {_at(t): lines[a:b] for t, a, b in zip(toks, firsts, ends, strict=True)}
         self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
         # One scan of the whole text finds the lines that may hold run-in points;
         # only those are read again, point by point (most paragraphs have none).
@@ -106,32 +119,30 @@ class _Builder:
     # -- nodes -------------------------------------------------------------
 
     def build(self, tree: Tree[Token]) -> Any:
-        parts = {t.data: t.children for t in tree.children if isinstance(t, Tree)}
+        rules = [t for t in tree.children if isinstance(t, Tree)]
+        parts = {t.data: t.children for t in rules if t.data != "appendix"}
         layout = self.layout
         nodes = self.nodes
-        front = self.blocks(self.leading) + self.blocks(self.lines_of(parts["front_matter"]))
+        front = self.blocks(self.leading) + self.blocks(self.lines_of(_flat(parts["front_matter"])))
         preamble: list[Any] = []
         salutation = None
-        if "salutation" in parts:
-            sal_lines = self.lines_of(parts["salutation"])
-            preamble += self.blocks(sal_lines)
-            ln = sal_lines[0]
-            c = ln.content
-            colon = c[-1] if c[-1] in "：:" else ""
-            salutation = nodes.salutation(text=c[:len(c) - len(colon)].strip(), colon=colon,
-                                          span=self.inline_span(ln, 0, len(c)))
         points: list[Any] = []
         announced = None
         state = RunState()
+        if "salutation" in parts:
+            sal_lines = self.lines_of(parts["salutation"])
+            preamble += self.blocks(sal_lines)
+            salutation, rest = self.salutation()
+            if rest is not None:  # the first paragraph goes on after an inline salutation
+                ln, at = rest
+                points += self.points(ln, state, at)
+                announced = self.announcement(ln, at) or announced
         pre_lines = self.lines_of(parts["preamble"])
         preamble += self.blocks(pre_lines)
         for ln in pre_lines:
             if ln.kind == "paragraph":
                 points += self.points(ln, state, 0)
-                found = find_announcement(ln.content)
-                if found is not None:
-                    announced = nodes.announcement(
-                        count=found.value, span=self.inline_span(ln, found.start, found.end))
+                announced = self.announcement(ln, 0) or announced
         sections = [self.heading(t, 1) for t in parts["body"] if isinstance(t, Tree)]
         closing = None
         if "closing" in parts:
@@ -141,22 +152,63 @@ class _Builder:
                                     line=texts[0].lineno, span=self.span(clines[0], clines[-1]),
                                     blocks=self.blocks(clines))
         back = self.blocks(self.lines_of(parts["sign_off"]))
-        back += self.blocks(self.lines[layout.trailer_start:])
+        appendices = [self.appendix(t, at) for t, at in
+                      zip((t for t in rules if t.data == "appendix"), layout.appendices, strict=True)]
+        trailer = self.blocks(self.lines[layout.trailer_start:])
         title_span = None
         if layout.title_lines:
             first, last = self.lines[layout.title_lines[0]], self.lines[layout.title_lines[-1]]
-            title_span = nodes.span(
-                start=first.content_start, end=last.content_start + len(last.content),
-                line=first.lineno, column=self.inline_span(first, 0, 0).column,
-                end_line=last.lineno, end_column=self.inline_span(last, 0, len(last.content)).end_column)
+            title_span = self.content_span(first, last)
         date_span = None
         if layout.date_line is not None:
             dl = self.lines[layout.date_line]
             date_span = self.inline_span(dl, 0, len(dl.content))
         return nodes.speech(
             length=self.length, title=layout.title, title_span=title_span, date=layout.date,
-            date_span=date_span, salutation=salutation, announced=announced, front=front,
-            preamble=preamble, points=points, sections=sections, closing=closing, back=back)
+            date_span=date_span, speaker=layout.speaker, occasion=layout.occasion,
+            place=layout.place, genre=layout.genre, genre_reason=layout.genre_reason,
+            salutation=salutation, announced=announced, front=front, preamble=preamble,
+            points=points, sections=sections, closing=closing, back=back,
+            appendices=appendices, trailer=trailer)
+
+    def content_span(self, first: Line, last: Line, end: int | None = None) -> Any:
+        """From the content of ``first`` to the end of ``last``'s content (or offset ``end`` in it)."""
+        stop = len(last.content) if end is None else end
+        return self.nodes.span(
+            start=first.content_start, end=last.content_start + stop, line=first.lineno,
+            column=self.inline_span(first, 0, 0).column, end_line=last.lineno,
+            end_column=self.inline_span(last, 0, stop).end_column)
+
+    def salutation(self) -> tuple[Any, tuple[Line, int] | None]:
+        """The salutation node, and where the first paragraph goes on if it is inline."""
+        layout = self.layout
+        sal = layout.salutation
+        assert sal is not None and layout.salutation_text is not None
+        first, last = self.lines[layout.salutation_lines[0]], self.lines[layout.salutation_lines[-1]]
+        node = self.nodes.salutation(text=layout.salutation_text, colon=sal.mark, inline=sal.inline,
+                                     span=self.content_span(first, last, sal.end))
+        return node, ((last, sal.end) if sal.inline else None)
+
+    def announcement(self, ln: Line, at: int) -> Any:
+        found = find_announcement(ln.content, at)
+        if found is None:
+            return None
+        return self.nodes.announcement(count=found.value,
+                                       span=self.inline_span(ln, found.start, found.end))
+
+    def appendix(self, tree: Tree[Token], at: AppendixAt) -> Any:
+        head = tree.children[0]
+        assert isinstance(head, Token)
+        own = list(self.owned[_at(head)])
+        own += self.lines_of([c for c in tree.children[1:] if isinstance(c, Token)])
+        body = next(c for c in tree.children if isinstance(c, Tree))
+        sections = [self.heading(t, 1) for t in body.children if isinstance(t, Tree)]
+        first = self.lines[at.start]
+        last = self.lines[at.end - 1]
+        tl = self.lines[at.title_line]
+        return self.nodes.appendix(
+            title=at.title, title_span=self.content_span(tl, tl), line=first.lineno,
+            span=self.span(first, last), blocks=self.blocks(own), sections=sections)
 
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
         if ln.index not in self.may_have_points:
@@ -179,11 +231,19 @@ class _Builder:
         ln = own[0]
         hm = self.layout.headings[ln.index]
         style = hm.style  # as written; it may nest as another (see classify)
-        ht = heading_text(ln.content, hm)
+        marker_span = self.inline_span(ln, 0, len(hm.marker))
+        tl = ln  # the line the title stands on
+        cont = self.layout.split_heads.get(ln.index)
+        if cont is not None:  # 「（」 / 「三）改革开放……」: the marker is broken over two lines
+            tl = self.lines[cont]
+            shift = len(ln.content)
+            hm = hm._replace(end=hm.end - shift)
+            marker_span = self.content_span(ln, tl, len(hm.marker) - shift)
+        ht = heading_text(tl.content, hm)
         state = RunState()
         # Points may stand on the heading line too: after a run-in title, or
         # after a 「：」 inside a heading alone on its line.
-        points = self.points(ln, state, ht.body_start if ht.run_in else ht.title_start)
+        points = self.points(tl, state, ht.body_start if ht.run_in else ht.title_start)
         children: list[Any] = []
         for child in tree.children[1:]:
             if isinstance(child, Tree):
@@ -202,12 +262,12 @@ class _Builder:
         return self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
-            span=span, marker_span=self.inline_span(ln, 0, len(hm.marker)),
-            title_span=self.inline_span(ln, ht.title_start, ht.title_end),
+            span=span, marker_span=marker_span,
+            title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(own), points=points, children=children)
 
 
-def build_tree(layout: Layout, tree: Tree[Token], text: str, token_lines: list[int],
-               nodes: Nodes) -> Any:
+def build_tree(layout: Layout, tree: Tree[Token], text: str, toks: list[Token],
+               token_lines: list[int], nodes: Nodes) -> Any:
     """The document tree, its nodes made by ``nodes``; ``token_lines[i]`` is token i's line."""
-    return _Builder(layout, text, token_lines, nodes).build(tree)
+    return _Builder(layout, text, toks, token_lines, nodes).build(tree)

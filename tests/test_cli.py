@@ -59,7 +59,9 @@ def test_schema_is_json_schema() -> None:
     r = run("schema")
     schema = json.loads(r.stdout)
     assert schema["required"] == ["title", "salutation", "announced_count", "sections",
-                                  "closing", "date"]
+                                  "closing", "date", "genre", "speaker", "occasion", "place",
+                                  "appendices"]
+    assert schema["properties"]["format"]["const"] == "speechparse.outline/2"
 
 
 def test_usage_error_exit_code() -> None:

@@ -66,5 +66,5 @@ def test_golden_outline(text: Path, gold: Path) -> None:
 
 
 def test_all_references_present() -> None:
-    assert len(PAIRS) == 13
+    assert len(PAIRS) == 19
     assert all(t.exists() for t, _ in PAIRS)

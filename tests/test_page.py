@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from speechparse import parse_outline
-from speechparse.page import to_html
+from speechparse.html_page import to_html
 
 from .conftest import ROOT
 

@@ -35,7 +35,10 @@ def check_inline_spans(text: str, speech: Speech) -> None:
 
     for h in speech.headings():
         inside(h.span)
-        assert text[h.marker_span.start:h.marker_span.end] == h.marker
+        # a marker broken over two lines by a scrape (「（」 / 「三）」) spans the line end
+        written = text[h.marker_span.start:h.marker_span.end]
+        assert written == h.marker or (h.marker_span.end_line > h.marker_span.line and "".join(
+            written.split()) == h.marker)
         assert h.span.start <= h.marker_span.start < h.span.end
         for p in h.points:
             assert text[p.span.start:p.span.end] == p.marker + p.sep
@@ -63,7 +66,7 @@ def test_lossless_on_seeds_and_devset() -> None:
     from .conftest import FIXTURES, ROOT
 
     files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((FIXTURES / "devset").glob("*.txt"))
-    assert len(files) == 13
+    assert len(files) == 19
     for f in files:
         text = f.read_text(encoding="utf-8")
         speech = parse(text)

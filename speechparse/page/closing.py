@@ -1,0 +1,80 @@
+"""The closing appeal (结束语): the last paragraphs after the last section.
+
+A speech ends by turning to the audience again: 「同志们，……而努力奋斗！」,
+「各位代表！……」, 「最后，……希望/祝……」, 「让我们……」.  The closing is:
+
+* the last paragraph after the last section that turns to the audience;
+* with what directly leads into it: a bare address line (「同志们！」), an
+  exclamatory appeal before an exclamatory appeal, and, when the last
+  opener does not name the audience itself (「让我们……」「最后，……」), the
+  short paragraph just before it that does (「同志们，……」);
+* and everything after it up to the sign-off (「谢谢大家！」).
+
+Failing an opener, a last paragraph of farewell (「希望大家……」「谢谢！」) is
+the closing, with a farewell just before a bare thanks.  Page noise and the
+sign-off (issuing body, date, 「……印发」) are never part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import Layout
+from .vocab import AUDIENCE
+
+_SPOKEN_ADDRESS = (
+    rf"(?:{AUDIENCE}|各位代表|各位委员|各位领导|"
+    r"各位来宾|各位嘉宾|各位同志|各位同仁|各位老师|各位同学|各位朋友|各位同事|各位)"
+)
+_SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
+_ADDRESS_OPENER_RE = re.compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
+# A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
+OPENER_RE = re.compile(
+    rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
+    r"|(?:最后|总之|总而言之)[，,](?!第|其)(?=.{0,200}(?:希望|祝|谢谢|让我们|同志们|同学们|朋友们))"
+    r"|让我们)"
+)
+_EXCLAIM_OPENER_RE = re.compile(rf"^{_SPOKEN_LIST}[！!]")
+# An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
+_BARE_ADDRESS_RE = re.compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
+FAREWELL_RE = re.compile(
+    r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
+    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
+)
+_THANKS_RE = re.compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
+_LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
+
+
+def find_closing(layout: Layout, last_heading: int) -> None:
+    """Mark the closing paragraphs (kind ``closing``) after ``last_heading``."""
+    lines = layout.lines
+    start = max(last_heading + 1, layout.body_start)
+    paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
+    if not paras:
+        return
+    text = [lines[i].content for i in paras]
+    opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k])), None)
+    if opener is not None:
+        k = _lead_in(text, opener)
+    elif FAREWELL_RE.search(text[-1]):
+        k = len(paras) - 1
+        if k > 0 and _THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
+            k -= 1
+    else:
+        return
+    layout.closing = paras[k:]
+    for i in layout.closing:
+        lines[i].kind = "closing"
+
+
+def _lead_in(text: list[str], k: int) -> int:
+    """The first paragraph of the closing whose last opener is paragraph ``k``."""
+    if not _ADDRESS_OPENER_RE.match(text[k]) and k > 0 and \
+            _ADDRESS_OPENER_RE.match(text[k - 1]) and len(text[k - 1]) <= _LEAD_IN_MAX:
+        k -= 1  # 「同志们，……」 then 「让我们……」
+    while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \
+            and len(text[k - 1]) <= _LEAD_IN_MAX:
+        k -= 1
+    if k > 0 and _BARE_ADDRESS_RE.match(text[k - 1]):
+        k -= 1  # 「同志们！」 on a line of its own, then 「让我们……」
+    return k

@@ -1,0 +1,91 @@
+"""What kind of text this is: speech, summary, article, or not a draft at all.
+
+* ``other``: not a Chinese speech or report (an English README, a package
+  list, a code snippet): few Han characters, or a software document.
+* ``summary``: written to be read, 工作总结、述职报告、汇报材料、交流材料, known
+  by its title or by the way it opens (「现将……总结如下」).
+* ``article``: a signed article or commentary (「（作者为……）」「本报评论员」).
+* ``speech``: spoken to an audience, 讲话、致辞、发言、党课, a 政府工作报告 read to
+  a congress: known by a salutation, a title or subtitle naming a speech or
+  a congress, a closing appeal, an announced 「我讲三点意见」, thanks.
+
+The first test that holds decides, in the order above; a Chinese text with
+no sign of any kind is a ``speech`` only if it is numbered like one, and a
+``summary`` otherwise.  The reason is kept and shown by ``check --verbose``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import Layout
+from .vocab import SPEECH_WORDS, SUMMARY_WORDS
+
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_MIN_HAN_SHARE = 0.3
+_CODE_RE = re.compile(r"^(?:```|~~~|\$ |>>> |pip install|npm install|import |from \S+ import|#include)",
+                      re.MULTILINE)
+_SUMMARY_TITLE_RE = re.compile(SUMMARY_WORDS)
+_SPEECH_TITLE_RE = re.compile(SPEECH_WORDS)
+_CONGRESS_RE = re.compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
+_WRITTEN_REPORT_RE = re.compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
+_SUMMARY_OPENING_RE = re.compile(
+    r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
+_ARTICLE_RE = re.compile(
+    r"[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论")
+_SPOKEN_RE = re.compile(r"谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲")
+_HEAD_SCAN = 6
+_LABEL = 12  # opening paragraphs read for a summary's or a speech's way of opening
+
+
+def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
+    """The genre and, in Chinese, why it was taken."""
+    visible = sum(1 for ch in text if not ch.isspace())
+    han = len(_HAN_RE.findall(text))
+    if visible == 0:
+        return "other", "空文本"
+    share = han / visible
+    if share < _MIN_HAN_SHARE:
+        return "other", f"汉字只占可见字符的 {share:.0%}，不是中文讲话或报告"
+    if _CODE_RE.search(text) and layout.salutation is None:
+        return "other", "含代码或命令行，是软件文档"
+    title = layout.title or ""
+    lines = layout.lines
+    subtitle = " ".join(ln.content for ln in lines[:layout.body_start] if ln.content.startswith("——"))
+    if _SUMMARY_TITLE_RE.search(title):
+        return "summary", f"标题「{title}」是总结、述职或汇报类材料"
+    for ln in lines[:layout.body_start]:  # a label above the title: 「交流材料」「述职报告」
+        if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):
+            return "summary", f"页首标明「{ln.content}」"
+    opening = [ln.content for ln in lines[layout.body_start:layout.speech_end]
+               if ln.kind in ("paragraph", "salutation")][:_HEAD_SCAN]
+    for c in opening[:2]:
+        m = _SUMMARY_OPENING_RE.search(c)
+        if m:
+            return "summary", f"开头说「{m.group()}」"
+    tail = [ln.content for ln in lines[layout.body_start:layout.trailer_start] if ln.content][-6:]
+    head = [ln.content for ln in lines[:layout.body_start] if ln.content]
+    for c in head + tail:
+        m = _ARTICLE_RE.search(c)
+        if m and layout.salutation is None:
+            return "article", f"有署名或评论员标记「{m.group()}」"
+    if layout.salutation_text:
+        return "speech", f"有称谓「{layout.salutation_text}」"
+    m = _SPEECH_TITLE_RE.search(title) or _SPEECH_TITLE_RE.search(subtitle)
+    if m:
+        return "speech", f"标题或副标题是「{m.group()}」"
+    if _CONGRESS_RE.search(title) or _CONGRESS_RE.search(subtitle):
+        return "speech", "向代表大会所作的报告"
+    if _WRITTEN_REPORT_RE.match(title):
+        return "summary", f"标题「{title}」是呈报的公文"
+    if layout.closing:
+        return "speech", "结尾面向听众发出号召"
+    for c in opening:
+        m = _SPOKEN_RE.search(c)
+        if m:
+            return "speech", f"开头有讲话用语「{m.group()}」"
+    if any(_SPOKEN_RE.search(c) for c in tail):
+        return "speech", "结尾有讲话用语"
+    if layout.headings:
+        return "speech", "按讲话稿的层次编号，未见其他体裁的标志"
+    return "summary", "没有称谓、讲话标题或号召性结尾，按书面材料处理"

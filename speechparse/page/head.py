@@ -1,0 +1,383 @@
+"""The page head: where the speech begins, and what stands above it.
+
+Above the body stand, in any order and mixed with page furniture: the
+title (often repeated by the site), a 「——在……上的讲话」 subtitle, a news
+dateline 「新华社北京10月28日电」, the date, maybe with the place
+「（2025年11月1日，庆州）」, the speaker 「北京市市长 殷勇」, metadata lines.
+Each line of the head gets one role, tried in a fixed order (the way
+markdown-it's block ruler tries its rules): noise, dateline, date,
+subtitle, byline, organisation, then title candidate.  The title is then
+chosen among the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..layout import Layout
+from ..lines import Line
+from ..markers import HeadingMarker
+from .noise import META_RE, meta_value
+from .salutation import inline_salutation, salutation_line, two_line_salutation
+from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+
+_EXPLICIT_TITLE_RE = re.compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
+_NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
+_NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE = rf"{_NUMERAL_YEAR}\s*年\s*{_NUMERAL_SMALL}\s*月(?:\s*{_NUMERAL_SMALL}\s*日)?"
+_DATE_RE = re.compile(
+    rf"^[（(【\[]?\s*(?P<d>{_DATE})\s*(?:[，,、\s]\s*(?P<p>[\u4e00-\u9fff]{{2,12}}))?\s*[）)】\]]?$"
+)
+_DATELINE_RE = re.compile(
+    rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"
+    r"|^本报讯$|^[（(]记者[^（()）]{1,30}[)）]$"
+)
+_SUBTITLE_RE = re.compile(r"^(?:——|—|--|－－)")
+_SPEAKER_RE = re.compile(
+    rf"^(?:(?P<office>[\u4e00-\u9fff（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
+    rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
+)
+_ORG_RE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{2,30}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
+    r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
+)
+_SITE_SUFFIX_RE = re.compile(
+    r"[\s\u3000\xa0]*[（(](?:本页[^)）]*|原始资料|全文|附全文|图|组图|视频|转载|\d+\+?字|范文)[)）]$"
+)
+_TITLE_WORD_RE = re.compile(TITLE_WORDS)
+_SITE_NAME_RE = re.compile(r"\s*[-_|｜–]+\s*[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
+_TAG_RE = re.compile(r"^【[^】]{1,10}】\s*")
+_MD_LINK_RE = re.compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
+_OCCASION_RE = re.compile(
+    r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
+    r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
+)
+# A subtitle may name the meeting alone: 「——2026年1月28日在云南省……会议上」.
+_SUBTITLE_OCCASION_RE = re.compile(r"在(?P<o>[^在，。]{2,60})上$")
+_LEADING_DATE_RE = re.compile(rf"^{_DATE}")
+_SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
+_SPEAKER_IN_TITLE_RE = re.compile(rf"^(?:——)?(?P<n>{NAME})(?:同志)?(?:在|：|:)")
+_PARAGRAPH_END_RE = re.compile(r"[。！？!?…]$")
+_SENTENCE_RE = re.compile(r"[。！？!?]")
+_MIN_PARAGRAPH = 40
+
+
+def match_date(content: str) -> str | None:
+    """The date if the line is only a date (optionally bracketed, maybe with the place)."""
+    m = _DATE_RE.match(content)
+    return re.sub(r"\s+", "", m.group("d")) if m else None
+
+
+def _date_place(content: str) -> str | None:
+    m = _DATE_RE.match(content)
+    return m.group("p") if m else None
+
+
+def clean_title(text: str) -> str:
+    """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
+    link = _MD_LINK_RE.match(text.strip())
+    if link:
+        text = link.group("t")
+    text = text.replace("**", "").strip()
+    text = _SITE_SUFFIX_RE.sub("", text)
+    text = _SITE_NAME_RE.sub("", text)
+    text = _TAG_RE.sub("", text) or text
+    text = text.strip("《》 \u3000\xa0")
+    if "——" in text:
+        head = text.split("——", 1)[0].strip()
+        if head:
+            text = head
+    return text.rstrip("。").strip()
+
+
+def occasion_of(text: str, subtitle: bool = False) -> str | None:
+    """The meeting named by 「在……上的讲话」 (a leading full date is not part of its name)."""
+    m = _OCCASION_RE.search(text)
+    if m is None and subtitle:
+        m = _SUBTITLE_OCCASION_RE.search(text)
+    if m is None:
+        return None
+    occasion = _LEADING_DATE_RE.sub("", m.group("o")).strip(" \u3000")
+    return occasion if len(occasion) >= 2 else None
+
+
+def speaker_of(content: str) -> str | None:
+    """The name in a byline: 「北京市市长 殷勇」 → 「殷勇」, 「习近平同志」 → 「习近平」."""
+    m = _SPEAKER_RE.match(content)
+    if m is None:
+        return None
+    name = m.group("n") or m.group("name")
+    if name is None or any(ch in NOT_IN_NAMES for ch in name):
+        return None
+    return name
+
+
+def dateline_place(content: str) -> str | None:
+    m = _DATELINE_RE.match(content)
+    return (m.group("p") or None) if m else None
+
+
+def is_paragraph(ln: Line) -> bool:
+    """A line of running text (not a title, a label or a name)."""
+    c = ln.content
+    if ln.md_level:
+        return False
+    return len(c) >= _MIN_PARAGRAPH or (len(c) >= 12 and bool(_SENTENCE_RE.search(c)) and (
+        "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
+
+
+# --- where the speech begins ---------------------------------------------------
+
+
+def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> int:
+    """Where the speech begins: its salutation, else its first paragraph or heading.
+
+    Pages put things before the speech that look like its start: numbered
+    navigation (「1.新闻中心」) or a slogan sentence (「欢迎访问本站，……！」).  So a
+    salutation after only short lines still wins, and a line naming a 讲话/报告
+    that comes after the tentative start, before any long paragraph, is the
+    title: the speech starts after it.  A salutation without a colon
+    (「同志们！」) counts only before any paragraph.
+    """
+    first_heading = min(headings) if headings else len(lines)
+    seen_paragraph = False
+    for k, ln in enumerate(lines):
+        if ln.is_blank or noise[ln.index]:
+            continue
+        sal = salutation_line(ln.content)
+        if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
+            return ln.index
+        nxt = _next_text(lines, noise, k + 1)
+        if nxt is not None and two_line_salutation(ln.content, nxt.content):
+            return ln.index
+        if is_paragraph(ln):
+            if ln.index >= first_heading:
+                break
+            seen_paragraph = True
+    start = _first_text(lines, noise, headings, 0)
+    if start is None:
+        return _fallback_start(lines, noise)
+    for _ in range(3):  # a title after furniture, at most a few times
+        title = _title_line_after(lines, noise, headings, start)
+        if title is None:
+            break
+        after = _first_text(lines, noise, headings, title + 1)
+        if after is None:
+            break
+        start = after
+    return start
+
+
+def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
+    for ln in lines[k:k + 4]:
+        if not ln.is_blank and not noise[ln.index]:
+            return ln
+    return None
+
+
+def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                after: int) -> int | None:
+    """The first heading or paragraph at or after ``after``."""
+    for ln in lines[after:]:
+        if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
+                _EXPLICIT_TITLE_RE.match(ln.content):
+            continue
+        if ln.index in headings or is_paragraph(ln):
+            return ln.index
+    return None
+
+
+def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                      start: int) -> int | None:
+    """A short line naming a 讲话/报告 after ``start`` and before any long paragraph."""
+    seen = 0
+    for ln in lines[start + 1:]:
+        c = ln.content
+        if ln.is_blank or noise[ln.index]:
+            continue
+        seen += 1
+        if len(c) >= _MIN_PARAGRAPH or seen > 15:
+            return None
+        if ln.index not in headings and _TITLE_WORD_RE.search(c) and not _SENTENCE_RE.search(c) \
+                and c[-1] not in "：:，,；;、":
+            return ln.index
+    return None
+
+
+def _fallback_start(lines: list[Line], noise: list[bool]) -> int:
+    """No salutation, heading or long paragraph: the body is what follows the first line."""
+    for ln in lines:
+        if not ln.is_blank and not noise[ln.index]:
+            return ln.index + 1
+    return len(lines)
+
+
+# --- the salutation at the start of the body -----------------------------------
+
+
+def read_salutation(layout: Layout, noise: list[bool]) -> None:
+    """The salutation the body opens with: on its own line (or two), or inline."""
+    lines = layout.lines
+    start = layout.body_start
+    if start >= len(lines):
+        return
+    first = lines[start]
+    sal = salutation_line(first.content)
+    if sal is not None:
+        layout.salutation_lines = [start]
+        layout.salutation = sal
+        layout.salutation_text = sal.text
+        return
+    nxt = _next_text(lines, noise, start + 1)
+    if nxt is not None and two_line_salutation(first.content, nxt.content):
+        second = salutation_line(nxt.content)
+        assert second is not None
+        layout.salutation_lines = [start, nxt.index]
+        layout.salutation = second
+        layout.salutation_text = first.content + second.text
+        return
+    if start not in layout.headings:
+        inline = inline_salutation(first.content)
+        if inline is not None:
+            layout.salutation_lines = [start]
+            layout.salutation = inline
+            layout.salutation_text = inline.text
+
+
+# --- the lines above the body --------------------------------------------------
+
+_Rule = Callable[[Layout, Line, str], bool]
+
+
+def _dateline(layout: Layout, ln: Line, c: str) -> bool:
+    if not _DATELINE_RE.match(c):
+        return False
+    ln.kind = "byline"
+    layout.place = layout.place or dateline_place(c)
+    return True
+
+
+def _date(layout: Layout, ln: Line, c: str) -> bool:
+    d = match_date(c)
+    if d is None:
+        return False
+    ln.kind = "meta"
+    if layout.date is None:
+        layout.date, layout.date_line = d, ln.index
+    place = _date_place(c)
+    if place:
+        layout.place = place
+    return True
+
+
+def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
+    if not _SUBTITLE_RE.match(c):
+        return False
+    ln.kind = "meta"
+    layout.occasion = layout.occasion or occasion_of(c, subtitle=True)
+    who = _SPEAKER_IN_TITLE_RE.match(c)
+    if who and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
+        layout.speaker = layout.speaker or who.group("n")
+    return True
+
+
+def _byline(layout: Layout, ln: Line, c: str) -> bool:
+    if _TITLE_WORD_RE.search(c):
+        return False
+    name = speaker_of(c)
+    if name is not None:
+        ln.kind = "byline"
+        layout.speaker = layout.speaker or name
+        return True
+    if _ORG_RE.match(c):
+        ln.kind = "meta"
+        return True
+    return False
+
+
+_HEAD_RULES: tuple[_Rule, ...] = (_dateline, _date, _subtitle, _byline)
+
+
+def read_head(layout: Layout, noise: list[bool]) -> None:
+    """Give every line above the body its role; find title, date, speaker, place, occasion."""
+    lines = layout.lines
+    candidates: list[int] = []
+    explicit: tuple[int, str] | None = None
+    for ln in lines[:layout.body_start]:
+        c = ln.content
+        i = ln.index
+        if ln.is_blank:
+            ln.kind = "blank"
+            continue
+        if noise[i]:
+            ln.kind = "noise"
+            m = _EXPLICIT_TITLE_RE.match(c)
+            if m and explicit is None:
+                explicit = (i, m.group("t"))
+            _meta_facts(layout, c)
+            continue
+        ln.kind = "meta"
+        if any(rule(layout, ln, c) for rule in _HEAD_RULES):
+            continue
+        m = _EXPLICIT_TITLE_RE.match(c)
+        if m:
+            explicit = explicit or (i, m.group("t"))
+            continue
+        if _is_title_candidate(c):
+            candidates.append(i)
+    if explicit is not None:
+        layout.title = clean_title(explicit[1])
+        layout.title_lines = [explicit[0]]
+        lines[explicit[0]].kind = "title"
+    elif candidates:
+        _choose_title(layout, candidates)
+    if layout.title_lines:
+        raw = "".join(lines[i].content for i in layout.title_lines)
+        layout.occasion = occasion_of(_link_text(raw)) or layout.occasion
+        who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
+        if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
+            layout.speaker = who.group("n")
+
+
+def _meta_facts(layout: Layout, c: str) -> None:
+    """Facts in metadata lines: 「报告人：习近平」, 「地点：北京」."""
+    if c[:1] not in "报演发主讲作地" or not META_RE.match(c):
+        return
+    kv = meta_value(c)
+    if kv is None:
+        return
+    key, value = kv
+    if key in _SPEAKER_KEYS and value and not layout.speaker:
+        layout.speaker = speaker_of(value) or (value if len(value) <= 8 else None)
+
+
+def _link_text(c: str) -> str:
+    link = _MD_LINK_RE.match(c)
+    return link.group("t") if link else c
+
+
+def _is_title_candidate(c: str) -> bool:
+    c = _link_text(c)
+    return not (len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+        c[0] in "（(" and c[-1] in "）)"))
+
+
+def _choose_title(layout: Layout, candidates: list[int]) -> None:
+    lines = layout.lines
+    h1 = [i for i in candidates if lines[i].md_level == 1]
+    worded = [i for i in candidates if _TITLE_WORD_RE.search(lines[i].content)]
+    pick = (h1 or worded or candidates)[-1]
+    chosen = [pick]
+    prev = pick - 1
+    if prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
+        chosen = [prev, pick]
+    layout.title_lines = chosen
+    layout.title = clean_title("".join(lines[i].content for i in chosen))
+    for i in chosen:
+        lines[i].kind = "title"
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
+    return bool(re.match(r"^(?:上的|上|的|暨|——)", second)) and len(first) + len(second) <= 60

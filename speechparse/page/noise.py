@@ -1,0 +1,93 @@
+"""Page furniture: lines that belong to the web page or the clipper, not to the text.
+
+Navigation and breadcrumbs, metadata keys (「来源：」「时间：」), share and print
+buttons, photo captions (「新华社记者 X 摄」), image credits (「制图：X」), HTML
+badges and Markdown images, rules, bare URLs.  Such lines stay in the tree
+as trivia (spans remain lossless) but never reach the grammar.
+
+Every test here is a plain prefix or suffix test, or a pattern without
+nested quantifiers: a hostile line (thousands of 「>」) costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+_META_KEYS = (
+    "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
+    "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
+    "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
+    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
+    "当前位置|您的位置|你的位置|所在位置|"
+    "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
+    "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
+)
+META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
+_META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
+# Short page furniture, matched as a whole line.
+_SHORT_NOISE_RE = re.compile(
+    r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
+    r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
+    r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
+    r"|[】【\]\[]$"
+    r"|(?:【[^】]{1,20}】[\s\u3000]*)+$"
+    r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|整理)[^（()）]{0,20}[)）]$"  # （新华社北京7月1日电）
+    r"|¥\s*\d"
+    r"|(?:https?://|www\.)\S+$"
+    r"|[-—=_*·•~]{3,}$"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"
+    r"|[\W_]+$"
+    r")"
+)
+_SHORT = 80
+_GENERIC_LABEL_RE = re.compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
+_CAPTION_CUE_RE = re.compile(r"记者|摄影|图片|图|通讯员")
+_MAX_CAPTION = 200
+_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_MD_IMAGE_RE = re.compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
+_CRUMB_SEPARATORS = re.compile(r"[>»›]")
+# 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
+_CLICK_RE = re.compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
+
+
+def is_noise(content: str) -> bool:
+    """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
+    if len(content) <= _SHORT:
+        if _SHORT_NOISE_RE.match(content) or META_RE.match(content) or is_breadcrumb(content) \
+                or _CLICK_RE.match(content):
+            return True
+    elif content[0] in _META_FIRST and META_RE.match(content):
+        return True
+    return is_caption(content) or is_markup(content) or bool(_GENERIC_LABEL_RE.match(content))
+
+
+def is_breadcrumb(content: str) -> bool:
+    """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
+    if len(content) > _SHORT or not _CRUMB_SEPARATORS.search(content):
+        return False
+    parts = _CRUMB_SEPARATORS.split(content)
+    return len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)
+
+
+def is_caption(content: str) -> bool:
+    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」."""
+    text = content.rstrip("）)】 \u3000")
+    return (len(content) <= _MAX_CAPTION and text.endswith("摄")
+            and bool(_CAPTION_CUE_RE.search(text[-30:])))
+
+
+def is_markup(content: str) -> bool:
+    """An HTML element (a visitor badge 「<img …>」) or a Markdown image on a line of its own."""
+    first = content[:1]
+    if first == "<":
+        return content.endswith(">") and not _TAG_RE.sub("", content).strip()
+    return first in "![" and bool(_MD_IMAGE_RE.match(content))
+
+
+def meta_value(content: str) -> tuple[str, str] | None:
+    """The key and value of a 「key：value」 metadata line."""
+    m = META_RE.match(content)
+    if m is None:
+        return None
+    key = content[:m.end()].rstrip(":： \t").strip()
+    return key, content[m.end():].strip()

@@ -1,0 +1,90 @@
+"""Cut a packed page head into its parts.
+
+News feeds and one-line scrapes glue the head of an article together:
+
+    新华社北京9月8日电团结合作　砥砺前行——在金砖国家领导人线上峰会的讲话（2025年9月8日，北京）中华人民共和国主席　习近平
+    ……发表重要讲话。新华社记者 黄敬文 摄尊敬的卢拉总统，各位同事：
+    （2024年12月19日）习近平行政长官贺一诚先生，……女士们，先生们：
+
+The cuts fall after a dateline, around a bracketed date, before a 「——」
+subtitle, at runs of spaces, and before a salutation glued to a photo
+caption or to the speaker's name.  Each part becomes a virtual line (same
+physical line, its own column), so the head readers see one fact per line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .salutation import glued_salutation_start
+from .vocab import AGENCIES
+
+_SPACES = " \u3000\xa0\u2003\u2002"
+_DATELINE_RE = re.compile(
+    rf"(?:{AGENCIES})[\u4e00-\u9fff]{{0,12}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|本报讯"
+)
+_DATE_BRACKET_RE = re.compile(
+    r"[（(][ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[^（()）\n]{1,24}[)）]"
+)
+_GAP_RE = re.compile(rf"[{_SPACES}]{{2,}}")
+_SUBTITLE_RE = re.compile(r"(?<=[^\s—])——(?=[^—\s])")
+_MAX_PACKED = 400
+# Something in a line that only a packed head has.
+_CUES = ("电", "年", "摄", "——", "  ", "\u3000\u3000", "\u2003", "：", ":")
+
+
+def worth_cutting(content: str) -> bool:
+    """A cheap first test: could this line be a packed head?"""
+    return len(content) <= _MAX_PACKED and any(c in content for c in _CUES)
+
+
+def cut_packed_head(piece: str) -> list[tuple[int, int]]:
+    """Offsets ``(start, end)`` of the parts of ``piece``; one part if nothing is packed."""
+    n = len(piece)
+    if n > _MAX_PACKED:
+        return [(0, n)]
+    cuts = {0, n}
+    m = _DATELINE_RE.match(piece)  # a dateline opens the head
+    if m is not None:
+        cuts.add(_skip_spaces(piece, m.end()))
+    for d in _DATE_BRACKET_RE.finditer(piece):
+        if not _sentence_before(piece, d.start()):
+            cuts.add(d.start())
+            cuts.add(_skip_spaces(piece, d.end()))
+    for g in _GAP_RE.finditer(piece):  # a gap between two words (not 「目  录」)
+        if g.start() >= 2 and g.end() <= n - 2 and piece[g.start() - 2] not in _SPACES \
+                and piece[g.end() + 1] not in _SPACES:
+            cuts.add(g.end())
+    for s in _SUBTITLE_RE.finditer(piece):
+        if not _sentence_before(piece, s.start()) and _balanced(piece[:s.start()]):
+            cuts.add(s.start())
+    parts = [(a, b) for a, b in pairwise(sorted(cuts)) if b > a]
+    # A salutation glued to what stands before it: the last part ends in a colon.
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        k = glued_salutation_start(piece[a:b])
+        if k:
+            out += [(a, a + k), (a + k, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _skip_spaces(s: str, i: int) -> int:
+    while i < len(s) and s[i] in _SPACES:
+        i += 1
+    return i
+
+
+def _balanced(text: str) -> bool:
+    """No bracket, book-title mark or link left open: 「[标题——副标题](url)」 is one title."""
+    return all(text.count(a) == text.count(b) for a, b in ("[]", "《》", "（）", "()", "“”"))
+
+
+def _sentence_before(piece: str, i: int) -> bool:
+    """Whether a running sentence leads up to offset ``i`` (then nothing is cut there)."""
+    start = max(piece.rfind(ch, 0, i) for ch in "。！？")
+    before = piece[start + 1:i]
+    return "，" in before or "," in before

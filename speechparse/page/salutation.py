@@ -1,0 +1,147 @@
+"""The salutation (称谓): who the speech addresses, as speakers and editors write it.
+
+    同志们：                                    on its own line (the standard form)
+    同志们:   同志们，   同志们！   同志们        the same with a wrong mark, or none
+    ## 各位劳动英雄，各位模范工作者！              on a Markdown heading line
+    尊敬的各位领导、 / 各位来宾：                  spread over two lines
+    各位参议员先生，各位同志：今天边区参议会开幕……   inline, opening the first paragraph
+    ……新华社记者 黄敬文 摄尊敬的卢拉总统，各位同事：   glued to a caption or a name
+
+An address list is split at 「、，,」 and every part must be an addressee:
+an optional 「尊敬的/亲爱的」, an optional 「各位/全体」, a qualifier and an
+address noun (代表, 来宾, 同志, 先生, an office …), or an audience word
+(同志们, 女士们 …).  Without a colon the line must be unmistakable (a
+「尊敬的/各位」 part, an audience word, or several parts), so that a title or
+a byline is never taken for a salutation.
+
+Inline: a first paragraph that opens with an address followed by 「：」, or by
+「，」「！」 and a spoken opening (今天, 现在, 我 …), opens with its
+salutation: 「同志们，今天我想讲的……」.  An address followed by anything else
+(「同志们，北京共产主义组织仅仅是……」 opening a written report) is part of the
+text: it is how the writer turns to readers, not a salutation, and reading it
+as one would make every such report a speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .vocab import AUDIENCE, COMPOUND_SURNAMES, POSITION, SURNAMES
+
+_PRE = "尊敬的|亲爱的|敬爱的"
+_ALL = "各位|全体|在座的|在座|诸位|广大"
+_NOUNS = (
+    "代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家|首长|阁下|"
+    "英雄|工作者|战士|青年|学员|员工|职工|干部|党员|会员|乡亲|同胞|伙伴|贵宾|宾客|师生|市民|居民|官兵|"
+    "指战员|战友|学子|新生|毕业生|院士|人士|网友|听众|观众|读者|小朋友|少年|儿童|姐妹|兄弟|"
+    f"{POSITION}"
+)
+_ADDRESSEE_RE = re.compile(
+    rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
+)
+# A part that can only be an address, even without a colon after it.
+_STRONG_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
+# What a salutation glued to a speaker's name starts with.
+_GLUED_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
+_SEPARATORS = re.compile(r"[、，,]")
+_MARKS = "：:，,！!"
+_COLONS = ("：", ":")
+_MAX_PART = 20
+_MAX_LIST = 64
+# What a speaker says right after turning to the audience.
+_SPOKEN_OPENER_RE = re.compile(
+    r"^(?:今天|今晚|今日|现在|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
+    r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚)"
+)
+_NAME_RE = re.compile(rf"^(?:(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+
+
+class Salutation(NamedTuple):
+    """A salutation found in a line's content; offsets are within the content."""
+
+    text: str  # the address, without the final mark
+    end: int  # after the final mark
+    mark: str  # the final mark as written (「：」, 「:」, 「，」, 「！」) or ""
+    inline: bool  # the first paragraph goes on after it
+
+
+def address_parts(text: str) -> list[str] | None:
+    """The addressees of an address list, or None if any part is not one."""
+    if not text or len(text) > _MAX_LIST:
+        return None
+    parts = _SEPARATORS.split(text)
+    for part in parts:
+        part = part.strip(" \u3000")
+        if not part or len(part) > _MAX_PART or not _ADDRESSEE_RE.match(part):
+            return None
+    return parts
+
+
+def _unmistakable(parts: list[str]) -> bool:
+    return len(parts) >= 2 or bool(_STRONG_START_RE.match(parts[0].strip(" \u3000")))
+
+
+def salutation_line(content: str) -> Salutation | None:
+    """The whole line is a salutation: an address list and a final mark, or none."""
+    if len(content) > _MAX_LIST + 2:
+        return None
+    mark = content[-1:] if content[-1:] and content[-1:] in _MARKS else ""
+    text = content[:len(content) - len(mark)].rstrip(" \u3000")
+    parts = address_parts(text)
+    if parts is None:
+        return None
+    if mark not in _COLONS and not _unmistakable(parts):
+        return None
+    return Salutation(text, len(content), mark, False)
+
+
+def inline_salutation(content: str) -> Salutation | None:
+    """An address that opens the first paragraph: 「同志们，今天我想讲的……」."""
+    best: Salutation | None = None
+    for m in re.finditer(r"[：:，,！!]", content[:_MAX_LIST + 1]):
+        text = content[:m.start()]
+        parts = address_parts(text)
+        if parts is None:
+            if m.group() in _COLONS or best is not None:
+                break
+            continue
+        rest = content[m.end():].lstrip(" \u3000")
+        if not rest:
+            return None  # the whole line: see salutation_line
+        if m.group() in _COLONS or _SPOKEN_OPENER_RE.match(rest):
+            best = Salutation(text, m.end(), m.group(), True)
+            if m.group() in _COLONS:
+                break
+    return best
+
+
+def two_line_salutation(first: str, second: str) -> bool:
+    """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines."""
+    if first[-1:] not in ("、", "，", ",") or second[-1:] not in _COLONS:
+        return False
+    return address_parts(first[:-1]) is not None and address_parts(second[:-1]) is not None
+
+
+def glued_salutation_start(segment: str) -> int:
+    """Where a salutation glued to what precedes it starts in ``segment`` (0: none).
+
+    「……新华社记者 黄敬文 摄尊敬的卢拉总统，各位同事：」 → after 「摄」;
+    「习近平行政长官贺一诚先生，……先生们：」 → after the name 「习近平」.
+    """
+    if segment[-1:] not in _COLONS or len(segment) > 240:
+        return 0
+    k = max(segment.rfind(mark, 0, len(segment) - 1) for mark in ("摄", "。", "！", "!"))
+    if k != -1:  # a caption or a sentence before it
+        rest = segment[k + 1:].lstrip(" \u3000\xa0")
+        return len(segment) - len(rest) if salutation_line(rest) is not None else 0
+    if _STRONG_START_RE.match(segment):
+        return 0
+    name = _NAME_RE.match(segment)
+    if name is None:
+        return 0
+    for k in sorted({name.end(), name.end() - 1}, reverse=True):
+        rest = segment[k:]
+        if k >= 2 and _GLUED_START_RE.match(rest) and salutation_line(rest) is not None:
+            return k
+    return 0

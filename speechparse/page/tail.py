@@ -1,0 +1,182 @@
+"""The page tail: page noise after the text, the sign-off, and appended documents.
+
+Reading from the end of a page: a trailer of page noise (「相关报道」, share
+buttons, licence notices) ends everything; before it may stand documents
+appended after the speech (「附件」, 「【参考资料】」, 「【华为文件】」, or a
+second document whose numbering starts again at 「一、」 after the speech
+has closed); before those, the sign-off (issuing body, speaker, date,
+「……印发」).  Appended documents are kept (losslessly, with their own
+headings) but apart from the speech: their headings are not its sections.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..layout import AppendixAt
+from ..lines import Line
+from ..markers import HeadingMarker
+from .closing import FAREWELL_RE, OPENER_RE
+from .head import _ORG_RE, clean_title, is_paragraph, match_date, speaker_of
+from .salutation import salutation_line
+
+# Where page noise after the speech begins.  Strong markers end the speech
+# wherever they stand, unless real paragraphs follow (a related-articles box
+# inside an article); weak ones only after the last heading.
+_TRAILER_STRONG_RE = re.compile(
+    r"^(?:相关(?:报道|阅读|文章|推荐|内容|新闻|链接|专题|文档)|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|延伸阅读|"
+    r"上一篇|下一篇|如果喜欢本篇|分享[:：到]|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有))",
+    re.IGNORECASE,
+)
+_TRAILER_WEAK_RE = re.compile(
+    r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
+    re.IGNORECASE,
+)
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
+# An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
+_APPENDIX_RE = re.compile(
+    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[\s\d一二三四五六七八九十：:、.．]*"
+    r"(?P<t>[^。，！？]{0,40})$"
+)
+_BRACKET_HEADER_RE = re.compile(r"^【(?P<t>[^】:：\s]{2,12})】$")
+# Brackets that are page widgets, not document headers.
+_WIDGETS = frozenset(
+    "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读".split())
+_ISSUED_RE = re.compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
+_SIGN_OFF_OTHER_RE = re.compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
+_MIN_APPENDIX_TEXT = 40
+
+
+def find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
+    """Where page noise after everything begins (len(lines) if there is none)."""
+    last_long: int | None = None
+    for ln in lines[body_start + 1:]:
+        c = ln.content
+        if not c or c[0] not in _TRAILER_FIRST:
+            continue
+        if _TRAILER_STRONG_RE.match(c):
+            if last_long is None:  # a strong marker before a long paragraph is a box inside
+                last_long = max((x.index for x in lines if len(x.content) >= 80
+                                 and x.content[-1] in "。！？!?…"), default=-1)
+            if ln.index > last_long:
+                return ln.index
+        if ln.index > last_heading and _TRAILER_WEAK_RE.match(c):
+            return ln.index
+    return len(lines)
+
+
+def is_sign_off(content: str) -> bool:
+    """Issuing body, speaker, date, 「……印发」: the lines that sign a document off."""
+    if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content):
+        return True
+    return len(content) <= 30 and bool(_ORG_RE.match(content) or speaker_of(content))
+
+
+def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int) -> int:
+    """Where the sign-off before ``end`` begins (``end`` if there is none)."""
+    back = end
+    i = end - 1
+    while i > after:
+        ln = lines[i]
+        if ln.is_blank or noise[i]:
+            i -= 1
+            continue
+        if not is_sign_off(ln.content):
+            break
+        back = i
+        i -= 1
+    return back
+
+
+def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                    body_start: int, trailer: int) -> list[AppendixAt]:
+    """Documents appended after the speech, in order."""
+    starts: list[int] = []
+    seen_text = False
+    for ln in lines[body_start + 1:trailer]:
+        i = ln.index
+        if ln.is_blank:
+            continue
+        if seen_text and _is_header(ln.content) and _text_follows(lines, noise, i + 1, trailer):
+            starts.append(i)
+            continue
+        if not noise[i]:
+            seen_text = seen_text or i in headings or is_paragraph(ln)
+    restart = _restarted_document(lines, noise, headings, body_start, starts[0] if starts else trailer)
+    if restart is not None:
+        starts.insert(0, restart)
+    out: list[AppendixAt] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else trailer
+        title, title_line = _appendix_title(lines, noise, headings, start, end)
+        out.append(AppendixAt(start, end, title, title_line))
+    return out
+
+
+def _is_header(c: str) -> bool:
+    if len(c) > 48:
+        return False
+    if c[:1] == "【":
+        m = _BRACKET_HEADER_RE.match(c)
+        return m is not None and m.group("t") not in _WIDGETS
+    return c[:1] in "附名参" and bool(_APPENDIX_RE.match(c))
+
+
+def _text_follows(lines: list[Line], noise: list[bool], start: int, end: int) -> bool:
+    """Real text after a header (a header followed only by page noise is page noise)."""
+    return any(not noise[ln.index] and len(ln.content) >= _MIN_APPENDIX_TEXT
+               for ln in lines[start:end])
+
+
+def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                        body_start: int, end: int) -> int | None:
+    """A second document: numbering starts again at the top level after the speech closed."""
+    order = sorted(i for i in headings if i < end)
+    if len(order) < 2:
+        return None
+    top = min(headings[i].style.rank for i in order)
+    for prev, h in itertools.pairwise(order):
+        hm = headings[h]
+        if hm.number != 1 or hm.style.rank != top:
+            continue
+        closed = None
+        for ln in lines[prev + 1:h]:
+            if ln.is_blank or noise[ln.index]:
+                continue
+            c = ln.content
+            if OPENER_RE.match(c) or FAREWELL_RE.search(c) or is_sign_off(c):
+                closed = ln.index
+        if closed is None:
+            continue
+        for ln in lines[closed + 1:h + 1]:
+            if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
+                    FAREWELL_RE.search(ln.content):
+                continue
+            return ln.index
+    return None
+
+
+def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                    start: int, end: int) -> tuple[str, int]:
+    """The appended document's own title near its start, else its header's words."""
+    header = lines[start].content
+    label = ""
+    if _is_header(header):
+        m = _BRACKET_HEADER_RE.match(header) or _APPENDIX_RE.match(header)
+        label = (m.group("t") if m else "").strip(" \u3000:：")
+        look = lines[start + 1:end]
+    else:
+        look = lines[start:end]
+    seen = 0
+    for ln in look:
+        if ln.is_blank or noise[ln.index]:
+            continue
+        seen += 1
+        c = ln.content
+        if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c):
+            break
+        if match_date(c) or is_sign_off(c) or len(c) > 60:
+            continue
+        return clean_title(c), ln.index
+    return label or clean_title(header), start

@@ -1,0 +1,56 @@
+"""Words the page readers share: audiences, positions, surnames, document kinds.
+
+One list per idea.  Each reader builds its own patterns from these, so a word
+added here (a new position, a new audience) is understood everywhere at once.
+"""
+
+from __future__ import annotations
+
+# The audience as a speaker addresses it: 「同志们」「女士们、先生们」.
+AUDIENCE = (
+    "同志们|朋友们|同学们|老师们|女士们|先生们|代表们|委员们|青年朋友们|乡亲们|父老乡亲们|战友们|同胞们|"
+    "来宾们|嘉宾们|家长们|孩子们|小朋友们|伙伴们|兄弟姐妹们|同事们|同仁们|干部们|青年们|学员们"
+)
+# Offices and titles: 「市长」「行政长官」.  A byline names the office before the name;
+# a salutation may address one (「尊敬的卢拉总统」).
+POSITION = (
+    "总书记|书记|副书记|市长|副市长|省长|副省长|县长|副县长|区长|镇长|乡长|主任|副主任|部长|副部长|"
+    "国家主席|主席|副主席|总理|副总理|委员长|局长|厅长|院长|校长|委员|秘书长|理事长|董事长|总经理|经理|"
+    "处长|科长|会长|行政长官|总统|副总统|首相|国王|女王|司令员|政委|政治委员|行长|社长|台长|所长|"
+    "总裁|主编|总编辑|大使|团长|队长|组长|州长|旗长|盟长|主委|常委|特首"
+)
+# Common single-character surnames (the few hundred that cover nearly every
+# name), and the compound ones.  Characters that open ordinary lines far more
+# often than names (全 各 同 大 在 党 …) are left out on purpose.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤温乔骆柳聂葛倪焦齐习栗俞易常康施牛洪单岳殷童颜庞樊甘安欧蒙柴尤毕祝舒季凌包阮滕苗鲍"
+    "章裴瞿邬宁卓蔺褚翟庄詹关鲁霍耿穆饶伍梅左邢隋车房华纪麦巫游冉米臧佟缪盛薄楼符谷晏岑贝厉喻辛卜"
+    "栾景沙靳戚屈仇艾涂池项鞠刁闵蓝荣"
+)
+COMPOUND_SURNAMES = (
+    "欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|轩辕|闻人"
+)
+# A person's name: a surname and one or two more characters (three for compounds).
+NAME = rf"(?:(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+# Characters a two- or three-character name practically never contains but
+# common words do (「谢谢」 is not Mr Xie, 「党课」 not a person).
+NOT_IN_NAMES = frozenset("们的了是在和与及等会议讲话报告工作谢要把对为着过")
+
+# Words naming what kind of document a title is.
+SPEECH_WORDS = (
+    "讲话|致辞|致词|发言|讲稿|演讲|讲演|贺词|讲课|讲授|党课|开幕词|闭幕词|主持词|答谢词|欢迎词|祝酒词|"
+    "动员讲话|辅导报告|宣讲|报告会"
+)
+SUMMARY_WORDS = (
+    "工作总结|总结|述职|述责述廉|述廉|汇报|交流材料|经验材料|典型材料|情况报告|自查报告|调研报告|"
+    "整改报告|心得体会|工作要点|工作计划|实施方案"
+)
+# Any of these in a title line makes it the likeliest title of the page.
+TITLE_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明|稿$"
+
+# News agencies and papers that open a dateline 「新华社北京10月28日电」.
+AGENCIES = (
+    "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|求是网|中新网"
+)
