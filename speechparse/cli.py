@@ -46,12 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
     c.add_argument("--ignore", type=_codes, help="不检查这些规则")
-    c.add_argument("--profile", choices=["auto", "speech", "report", "article"])
+    c.add_argument("--profile", choices=["auto", "speech", "report", "summary", "article", "other"],
+                   help="按哪种体裁检查（默认 auto：按解析出的体裁；summary、article 不要求称谓和结束语，"
+                        "other 不做结构检查）")
     c.add_argument("--output-format", "--format", dest="output_format",
                    choices=["concise", "full", "json", "github"], default="concise")
     c.add_argument("--lang", choices=["zh", "en"])
     c.add_argument("--fail-on", choices=["error", "warning", "info"])
     c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
+    c.add_argument("--verbose", "-v", action="store_true",
+                   help="在标准错误上说明每个文件按哪种体裁检查、依据是什么")
     c.add_argument("--encoding", help="指定输入编码")
     c.add_argument("--config", type=str, help="配置文件（speechparse.toml 或 pyproject.toml）")
     return ap
@@ -166,8 +170,7 @@ def _check_one(path: str, args: argparse.Namespace, config: Any) -> tuple[str, l
     """Fix (if asked) and check one file; returns the text checked and the findings."""
     import difflib
 
-    from .checks import check, fix
-    from .parser import parse
+    from .checks import fix
     from .reading import read_file, read_input
     from .writing import write_atomic
 
@@ -175,7 +178,7 @@ def _check_one(path: str, args: argparse.Namespace, config: Any) -> tuple[str, l
         text = read_input(path)
         if args.fix or args.diff:
             _fail(path, "不修改 .docx 文件：请按下列问题在 Word/WPS 中修改")
-        return text, check(parse(text), config, path)
+        return text, _checked(path, text, config, args)
     decoded = read_file(path, args.encoding)
     text = decoded.text
     if args.fix or args.diff:
@@ -193,7 +196,24 @@ def _check_one(path: str, args: argparse.Namespace, config: Any) -> tuple[str, l
             sys.stdout.write(new_text)
         if not args.diff:
             text = new_text
-    return text, check(parse(text), config, path)
+    return text, _checked(path, text, config, args)
+
+
+def _checked(path: str, text: str, config: Any, args: argparse.Namespace) -> list[Any]:
+    """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
+    from .checks import check, detect_profile
+    from .parser import parse
+
+    speech = parse(text)
+    if args.verbose:
+        profile = detect_profile(speech) if config.profile == "auto" else config.profile
+        if config.lang == "en":
+            print(f"{path}: genre {speech.genre} ({speech.genre_reason}); checked as {profile}",
+                  file=sys.stderr)
+        else:
+            print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
+                  file=sys.stderr)
+    return check(speech, config, path)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -10,12 +10,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def compact(outline: dict[str, Any]) -> str:
-    """One line per fact: fields, then headings (indented) with their points."""
+    """One line per fact: fields, then headings (indented) with their points.
+
+    The genre is shown when it is not ``speech``; speaker, occasion and place
+    when present; appended documents last, with their own headings.
+    """
     out: list[str] = []
     for key, label in (("title", "title"), ("salutation", "salutation"),
-                       ("announced_count", "count"), ("date", "date")):
+                       ("announced_count", "count"), ("date", "date"), ("speaker", "speaker"),
+                       ("occasion", "occasion"), ("place", "place")):
         if outline.get(key) is not None:
             out.append(f"{label}: {outline[key]}")
+    if outline.get("genre", "speech") != "speech":
+        out.append(f"genre: {outline['genre']}")
     for p in outline.get("points", []):
         out.append(f"* {p['marker']} {p['title']} @{p['line']}")
 
@@ -31,6 +38,9 @@ def compact(outline: dict[str, Any]) -> str:
     if outline.get("closing"):
         c = outline["closing"]
         out.append(f"closing @{c['line']}: {c['text']}")
+    for a in outline.get("appendices", []):
+        out.append(f"appendix @{a['line']}: {a['title']}")
+        walk(a["sections"], 1)
     return "\n".join(out)
 
 

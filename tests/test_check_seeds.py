@@ -1,4 +1,7 @@
-"""The seeds' findings, written out: what a writer sees for each of them."""
+"""The seeds' findings, written out: what a writer sees for each of them.
+
+Seed 004 is a 交流材料 (genre ``summary``): no salutation or closing is asked of it.
+"""
 
 from __future__ import annotations
 
@@ -22,13 +25,11 @@ EXPECTED = """\
 002_778b67f263c8f6b8.txt:35:1: H303 「六、长治久安促和谐」与同级标题句式不一致（其余均以「安」结尾）
 002_778b67f263c8f6b8.txt:39:1: S104 缺少结束语：最后一部分之后应有号召性的结束语（如「同志们，……而努力奋斗！」）
 003_55e763167173406e.txt:8:4: S102 称谓「同志们」后应为全角冒号「：」，实为「:」
-004_6b22edf84ef1ae66.txt:17:1: S101 缺少称谓：正文前应有「同志们：」「各位代表：」等称谓
 004_6b22edf84ef1ae66.txt:29:1: N206 同级标题混用「1、」与「(三)」两种样式，应统一为「（一）」式
 004_6b22edf84ef1ae66.txt:37:1: N204 序号「(三)」应使用全角括号「（三）」
 004_6b22edf84ef1ae66.txt:41:1: N204 序号「(四)」应使用全角括号「（四）」
 004_6b22edf84ef1ae66.txt:49:1: N204 序号「(一)」应使用全角括号「（一）」
 004_6b22edf84ef1ae66.txt:53:1: N204 序号「(二)」应使用全角括号「（二）」
-004_6b22edf84ef1ae66.txt:55:1: S104 缺少结束语：最后一部分之后应有号召性的结束语（如「同志们，……而努力奋斗！」）
 """
 
 

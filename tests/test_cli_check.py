@@ -159,3 +159,23 @@ def test_rules_command_and_readme_list_every_rule() -> None:
     for code, rule in RULES.items():
         row = next(line for line in readme.splitlines() if line.startswith(f"| {code} |"))
         assert rule.severity in row and ("✓" in row) == rule.fixable, code
+
+
+def test_files_that_are_not_drafts_are_quiet(tmp_path: Path) -> None:
+    readme = draft(tmp_path, "# tool\n\nA command-line tool.\n\n1、Install it.\n3. Run it.\n", "README.md")
+    reqs = draft(tmp_path, "lark>=1.1.9\npydantic>=2.6\nregex\n", "requirements.txt")
+    r = run(str(readme), str(reqs))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+    r = run(str(readme), "--verbose")
+    assert r.stdout == ""
+    assert r.stderr == f"{readme}: 体裁 other（汉字只占可见字符的 0%，不是中文讲话或报告），按 other 检查\n"
+
+
+def test_verbose_names_the_genre_and_why(tmp_path: Path) -> None:
+    p = draft(tmp_path, "2025年度个人工作总结\n一年来，我认真履行岗位职责，较好地完成了各项工作任务。\n一、主要工作\n认真学习。\n")
+    r = run(str(p), "--verbose")
+    assert r.returncode == 0 and r.stdout == ""
+    assert r.stderr == f"{p}: 体裁 summary（标题「2025年度个人工作总结」是总结、述职或汇报类材料），按 summary 检查\n"
+    r = run(str(p), "--verbose", "--profile", "speech", "--lang", "en")
+    assert "S101" in r.stdout
+    assert r.stderr.endswith("; checked as speech\n")

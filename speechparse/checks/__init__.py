@@ -29,11 +29,8 @@ _FIX_PASSES = 8
 
 
 def detect_profile(speech: Speech) -> str:
-    """``report`` when the title names a 报告 or the audience is 各位代表, else ``speech``."""
-    if (speech.title and "报告" in speech.title) or (
-            speech.salutation is not None and "代表" in speech.salutation.text):
-        return "report"
-    return "speech"
+    """The profile ``auto`` takes: the genre the parser read (speech, summary, article, other)."""
+    return speech.genre
 
 
 def check(speech_or_text: Speech | str, config: Config | None = None,
@@ -44,6 +41,8 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     speech = parse(speech_or_text) if isinstance(speech_or_text, str) else speech_or_text
     config = config or Config()
     profile = detect_profile(speech) if config.profile == "auto" else config.profile
+    if profile == "other":
+        return []  # not a draft at all: a README, a package list
     ctx = Context(speech, config, profile)
     out: list[Diagnostic] = []
     for code, r in RULES.items():

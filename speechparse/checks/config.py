@@ -4,7 +4,7 @@ The nearest file at or above the checked file wins (speechparse.toml before
 pyproject.toml in the same folder); command-line options override it.
 
     [tool.speechparse]
-    profile = "speech"          # speech | report | article | auto (default)
+    profile = "speech"          # auto (default: from the genre) | speech | summary | article | other
     select = ["S", "N2"]        # codes or prefixes; default: all
     ignore = ["H303"]
     fail-on = "warning"         # lowest severity that makes the exit code 1
@@ -27,7 +27,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-PROFILES = ("auto", "speech", "report", "article")
+# ``report`` is the former name of a speech read to a congress: the same as ``speech``.
+PROFILES = ("auto", "speech", "report", "summary", "article", "other")
 SEVERITIES = ("error", "warning", "info")
 
 

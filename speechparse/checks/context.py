@@ -16,7 +16,7 @@ from .config import Config
 class Context:
     speech: Speech
     config: Config
-    profile: str  # "speech", "report" or "article"
+    profile: str  # "speech" (or its alias "report"), "summary" or "article"
     _restyled: set[int] | None = field(default=None, repr=False)
 
     def groups(self) -> Iterator[tuple[Heading | None, list[Heading]]]:
@@ -56,6 +56,12 @@ def sub_span(span: Span, a: int, b: int) -> Span:
     """Characters ``a``..``b`` of a one-line span."""
     return Span.make(start=span.start + a, end=span.start + b, line=span.line,
                      column=span.column + a, end_line=span.line, end_column=span.column + b)
+
+
+def end_span(span: Span, k: int) -> Span:
+    """The last ``k`` characters of ``span`` (on its last line; may be empty)."""
+    return Span.make(start=span.end - k, end=span.end, line=span.end_line,
+                     column=span.end_column - k, end_line=span.end_line, end_column=span.end_column)
 
 
 def point_span(span: Span) -> Span:

@@ -33,9 +33,11 @@ _SUMMARY_OPENING_RE = re.compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
 _ARTICLE_RE = re.compile(
     r"[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论")
-_SPOKEN_RE = re.compile(r"谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲")
-_HEAD_SCAN = 6
-_LABEL = 12  # opening paragraphs read for a summary's or a speech's way of opening
+_SPOKEN_RE = re.compile(
+    r"谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲|请予审议|请各位代表审议|请各位审议|"
+    r"向大会报告")
+_HEAD_SCAN = 6  # opening paragraphs read for a summary's or a speech's way of opening
+_LABEL = 12  # a label line above the title is short
 
 
 def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
@@ -76,14 +78,14 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "speech", f"标题或副标题是「{m.group()}」"
     if _CONGRESS_RE.search(title) or _CONGRESS_RE.search(subtitle):
         return "speech", "向代表大会所作的报告"
-    if _WRITTEN_REPORT_RE.match(title):
-        return "summary", f"标题「{title}」是呈报的公文"
-    if layout.closing:
-        return "speech", "结尾面向听众发出号召"
     for c in opening:
         m = _SPOKEN_RE.search(c)
         if m:
             return "speech", f"开头有讲话用语「{m.group()}」"
+    if _WRITTEN_REPORT_RE.search(title):
+        return "summary", f"标题「{title}」是呈报的公文"
+    if layout.closing:
+        return "speech", "结尾面向听众发出号召"
     if any(_SPOKEN_RE.search(c) for c in tail):
         return "speech", "结尾有讲话用语"
     if layout.headings:

@@ -46,20 +46,14 @@ def cut_packed_head(piece: str) -> list[tuple[int, int]]:
     if n > _MAX_PACKED:
         return [(0, n)]
     cuts = {0, n}
-    m = _DATELINE_RE.match(piece)  # a dateline opens the head
-    if m is not None:
-        cuts.add(_skip_spaces(piece, m.end()))
-    for d in _DATE_BRACKET_RE.finditer(piece):
-        if not _sentence_before(piece, d.start()):
-            cuts.add(d.start())
-            cuts.add(_skip_spaces(piece, d.end()))
-    for g in _GAP_RE.finditer(piece):  # a gap between two words (not 「目  录」)
-        if g.start() >= 2 and g.end() <= n - 2 and piece[g.start() - 2] not in _SPACES \
-                and piece[g.end() + 1] not in _SPACES:
-            cuts.add(g.end())
-    for s in _SUBTITLE_RE.finditer(piece):
-        if not _sentence_before(piece, s.start()) and _balanced(piece[:s.start()]):
-            cuts.add(s.start())
+    gaps = [g.span() for g in _GAP_RE.finditer(piece)]
+    ends = [0, *(e for _, e in gaps)]
+    starts = [*(s for s, _ in gaps), n]
+    for k, (_, end) in enumerate(gaps):  # a gap between two words of two characters or more
+        if _word(piece, ends[k], starts[k]) and _word(piece, end, starts[k + 1]):  # not 「目  录」
+            cuts.add(end)
+    for a, b in pairwise(sorted(cuts)):
+        cuts |= _cuts_in(piece, a, b)
     parts = [(a, b) for a, b in pairwise(sorted(cuts)) if b > a]
     # A salutation glued to what stands before it: the last part ends in a colon.
     out: list[tuple[int, int]] = []
@@ -70,6 +64,26 @@ def cut_packed_head(piece: str) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _cuts_in(piece: str, a: int, b: int) -> set[int]:
+    """Cuts inside the part ``piece[a:b]``: after a dateline that opens it, around dates, before a subtitle."""
+    cuts: set[int] = set()
+    m = _DATELINE_RE.match(piece, _skip_spaces(piece, a), b)  # a dateline opens the head
+    if m is not None:
+        cuts.add(_skip_spaces(piece, m.end()))
+    for d in _DATE_BRACKET_RE.finditer(piece, a, b):
+        if not _sentence_before(piece, d.start()):
+            cuts.add(d.start())
+            cuts.add(_skip_spaces(piece, d.end()))
+    for s in _SUBTITLE_RE.finditer(piece, a, b):
+        if not _sentence_before(piece, s.start()) and _balanced(piece[a:s.start()]):
+            cuts.add(s.start())
+    return {c for c in cuts if a < c < b}
+
+
+def _word(piece: str, a: int, b: int) -> bool:
+    return len(piece[a:b].strip(_SPACES)) >= 2
 
 
 def _skip_spaces(s: str, i: int) -> int:

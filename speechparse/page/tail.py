@@ -94,12 +94,16 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     """Documents appended after the speech, in order."""
     starts: list[int] = []
     seen_text = False
+    since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
     for ln in lines[body_start + 1:trailer]:
         i = ln.index
         if ln.is_blank:
             continue
+        since_header += 1
         if seen_text and _is_header(ln.content) and _text_follows(lines, noise, i + 1, trailer):
-            starts.append(i)
+            if not (starts and since_header == 1):
+                starts.append(i)
+            since_header = 0
             continue
         if not noise[i]:
             seen_text = seen_text or i in headings or is_paragraph(ln)

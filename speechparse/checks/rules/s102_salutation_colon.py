@@ -1,21 +1,27 @@
-"""S102: a salutation that does not end with a full-width 「：」."""
+"""S102: a salutation that does not end with a full-width 「：」.
+
+Reported on the salutation's own line, whatever stands there instead: a
+half-width 「:」, a comma, an exclamation mark, or nothing.  An inline
+salutation opening the first paragraph with a comma (「同志们，今天……」) is a
+style of its own, not a missing colon.
+"""
 
 from collections.abc import Iterator
 
-from ...models import Span
-from ..context import Context, sub_span
+from ..context import Context, end_span
 from ..registry import Finding, rule
 
 
 @rule("S102", "warning", "称谓后应用全角冒号「：」", {
     "zh": "称谓「{text}」后应为全角冒号「：」，实为「{colon}」",
+    "zh:none": "称谓「{text}」后缺少全角冒号「：」",
     "en": "the salutation 「{text}」 should end with a full-width 「：」, not 「{colon}」",
+    "en:none": "the salutation 「{text}」 should end with a full-width 「：」",
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     sal = ctx.speech.salutation
-    if sal is None or sal.colon == "：":
+    if sal is None or sal.colon == "：" or (sal.inline and sal.colon != ":"):
         return
-    span: Span = sal.span
-    n = span.end - span.start
-    at = sub_span(span, n - len(sal.colon), n)
-    yield Finding(at, {"text": sal.text, "colon": sal.colon}, ((at, "："),))
+    at = end_span(sal.span, len(sal.colon))
+    yield Finding(at, {"text": sal.text, "colon": sal.colon}, ((at, "："),),
+                  "" if sal.colon else "none")
