@@ -35,7 +35,7 @@ _DATELINE_RE = re.compile(
 )
 _SUBTITLE_RE = re.compile(r"^(?:——|—|--|－－)")
 _SPEAKER_RE = re.compile(
-    rf"^(?:(?P<office>[\u4e00-\u9fff（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
+    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
 )
 _ORG_RE = re.compile(

@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from .salutation import glued_salutation_start
-from .vocab import AGENCIES
+from .vocab import AGENCIES, NAME, POSITION
 
 _SPACES = " \u3000\xa0\u2003\u2002"
 _DATELINE_RE = re.compile(
@@ -30,6 +30,10 @@ _DATE_BRACKET_RE = re.compile(
 )
 _GAP_RE = re.compile(rf"[{_SPACES}]{{2,}}")
 _SUBTITLE_RE = re.compile(r"(?<=[^\s—])——(?=[^—\s])")
+# A byline glued after a subtitle: 「——……会议上国务院总理　李强」.
+_SUBTITLE_BYLINE_RE = re.compile(
+    rf"上(?=[\u4e00-\u9fffA-Za-z]{{0,20}}?(?:{POSITION})[ \u3000\xa0]?{NAME}(?:$|[^\u4e00-\u9fff]|各位|同志们|尊敬))"
+)
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
 _CUES = ("电", "年", "摄", "——", "  ", "\u3000\u3000", "\u2003", "：", ":")
@@ -79,6 +83,12 @@ def _cuts_in(piece: str, a: int, b: int) -> set[int]:
     for s in _SUBTITLE_RE.finditer(piece, a, b):
         if not _sentence_before(piece, s.start()) and _balanced(piece[a:s.start()]):
             cuts.add(s.start())
+    start = _skip_spaces(piece, a)
+    if piece.startswith("——", start) or "——" in piece[a:b]:
+        sub = piece.find("——", a, b)
+        by = _SUBTITLE_BYLINE_RE.search(piece, sub, b)
+        if by is not None:
+            cuts.add(by.end())
     return {c for c in cuts if a < c < b}
 
 

@@ -54,7 +54,6 @@ _SPOKEN_OPENER_RE = re.compile(
     r"^(?:今天|今晚|今日|现在|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
     r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚)"
 )
-_NAME_RE = re.compile(rf"^(?:(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 
 
 class Salutation(NamedTuple):
@@ -127,7 +126,8 @@ def glued_salutation_start(segment: str) -> int:
     """Where a salutation glued to what precedes it starts in ``segment`` (0: none).
 
     「……新华社记者 黄敬文 摄尊敬的卢拉总统，各位同事：」 → after 「摄」;
-    「习近平行政长官贺一诚先生，……先生们：」 → after the name 「习近平」.
+    「习近平行政长官贺一诚先生，……先生们：」 → after the name 「习近平」;
+    「——……会议上国务院总理　李强各位代表：」 → after the byline.
     """
     if segment[-1:] not in _COLONS or len(segment) > 240:
         return 0
@@ -136,12 +136,18 @@ def glued_salutation_start(segment: str) -> int:
         rest = segment[k + 1:].lstrip(" \u3000\xa0")
         return len(segment) - len(rest) if salutation_line(rest) is not None else 0
     if _STRONG_START_RE.match(segment):
-        return 0
-    name = _NAME_RE.match(segment)
-    if name is None:
-        return 0
-    for k in sorted({name.end(), name.end() - 1}, reverse=True):
+        return 0  # the whole line is the salutation as written
+    whole = salutation_line(segment) is not None
+    for k in range(max(2, len(segment) - _MAX_LIST - 1), len(segment) - 1):
         rest = segment[k:]
-        if k >= 2 and _GLUED_START_RE.match(rest) and salutation_line(rest) is not None:
+        strong = _STRONG_START_RE.match(rest)
+        if not (strong or _GLUED_START_RE.match(rest)) or salutation_line(rest) is None:
+            continue
+        after_name = _NAME_END_RE.search(segment, 0, k) is not None
+        if after_name or (strong and not whole):
             return k
     return 0
+
+
+_NAME_END_RE = re.compile(rf"(?:^|[ \u3000\xa0\u4e00-\u9fff])(?:{COMPOUND_SURNAMES}|[{SURNAMES}])"
+                          r"[\u4e00-\u9fff]{1,2}$")
