@@ -172,7 +172,8 @@ def test_files_that_are_not_drafts_are_quiet(tmp_path: Path) -> None:
 
 
 def test_verbose_names_the_genre_and_why(tmp_path: Path) -> None:
-    p = draft(tmp_path, "2025年度个人工作总结\n一年来，我认真履行岗位职责，较好地完成了各项工作任务。\n一、主要工作\n认真学习。\n")
+    p = draft(tmp_path, "2025年度个人工作总结\n一年来，我认真履行岗位职责，较好地完成了各项工作任务。\n"
+                        "一、主要工作\n认真学习。\n")
     r = run(str(p), "--verbose")
     assert r.returncode == 0 and r.stdout == ""
     assert r.stderr == f"{p}: 体裁 summary（标题「2025年度个人工作总结」是总结、述职或汇报类材料），按 summary 检查\n"
