@@ -25,7 +25,7 @@ import re
 
 from .layout import AppendixAt, Layout
 from .lines import Line
-from .markers import HeadingMarker, Style, match_heading
+from .markers import HeadingMarker, Style, match_heading, numeral_pair
 from .page.closing import find_closing
 from .page.genre import decide_genre
 from .page.head import find_body_start, match_date, read_head, read_salutation
@@ -95,6 +95,7 @@ def _split_markers(layout: Layout, noise: list[bool]) -> None:
         hm = match_heading(ln.content + nxt.content)
         if hm is not None and hm.open and hm.end > len(ln.content) + 1:
             layout.headings[ln.index] = hm
+            layout.headings.pop(nxt.index, None)  # 「三）」 alone reads as a marker too
             layout.split_heads[ln.index] = nxt.index
             noise[ln.index] = False
 
@@ -220,9 +221,8 @@ def _mis_styled_siblings(layout: Layout, start: int, end: int) -> None:
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:
-    """Reject marker look-alikes: 「一、二月份」, and a lone 「一，」 with nothing after it."""
+    """Reject marker look-alikes: 「一、二季度……」, and a lone 「一，」 with nothing after it."""
     rest = content[hm.end:]
     if hm.style.name == "section" and hm.sep and hm.sep in "，," and not rest:
         return False
-    return not (hm.style.name == "section" and rest[:1] and rest[:1] in "二三四五六七八九十" and
-                rest[1:2] in "月年")
+    return not numeral_pair(content, hm)

@@ -64,13 +64,16 @@ _CLOSERS = "*”’」』）)\"'"
 
 
 class RunState:
-    """The run of points going on in the current section."""
+    """The runs of points going on in the current section, one per ordinal family.
 
-    __slots__ = ("family", "last")
+    「第一，……第二，……一是……二是……第三，」: the 第 run goes on across the
+    inner 是 run, so each family keeps its own last number.
+    """
+
+    __slots__ = ("last",)
 
     def __init__(self) -> None:
-        self.family = ""
-        self.last = 0
+        self.last: dict[str, int] = {}
 
 
 def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
@@ -95,11 +98,11 @@ def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
         number = to_int(m.group("pn") or m.group("n"))
         if number is None:
             continue
+        last = state.last.get(family, 0)
         if where == "start" and number == 1:
-            state.family, state.last = family, 1
-        elif state.family == family and (
-                number == state.last + 1 or (where == "start" and number > state.last)):
-            state.last = number
+            state.last[family] = 1
+        elif last and (number == last + 1 or (where == "start" and number > last)):
+            state.last[family] = number
         else:
             continue
         accepted.append((m, family, number))

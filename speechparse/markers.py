@@ -55,22 +55,27 @@ _DIGITS = "一二三四五六七八九十"
 _CN = f"[{_DIGITS}]{{1,3}}"
 _AR = "[0-9０-９]{1,2}"
 _SEP = "[、.．，,]"
-# A marker at the start of a paragraph (after leading junk has been cut off).
-# Arabic markers must not be followed by a digit: 「3.5亿」「1、2月份」 are not
-# headings.  Group names: n = numeral, sep = mark after it, o/c = brackets.
+_SP = "[ \u3000\xa0]{0,2}"  # a space a typist put inside a marker: 「一 、」「（ 一）」
+# A marker at the start of a paragraph (after leading junk has been cut off),
+# with the variants typists produce: spaces inside it, full-width dots 「一．」,
+# a closing bracket alone 「1)」「1）」「一）」.  Group names: n = numeral,
+# sep = mark after it, o/c = brackets.  Whether 「1、2月份」「一、二季度」 is a
+# marker or two numerals is decided by :func:`numeral_pair` on the whole line.
 _HEADING_RE = re.compile(
     rf"""
     (?P<part>第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编)[、.．，,：:]?)
-  | (?P<section>(?P<section_n>{_CN})(?P<section_sep>{_SEP}))
-  | (?P<subsection>(?P<subsection_o>[（(])(?P<subsection_n>{_CN})(?P<subsection_c>[）)])
+  | (?P<section>(?P<section_n>{_CN}){_SP}(?P<section_sep>{_SEP}))
+  | (?P<subsection>(?P<subsection_o>[（(])?{_SP}(?P<subsection_n>{_CN}){_SP}(?P<subsection_c>[）)])
         (?P<subsection_sep>{_SEP})?)
-  | (?P<clause>(?P<clause_n>{_AR})(?P<clause_sep>{_SEP})(?![0-9０-９]))
-  | (?P<item>(?P<item_o>[（(])(?P<item_n>{_AR})(?P<item_c>[）)])(?P<item_sep>{_SEP})?
+  | (?P<clause>(?P<clause_n>{_AR}){_SP}(?P<clause_sep>{_SEP}))
+  | (?P<item>(?P<item_o>[（(])?{_SP}(?P<item_n>{_AR}){_SP}(?P<item_c>[）)])(?P<item_sep>{_SEP})?
         |(?P<item_u>[{PAREN_DIGITS}]))
   | (?P<circled>[{CIRCLED}])
     """,
     re.VERBOSE,
 )
+_SPACES = " \u3000\xa0\t"
+_YEAR_RE = re.compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
 _BARE_SECTION_RE = re.compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
@@ -114,7 +119,10 @@ def match_heading(content: str) -> HeadingMarker | None:
         end = m.end()
         if kind == "part" and not _part_is_heading(content, end):
             return None
-        while end < len(content) and content[end] in " \u3000\xa0\t":
+        if kind == "clause" and content[end:end + 1].isdigit() and (
+                m.group("clause_sep") in ".．" or not _YEAR_RE.match(content, end)):
+            return None  # a decimal 「3.5亿」, numerals 「1、2月份」「1、2、3号」; not 「1、2023年……」
+        while end < len(content) and content[end] in _SPACES:
             end += 1
         return HeadingMarker(
             style=style,
@@ -134,6 +142,35 @@ def match_heading(content: str) -> HeadingMarker | None:
         return HeadingMarker(STYLE_BY_NAME["section"], b.group("n"), number, "", "", "",
                              rest_start)
     return None
+
+
+# Measure words and nouns that make 「一、二季度」「二、三产业」「三、四月份」「1、2月份」
+# two numerals rather than a marker and a title.
+_MEASURE_RE = re.compile(
+    rf"(?P<n>[{_DIGITS}]{{1,3}}|[0-9０-９]{{1,2}})"
+    r"(?:季度|月份|月|年级|年|产业|类|项|次|批|号|线|级|等|期|届|代|组|档|星|成|倍|岁|名|位|户|家|所|条|种|周|"
+    r"天|日|轮|版|段|步|道|层|楼|号文)"
+)
+_CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
+_MAX_PAIR_TITLE = 20
+
+
+def numeral_pair(content: str, hm: HeadingMarker) -> bool:
+    """「一、二季度，……」「三、四月份以来……」「1、2月份……」: two numerals, not a marker.
+
+    The marker's number and the next numeral are consecutive, a measure word
+    or noun follows, and the line reads as a sentence (punctuation, or more
+    than a title's length).  「一、二〇二四年工作回顾」 (a year) and 「二、三农工作」
+    (no measure word) stay headings, and so does a short title such as
+    「一、二季度工作安排」 standing alone.
+    """
+    if hm.sep not in ("、", "，", ",") or hm.style.name not in ("section", "clause"):
+        return False
+    rest = content[hm.end:]
+    m = _MEASURE_RE.match(rest)
+    if m is None or to_int(m.group("n")) != hm.number + 1:
+        return False
+    return bool(_CLAUSE_PUNCT.search(rest)) or len(rest) > _MAX_PAIR_TITLE
 
 
 def _part_is_heading(content: str, end: int) -> bool:

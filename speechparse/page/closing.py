@@ -43,6 +43,7 @@ FAREWELL_RE = re.compile(
 )
 _THANKS_RE = re.compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
+_APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
 
 
 def find_closing(layout: Layout, last_heading: int) -> None:
@@ -73,7 +74,7 @@ def _lead_in(text: list[str], k: int) -> int:
             _ADDRESS_OPENER_RE.match(text[k - 1]) and len(text[k - 1]) <= _LEAD_IN_MAX:
         k -= 1  # 「同志们，……」 then 「让我们……」
     while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \
-            and len(text[k - 1]) <= _LEAD_IN_MAX:
+            and len(text[k - 1]) <= _APPEAL_MAX:
         k -= 1
     if k > 0 and _BARE_ADDRESS_RE.match(text[k - 1]):
         k -= 1  # 「同志们！」 on a line of its own, then 「让我们……」

@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     n208_depth,
     n209_ordinal_punctuation,
     n210_point_sequence,
+    n211_marker_spaces,
     s101_salutation,
     s102_salutation_colon,
     s103_announced_count,

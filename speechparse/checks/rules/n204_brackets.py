@@ -1,4 +1,4 @@
-"""N204: half-width or mixed brackets around a number: 「(一)」「（1)」."""
+"""N204: half-width, mixed or missing brackets around a number: 「(一)」「（1)」「1)」「一）」."""
 
 from collections.abc import Iterator
 
@@ -6,22 +6,25 @@ from ..context import Context, sub_span
 from ..registry import Finding, rule
 
 
-@rule("N204", "error", "序号括号应为全角「（）」（「(一)」→「（一）」）", {
+@rule("N204", "error", "序号括号应为全角「（）」且成对（「(一)」「1)」→「（一）」「（1）」）", {
     "zh": "序号「{marker}」应使用全角括号「（{inner}）」",
+    "zh:open": "序号「{marker}」缺少左括号，应为「（{inner}）」",
     "en": "the number 「{marker}」 should use full-width brackets: 「（{inner}）」",
+    "en:open": "the number 「{marker}」 lacks its opening bracket: 「（{inner}）」",
 }, fixable=True)
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
-        if ctx.restyled(h):
+        if ctx.restyled(h) or not h.close or h.marker_span.end_line != h.marker_span.line:
             continue
-        if not h.open or (h.open == "（" and h.close == "）"):
+        if h.open == "（" and h.close == "）":
             continue
         inner_end = len(h.marker) - len(h.sep)
         close_at = inner_end - len(h.close)
-        inner = h.marker[len(h.open):close_at]
+        inner = h.marker[len(h.open):close_at].strip(" \u3000\xa0")
         edits = []
         if h.open != "（":
             edits.append((sub_span(h.marker_span, 0, len(h.open)), "（"))
         if h.close != "）":
             edits.append((sub_span(h.marker_span, close_at, inner_end), "）"))
-        yield Finding(h.marker_span, {"marker": h.marker, "inner": inner}, tuple(edits))
+        yield Finding(h.marker_span, {"marker": h.marker, "inner": inner}, tuple(edits),
+                      "" if h.open else "open")

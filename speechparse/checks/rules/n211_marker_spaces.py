@@ -1,0 +1,41 @@
+"""N211: spaces inside a marker or right after it: 「一 、」「（ 一）」「（一） 统一思想」.
+
+Typists put them there; the standard forms 「一、」「（一）」 have none, and the
+title follows the marker directly.  A bare 「一 重工业」 (an older style whose
+separator is the space) is not reported.
+"""
+
+from collections.abc import Iterator
+
+from ..context import Context, sub_span
+from ..registry import Finding, rule
+
+_SPACES = " \u3000\xa0\t"
+
+
+@rule("N211", "warning", "序号中或序号后有多余的空格（「一 、」→「一、」）", {
+    "zh": "序号「{marker}」中有多余的空格，应为「{want}」",
+    "zh:after": "序号「{marker}」后有多余的空格",
+    "en": "stray space inside the marker 「{marker}」: write 「{want}」",
+    "en:after": "stray space after the marker 「{marker}」",
+}, fixable=True)
+def check(ctx: Context) -> Iterator[Finding]:
+    for h in ctx.speech.headings():
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines
+        line = h.blocks[0].text
+        at = h.marker_span.start - h.blocks[0].content_start
+        if not h.sep and not h.open and not h.close and h.style == "section":
+            continue  # 「一 重工业」: the space is the separator
+        inner = [i for i, ch in enumerate(h.marker) if ch in _SPACES]
+        after = 0
+        while at + len(h.marker) + after < len(line) and line[at + len(h.marker) + after] in _SPACES:
+            after += 1
+        if inner:
+            want = "".join(ch for ch in h.marker if ch not in _SPACES)
+            edits = tuple((sub_span(h.marker_span, i, i + 1), "") for i in inner)
+            yield Finding(h.marker_span, {"marker": h.marker, "want": want}, edits)
+        elif after and at + len(h.marker) + after < len(line):
+            n = len(h.marker)
+            gap = sub_span(h.marker_span, n, n + after)
+            yield Finding(gap, {"marker": h.marker}, ((gap, ""),), "after")
