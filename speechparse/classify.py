@@ -170,7 +170,7 @@ def _table_of_contents(lines: list[Line], noise: list[bool],
     It runs from the 「目录」 line to where its first entry appears again
     (entries may end in leader dots and a page number).
     """
-    toc = next((ln.index for ln in lines if _TOC_RE.match(ln.content)), None)
+    toc = next((ln.index for ln in lines if ln.content[:1] == "目" and _TOC_RE.match(ln.content)), None)
     if toc is None:
         return
     first = next((i for i in sorted(headings) if i > toc), None)

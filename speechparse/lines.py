@@ -42,11 +42,11 @@ _MD_HEADING_RE = re.compile(r"[ \t\u3000]*(#{1,6})[ \t\u3000]")
 _GAP_RE = re.compile(r"(?<=\S)(?:\u3000{2,}|\u2003{2,}|[ \xa0]{2,})(?=\S)")
 _WIDE_GAP_FIRST = "\u3000\u2003"
 _SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
-_GAP_CUES = ("\u3000\u3000", "\u2003\u2003", "  ", "\xa0\xa0", " \xa0", "\xa0 ")
 _MIN_RUNON_LENGTH = 200
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40
+_BODY_LINE = 60  # a line of running text this long ends the head
 _MAX_HEAD_PIECES = 6
 
 
@@ -99,20 +99,24 @@ def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines that tile it exactly, virtual lines included."""
     lines: list[Line] = []
     pos = 0
+    head = True  # still above the running text, where a packed page head may stand
     for lineno, piece in enumerate(text.splitlines(keepends=True), 1):
         raw = piece.rstrip(_EOL_CHARS)
         if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
             raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
         next_start = pos + len(piece)
         cuts: list[int] = []
-        if len(raw) >= _MIN_RUNON_LENGTH and any(c in raw for c in _GAP_CUES):
+        if len(raw) >= _MIN_RUNON_LENGTH and ("\u3000\u3000" in raw or "\u2003\u2003" in raw
+                                              or "  " in raw or "\xa0" in raw):
             cuts = _runon_cuts(raw)
         if cuts:
             _split_runon(lines, raw, cuts, pos, lineno, next_start)
-        elif lineno <= _HEAD_LINES and _packed_head_line(raw):
+        elif head and _packed_head_line(raw):
             _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
         else:
             lines.append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
+        if head and (lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
+            head = False
         pos = next_start
     return lines
 

@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 
 from ..layout import Layout
+from ..lines import Line
 from .vocab import SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MIN_HAN_SHARE = 0.3
+_SAMPLE = 4000  # the share of Han characters is measured on the start of the text
+_WHITESPACE = " \t\n\r\u3000\xa0\u2003\x0b\x0c"
 _CODE_RE = re.compile(r"^(?:```|~~~|\$ |>>> |pip install|npm install|import |from \S+ import|#include)",
                       re.MULTILINE)
 _SUMMARY_TITLE_RE = re.compile(SUMMARY_WORDS)
@@ -38,18 +41,22 @@ _SPOKEN_RE = re.compile(
     r"向大会报告")
 _HEAD_SCAN = 6  # opening paragraphs read for a summary's or a speech's way of opening
 _LABEL = 12  # a label line above the title is short
+_TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
 
 
 def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     """The genre and, in Chinese, why it was taken."""
-    visible = sum(1 for ch in text if not ch.isspace())
-    han = len(_HAN_RE.findall(text))
+    sample = text[:_SAMPLE]
+    visible = len(sample) - sum(sample.count(ch) for ch in _WHITESPACE)
     if visible == 0:
         return "other", "空文本"
+    wide = len(sample) - len(sample.encode("ascii", "ignore"))
+    # Mostly wide characters: Chinese for certain enough, without reading each one.
+    han = wide if wide >= visible * 0.6 else len(_HAN_RE.findall(sample))
     share = han / visible
     if share < _MIN_HAN_SHARE:
         return "other", f"汉字只占可见字符的 {share:.0%}，不是中文讲话或报告"
-    if _CODE_RE.search(text) and layout.salutation is None:
+    if layout.salutation is None and _CODE_RE.search(sample):
         return "other", "含代码或命令行，是软件文档"
     title = layout.title or ""
     lines = layout.lines
@@ -59,16 +66,20 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     for ln in lines[:layout.body_start]:  # a label above the title: 「交流材料」「述职报告」
         if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):
             return "summary", f"页首标明「{ln.content}」"
-    opening = [ln.content for ln in lines[layout.body_start:layout.speech_end]
-               if ln.kind in ("paragraph", "salutation")][:_HEAD_SCAN]
+    opening = []
+    for ln in lines[layout.body_start:layout.speech_end]:
+        if ln.kind in ("paragraph", "salutation"):
+            opening.append(ln.content)
+            if len(opening) == _HEAD_SCAN:
+                break
     for c in opening[:2]:
-        m = _SUMMARY_OPENING_RE.search(c)
+        m = _SUMMARY_OPENING_RE.search(c) if ("如下" in c or "述职" in c) else None
         if m:
             return "summary", f"开头说「{m.group()}」"
-    tail = [ln.content for ln in lines[layout.body_start:layout.trailer_start] if ln.content][-6:]
+    tail = _last_texts(lines, layout.body_start, layout.trailer_start, _TAIL_SCAN)
     head = [ln.content for ln in lines[:layout.body_start] if ln.content]
     for c in head + tail:
-        m = _ARTICLE_RE.search(c)
+        m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"
     if layout.salutation_text:
@@ -91,3 +102,14 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     if layout.headings:
         return "speech", "按讲话稿的层次编号，未见其他体裁的标志"
     return "summary", "没有称谓、讲话标题或号召性结尾，按书面材料处理"
+
+
+def _last_texts(lines: list[Line], start: int, end: int, n: int) -> list[str]:
+    """The contents of the last ``n`` non-blank lines in ``lines[start:end]``, in order."""
+    out: list[str] = []
+    for i in range(end - 1, start - 1, -1):
+        if lines[i].content:
+            out.append(lines[i].content)
+            if len(out) == n:
+                break
+    return out[::-1]

@@ -148,9 +148,10 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
-        nxt = _next_text(lines, noise, k + 1)
-        if nxt is not None and two_line_salutation(ln.content, nxt.content):
-            return ln.index
+        if ln.content[-1] in "、，,":
+            nxt = _next_text(lines, noise, k + 1)
+            if nxt is not None and two_line_salutation(ln.content, nxt.content):
+                return ln.index
         if is_paragraph(ln):
             if ln.index >= first_heading:
                 break

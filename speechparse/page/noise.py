@@ -40,9 +40,11 @@ _SHORT_NOISE_RE = re.compile(
     r")"
 )
 _SHORT = 80
+_MAX_LABEL = 8
 _GENERIC_LABEL_RE = re.compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
 _CAPTION_CUE_RE = re.compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
+_CAPTION_LAST = frozenset("摄）)】 \u3000")
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 _MD_IMAGE_RE = re.compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
 _CRUMB_SEPARATORS = re.compile(r"[>»›]")
@@ -58,12 +60,13 @@ def is_noise(content: str) -> bool:
             return True
     elif content[0] in _META_FIRST and META_RE.match(content):
         return True
-    return is_caption(content) or is_markup(content) or bool(_GENERIC_LABEL_RE.match(content))
+    return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
+        len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content)))
 
 
 def is_breadcrumb(content: str) -> bool:
     """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
-    if len(content) > _SHORT or not _CRUMB_SEPARATORS.search(content):
+    if len(content) > _SHORT or not (">" in content or "»" in content or "›" in content):
         return False
     parts = _CRUMB_SEPARATORS.split(content)
     return len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)
@@ -71,6 +74,8 @@ def is_breadcrumb(content: str) -> bool:
 
 def is_caption(content: str) -> bool:
     """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」."""
+    if content[-1] not in _CAPTION_LAST:
+        return False
     text = content.rstrip("）)】 \u3000")
     return (len(content) <= _MAX_CAPTION and text.endswith("摄")
             and bool(_CAPTION_CUE_RE.search(text[-30:])))

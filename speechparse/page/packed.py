@@ -36,12 +36,12 @@ _SUBTITLE_BYLINE_RE = re.compile(
 )
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
-_CUES = ("电", "年", "摄", "——", "  ", "\u3000\u3000", "\u2003", "：", ":")
+_CUE_RE = re.compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 
 
 def worth_cutting(content: str) -> bool:
     """A cheap first test: could this line be a packed head?"""
-    return len(content) <= _MAX_PACKED and any(c in content for c in _CUES)
+    return len(content) <= _MAX_PACKED and _CUE_RE.search(content) is not None
 
 
 def cut_packed_head(piece: str) -> list[tuple[int, int]]:
