@@ -66,7 +66,8 @@ def is_noise(content: str) -> bool:
 
 def is_breadcrumb(content: str) -> bool:
     """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
-    if len(content) > _SHORT or not (">" in content or "»" in content or "›" in content):
+    if len(content) > _SHORT or not (">" in content or "»" in content or "›" in content) or (
+            "，" in content or "。" in content):
         return False
     parts = _CRUMB_SEPARATORS.split(content)
     return len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)

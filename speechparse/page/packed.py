@@ -77,7 +77,9 @@ def _cuts_in(piece: str, a: int, b: int) -> set[int]:
     if m is not None:
         cuts.add(_skip_spaces(piece, m.end()))
     for d in _DATE_BRACKET_RE.finditer(piece, a, b):
-        if not _sentence_before(piece, d.start()):
+        after = piece[d.end():b].rstrip(_SPACES)
+        goes_on = ("，" in after or "。" in after) and after[-1:] not in ("：", ":")
+        if not _sentence_before(piece, d.start()) and not goes_on:
             cuts.add(d.start())
             cuts.add(_skip_spaces(piece, d.end()))
     for s in _SUBTITLE_RE.finditer(piece, a, b):

@@ -1,0 +1,106 @@
+"""The page readers one by one: each reading has a case and a near-identical case that must not read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechparse.page.head import match_date, occasion_of, speaker_of
+from speechparse.page.noise import is_noise
+from speechparse.page.packed import cut_packed_head
+from speechparse.page.salutation import (
+    glued_salutation_start,
+    inline_salutation,
+    salutation_line,
+    two_line_salutation,
+)
+
+
+@pytest.mark.parametrize(("line", "text", "mark"), [
+    ("同志们：", "同志们", "："), ("同志们:", "同志们", ":"), ("同志们，", "同志们", "，"),
+    ("同志们！", "同志们", "！"), ("同志们", "同志们", ""), ("各位代表", "各位代表", ""),
+    ("全国人大代表：", "全国人大代表", "："),
+    ("尊敬的各位领导、各位来宾，亲爱的同学们：", "尊敬的各位领导、各位来宾，亲爱的同学们", "："),
+    ("行政长官贺一诚先生，候任行政长官岑浩辉先生，女士们，先生们：",
+     "行政长官贺一诚先生，候任行政长官岑浩辉先生，女士们，先生们", "："),
+    ("尊敬的卢拉总统，各位同事：", "尊敬的卢拉总统，各位同事", "："),
+])
+def test_salutation_lines(line: str, text: str, mark: str) -> None:
+    sal = salutation_line(line)
+    assert sal is not None and (sal.text, sal.mark, sal.inline) == (text, mark, False)
+
+
+@pytest.mark.parametrize("line", [
+    "全国人大代表",  # no mark and nothing that can only be an address: a byline
+    "县委书记", "在全县工作会议上的讲话", "谢谢大家！", "同志们好", "各位代表，完成今年目标任务，必须把政府建设好。",
+])
+def test_not_salutation_lines(line: str) -> None:
+    assert salutation_line(line) is None
+
+
+def test_inline_salutations() -> None:
+    sal = inline_salutation("同志们，今天我想讲的，主要是一些问题。")
+    assert sal is not None and (sal.text, sal.end, sal.mark, sal.inline) == ("同志们", 4, "，", True)
+    sal = inline_salutation("各位参议员先生，各位同志：今天边区参议会开幕。")
+    assert sal is not None and sal.text == "各位参议员先生，各位同志"
+    assert inline_salutation("同志们，北京共产主义组织仅仅是在去年十月成立的。") is None
+    assert inline_salutation("各位代表，完成今年目标任务，必须把政府自身建设好。") is None
+
+
+def test_two_line_salutation() -> None:
+    assert two_line_salutation("尊敬的各位领导、", "各位来宾：")
+    assert not two_line_salutation("尊敬的各位领导、", "今天召开全县工作会议，主要任务是部署工作。")
+    assert not two_line_salutation("尊敬的各位领导", "各位来宾：")
+
+
+@pytest.mark.parametrize(("segment", "at"), [
+    ("习近平行政长官贺一诚先生，女士们，先生们：", 3),
+    ("习近平同志们：", 3),
+    ("李强同志们：", 2),
+    ("国务院总理　李强各位代表：", 8),
+    ("12月31日，全国政协举行新年茶话会。新华社记者 燕雁 摄同志们，朋友们：", 29),
+    ("——在会议上各位代表：", 6),
+    # near misses: the whole line is the salutation as written
+    ("李强同志：", 0), ("李书记，各位领导：", 0), ("尊敬的各位领导、各位来宾：", 0), ("青年同志们：", 0),
+    ("同志们，朋友们", 0),
+])
+def test_glued_salutations(segment: str, at: int) -> None:
+    assert glued_salutation_start(segment) == at
+
+
+def parts(piece: str) -> list[str]:
+    return [piece[a:b].strip() for a, b in cut_packed_head(piece)]
+
+
+def test_packed_heads() -> None:
+    assert parts("新华社北京9月8日电团结合作　砥砺前行——在金砖国家领导人线上峰会的讲话（2025年9月8日，北京）"
+                 "中华人民共和国主席　习近平") == [
+        "新华社北京9月8日电", "团结合作　砥砺前行", "——在金砖国家领导人线上峰会的讲话", "（2025年9月8日，北京）",
+        "中华人民共和国主席　习近平"]
+    assert parts("人民网北京3月5日电  政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+                 "国务院总理　李强各位代表：") == [
+        "人民网北京3月5日电", "政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        "国务院总理　李强", "各位代表："]
+    # near misses: nothing is cut
+    for one in ["目  录", "（新华社北京7月1日电）", "[标题——副标题](https://example.com)",
+                "会议于（2024年1月5日）在北京召开，听取了工作报告", "在全市工作会议上的讲话"]:
+        assert parts(one) == [one]
+
+
+def test_noise_and_head_facts() -> None:
+    assert is_noise("12月19日晚，国家主席出席欢迎晚宴并发表重要讲话。新华社记者 鞠鹏 摄")
+    assert not is_noise("同志们，让我们认真总结，把工作做扎实，摄影展也要办好。")
+    assert is_noise('<img class="pv" src="https://api.visitor.example/badge">')
+    assert not is_noise("<注意>这里的尖括号是正文的一部分，不是网页标签。")
+    assert is_noise("![](https://example.com/a.png)") and is_noise("制图：张芳曼")
+    assert is_noise("》》点击图片进入专题《《") and not is_noise("点击率大幅提升，用户规模持续扩大。")
+    assert is_noise("首页 > 新闻 > 正文") and not is_noise("收入增长>10%，支出增长>5%，结余较多。")
+    assert is_noise(">" * 30)
+    assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
+    assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
+    assert match_date("2025年9月8日在北京召开") is None
+    assert speaker_of("北京市市长 殷勇") == "殷勇" and speaker_of("XX局局长　张伟") == "张伟"
+    assert speaker_of("习近平") == "习近平" and speaker_of("谢谢") is None and speaker_of("党课") is None
+    assert occasion_of("在2013年11月29日EMT办公例会上的讲话") == "EMT办公例会"
+    assert occasion_of("——2026年1月28日在云南省第十四届人民代表大会第四次会议上", subtitle=True) == \
+        "云南省第十四届人民代表大会第四次会议"
+    assert occasion_of("在新的起点上推动高质量发展") is None
