@@ -25,7 +25,7 @@ import re
 
 from .layout import AppendixAt, Layout
 from .lines import Line
-from .markers import HeadingMarker, Style, match_heading, numeral_pair
+from .markers import HeadingMarker, Style, match_heading, match_ordinal_marker, numeral_pair
 from .page.closing import find_closing
 from .page.genre import decide_genre
 from .page.head import find_body_start, match_date, read_head, read_salutation
@@ -41,6 +41,7 @@ def classify(lines: list[Line], text: str = "") -> Layout:
     layout = Layout(lines, trailer_start=n, back_start=n, speech_end=n)
     headings = layout.headings
     noise = [False] * n
+    ordinal: dict[int, HeadingMarker] = {}
     for ln in lines:
         if ln.is_blank:
             continue
@@ -50,6 +51,11 @@ def classify(lines: list[Line], text: str = "") -> Layout:
         hm = match_heading(ln.content)
         if hm is not None and _heading_has_text(ln.content, hm):
             headings[ln.index] = hm
+        elif hm is None and ln.content[:1] == "第":
+            om = match_ordinal_marker(ln.content)
+            if om is not None:
+                ordinal[ln.index] = om
+    _ordinal_markers(headings, ordinal)
     _split_markers(layout, noise)
     _table_of_contents(lines, noise, headings)
 
@@ -77,6 +83,20 @@ def classify(lines: list[Line], text: str = "") -> Layout:
     find_closing(layout, last_heading)
     layout.genre, layout.genre_reason = decide_genre(layout, text)
     return layout
+
+
+def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker]) -> None:
+    """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them."""
+    for i, om in sorted(ordinal.items()):
+        prev = max((k for k in headings if k < i), default=None)
+        if prev is None:
+            continue
+        before = headings[prev]
+        last_section = max((k for k in headings if k < i and headings[k].style.name == "section"),
+                           default=None)
+        if last_section is not None and headings[last_section].number == om.number - 1 and (
+                before.style.rank >= om.style.rank):
+            headings[i] = om
 
 
 _OPEN_BRACKETS = ("（", "(")

@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for code in sorted(RULES):
                 rule = RULES[code]
                 fixable = " ✓" if rule.fixable else ""
-                text = rule.summary if args.lang == "zh" else rule.messages["en"]
+                text = rule.summary if args.lang == "zh" else rule.summary_en
                 print(f"{code}  {rule.severity:<7}{fixable:2}  {text}")
             return EXIT_OK
         if args.command == "schema":

@@ -35,6 +35,32 @@ class HeadingText(NamedTuple):
     body_start: int  # where the paragraph's body starts (== len(content) if none)
 
 
+_SENTENCE_FINAL = "。！？；!?;"
+_INNER_PUNCT = "，；,;"
+_SHORT_TITLE = 12  # a title ending in 。 this long or longer reads as a sentence
+_LONG_ITEM = 40  # a numbered line this long is a sentence whatever follows it
+
+
+def is_sentence_item(content: str, ht: HeadingText, has_body: bool) -> bool:
+    """A numbered line that is a whole sentence: a list item, not a heading.
+
+    「1.各单位要高度重视，认真组织实施。」 with nothing of its own under it, or any
+    numbered line of more than forty characters that ends a sentence.  「一、统一思想。」
+    with its body under it is a heading with a stray 「。」 (H301), and so is a short
+    title ending in one.
+    """
+    if ht.run_in:
+        return False
+    text = content[ht.title_start:ht.title_end].replace("**", "").strip()
+    if not text:
+        return False
+    if text[-1] in _SENTENCE_FINAL:
+        if len(text) > _LONG_ITEM:
+            return True
+        return not has_body and (len(text) > _SHORT_TITLE or any(p in text[:-1] for p in _INNER_PUNCT))
+    return not has_body and len(text) > _LONG_ITEM
+
+
 def heading_text(content: str, hm: HeadingMarker) -> HeadingText:
     start = hm.end
     m = TITLE_END_RE.search(content, start)
@@ -136,6 +162,7 @@ class Announced(NamedTuple):
     value: int  # the number announced
     start: int  # offsets of the numeral within the scanned text
     end: int
+    phrase: str  # the clause around it, as written: 「我讲三点意见」
 
 
 def find_announcement(text: str, pos: int = 0) -> Announced | None:
@@ -149,4 +176,10 @@ def find_announcement(text: str, pos: int = 0) -> Announced | None:
     count = to_int(last.group(group))
     if count is None:
         return None
-    return Announced(count, last.start(group), last.end(group))
+    a = max(text.rfind(ch, pos, last.start()) for ch in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(ch, last.end()) for ch in _CLAUSE_MARKS) if i != -1]
+    b = min(ends) if ends else len(text)
+    return Announced(count, last.start(group), last.end(group), text[max(a, pos):b].strip())
+
+
+_CLAUSE_MARKS = "，。！？；：,!?;:"

@@ -173,6 +173,28 @@ def numeral_pair(content: str, hm: HeadingMarker) -> bool:
     return bool(_CLAUSE_PUNCT.search(rest)) or len(rest) > _MAX_PAIR_TITLE
 
 
+_ORDINAL_MARKER_RE = re.compile(rf"第(?P<n>{_CN})、")
+
+
+def match_ordinal_marker(content: str) -> HeadingMarker | None:
+    """「第三、」 at a paragraph start: a 一、-style marker written as an ordinal.
+
+    Whether it is one is decided by its siblings (see classify): after
+    「一、」「二、」, 「第三、加强领导」 is the third heading; elsewhere 「第一、」
+    opens a run of points with the wrong mark (N209).
+    """
+    m = _ORDINAL_MARKER_RE.match(content)
+    if m is None:
+        return None
+    number = to_int(m.group("n"))
+    if number is None or number < 2:
+        return None
+    end = m.end()
+    while end < len(content) and content[end] in _SPACES:
+        end += 1
+    return HeadingMarker(STYLE_BY_NAME["section"], m.group(), number, "、", "", "", end)
+
+
 def _part_is_heading(content: str, end: int) -> bool:
     """「第一部分 总体情况」 is a heading; 「第一部分是总结，……。」 is a sentence."""
     rest = content[end:]

@@ -88,7 +88,8 @@ class Heading(_Model):
     open: str
     close: str
     title: str
-    run_in: bool
+    run_in: bool  # the paragraph goes on after the title (「一、抓落实。各地要……」)
+    sentence: bool  # a numbered sentence (a list item), not a heading: 「1.各单位要高度重视，认真组织实施。」
     span: Span  # the whole section, sub-sections included
     marker_span: Span
     title_span: Span
@@ -113,6 +114,7 @@ class Salutation(_Model):
 
 class Announcement(_Model):
     count: int
+    phrase: str  # the clause as written: 「我讲三点意见」
     span: Span  # the numeral, e.g. 「三」 in 「我讲三点意见」
 
 

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from lark import Token, Tree
 
-from .inline import RunState, find_announcement, heading_text, scan_points
+from .inline import RunState, find_announcement, heading_text, is_sentence_item, scan_points
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
@@ -193,7 +193,7 @@ class _Builder:
         found = find_announcement(ln.content, at)
         if found is None:
             return None
-        return self.nodes.announcement(count=found.value,
+        return self.nodes.announcement(count=found.value, phrase=found.phrase,
                                        span=self.inline_span(ln, found.start, found.end))
 
     def appendix(self, tree: Tree[Token], at: AppendixAt) -> Any:
@@ -253,6 +253,7 @@ class _Builder:
                     own.append(pl)
                     if pl.kind == "paragraph":
                         points += self.points(pl, state, 0)
+        has_body = bool(children) or any(pl.kind == "paragraph" for pl in own[1:])
         span = self.span(ln, own[-1])
         if children:
             last = children[-1].span
@@ -262,6 +263,7 @@ class _Builder:
         return self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
+            sentence=is_sentence_item(tl.content, ht, has_body),
             span=span, marker_span=marker_span,
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(own), points=points, children=children)

@@ -101,3 +101,34 @@ def test_fixing_a_seed_leaves_no_fixable_finding(seed: object) -> None:
     fixed, _ = fix(text, Config())
     assert not [d for d in check(fixed) if d.fix is not None]
     assert len(fixed.splitlines()) == len(text.splitlines())
+
+
+def test_fix_descriptions_say_what_changes() -> None:
+    text = ("同志们:\n今天开会，部署工作。\n一 、统一思想\n要统一。\n（一） 抓学习\n要学习。\n(二)抓落实\n要落实。\n"
+            "二.抓落实。\n要落实。\n（一）总体要求\n2）强化考核\n要考核。\n一是，抓早。\n")
+    got = {(d.line, d.code): d.fix.description for d in check(text) if d.fix is not None}
+    assert got == {
+        (1, "S102"): "「:」改为「：」",
+        (3, "N211"): "「一 、」改为「一、」",
+        (5, "N211"): "删去「（一）」后的空格",
+        (7, "N204"): "「(二)」改为「（二）」",
+        (9, "N202"): "「二.」改为「二、」",
+        (9, "H301"): "删去句末「。」",
+        (12, "N206"): "依次改为「2）」→「（二）」",
+        (14, "N209"): "「一是，」改为「一是」",
+    }
+    en = {(d.line, d.code): d.fix.description for d in check(text, Config(lang="en")) if d.fix is not None}
+    assert en[(9, "H301")] == "delete the final 「。」"
+    assert en[(7, "N204")] == "「(二)」 becomes 「（二）」"
+
+
+def test_fix_description_of_a_renumbering_run() -> None:
+    d = next(d for d in check("一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n") if d.code == "N201")
+    assert d.fix is not None and d.fix.description == "「三、」改为「二、」，其后各项依次顺延"
+
+
+def test_rules_in_english_are_filled_summaries() -> None:
+    from speechparse.checks import RULES
+
+    for r in RULES.values():
+        assert r.summary_en and "{" not in r.summary_en, r.code

@@ -12,13 +12,14 @@ their own); every rule lives in its own module under ``rules/``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import rules  # noqa: F401  (registers every rule)
 from .config import Config
 from .context import Context
 from .diagnostic import SEVERITY_ORDER, Diagnostic, Edit, Fix
-from .registry import RULES, Finding, Rule, message
+from .registry import RULES, Finding, Rule, fix_description, message
 
 if TYPE_CHECKING:
     from ..models import Speech
@@ -47,35 +48,24 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     out: list[Diagnostic] = []
     for code, r in RULES.items():
         if config.enabled(code):
-            out.extend(_diagnostic(r, f, config, path) for f in r.check(ctx))
+            out.extend(_diagnostic(r, f, config, path, ctx.source) for f in r.check(ctx))
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
 
 
-def _diagnostic(r: Rule, f: Finding, config: Config, path: str) -> Diagnostic:
+def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
+                source: Callable[[int, int], str]) -> Diagnostic:
     fix_ = None
     if r.fixable and f.edits:
         edits = [Edit(start=s.start, end=s.end, line=s.line, column=s.column,
                       end_line=s.end_line, end_column=s.end_column, replacement=text)
                  for s, text in f.edits]
-        fix_ = Fix(description=_describe(edits, config.lang), edits=edits)
+        fix_ = Fix(description=fix_description(r, config.lang, f, source), edits=edits)
     severity = config.severity.get(r.code, r.severity)
     return Diagnostic(code=r.code, severity=severity,  # type: ignore[arg-type]
                       message=message(r, config.lang, f), path=path, line=f.span.line,
                       column=f.span.column, end_line=f.span.end_line,
                       end_column=f.span.end_column, fix=fix_)
-
-
-def _describe(edits: list[Edit], lang: str) -> str:
-    parts = []
-    for e in edits:
-        if lang == "en":
-            parts.append(f"line {e.line}: replace with 「{e.replacement}」" if e.replacement
-                         else f"line {e.line}: delete")
-        else:
-            parts.append(f"第{e.line}行改为「{e.replacement}」" if e.replacement
-                         else f"第{e.line}行删去")
-    return "；".join(parts) if lang != "en" else "; ".join(parts)
 
 
 def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[Diagnostic]]:

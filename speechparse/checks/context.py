@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..markers import STYLE_BY_NAME, Style
-from ..models import Heading, Span, Speech
+from ..markers import STYLES, Style
+from ..models import Block, Heading, Span, Speech
 from .config import Config
 
 
@@ -18,6 +18,20 @@ class Context:
     config: Config
     profile: str  # "speech" (or its alias "report"), "summary" or "article"
     _restyled: set[int] | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+    _blocks: list[Block] | None = field(default=None, repr=False)
+
+    def source(self, a: int, b: int) -> str:
+        """The original text at offsets ``a``..``b`` (inside one line's content)."""
+        if self._blocks is None:
+            self._blocks = list(self.speech.blocks())
+            self._starts = [blk.content_start for blk in self._blocks]
+        assert self._starts is not None
+        k = bisect_right(self._starts, a) - 1
+        if k < 0:
+            return ""
+        blk = self._blocks[k]
+        return blk.text[a - blk.content_start:b - blk.content_start]
 
     def groups(self) -> Iterator[tuple[Heading | None, list[Heading]]]:
         """Each parent (None for the document) with its list of child headings."""
@@ -27,19 +41,19 @@ class Context:
                 yield h, h.children
 
     def mixed_levels(self) -> Iterator[tuple[list[Heading], Style]]:
-        """Sibling groups that write one level in two styles, with the style to keep.
+        """Sibling groups that write one level in two styles, with the style to write them in.
 
-        The majority style is kept; on a tie, the one that fits the ladder under
-        the parent, then the higher one.
+        The style the ladder 一、→（一）→1.→（1） wants under the parent, whatever
+        the majority: 「1、」「2、」「（三）」 under 「一、」 become 「（一）」「（二）」「（三）」, so
+        that the fix leaves no level skipped (N205) behind.  At the top, the
+        highest style among them.
         """
         for parent, siblings in self.groups():
             if not one_level_in_two_styles(siblings):
                 continue
-            counts = Counter(h.style for h in siblings)
             fits = parent.rank + 1 if parent is not None else min(h.rank for h in siblings)
-            keep = max(counts, key=lambda s: (counts[s], STYLE_BY_NAME[s].rank == fits,
-                                              -STYLE_BY_NAME[s].rank))
-            yield siblings, STYLE_BY_NAME[keep]
+            keep = next((s for s in STYLES if s.rank == fits), STYLES[-1])
+            yield siblings, keep
 
     def restyled(self, h: Heading) -> bool:
         """Whether N206 rewrites this heading's whole marker (other marker rules then hold back)."""

@@ -37,8 +37,10 @@ class Rule:
     code: str
     severity: Severity
     fixable: bool
-    summary: str  # one line, Chinese, for the README and --help
-    messages: dict[str, str]  # "zh", "en", "zh:variant", "en:variant", "fix:zh", "fix:en"
+    summary: str  # one line, Chinese, for the README and ``speechparse rules``
+    summary_en: str  # the same in English (``speechparse rules --lang en``)
+    # "zh", "en", "zh:variant", "en:variant"; and what a fix changes: "fix:zh", "fix:zh:variant", …
+    messages: dict[str, str]
     check: CheckFn
 
 
@@ -46,13 +48,13 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(code: str, severity: Severity, summary: str, messages: dict[str, str],
-         fixable: bool = False) -> Callable[[CheckFn], CheckFn]:
+         fixable: bool = False, summary_en: str = "") -> Callable[[CheckFn], CheckFn]:
     """Register a check under ``code``."""
 
     def register(fn: CheckFn) -> CheckFn:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, severity, fixable, summary, messages, fn)
+        RULES[code] = Rule(code, severity, fixable, summary, summary_en, messages, fn)
         return fn
 
     return register
@@ -62,3 +64,34 @@ def message(r: Rule, lang: str, finding: Finding) -> str:
     key = f"{lang}:{finding.variant}" if finding.variant else lang
     template = r.messages.get(key) or r.messages.get(lang) or r.messages["zh"]
     return template.format(**finding.args)
+
+
+def fix_description(r: Rule, lang: str, finding: Finding, source: Callable[[int, int], str]) -> str:
+    """What the fix changes, in the writer's terms: 「「(三)」改为「（三）」」, 「删去句末「。」」.
+
+    A rule may say it (``fix:<lang>`` templates); otherwise each line's edits
+    are shown as the text they touch, before and after.  ``source(a, b)`` is
+    the original text at offsets ``a``..``b``.
+    """
+    key = f"fix:{lang}:{finding.variant}" if finding.variant else f"fix:{lang}"
+    template = r.messages.get(key) or r.messages.get(f"fix:{lang}")
+    if template is not None:
+        return template.format(**finding.args)
+    parts = []
+    by_line: dict[int, list[tuple[Span, str]]] = {}
+    for span, text in finding.edits:
+        by_line.setdefault(span.line, []).append((span, text))
+    for edits in by_line.values():
+        a = min(s.start for s, _ in edits)
+        b = max(s.end for s, _ in edits)
+        old = source(a, b)
+        new = old
+        for s, text in sorted(edits, key=lambda e: e[0].start, reverse=True):
+            new = new[:s.start - a] + text + new[s.end - a:]
+        if not new:
+            parts.append(f"删去「{old}」" if lang != "en" else f"delete 「{old}」")
+        elif not old:
+            parts.append(f"补上「{new}」" if lang != "en" else f"insert 「{new}」")
+        else:
+            parts.append(f"「{old}」改为「{new}」" if lang != "en" else f"「{old}」 becomes 「{new}」")
+    return ("，" if lang != "en" else "; ").join(parts)

@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     h302_run_in_end_mark,
     h303_parallel,
     h304_duplicate_titles,
+    h305_mixed_run_in,
     n201_sequence,
     n202_mark_after_number,
     n203_mark_after_bracket,

@@ -1,4 +1,7 @@
-"""H301: a heading on its own line that ends with 。：；，."""
+"""H301: a heading on its own line that ends with 。：；，.
+
+A numbered sentence (a list item, ``Heading.sentence``) is not a heading: its 「。」 stays.
+"""
 
 from collections.abc import Iterator
 
@@ -11,11 +14,13 @@ _BAD_END = "。：；，:;,"
 @rule("H301", "warning", "单独成行的标题末尾不应加「。：；，」", {
     "zh": "单独成行的标题「{marker}{title}」末尾不应加「{mark}」",
     "en": "a heading on its own line should not end with 「{mark}」: 「{marker}{title}」",
-}, fixable=True)
+    "fix:zh": "删去句末「{mark}」",
+    "fix:en": "delete the final 「{mark}」",
+}, fixable=True, summary_en="a heading on its own line ending with 。：；，")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
-        if h.run_in:
-            continue
+        if h.run_in or h.sentence:
+            continue  # a numbered sentence keeps its 「。」
         line = h.blocks[0].text
         end = len(line.rstrip("*"))
         if end == 0 or line[end - 1] not in _BAD_END:

@@ -9,7 +9,7 @@ from ..registry import Finding, rule
 @rule("H302", "warning", "段首标题（标题后接正文）应以「。」结束", {
     "zh": "段首标题「{marker}{title}」应以「。」结束，实为「{mark}」",
     "en": "the run-in heading 「{marker}{title}」 should end with 「。」, not 「{mark}」",
-})
+}, summary_en="a run-in heading not closed by 「。」")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
         if not h.run_in:

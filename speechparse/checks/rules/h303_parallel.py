@@ -1,40 +1,74 @@
-"""H303: sibling headings that are not parallel.
+"""H303: one sibling heading breaks a pattern all the others share.
 
-Either the length of one title differs from the others' median by more than
-``parallel-length`` characters, or all siblings but one share an ending
-(「强化领导抓平安」「多措并举建平安」…「长治久安促和谐」).
+Parallel headings (对仗) share a frame: a common opening (「坚持……」), a common
+ending (「……平安」), or both (「努力在……中」).  Reported only where the pattern
+is clear: at least three siblings share it, of two characters or more, and
+exactly one sibling breaks it.  Length alone, or one shared last character,
+is no pattern.  Numbered sentences (list items) are not headings and take
+no part.
 """
 
-from collections import Counter
 from collections.abc import Iterator
-from statistics import median
 
+from ...models import Heading
 from ..context import Context
 from ..registry import Finding, rule
 
+_MIN_SHARED = 3  # siblings that must share the pattern
+_MIN_PATTERN = 2  # characters a pattern has at least
+_MAX_PATTERN = 6
 
-@rule("H303", "info", "同级标题不对仗（字数相差过大，或不合共同句式）", {
-    "zh": "「{marker}{title}」与同级标题字数相差较大（{length} 字，同级约 {typical} 字）",
-    "zh:pattern": "「{marker}{title}」与同级标题句式不一致（其余均以「{ending}」结尾）",
-    "en": "「{marker}{title}」 differs in length from its siblings ({length} vs about {typical} characters)",
-    "en:pattern": "「{marker}{title}」 breaks the pattern of its siblings (the others end in 「{ending}」)",
-})
+
+@rule("H303", "info", "同级标题不对仗（其余标题共有的句式被一个打破）", {
+    "zh:prefix": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}……」起句）",
+    "zh:suffix": "「{marker}{title}」与同级标题句式不一致（其余均以「……{pattern}」结尾）",
+    "zh:frame": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}」起句）",
+    "zh": "「{marker}{title}」与同级标题句式不一致",
+    "en:prefix": "「{marker}{title}」 breaks the pattern of its siblings (the others open with 「{pattern}……」)",
+    "en:suffix": "「{marker}{title}」 breaks the pattern of its siblings (the others end in 「……{pattern}」)",
+    "en:frame": "「{marker}{title}」 breaks the pattern of its siblings (the others read 「{pattern}」)",
+    "en": "「{marker}{title}」 breaks the pattern of its siblings",
+}, summary_en="one sibling heading breaks a pattern all the others share")
 def check(ctx: Context) -> Iterator[Finding]:
-    limit = ctx.config.parallel_length
     for _, siblings in ctx.groups():
-        group = [h for h in siblings if h.style == siblings[0].style and h.title]
-        if len(group) < 3:
+        group = [h for h in siblings if h.style == siblings[0].style and h.title and not h.sentence]
+        if len(group) < _MIN_SHARED + 1:
             continue
-        endings = Counter(h.title[-1] for h in group)
-        ending, count = endings.most_common(1)[0]
-        if count == len(group) - 1:
-            odd = next(h for h in group if h.title[-1] != ending)
-            yield Finding(odd.marker_span, {"marker": odd.marker, "title": odd.title,
-                                            "ending": ending}, variant="pattern")
-            continue
-        typical = median(len(h.title) for h in group)
-        worst = max(group, key=lambda h: abs(len(h.title) - typical))
-        if abs(len(worst.title) - typical) > limit:
-            yield Finding(worst.marker_span, {"marker": worst.marker, "title": worst.title,
-                                              "length": len(worst.title),
-                                              "typical": round(typical)})
+        found = odd_one_out(group)
+        if found is not None:
+            odd, kind, pattern = found
+            yield Finding(odd.marker_span, {"marker": odd.marker, "title": odd.title, "pattern": pattern},
+                          variant=kind)
+
+
+def _shared(titles: list[str], end: bool = False, shortest: int = _MIN_PATTERN) -> tuple[str, int] | None:
+    """The longest opening (or ending) shared by all titles but one, and that one's index."""
+    best: tuple[str, int] | None = None
+    for n in range(shortest, _MAX_PATTERN + 1):
+        parts = [t[-n:] if end else t[:n] for t in titles]
+        counts: dict[str, int] = {}
+        for p, t in zip(parts, titles, strict=True):
+            if len(t) > n:  # the pattern is a frame, not the whole title
+                counts[p] = counts.get(p, 0) + 1
+        common = [p for p, c in counts.items() if c == len(titles) - 1]
+        if not common:
+            break
+        odd = next(i for i, p in enumerate(parts) if p != common[0] or len(titles[i]) <= n)
+        best = (common[0], odd)
+    return best
+
+
+def odd_one_out(group: list[Heading]) -> tuple[Heading, str, str] | None:
+    """The sibling that breaks the others' shared pattern, the kind of pattern, and the pattern."""
+    titles = [h.title for h in group]
+    head = _shared(titles)
+    tail = _shared(titles, end=True)
+    if head:  # with a shared opening, one shared last character makes a frame: 「努力在……中」
+        frame = _shared(titles, end=True, shortest=1)
+        if frame and frame[1] == head[1]:
+            return group[head[1]], "frame", f"{head[0]}……{frame[0]}"
+    if head:
+        return group[head[1]], "prefix", head[0]
+    if tail:
+        return group[tail[1]], "suffix", tail[0]
+    return None

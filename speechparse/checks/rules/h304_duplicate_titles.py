@@ -9,7 +9,7 @@ from ..registry import Finding, rule
 @rule("H304", "warning", "同级标题重复", {
     "zh": "标题「{title}」与同级的「{first}」重复",
     "en": "the title 「{title}」 repeats its sibling 「{first}」",
-})
+}, summary_en="duplicate sibling titles")
 def check(ctx: Context) -> Iterator[Finding]:
     for _, siblings in ctx.groups():
         seen: dict[str, str] = {}

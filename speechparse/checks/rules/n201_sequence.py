@@ -17,7 +17,9 @@ from ..registry import Finding, rule
     "zh:first": "同级第一个编号应为「{want}」，实为「{got}」",
     "en": "after 「{prev}」 the next number should be 「{want}」, not 「{got}」",
     "en:first": "the first number of this level should be 「{want}」, not 「{got}」",
-}, fixable=True)
+    "fix:zh": "「{got}」改为「{want}」{more}",
+    "fix:en": "「{got}」 becomes 「{want}」{more_en}",
+}, fixable=True, summary_en="sibling numbers not consecutive (gap, duplicate, not starting at 一/1)")
 def check(ctx: Context) -> Iterator[Finding]:
     for _, siblings in ctx.groups():
         by_style: dict[str, list[Heading]] = {}
@@ -36,10 +38,12 @@ def _check_run(run: list[Heading]) -> Iterator[Finding]:
         want = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, i + 1)
         edits = tuple((g.marker_span, renumber(g.marker, STYLE_BY_NAME[g.style], g.number, j + 1))
                       for j, g in enumerate(run[i:], start=i) if g.number != j + 1)
+        more = {"more": "，其后各项依次顺延" if len(edits) > 1 else "",
+                "more_en": ", and those after it follow" if len(edits) > 1 else ""}
         if i == 0:
-            yield Finding(h.marker_span, {"want": want, "got": h.marker}, edits, "first")
+            yield Finding(h.marker_span, {"want": want, "got": h.marker, **more}, edits, "first")
         else:
             yield Finding(h.marker_span, {"prev": run[i - 1].marker, "want": want,
-                                          "got": h.marker}, edits)
+                                          "got": h.marker, **more}, edits)
         return
 

@@ -2,23 +2,34 @@
 
 from collections.abc import Iterator
 
+from ...markers import STYLE_BY_NAME
 from ..context import Context, sub_span
 from ..registry import Finding, rule
 
 _WANT = {"section": "、", "clause": "."}
 
 
-@rule("N202", "error", "序号后的标点不对：「一、」用顿号，「1.」用半角圆点", {
+@rule("N202", "error", "序号写法不对：「一、」用顿号，「1.」用半角圆点，不写「第三、」", {
     "zh": "「{marker}」的序号后应为「{want}」，实为「{got}」",
+    "zh:ordinal": "标题序号「{marker}」应为「{want}」",
     "en": "after the number in 「{marker}」 the mark should be 「{want}」, not 「{got}」",
-}, fixable=True)
+    "en:ordinal": "the heading number 「{marker}」 should be 「{want}」",
+    "fix:zh": "「{marker}」改为「{fixed}」",
+    "fix:en": "「{marker}」 becomes 「{fixed}」",
+}, fixable=True, summary_en="wrong mark after a number (「一、」 takes 、, 「1.」 a dot; no 「第三、」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
         if ctx.restyled(h):
+            continue
+        if h.style == "section" and h.marker.startswith("第"):  # 「第三、」 among 「一、」「二、」
+            standard = STYLE_BY_NAME["section"].standard(h.number)
+            yield Finding(h.marker_span, {"marker": h.marker, "want": standard, "fixed": standard},
+                          ((h.marker_span, standard),), "ordinal")
             continue
         want = _WANT.get(h.style)
         if want is None or not h.sep or h.sep == want:
             continue
         n = len(h.marker)
         at = sub_span(h.marker_span, n - len(h.sep), n)
-        yield Finding(at, {"marker": h.marker, "want": want, "got": h.sep}, ((at, want),))
+        fixed = h.marker[:n - len(h.sep)] + want
+        yield Finding(at, {"marker": h.marker, "want": want, "got": h.sep, "fixed": fixed}, ((at, want),))

@@ -11,7 +11,9 @@ from ..registry import Finding, rule
     "zh:open": "序号「{marker}」缺少左括号，应为「（{inner}）」",
     "en": "the number 「{marker}」 should use full-width brackets: 「（{inner}）」",
     "en:open": "the number 「{marker}」 lacks its opening bracket: 「（{inner}）」",
-}, fixable=True)
+    "fix:zh": "「{marker}」改为「{fixed}」",
+    "fix:en": "「{marker}」 becomes 「{fixed}」",
+}, fixable=True, summary_en="half-width, mixed or missing brackets around a number (「(一)」「1)」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
         if ctx.restyled(h) or not h.close or h.marker_span.end_line != h.marker_span.line:
@@ -26,5 +28,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             edits.append((sub_span(h.marker_span, 0, len(h.open)), "（"))
         if h.close != "）":
             edits.append((sub_span(h.marker_span, close_at, inner_end), "）"))
-        yield Finding(h.marker_span, {"marker": h.marker, "inner": inner}, tuple(edits),
+        fixed = f"（{h.marker[len(h.open):close_at]}）{h.sep}"
+        yield Finding(h.marker_span, {"marker": h.marker, "inner": inner, "fixed": fixed}, tuple(edits),
                       "" if h.open else "open")

@@ -19,7 +19,7 @@ from ..registry import Finding, rule
     "zh:order": "「{marker}」式标题出现在较低层级「{before}」之后，层级顺序颠倒",
     "en": "「{child}」 directly under 「{parent}」 skips the 「{skipped}」 level",
     "en:order": "a 「{marker}」-style heading follows the lower-level 「{before}」: levels out of order",
-})
+}, summary_en="levels out of the order 一、→（一）→1.→（1） (skipped or inverted)")
 def check(ctx: Context) -> Iterator[Finding]:
     for parent, siblings in ctx.groups():
         if parent is not None and not one_level_in_two_styles(siblings):  # that is N206

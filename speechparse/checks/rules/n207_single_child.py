@@ -9,7 +9,7 @@ from ..registry import Finding, rule
 @rule("N207", "info", "标题下只有一个下级标题（有「（一）」无「（二）」）", {
     "zh": "「{parent}」下只有一个下级标题「{child}」",
     "en": "「{parent}」 has a single sub-heading 「{child}」",
-})
+}, summary_en="a heading with a single sub-heading")
 def check(ctx: Context) -> Iterator[Finding]:
     for parent, children in ctx.groups():
         if parent is not None and len(children) == 1:

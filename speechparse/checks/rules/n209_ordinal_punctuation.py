@@ -11,7 +11,9 @@ from ..registry import Finding, rule
     "zh:none": "「{marker}」后不应加「{got}」",
     "en": "after 「{marker}」 the mark should be 「{want}」, not 「{got}」",
     "en:none": "no mark belongs after 「{marker}」 (found 「{got}」)",
-}, fixable=True)
+    "fix:zh": "「{marker}{got}」改为「{marker}{want}」",
+    "fix:en": "「{marker}{got}」 becomes 「{marker}{want}」",
+}, fixable=True, summary_en="wrong mark after a run-in ordinal (「第一、」「一是，」)")
 def check(ctx: Context) -> Iterator[Finding]:
     points = list(ctx.speech.points)
     for h in ctx.speech.headings():

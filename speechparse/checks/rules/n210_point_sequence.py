@@ -11,7 +11,7 @@ from ..registry import Finding, rule
 @rule("N210", "warning", "段中序数不连续（「一是……三是」）", {
     "zh": "「{prev}」之后应为「{want}」，实为「{got}」",
     "en": "after 「{prev}」 comes 「{want}」, not 「{got}」",
-})
+}, summary_en="run-in points not consecutive (「一是……三是」)")
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _run(ctx.speech.points)
     for h in ctx.speech.headings():

@@ -18,7 +18,11 @@ _SPACES = " \u3000\xa0\t"
     "zh:after": "序号「{marker}」后有多余的空格",
     "en": "stray space inside the marker 「{marker}」: write 「{want}」",
     "en:after": "stray space after the marker 「{marker}」",
-}, fixable=True)
+    "fix:zh": "「{marker}」改为「{want}」",
+    "fix:zh:after": "删去「{marker}」后的空格",
+    "fix:en": "「{marker}」 becomes 「{want}」",
+    "fix:en:after": "delete the space after 「{marker}」",
+}, fixable=True, summary_en="a space inside a marker or right after it (「一 、」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
         if h.marker_span.end_line != h.marker_span.line:

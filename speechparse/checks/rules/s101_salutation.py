@@ -9,7 +9,7 @@ from ..registry import Finding, rule
 @rule("S101", "error", "讲话、报告缺少称谓（如「同志们：」）", {
     "zh": "缺少称谓：正文前应有「同志们：」「各位代表：」等称谓",
     "en": "no salutation: the body should open with one such as 「同志们：」 or 「各位代表：」",
-})
+}, summary_en="a speech or report without a salutation (「同志们：」)")
 def check(ctx: Context) -> Iterator[Finding]:
     s = ctx.speech
     if s.salutation is not None or not ctx.expects_salutation_and_closing():

@@ -17,7 +17,11 @@ from ..registry import Finding, rule
     "zh:none": "称谓「{text}」后缺少全角冒号「：」",
     "en": "the salutation 「{text}」 should end with a full-width 「：」, not 「{colon}」",
     "en:none": "the salutation 「{text}」 should end with a full-width 「：」",
-}, fixable=True)
+    "fix:zh": "「{colon}」改为「：」",
+    "fix:zh:none": "在「{text}」后补上「：」",
+    "fix:en": "「{colon}」 becomes 「：」",
+    "fix:en:none": "add 「：」 after 「{text}」",
+}, fixable=True, summary_en="a salutation not followed by a full-width 「：」")
 def check(ctx: Context) -> Iterator[Finding]:
     sal = ctx.speech.salutation
     if sal is None or sal.colon == "：" or (sal.inline and sal.colon != ":"):

@@ -9,7 +9,7 @@ from ..registry import Finding, rule
 @rule("S104", "warning", "最后一部分之后缺少结束语（如「同志们，……而努力奋斗！」）", {
     "zh": "缺少结束语：最后一部分之后应有号召性的结束语（如「同志们，……而努力奋斗！」）",
     "en": "no closing appeal after the last section (such as 「同志们，……而努力奋斗！」)",
-})
+}, summary_en="no closing appeal after the last section")
 def check(ctx: Context) -> Iterator[Finding]:
     s = ctx.speech
     if s.closing is not None or not s.sections or not ctx.expects_salutation_and_closing():

@@ -1,4 +1,4 @@
-"""S105: a heading with no content under it."""
+"""S105: a heading with no content under it (a numbered sentence needs none)."""
 
 from collections.abc import Iterator
 
@@ -9,8 +9,8 @@ from ..registry import Finding, rule
 @rule("S105", "warning", "标题下没有内容", {
     "zh": "标题「{marker}{title}」下没有内容",
     "en": "nothing under the heading 「{marker}{title}」",
-})
+}, summary_en="a heading with nothing under it")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
-        if not (h.run_in or h.children or any(b.kind == "paragraph" for b in h.blocks)):
+        if not (h.run_in or h.sentence or h.children or any(b.kind == "paragraph" for b in h.blocks)):
             yield Finding(h.marker_span, {"marker": h.marker, "title": h.title})

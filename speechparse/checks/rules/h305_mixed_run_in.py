@@ -1,0 +1,32 @@
+"""H305: siblings that mix headings on their own line with run-in headings.
+
+「（一）抓学习」 alone on its line, then 「（二）抓落实。要……」 running into its
+paragraph: one level, two layouts.  Reported at the siblings in the
+minority layout (on a tie, at the run-in ones); numbered sentences take no
+part.
+"""
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..registry import Finding, rule
+
+
+@rule("H305", "warning", "同级标题有的单独成行、有的接排正文", {
+    "zh": "「{marker}{title}」后接正文，而同级的「{other}」单独成行，同级标题宜统一格式",
+    "zh:own": "「{marker}{title}」单独成行，而同级的「{other}」后接正文，同级标题宜统一格式",
+    "en": "「{marker}{title}」 runs into its paragraph while its sibling 「{other}」 stands on its own line",
+    "en:own": "「{marker}{title}」 stands on its own line while its sibling 「{other}」 runs into its paragraph",
+}, summary_en="siblings mixing own-line and run-in headings")
+def check(ctx: Context) -> Iterator[Finding]:
+    for _, siblings in ctx.groups():
+        group = [h for h in siblings if not h.sentence and h.title]
+        run_in = [h for h in group if h.run_in]
+        own = [h for h in group if not h.run_in]
+        if not run_in or not own:
+            continue
+        minority, majority, variant = (own, run_in, "own") if len(own) < len(run_in) else (run_in, own, "")
+        other = majority[0]
+        for h in minority:
+            yield Finding(h.marker_span, {"marker": h.marker, "title": h.title,
+                                          "other": other.marker + other.title}, variant=variant)
