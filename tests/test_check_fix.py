@@ -132,3 +132,29 @@ def test_rules_in_english_are_filled_summaries() -> None:
 
     for r in RULES.values():
         assert r.summary_en and "{" not in r.summary_en, r.code
+
+
+def test_fix_never_removes_the_full_stop_of_a_numbered_sentence() -> None:
+    text = "一、工作要求\n1.各单位要高度重视，认真组织实施。\n2.各单位要于3月底前报送落实情况。\n"
+    assert fix(text)[0] == text
+
+
+SIBLINGS = st.lists(st.sampled_from(["1、", "2、", "（三）", "(四)", "5.", "⑹", "①", "一、", "（1）"]),
+                    min_size=2, max_size=6)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["一、总体要求", "（一）主要任务", ""]), SIBLINGS)
+def test_n206_fix_creates_no_finding_of_another_rule(parent: str, markers: list[str]) -> None:
+    titles = ["统一思想", "明确任务", "狠抓落实", "加强领导", "强化保障", "营造氛围"]
+    lines = ([parent, "要抓好落实。"] if parent else []) + [
+        line for m, title in zip(markers, titles, strict=False) for line in (f"{m}{title}", "要认真落实。")]
+    text = "\n".join(lines) + "\n"
+    before = check(text, Config(fail_on="info"))
+    n206 = [d for d in before if d.code == "N206"]
+    if not n206:
+        return
+    after_text, _ = apply_fixes(text, n206)
+    old = {(d.code, d.line) for d in before}
+    new = {(d.code, d.line) for d in check(after_text, Config(fail_on="info"))}
+    assert new - old == set(), (text, after_text)

@@ -1,12 +1,16 @@
 """N206: one level numbered in two styles among siblings (「1、」「2、」 then 「(三)」).
 
 The fix writes them all in the style the ladder wants under the parent
-(「（一）（二）（三）」 under 「一、」), keeping their numbers, so that no other
-rule has anything to say about the result.
+(「（一）（二）（三）」 under 「一、」), numbered in order.  Where a rewritten
+heading has sub-headings that would then skip a rung or sit at its own
+level, they move down the ladder with it, so that the fix leaves nothing
+for another rule (N201, N205) to report.
 """
 
 from collections.abc import Iterator
 
+from ...markers import STYLES, Style
+from ...models import Heading
 from ..context import Context
 from ..registry import Finding, rule
 
@@ -22,8 +26,28 @@ def check(ctx: Context) -> Iterator[Finding]:
         changed = [h for h in siblings if h.style != style.name]
         at = changed[0]
         other = next(h for h in siblings if h.style != at.style)
-        edits = tuple((h.marker_span, style.standard(h.number)) for h in changed)
-        yield Finding(at.marker_span, {"first": at.marker, "second": other.marker,
-                                       "example": style.example,
-                                       "changes": "、".join(f"「{h.marker}」→「{style.standard(h.number)}」"
-                                                           for h in changed)}, edits)
+        edits = _restyle(siblings, style)
+        for h in changed:
+            edits += _move_down(h.children, style.rank + 1)
+        yield Finding(at.marker_span, {
+            "first": at.marker, "second": other.marker, "example": style.example,
+            "changes": "、".join(f"「{h.marker}」→「{new}」" for h, new in edits)},
+            tuple((h.marker_span, new) for h, new in edits))
+
+
+def _restyle(group: list[Heading], style: Style) -> list[tuple[Heading, str]]:
+    """The markers of ``group`` in ``style`` and numbered in order, where they differ."""
+    return [(h, style.standard(k)) for k, h in enumerate(group, 1)
+            if h.style != style.name or h.number != k]
+
+
+def _move_down(children: list[Heading], rank: int) -> list[tuple[Heading, str]]:
+    """Sub-headings rewritten one rung below their parent's new style, where they are not."""
+    if not children or rank >= len(STYLES) or {h.rank for h in children} == {rank}:
+        return []
+    out = _restyle(children, STYLES[rank])
+    for h in children:
+        out += _move_down(h.children, rank + 1)
+    return out
+
+
