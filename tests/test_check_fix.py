@@ -156,5 +156,5 @@ def test_n206_fix_creates_no_finding_of_another_rule(parent: str, markers: list[
         return
     after_text, _ = apply_fixes(text, n206)
     old = {(d.code, d.line) for d in before}
-    new = {(d.code, d.line) for d in check(after_text, Config(fail_on="info"))}
+    new = {(d.code, d.line) for d in check(after_text, Config(fail_on="info")) if d.code != "N206"}
     assert new - old == set(), (text, after_text)
