@@ -221,21 +221,34 @@ def _mis_styled_siblings(layout: Layout, start: int, end: int) -> None:
 
     「（二）明确任务」 then 「3.狠抓落实」: the writer meant 「（三）」.  Nesting by
     style would make 「3.」 the first child of 「（二）」; numbering says it is
-    the next of the same level, so it nests as 「（二）」 does.  Not when its
-    own style was counting there already (「1.」「2.」 under 「一、」, 「3.」 under
-    「二、」 numbers clauses across sections).
+    the next of the same level, so it nests as 「（二）」 does, and so do the
+    「4.」「5.」 that go on counting after it.  Not when its own style was
+    counting there already (「1.」「2.」 under 「一、」, 「3.」 under 「二、」 numbers
+    clauses across sections).
     """
     prev: HeadingMarker | None = None
     prev_style: Style | None = None
     last_of_style: dict[str, int] = {}
+    alias: dict[str, tuple[Style, int]] = {}  # written style → (style it nests as, last number)
     for i in sorted(i for i in layout.headings if start <= i < end):
         hm = layout.headings[i]
         style = hm.style
-        if (prev is not None and prev_style is not None and style.rank > prev_style.rank
+        kept = alias.get(style.name)
+        if kept is not None and hm.number == kept[1] + 1:
+            style = kept[0]
+            layout.nest_as[i] = style
+            alias[hm.style.name] = (style, hm.number)
+        elif (prev is not None and prev_style is not None and style.rank > prev_style.rank
                 and hm.number == prev.number + 1 and hm.number > 1
                 and last_of_style.get(style.name, 0) + 1 != hm.number):
             style = prev_style
             layout.nest_as[i] = style
+            alias[hm.style.name] = (style, hm.number)
+        else:
+            alias.pop(hm.style.name, None)
+        for name, (target, _) in list(alias.items()):
+            if name != hm.style.name and style.rank < target.rank:
+                del alias[name]  # a higher level begins: the writing is no longer a sibling's
         last_of_style[hm.style.name] = hm.number
         prev, prev_style = hm, style
 
