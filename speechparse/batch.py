@@ -57,19 +57,21 @@ def _result(path: str, outline: dict[str, Any] | None, error: str | None, chars:
     return FileResult(path, json.dumps(record, ensure_ascii=False), error, chars)
 
 
-def outline_file(path: str, encoding: str | None = None) -> FileResult:
+def outline_file(path: str, encoding: str | None = None, lang: str = "zh",
+                 max_bytes: int | None = None) -> FileResult:
     """Read and outline one file; errors become a result, never an exception."""
     from .errors import InputError
     from .parser import parse_outline
-    from .reading import read_input
+    from .reading import DEFAULT_MAX_BYTES, read_input
 
     try:
-        text = read_input(path, encoding)
+        text = read_input(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
         return _result(path, parse_outline(text), None, len(text))
     except InputError as e:
-        return _result(path, None, e.reason, 0)
+        return _result(path, None, e.message(lang), 0)
     except Exception as e:  # one broken file never stops a batch
-        return _result(path, None, f"内部错误：{type(e).__name__}: {e}", 0)
+        return _result(path, None, f"internal error: {type(e).__name__}: {e}" if lang == "en"
+                       else f"内部错误：{type(e).__name__}: {e}", 0)
 
 
 def outline_partition(paths: Iterable[str]) -> list[dict[str, Any]]:
@@ -97,7 +99,8 @@ def _warm() -> None:
 
 
 def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | None = None,
-               chunksize: int = 8, mp_context: str | None = None) -> Iterator[FileResult]:
+               chunksize: int = 8, mp_context: str | None = None, lang: str = "zh",
+               max_bytes: int | None = None) -> Iterator[FileResult]:
     """Outline ``paths`` on ``jobs`` worker processes (default: all cores), as they finish.
 
     With ``jobs=1`` everything runs in this process.  ``mp_context`` names the
@@ -106,7 +109,7 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
     worker) gets "forkserver", since forking such a process can deadlock.
     """
     jobs = jobs or os.cpu_count() or 1
-    work = partial(outline_file, encoding=encoding)
+    work = partial(outline_file, encoding=encoding, lang=lang, max_bytes=max_bytes)
     if jobs == 1:
         yield from map(work, paths)
         return

@@ -3,7 +3,12 @@
 Imports are lazy: ``speechparse --help`` must not pay for lark and pydantic.
 Exit codes: 0 fine; 1 findings at or above the failing severity (``check``) or
 files that failed in a batch (``outline`` on folders, ``--jobs``, ``--output``);
-2 usage, settings or input error.
+2 usage, settings or input error; 141 (128 + SIGPIPE) when the reader of
+standard output went away, as for any Unix filter.
+
+Standard output carries only the result: the outline, the findings, or, with
+``check --fix -`` and ``--diff``, the fixed text or the diff (the findings
+then go to standard error).  Everything else goes to standard error.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_BROKEN_PIPE = 0, 1, 2, 141
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     ap = argparse.ArgumentParser(
         prog="speechparse",
         description="解析讲话稿、工作报告的结构，并按公文标准检查文稿。",
     )
+    ap.add_argument("--version", action="version", version=f"speechparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）")
     o.add_argument("files", nargs="+", metavar="FILE",
@@ -33,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("--jobs", "-j", type=int, help="批量模式：工作进程数（默认全部 CPU 核）")
     o.add_argument("--output", "-o", help="批量模式：写入 JSON Lines 文件（默认标准输出）；"
                                           "html 格式：写入的网页文件")
-    o.add_argument("--glob", action="append", help="批量模式：目录中要处理的文件（默认 *.txt *.md *.docx）")
+    _common(o)
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
     r = sub.add_parser("rules", help="列出所有检查规则")
     r.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -41,8 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
     c.add_argument("files", nargs="+", metavar="FILE",
-                   help="文本文件或 Word 文件（.docx，只检查不修改）；- 表示标准输入")
-    c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（原子写入，保留编码和换行）")
+                   help="文本文件、Word 文件（.docx）或目录；- 表示标准输入")
+    c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（保留编码、换行、链接和属主）")
     c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
     c.add_argument("--ignore", type=_codes, help="不检查这些规则")
@@ -50,19 +58,57 @@ def _parser() -> argparse.ArgumentParser:
                    help="按哪种体裁检查（默认 auto：按解析出的体裁；summary、article 不要求称谓和结束语，"
                         "other 不做结构检查）")
     c.add_argument("--output-format", "--format", dest="output_format",
-                   choices=["concise", "full", "json", "github"], default="concise")
-    c.add_argument("--lang", choices=["zh", "en"])
+                   choices=["concise", "full", "json", "github", "sarif"], default="concise")
     c.add_argument("--fail-on", choices=["error", "warning", "info"])
     c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
     c.add_argument("--verbose", "-v", action="store_true",
                    help="在标准错误上说明每个文件按哪种体裁检查、依据是什么")
     c.add_argument("--encoding", help="指定输入编码")
     c.add_argument("--config", type=str, help="配置文件（speechparse.toml 或 pyproject.toml）")
+    _common(c)
     return ap
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="目录中要处理的文件，可重复或用逗号分隔（默认 *.txt,*.md,*.docx）")
+    p.add_argument("--lang", choices=["zh", "en"], help="信息语言（默认 zh）")
+    p.add_argument("--max-size", type=_size, metavar="SIZE",
+                   help="单个文件的大小上限，如 100M、2G（默认 100M）")
 
 
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in value.split(",") if v.strip())
+
+
+def _size(value: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
+    v = value.strip().upper().removesuffix("B")
+    unit = v[-1:] if v[-1:] in "KMG" else ""
+    try:
+        n = float(v[:len(v) - len(unit)])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"无法识别的大小「{value}」（例如 100M）") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("大小应为正数")
+    return int(n * units[unit])
+
+
+def _globs(args: argparse.Namespace) -> tuple[str, ...]:
+    from .batch import DEFAULT_GLOBS
+
+    given = [p.strip() for value in (args.glob or []) for p in value.split(",") if p.strip()]
+    return tuple(given) or DEFAULT_GLOBS
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    from .reading import DEFAULT_MAX_BYTES
+
+    return args.max_size or DEFAULT_MAX_BYTES
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "zh"
 
 
 def _fail(path: str, reason: str) -> None:
@@ -72,37 +118,45 @@ def _fail(path: str, reason: str) -> None:
 T = TypeVar("T")
 
 
-def _attempt(path: str, work: Callable[[], T]) -> T | None:
+def _attempt(path: str, work: Callable[[], T], lang: str) -> T | None:
     """``work()``, or None after telling why on stderr: one bad file never stops the rest."""
     from .errors import InputError
 
     try:
         return work()
     except InputError as e:
-        _fail(e.path, e.reason)
+        _fail(e.path, e.message(lang))
     except Exception as e:  # never a traceback
-        _fail(path, f"内部错误：{type(e).__name__}: {e}")
+        _fail(path, f"internal error: {type(e).__name__}: {e}" if lang == "en"
+              else f"内部错误：{type(e).__name__}: {e}")
     return None
+
+
+# --- outline -------------------------------------------------------------------
 
 
 def _batch(args: argparse.Namespace) -> int:
     """Many files on worker processes, JSON Lines out, a summary at the end."""
     from pathlib import Path
 
-    from .batch import DEFAULT_GLOBS, Progress, iter_paths, parse_many
+    from .batch import Progress, iter_paths, parse_many
 
+    en = _lang(args) == "en"
     if args.format != "json":
-        print("speechparse: 批量模式（目录、--jobs、--output）只支持 --format json", file=sys.stderr)
+        print("speechparse: batch mode (folders, --jobs, --output) writes --format json only" if en else
+              "speechparse: 批量模式（目录、--jobs、--output）只支持 --format json", file=sys.stderr)
         return EXIT_ERROR
     if args.jobs is not None and args.jobs < 1:
-        print("speechparse: --jobs 应为正整数", file=sys.stderr)
+        print("speechparse: --jobs must be a positive number" if en else "speechparse: --jobs 应为正整数",
+              file=sys.stderr)
         return EXIT_ERROR
-    paths = list(iter_paths(args.files, args.glob or DEFAULT_GLOBS))
+    paths = list(iter_paths(args.files, _globs(args)))
     out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
     progress = Progress(len(paths), sys.stderr.isatty())
     failed: list[tuple[str, str]] = []
     try:
-        for result in parse_many(paths, jobs=args.jobs, encoding=args.encoding):
+        for result in parse_many(paths, jobs=args.jobs, encoding=args.encoding, lang=_lang(args),
+                                 max_bytes=_max_bytes(args)):
             out.write(result.line + "\n")
             if result.error is not None:
                 failed.append((result.path, result.error))
@@ -113,16 +167,18 @@ def _batch(args: argparse.Namespace) -> int:
             out.close()
     for path, error in sorted(failed):
         _fail(path, error)
-    print(f"共 {len(paths)} 个文件，失败 {len(failed)} 个，{progress.chars} 字，"
+    print(f"{len(paths)} files, {len(failed)} failed, {progress.chars} characters, "
+          f"{progress.rate() / 1e6:.2f} M characters/s" if en else
+          f"共 {len(paths)} 个文件，失败 {len(failed)} 个，{progress.chars} 字，"
           f"{progress.rate() / 1e6:.2f} M 字/秒", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def _read_and_outline(path: str, encoding: str | None) -> tuple[str, dict[str, Any]]:
+def _read_and_outline(path: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     from .parser import parse_outline
     from .reading import read_input
 
-    text = read_input(path, encoding)
+    text = read_input(path, args.encoding, _max_bytes(args))
     return text, parse_outline(text)
 
 
@@ -137,13 +193,14 @@ def _outline(args: argparse.Namespace) -> int:
     rc = EXIT_OK
     many = len(args.files) > 1
     if args.format == "html" and many and args.output:
-        _fail(args.output, "html 格式配合 --output 时只能给一个文件")
+        _fail(args.output, "with --output, --format html takes one file" if _lang(args) == "en"
+              else "html 格式配合 --output 时只能给一个文件")
         return EXIT_ERROR
     out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
     color = out.isatty() and not os.environ.get("NO_COLOR")
     try:
         for path in args.files:
-            got = _attempt(path, partial(_read_and_outline, path, args.encoding))
+            got = _attempt(path, partial(_read_and_outline, path, args), _lang(args))
             if got is None:
                 rc = EXIT_ERROR
                 continue
@@ -166,118 +223,167 @@ def _outline(args: argparse.Namespace) -> int:
     return rc
 
 
-def _check_one(path: str, args: argparse.Namespace, config: Any) -> tuple[str, list[Any]]:
-    """Fix (if asked) and check one file; returns the text checked and the findings."""
-    import difflib
-
-    from .checks import fix
-    from .reading import read_file, read_input
-    from .writing import write_atomic
-
-    if path.lower().endswith(".docx"):
-        text = read_input(path)
-        if args.fix or args.diff:
-            _fail(path, "不修改 .docx 文件：请按下列问题在 Word/WPS 中修改")
-        return text, _checked(path, text, config, args)
-    decoded = read_file(path, args.encoding)
-    text = decoded.text
-    if args.fix or args.diff:
-        new_text, applied = fix(text, config, path)
-        if applied and args.diff:
-            sys.stdout.writelines(difflib.unified_diff(
-                text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                f"a/{path}", f"b/{path}"))
-        elif applied and path != "-":
-            write_atomic(path, decoded, new_text)
-            codes = ", ".join(sorted({d.code for d in applied}))
-            print(f"{path}: 已修复 {len(applied)} 处（{codes}）" if config.lang == "zh" else
-                  f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
-        elif applied:  # stdin: the fixed text goes to stdout
-            sys.stdout.write(new_text)
-        if not args.diff:
-            text = new_text
-    return text, _checked(path, text, config, args)
+# --- check ---------------------------------------------------------------------
 
 
-def _checked(path: str, text: str, config: Any, args: argparse.Namespace) -> list[Any]:
-    """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
-    from .checks import check, detect_profile
-    from .parser import parse
+class _Checker:
+    """One ``speechparse check`` run: where each kind of output goes, and the exit code."""
 
-    speech = parse(text)
-    if args.verbose:
-        profile = detect_profile(speech) if config.profile == "auto" else config.profile
-        if config.lang == "en":
-            print(f"{path}: genre {speech.genre} ({speech.genre_reason}); checked as {profile}",
-                  file=sys.stderr)
-        else:
-            print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
-                  file=sys.stderr)
-    return check(speech, config, path)
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        # With --diff, or --fix on standard input, stdout carries the text: findings go to stderr.
+        self.report: TextIO = sys.stderr if args.diff or (args.fix and "-" in args.files) else sys.stdout
+        self.rc = EXIT_OK
+        self.collected: list[Any] = []
 
+    def run(self) -> int:
+        from pathlib import Path
 
-def _check(args: argparse.Namespace) -> int:
-    from pathlib import Path
+        from .batch import iter_paths
+        from .checks.config import ConfigError, discover, load_file
 
-    from .checks import failing
-    from .checks.config import ConfigError, discover, load_file
-    from .checks.report import as_json, concise, full, github
-
-    rc = EXIT_OK
-    collected = []
-    options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
-               "lang": args.lang, "fail_on": args.fail_on}
-    for path in args.files:
-        try:
-            base = load_file(Path(args.config)) if args.config else discover(
-                Path.cwd() if path == "-" else Path(path))
-            config = base.merged(**options)
-        except ConfigError as e:
-            print(str(e), file=sys.stderr)
-            return EXIT_ERROR
-        got = _attempt(path, partial(_check_one, path, args, config))
-        if got is None:
-            rc = EXIT_ERROR
-            continue
-        text, diagnostics = got
+        args = self.args
+        options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
+                   "lang": args.lang, "fail_on": args.fail_on}
+        for path in iter_paths(args.files, _globs(args)):
+            try:
+                base = load_file(Path(args.config)) if args.config else discover(
+                    Path.cwd() if path == "-" else Path(path))
+                config = base.merged(**options)
+            except ConfigError as e:
+                print(str(e), file=sys.stderr)
+                return EXIT_ERROR
+            got = _attempt(path, partial(self.one, path, config), config.lang)
+            if got is None:
+                self.rc = EXIT_ERROR
+                continue
+            text, diagnostics = got
+            self.emit(text, diagnostics, config)
         fmt = args.output_format
         if fmt == "json":
-            collected.extend(diagnostics)
+            from .checks.report import as_json
+
+            print(as_json(self.collected), file=self.report)
+        elif fmt == "sarif":
+            from . import __version__
+            from .checks import RULES
+            from .checks.report import sarif
+
+            print(sarif(self.collected, RULES, __version__, _lang(args)), file=self.report)
+        return self.rc
+
+    def emit(self, text: str, diagnostics: list[Any], config: Any) -> None:
+        from .checks import failing
+        from .checks.report import concise, full, github
+
+        fmt = self.args.output_format
+        if fmt in ("json", "sarif"):
+            self.collected.extend(diagnostics)
         else:
             lines = text.splitlines() if fmt == "full" else []
             for d in diagnostics:
                 print(full(d, lines, config.lang) if fmt == "full"
-                      else github(d) if fmt == "github" else concise(d))
-        if rc == EXIT_OK and failing(diagnostics, config.fail_on) and not args.exit_zero:
-            rc = EXIT_FINDINGS
-    if args.output_format == "json":
-        print(as_json(collected))
-    return rc
+                      else github(d) if fmt == "github" else concise(d), file=self.report)
+        if self.rc == EXIT_OK and failing(diagnostics, config.fail_on) and not self.args.exit_zero:
+            self.rc = EXIT_FINDINGS
+
+    def one(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """Fix (if asked) and check one file; returns the text checked and its findings."""
+        from .reading import read_file, read_input
+
+        args = self.args
+        if path.lower().endswith(".docx"):
+            text = read_input(path, max_bytes=_max_bytes(args))
+            if args.fix or args.diff:
+                _fail(path, "not rewritten: .docx files are checked only" if config.lang == "en"
+                      else "不修改 .docx 文件：请按下列问题在 Word/WPS 中修改")
+            return text, self.checked(path, text, config)
+        decoded = read_file(path, args.encoding, _max_bytes(args))
+        text = decoded.text
+        if args.fix or args.diff:
+            text = self.fix(path, decoded, config)
+        return text, self.checked(path, text, config)
+
+    def fix(self, path: str, decoded: Any, config: Any) -> str:
+        """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was."""
+        import difflib
+
+        from .checks import fix
+        from .errors import InputError
+        from .writing import write_back
+
+        text: str = decoded.text
+        new_text, applied = fix(text, config, path)
+        if self.args.diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                f"a/{path}", f"b/{path}"))
+            return text
+        if path == "-":
+            sys.stdout.write(new_text)  # the whole text, fixed or not: a filter
+            return new_text
+        if not applied:
+            return text
+        try:
+            write_back(path, decoded, new_text)
+        except InputError as e:
+            _fail(e.path, e.message(config.lang))
+            self.rc = EXIT_ERROR
+            return text
+        codes = ", ".join(sorted({d.code for d in applied}))
+        print(f"{path}: 已修复 {len(applied)} 处（{codes}）" if config.lang == "zh" else
+              f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
+        return new_text
+
+    def checked(self, path: str, text: str, config: Any) -> list[Any]:
+        """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
+        from .checks import check, detect_profile
+        from .parser import parse
+
+        speech = parse(text)
+        if self.args.verbose:
+            profile = detect_profile(speech) if config.profile == "auto" else config.profile
+            if config.lang == "en":
+                print(f"{path}: genre {speech.genre} ({speech.genre_reason}); checked as {profile}",
+                      file=sys.stderr)
+            else:
+                print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
+                      file=sys.stderr)
+        return check(speech, config, path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "outline":
-            return _outline(args)
-        if args.command == "check":
-            return _check(args)
-        if args.command == "rules":
-            from .checks import RULES
-
-            for code in sorted(RULES):
-                rule = RULES[code]
-                fixable = " ✓" if rule.fixable else ""
-                text = rule.summary if args.lang == "zh" else rule.summary_en
-                print(f"{code}  {rule.severity:<7}{fixable:2}  {text}")
-            return EXIT_OK
-        if args.command == "schema":
-            from .outline import outline_schema
-
-            print(json.dumps(outline_schema(), ensure_ascii=False, indent=2))
-            return EXIT_OK
+        rc = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return rc
     except BrokenPipeError:
-        return EXIT_OK
+        # The reader went away (``| head``): stop quietly, as a Unix filter does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "outline":
+        return _outline(args)
+    if args.command == "check":
+        return _Checker(args).run()
+    if args.command == "rules":
+        from .checks import RULES
+
+        for code in sorted(RULES):
+            rule = RULES[code]
+            fixable = " ✓" if rule.fixable else ""
+            text = rule.summary if args.lang == "zh" else rule.summary_en
+            print(f"{code}  {rule.severity:<7}{fixable:2}  {text}")
+        return EXIT_OK
+    if args.command == "schema":
+        from .outline import outline_schema
+
+        print(json.dumps(outline_schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
     return EXIT_ERROR

@@ -1,15 +1,27 @@
-"""Write a file back atomically, in its original encoding and with its own line ends.
+"""Write a fixed file back, keeping what the file was.
 
 The fixed text keeps every line end it had (the parser never normalises
-them), so only the encoding needs restoring.  The new content goes to a
-temporary file in the same folder, is flushed to disk, and replaces the
-original in one rename: a crash leaves either the old file or the new one.
+them), and the bytes keep the original encoding and byte-order mark.  The
+file keeps its identity:
+
+* through a symbolic link, the target is written and the link stays;
+* a file with a single link, in a folder we may write, whose owner we can
+  keep, is replaced atomically: the new content goes to a temporary file
+  beside it, is flushed to disk, gets the original mode, owner and group,
+  and replaces the original in one rename (a crash leaves the old file or
+  the new one, never a mix);
+* otherwise (hard links, an owner or group we could not give back) the
+  file is rewritten in place, after the whole new content has been encoded
+  and checked to decode back to the fixed text: its inode, links, owner,
+  group and mode stay exactly as they were.
+
+A read-only file, or a file in a read-only folder, is refused and left as
+it was (the write bits decide, so that this holds for root too).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,20 +29,65 @@ from .errors import InputError
 from .reading import Decoded
 
 
-def write_atomic(path: str | Path, original: Decoded, text: str) -> None:
-    p = Path(path)
+def write_back(path: str | Path, original: Decoded, text: str) -> Path:
+    """Write ``text`` to ``path`` as ``original`` was stored; returns the file written."""
+    target = Path(os.path.realpath(path))
+    name = str(path)
     try:
         data = original.encode(text)
     except UnicodeEncodeError as e:
-        raise InputError(str(p), f"修复后的文本无法按 {original.encoding} 编码（{e.reason}），未写入") from None
-    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
+        raise InputError(name, f"修复后的文本无法按 {original.encoding} 编码（{e.reason}），未写入",
+                         f"the fixed text cannot be encoded as {original.encoding} ({e.reason}); "
+                         "not written") from None
+    if data[len(original.bom):].decode(original.encoding) != text:
+        raise InputError(name, "修复后的文本编码后无法还原，未写入", "the fixed text does not round-trip; not written")
+    try:
+        st = target.stat()
+    except OSError as e:
+        raise InputError(name, f"无法写入（{e.strerror}）", f"cannot be written ({e.strerror})") from None
+    if not os.access(target, os.W_OK) or not st.st_mode & 0o200:
+        raise InputError(name, "文件只读，未修改", "the file is read-only; not changed")
+    folder = target.parent.stat()
+    if not os.access(target.parent, os.W_OK) or not folder.st_mode & 0o200:
+        raise InputError(name, "所在目录只读，未修改", "its folder is read-only; not changed")
+    try:
+        if st.st_nlink == 1 and _can_replace(target, st):
+            _replace(target, data, st)
+        else:
+            _rewrite(target, data)
+    except OSError as e:
+        raise InputError(name, f"无法写入（{e.strerror}），文件未改动",
+                         f"cannot be written ({e.strerror}); the file is unchanged") from None
+    return target
+
+
+def _can_replace(target: Path, st: os.stat_result) -> bool:
+    """A rename keeps the file as it was only if we may write the folder and keep the owner."""
+    if not hasattr(os, "geteuid"):
+        return True
+    euid = os.geteuid()
+    return euid == 0 or (st.st_uid == euid and (st.st_gid == os.getegid() or st.st_gid in os.getgroups()))
+
+
+def _replace(target: Path, data: bytes, st: os.stat_result) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        shutil.copymode(p, tmp)
-        os.replace(tmp, p)
-    except OSError as e:
+        os.chmod(tmp, st.st_mode & 0o7777)
+        if hasattr(os, "chown"):
+            os.chown(tmp, st.st_uid, st.st_gid)
+        os.replace(tmp, target)
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(str(p), f"无法写入（{e.strerror}）") from None
+        raise
+
+
+def _rewrite(target: Path, data: bytes) -> None:
+    with target.open("r+b") as f:
+        f.write(data)
+        f.truncate()
+        f.flush()
+        os.fsync(f.fileno())

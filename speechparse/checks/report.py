@@ -1,13 +1,17 @@
-"""Findings for people and programs: concise, full, json, github."""
+"""Findings for people and programs: concise, full, json, github, sarif."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
+from urllib.parse import quote
 
 from .diagnostic import Diagnostic
 
-FORMATS = ("concise", "full", "json", "github")
+FORMATS = ("concise", "full", "json", "github", "sarif")
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def concise(d: Diagnostic) -> str:
@@ -31,14 +35,66 @@ def full(d: Diagnostic, source_lines: list[str], lang: str) -> str:
     return "\n".join(out)
 
 
+def _gh_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(s: str) -> str:
+    return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
 def github(d: Diagnostic) -> str:
+    """A GitHub Actions workflow command; paths and messages are escaped as the runner wants."""
     level = _GITHUB_LEVEL[d.severity]
-    return (f"::{level} file={d.path},line={d.line},col={d.column},endLine={d.end_line},"
-            f"endColumn={d.end_column},title={d.code}::{d.message}")
+    return (f"::{level} file={_gh_property(d.path)},line={d.line},col={d.column},endLine={d.end_line},"
+            f"endColumn={d.end_column},title={_gh_property(d.code)}::{_gh_data(d.message)}")
 
 
 def as_json(diagnostics: list[Diagnostic]) -> str:
     return json.dumps([d.model_dump() for d in diagnostics], ensure_ascii=False, indent=2)
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def sarif(diagnostics: list[Diagnostic], rules: dict[str, Any], version: str, lang: str) -> str:
+    """SARIF 2.1.0, as code-scanning tools read it (columns in Unicode code points)."""
+    used = sorted({d.code for d in diagnostics})
+    index = {code: i for i, code in enumerate(used)}
+    results = []
+    for d in diagnostics:
+        uri = quote(d.path.replace("\\", "/"))
+        result: dict[str, Any] = {
+            "ruleId": d.code,
+            "ruleIndex": index[d.code],
+            "level": _SARIF_LEVEL[d.severity],
+            "message": {"text": d.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": _region(d.line, d.column, d.end_line, d.end_column)}}],
+        }
+        if d.fix is not None:
+            result["fixes"] = [{
+                "description": {"text": d.fix.description},
+                "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
+                    {"deletedRegion": _region(e.line, e.column, e.end_line, e.end_column),
+                     "insertedContent": {"text": e.replacement}} for e in d.fix.edits]}],
+            }]
+        results.append(result)
+    driver = {
+        "name": "speechparse",
+        "version": version,
+        "informationUri": "https://pypi.org/project/speechparse/",
+        "rules": [{
+            "id": code,
+            "shortDescription": {"text": rules[code].summary_en if lang == "en" else rules[code].summary},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[rules[code].severity]},
+        } for code in used],
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0",
+           "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
+    return json.dumps(log, ensure_ascii=False, indent=2)
 
 
 def _wide(ch: str) -> bool:
