@@ -25,9 +25,10 @@ from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 _EXPLICIT_TITLE_RE = re.compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
-_DATE = rf"{_NUMERAL_YEAR}\s*年\s*{_NUMERAL_SMALL}\s*月(?:\s*{_NUMERAL_SMALL}\s*日)?"
+_S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
+_DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
 _DATE_RE = re.compile(
-    rf"^[（(【\[]?\s*(?P<d>{_DATE})\s*(?:[，,、\s]\s*(?P<p>[\u4e00-\u9fff]{{2,12}}))?\s*[）)】\]]?$"
+    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}[）)】\]]?$"
 )
 _DATELINE_RE = re.compile(
     rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"
@@ -43,10 +44,10 @@ _ORG_RE = re.compile(
     r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
 )
 _SITE_SUFFIX_RE = re.compile(
-    r"[\s\u3000\xa0]*[（(](?:本页[^)）]*|原始资料|全文|附全文|图|组图|视频|转载|\d+\+?字|范文)[)）]$"
+    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文)[)）]$"
 )
 _TITLE_WORD_RE = re.compile(TITLE_WORDS)
-_SITE_NAME_RE = re.compile(r"\s*[-_|｜–]+\s*[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
+_SITE_NAME_RE = re.compile(r"\s{0,3}[-_|｜–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
 _TAG_RE = re.compile(r"^【[^】]{1,10}】\s*")
 _MD_LINK_RE = re.compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
 _OCCASION_RE = re.compile(

@@ -36,7 +36,7 @@ _TRAILER_WEAK_RE = re.compile(
 _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 _APPENDIX_RE = re.compile(
-    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[\s\d一二三四五六七八九十：:、.．]*"
+    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[\s\d一二三四五六七八九十：:、.．]{0,8}"
     r"(?P<t>[^。，！？]{0,40})$"
 )
 _BRACKET_HEADER_RE = re.compile(r"^【(?P<t>[^】:：\s]{2,12})】$")

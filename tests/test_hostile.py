@@ -1,0 +1,114 @@
+"""Hostile input, by design: every pattern stays linear, sizes stay bounded, nothing hangs.
+
+Every compiled pattern of the package is found by introspection (a new one
+is covered without being listed) and run on adversarial strings built from
+its own alphabet: each character of it repeated, and pairs of them
+alternating.  A pattern with nested or overlapping quantifiers takes
+seconds or hours on such strings; a linear one, microseconds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import speechparse
+from speechparse import parse, parse_outline
+from speechparse.checks import Config, check
+
+_SYNTAX = set("()[]{}?*+|^$\\.-")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
+_LENGTH = 2000
+_BUDGET = 0.5  # seconds for all the strings of one pattern
+
+
+def _patterns() -> list[tuple[str, Any]]:
+    found: dict[int, tuple[str, Any]] = {}
+    for info in pkgutil.walk_packages(speechparse.__path__, "speechparse."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if hasattr(value, "pattern") and hasattr(value, "search") and isinstance(value.pattern, str):
+                found[id(value)] = (f"{info.name}.{name}", value)
+    return sorted(found.values(), key=lambda p: p[0])
+
+
+def _alphabet(source: str) -> list[str]:
+    chars = {ch for ch in source if ch not in _SYNTAX and not ch.isspace()}
+    chars |= {chr(int(a or b, 16)) for a, b in _ESCAPE.findall(source)}
+    chars |= {" ", "\u3000", "a", "1", "一", "，", "。", ">", "*", "#", "\n"}
+    return sorted(chars)
+
+
+PATTERNS = _patterns()
+
+
+def test_the_package_has_patterns_to_check() -> None:
+    assert len(PATTERNS) >= 60
+
+
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_pattern_is_linear_on_its_own_alphabet(name: str, pattern: Any) -> None:
+    alphabet = _alphabet(pattern.pattern)
+    rng = random.Random(name)
+    pairs = [(a, b) for a in alphabet for b in alphabet if a != b]
+    strings = [ch * _LENGTH for ch in alphabet]
+    strings += [(a + b) * (_LENGTH // 2) for a, b in rng.sample(pairs, min(len(pairs), 150))]
+    strings += [(a + b + b) * (_LENGTH // 3) + "\x00" for a, b in rng.sample(pairs, min(len(pairs), 50))]
+    start = time.perf_counter()
+    for s in strings:
+        pattern.search(s)
+        if hasattr(pattern, "fullmatch"):
+            pattern.fullmatch(s)
+    spent = time.perf_counter() - start
+    assert spent < _BUDGET, f"{name}: {spent:.2f}s on {len(strings)} strings of {_LENGTH}"
+
+
+def test_a_line_of_brackets_parses_at_once() -> None:
+    for n in (26, 30, 5000):
+        start = time.perf_counter()
+        parse(">" * n)
+        parse("首页 " + " > ".join(["栏目"] * n))
+        assert time.perf_counter() - start < 2
+
+
+def test_a_level_of_1200_siblings_is_checked_and_fixed() -> None:
+    text = "同志们：\n我讲几点意见。\n" + "".join(f"一、第{i}项\n要落实。\n" for i in range(1, 1201))
+    start = time.perf_counter()
+    found = check(text)
+    n201 = next(d for d in found if d.code == "N201")
+    assert n201.message == "编号「一、」之后应为「二、」，实为「一、」"
+    assert n201.fix is not None and n201.fix.edits[-1].replacement == "一千二百、"
+    from speechparse.checks import fix
+
+    fixed, _ = fix(text)
+    assert "\n一千一百九十九、第1199项\n" in fixed and fixed.endswith("一千二百、第1200项\n要落实。\n")
+    assert time.perf_counter() - start < 60
+
+
+PIECES = st.sampled_from([
+    "一、", "（一）", "1.", "①", "一是", "第一，", "同志们：", "要落实。", "\n", "\u3000\u3000", "  ", ">",
+    "新华社北京1月1日电", "（2024年1月1日）", "摄", "【参考资料】", "附件", "——", "各位代表！", "一 、", "1)",
+])
+# A few hundred pieces, repeated to more than 100,000 characters.
+LARGE = st.lists(PIECES, min_size=200, max_size=800).map(
+    lambda parts: "".join(parts) * (100_000 // max(1, len("".join(parts))) + 1))
+
+
+@settings(max_examples=5, deadline=None)
+@given(LARGE)
+def test_large_inputs_parse_and_check(text: str) -> None:
+    assert len(text) >= 100_000
+    outline = parse_outline(text)
+    assert outline == parse(text).outline()
+    for d in check(text, Config(fail_on="info")):
+        assert d.line >= 1
