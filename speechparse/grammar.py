@@ -1,30 +1,69 @@
-"""Load ``grammars/speech.lark`` and build the LALR parser that reads line tokens.
+"""The LALR parser of ``grammars/speech.lark``, and the token stream it reads.
 
-The custom lexer follows Lark's ``examples/advanced/custom_lexer.py``: the
-"text" handed to the parser is the list of line tokens the classifier made,
-and the lexer just yields them.  The parser is built once per process.
+The parse tables are not built at run time: ``speechparse/_lalr.py`` is
+Lark's stand-alone parser generated from the grammar by Lark's own tool,
+
+    python -m lark.tools.standalone grammars/speech.lark -l basic -o speechparse/_lalr.py
+
+so the grammar stays the one source of truth (a test regenerates the module
+and compares), and parsing needs neither ``import lark`` nor the table
+construction (about 100 ms and 250 ms of start-up).  The "text" handed to
+the parser is the list of line tokens the classifier made: the parser reads
+them as they are (see ``tokens`` in :mod:`speechparse.parser`), as Lark's
+``examples/advanced/custom_lexer.py`` does.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token
-from lark.lexer import Lexer
+GENERATE = ["-m", "lark.tools.standalone", "grammars/speech.lark", "-l", "basic"]
 
 
-class LineLexer(Lexer):
-    """Hands the grammar one token per significant line."""
+def _load() -> Any:
+    """The generated module, without the ``regex`` import it tries for lexers we do not use."""
+    had = "regex" in sys.modules
+    if not had:
+        sys.modules["regex"] = None  # type: ignore[assignment]  # makes ``import regex`` fail
+    try:
+        from . import _lalr
+    finally:
+        if not had:
+            del sys.modules["regex"]
+    return _lalr
 
-    def __init__(self, lexer_conf: Any) -> None:
-        pass
 
-    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
-        yield from data
+_lalr = _load()
+Token: Any = _lalr.Token
+Tree: Any = _lalr.Tree
+
+
+class _TokenStream:
+    """What the LALR parser reads tokens from: our list of line tokens, as it is."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[Any]) -> None:
+        self.tokens = tokens
+
+    def lex(self, state: Any) -> Iterator[Any]:
+        return iter(self.tokens)
+
+
+@lru_cache(maxsize=1)
+def parser() -> Any:
+    """The LALR parser (built once per process from the generated tables)."""
+    return _lalr.Lark_StandAlone().parser.parser
+
+
+def parse_tokens(tokens: list[Any]) -> Any:
+    """The parse tree of a token stream (see :func:`speechparse.parser.tokens`)."""
+    return parser().parse(_TokenStream(tokens), "start")
 
 
 def grammar_text() -> str:
@@ -34,9 +73,3 @@ def grammar_text() -> str:
         return packaged.read_text(encoding="utf-8")
     return (Path(__file__).resolve().parent.parent / "grammars" / "speech.lark").read_text(
         encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
-def parser() -> Lark:
-    return Lark(grammar_text(), parser="lalr", lexer=LineLexer, maybe_placeholders=False,
-                cache=True)

@@ -7,15 +7,14 @@ line's kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lines import Line
 from .markers import HeadingMarker, Style
 from .page.salutation import Salutation
 
 
-@dataclass
-class AppendixAt:
+class AppendixAt(NamedTuple):
     """A document appended after the speech: lines ``start`` (its header) to ``end``."""
 
     start: int
@@ -24,29 +23,37 @@ class AppendixAt:
     title_line: int  # index of the line the title was read from
 
 
-@dataclass
 class Layout:
-    lines: list[Line]
-    headings: dict[int, HeadingMarker] = field(default_factory=dict)
-    # the style each heading nests as, when it differs from the style written
-    nest_as: dict[int, Style] = field(default_factory=dict)
-    # a heading whose marker a scrape broke over two lines (「（」 / 「三）……」): its second line
-    split_heads: dict[int, int] = field(default_factory=dict)
-    title: str | None = None
-    title_lines: list[int] = field(default_factory=list)
-    date: str | None = None
-    date_line: int | None = None
-    salutation_lines: list[int] = field(default_factory=list)
-    salutation: Salutation | None = None  # read from the last salutation line
-    salutation_text: str | None = None  # all its lines joined as written, without the mark
-    speaker: str | None = None
-    occasion: str | None = None
-    place: str | None = None
-    genre: str = "speech"
-    genre_reason: str = ""
-    body_start: int = 0
-    back_start: int = 0  # the sign-off (signature, date) after the speech
-    speech_end: int = 0  # where appended documents or page noise begin
-    trailer_start: int = 0  # page noise after everything
-    closing: list[int] = field(default_factory=list)
-    appendices: list[AppendixAt] = field(default_factory=list)
+    """Plain attributes with ``__slots__`` (no ``dataclasses`` on the outline path)."""
+
+    __slots__ = ("appendices", "back_start", "body_start", "closing", "date", "date_line", "genre",
+                 "genre_reason", "headings", "lines", "nest_as", "occasion", "place", "salutation",
+                 "salutation_lines", "salutation_text", "speaker", "speech_end", "split_heads", "title",
+                 "title_lines", "trailer_start")
+
+    def __init__(self, lines: list[Line], trailer_start: int = 0, back_start: int = 0,
+                 speech_end: int = 0) -> None:
+        self.lines = lines
+        self.headings: dict[int, HeadingMarker] = {}
+        # the style each heading nests as, when it differs from the style written
+        self.nest_as: dict[int, Style] = {}
+        # a heading whose marker a scrape broke over two lines (「（」 / 「三）……」): its second line
+        self.split_heads: dict[int, int] = {}
+        self.title: str | None = None
+        self.title_lines: list[int] = []
+        self.date: str | None = None
+        self.date_line: int | None = None
+        self.salutation_lines: list[int] = []
+        self.salutation: Salutation | None = None  # read from the last salutation line
+        self.salutation_text: str | None = None  # all its lines joined as written, without the mark
+        self.speaker: str | None = None
+        self.occasion: str | None = None
+        self.place: str | None = None
+        self.genre = "speech"
+        self.genre_reason = ""
+        self.body_start = 0
+        self.back_start = back_start  # the sign-off (signature, date) after the speech
+        self.speech_end = speech_end  # where appended documents or page noise begin
+        self.trailer_start = trailer_start  # page noise after everything
+        self.closing: list[int] = []
+        self.appendices: list[AppendixAt] = []

@@ -10,14 +10,12 @@ asks this module, so a new variant is added in exactly one place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .numerals import CIRCLED, CN_CHARS, PAREN_DIGITS, int_to_cn, to_int
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """One rung of the numbering ladder."""
 
     name: str  # stable identifier, also the grammar rule name

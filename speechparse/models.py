@@ -5,15 +5,20 @@ lossless: :meth:`Speech.blocks` yields one :class:`Block` per line (blank
 lines and page noise included) in document order, and their spans tile the
 input exactly.
 
-Models are built with ``model_construct`` by the parser (the values are
-already checked) and use ``defer_build`` so that importing them costs
-little: the CLI must start fast.
+Cost is kept where it is read: :class:`Span` and :class:`Block` are small
+slotted dataclasses (pydantic validates and dumps them like models), the
+per-line blocks of each node are made only when first read (most callers,
+the outline and the checks among them, never read them), and models are
+built with :meth:`_Model.make`, which skips validation of values the parser
+has already checked.  ``defer_build`` keeps the import cheap.  Blocks are
+not part of ``model_dump()``: they are the text itself, line by line.
 """
 
 # (no "from __future__ import annotations": real annotations make class creation cheaper)
 
-from collections.abc import Iterator
-from typing import Any, Literal, TypeVar
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -26,25 +31,8 @@ _set = object.__setattr__
 M = TypeVar("M", bound="_Model")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(defer_build=True, frozen=True)
-
-    @classmethod
-    def make(cls: type[M], **values: Any) -> M:
-        """Build from values the parser has already checked.
-
-        The same as ``model_construct`` without its per-field loop, which
-        dominated parse time (one span and one block per line).
-        """
-        obj = cls.__new__(cls)
-        _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", set(values))
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
-
-
-class Span(_Model):
+@dataclass(frozen=True, slots=True)
+class Span:
     """Offsets ``[start, end)`` in the text; lines and columns are 1-based."""
 
     start: int
@@ -54,14 +42,67 @@ class Span(_Model):
     end_line: int
     end_column: int
 
+    @classmethod
+    def make(cls, **values: int) -> "Span":
+        return cls(**values)
 
-class Block(_Model):
+
+@dataclass(frozen=True, slots=True)
+class Block:
     """One line (or virtual line) of the input, with its line end."""
 
     kind: BlockKind
     span: Span
     text: str  # the content: leading junk and trailing spaces removed
     content_start: int  # offset of ``text`` in the input
+
+
+class LazyBlocks:
+    """The blocks of some lines, made when first read (see :func:`speechparse.tree.line_block`)."""
+
+    __slots__ = ("_blocks", "_lines", "_make")
+
+    def __init__(self, lines: Sequence[Any], make: Any) -> None:
+        self._lines = lines
+        self._make = make
+        self._blocks: list[Block] | None = None
+
+    def get(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = [self._make(ln) for ln in self._lines]
+        return self._blocks
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(defer_build=True, frozen=True)
+    # Values ``make`` keeps out of the fields: lazily made blocks, read through properties.
+    _lazy: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def make(cls: type[M], **values: Any) -> M:
+        """Build from values the parser has already checked.
+
+        The same as ``model_construct`` without its per-field loop, which
+        dominated parse time.
+        """
+        obj = cls.__new__(cls)
+        private = {name: values.pop(name) for name in cls._lazy if name in values} or None
+        _set(obj, "__dict__", values)
+        _set(obj, "__pydantic_fields_set__", set(values))
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", private)
+        return obj
+
+    def _blocks_of(self, name: str) -> list[Block]:
+        private = self.__pydantic_private__
+        lazy = private.get(name) if private else None
+        return lazy.get() if isinstance(lazy, LazyBlocks) else []
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields (lazily made blocks follow from them and the text)."""
+        return type(other) is type(self) and self.__dict__ == other.__dict__  # type: ignore[union-attr]
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Point(_Model):
@@ -93,9 +134,26 @@ class Heading(_Model):
     span: Span  # the whole section, sub-sections included
     marker_span: Span
     title_span: Span
-    blocks: list[Block]  # the heading line and the body before the first sub-section
     points: list[Point]
     children: "list[Heading]"
+    _lazy: ClassVar[tuple[str, ...]] = ("blocks", "line_text", "has_text")
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The heading line and the body before the first sub-section."""
+        return self._blocks_of("blocks")
+
+    @property
+    def line_text(self) -> str:
+        """The content of the heading's line (its marker, title and any run-in text)."""
+        private = self.__pydantic_private__
+        return str(private.get("line_text", "")) if private else ""
+
+    @property
+    def has_text(self) -> bool:
+        """Whether a paragraph stands under it, before its first sub-section."""
+        private = self.__pydantic_private__
+        return bool(private.get("has_text")) if private else False
 
     def walk(self) -> "Iterator[Heading]":
         yield self
@@ -122,7 +180,11 @@ class Closing(_Model):
     text: str  # paragraphs joined by "\n"
     line: int
     span: Span
-    blocks: list[Block]
+    _lazy: ClassVar[tuple[str, ...]] = ("blocks",)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self._blocks_of("blocks")
 
 
 class Appendix(_Model):
@@ -132,8 +194,13 @@ class Appendix(_Model):
     title_span: Span
     line: int  # where it starts: its header line, or its first line
     span: Span
-    blocks: list[Block]  # the header and the text before its first heading
     sections: list[Heading]  # its own numbered parts
+    _lazy: ClassVar[tuple[str, ...]] = ("blocks",)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The header and the text before its first heading."""
+        return self._blocks_of("blocks")
 
     def headings(self) -> Iterator[Heading]:
         for s in self.sections:
@@ -155,14 +222,31 @@ class Speech(_Model):
     genre_reason: str  # why that genre, in Chinese
     salutation: Salutation | None
     announced: Announcement | None
-    front: list[Block]  # page head: noise, title, subtitle, bylines, date
-    preamble: list[Block]  # salutation and the paragraphs before the first heading
     points: list[Point]  # run-in points in the preamble
     sections: list[Heading]
     closing: Closing | None
-    back: list[Block]  # the sign-off: issuing body or speaker, date
     appendices: list[Appendix]
-    trailer: list[Block]  # page noise after everything
+    _lazy: ClassVar[tuple[str, ...]] = ("front", "preamble", "back", "trailer")
+
+    @property
+    def front(self) -> list[Block]:
+        """The page head: noise, title, subtitle, bylines, date."""
+        return self._blocks_of("front")
+
+    @property
+    def preamble(self) -> list[Block]:
+        """The salutation and the paragraphs before the first heading."""
+        return self._blocks_of("preamble")
+
+    @property
+    def back(self) -> list[Block]:
+        """The sign-off: issuing body or speaker, date."""
+        return self._blocks_of("back")
+
+    @property
+    def trailer(self) -> list[Block]:
+        """Page noise after everything."""
+        return self._blocks_of("trailer")
 
     def headings(self) -> Iterator[Heading]:
         """Every heading, depth first in document order."""

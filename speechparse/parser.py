@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lark import Token, Tree
-
 from .classify import Layout, classify
-from .grammar import parser
+from .grammar import Token, parse_tokens
 from .lines import split_lines
 from .reading import read_file
 from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
@@ -28,7 +26,7 @@ _TOKEN_OF_KIND = {
 }
 
 
-def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
+def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
     """The grammar's tokens: one per heading, one per run of lines of any other kind.
 
     Blank lines and noise inside a run do not break it, and the trailer never
@@ -38,7 +36,7 @@ def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
     empty ``APPENDIX`` token (owning no line, its ``start_pos`` negative so
     that it keys apart from the heading's).
     """
-    out: list[Token] = []
+    out: list[Any] = []
     at: list[int] = []  # the line each token stands on
     last = ""
     headless = {a.start for a in layout.appendices if layout.lines[a.start].kind == "heading"}
@@ -67,7 +65,7 @@ def tokens(layout: Layout) -> tuple[list[Token], list[int]]:
 def _build(text: str, nodes: Nodes) -> Any:
     layout = classify(split_lines(text), text)
     toks, token_lines = tokens(layout)
-    tree: Tree[Token] = parser().parse(toks)  # type: ignore[arg-type,unused-ignore]
+    tree = parse_tokens(toks)
     return build_tree(layout, tree, text, toks, token_lines, nodes)
 
 

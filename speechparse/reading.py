@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from .errors import InputError
@@ -27,8 +27,7 @@ _MIN_HAN_SHARE = 0.2
 _MAX_PRIVATE_SHARE = 0.05
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str  # a name ``str.encode`` accepts to write the text back
     bom: bytes  # the byte-order mark the file started with, written back before the text

@@ -13,8 +13,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, NamedTuple
 
-from lark import Token, Tree
-
+from .grammar import Token, Tree
 from .inline import RunState, find_announcement, heading_text, is_sentence_item, scan_points
 from .layout import AppendixAt, Layout
 from .lines import Line
@@ -32,7 +31,7 @@ class Nodes(NamedTuple):
     """
 
     span: Callable[..., Any]
-    block: Callable[..., Any] | None  # None: do not build blocks
+    blocks: Callable[[list[Line]], Any] | None  # lazily made blocks of some lines; None: none
     point: Callable[..., Any]
     heading: Callable[..., Any]
     salutation: Callable[..., Any]
@@ -42,27 +41,58 @@ class Nodes(NamedTuple):
     speech: Callable[..., Any]
 
 
+class PlainSpan:
+    """The plain tree's span: the same six numbers as :class:`speechparse.models.Span`."""
+
+    __slots__ = ("column", "end", "end_column", "end_line", "line", "start")
+
+    def __init__(self, start: int, end: int, line: int, column: int, end_line: int,
+                 end_column: int) -> None:
+        self.start = start
+        self.end = end
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+
+
 _NS = SimpleNamespace
-PLAIN_NODES = Nodes(_NS, None, _NS, _NS, _NS, _NS, _NS, _NS, _NS)
+PLAIN_NODES = Nodes(PlainSpan, None, _NS, _NS, _NS, _NS, _NS, _NS, _NS)
+
+
+def line_span(span: Callable[..., Any], first: Line, last: Line) -> Any:
+    """From the start of ``first`` to the end of ``last``, its line end included."""
+    if last.next_start > last.end:  # the line end is included: stop at the next line
+        end_line, end_col = last.lineno + 1, 1
+    else:
+        end_line, end_col = last.lineno, last.col + (last.end - last.start) + 1
+    return span(start=first.start, end=last.next_start, line=first.lineno,
+                column=first.col + 1, end_line=end_line, end_column=end_col)
 
 
 @lru_cache(maxsize=1)
 def model_nodes() -> Nodes:
     from . import models as m
 
-    return Nodes(m.Span.make, m.Block.make, m.Point.make, m.Heading.make, m.Salutation.make,
+    def block(ln: Line) -> m.Block:
+        return m.Block(ln.kind, line_span(m.Span, ln, ln), ln.content, ln.content_start)  # type: ignore[arg-type]
+
+    def blocks(lines: list[Line]) -> m.LazyBlocks:
+        return m.LazyBlocks(lines, block)
+
+    return Nodes(m.Span, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
                  m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
 
 
-def _at(tok: Token) -> int:
+def _at(tok: Any) -> int:
     """The key of the lines a token owns: the offset of its line (negative for an empty token)."""
-    assert tok.start_pos is not None
-    return tok.start_pos
+    pos: int = tok.start_pos
+    return pos
 
 
-def _flat(children: list[Any]) -> list[Token]:
+def _flat(children: list[Any]) -> list[Any]:
     """The tokens of a rule's children, with those of sub-rules (``byline``) in order."""
-    out: list[Token] = []
+    out: list[Any] = []
     for c in children:
         if isinstance(c, Token):
             out.append(c)
@@ -74,7 +104,7 @@ def _flat(children: list[Any]) -> list[Token]:
 class _Builder:
     """Walks the Lark tree; each token owns the lines from its own to the next token's."""
 
-    def __init__(self, layout: Layout, text: str, toks: list[Token], firsts: list[int],
+    def __init__(self, layout: Layout, text: str, toks: list[Any], firsts: list[int],
                  nodes: Nodes) -> None:
         self.layout = layout
         self.lines = lines = layout.lines
@@ -92,12 +122,7 @@ class _Builder:
 
     def span(self, first: Line, last: Line) -> Any:
         """From the start of ``first`` to the end of ``last``, its line end included."""
-        if last.next_start > last.end:  # the line end is included: stop at the next line
-            end_line, end_col = last.lineno + 1, 1
-        else:
-            end_line, end_col = last.lineno, last.col + len(last.text) + 1
-        return self.nodes.span(start=first.start, end=last.next_start, line=first.lineno,
-                               column=first.col + 1, end_line=end_line, end_column=end_col)
+        return line_span(self.nodes.span, first, last)
 
     def inline_span(self, ln: Line, a: int, b: int) -> Any:
         """Offsets ``a``..``b`` inside the line's content."""
@@ -106,39 +131,36 @@ class _Builder:
                                line=ln.lineno, column=base + a, end_line=ln.lineno,
                                end_column=base + b)
 
-    def blocks(self, lines: list[Line]) -> list[Any]:
-        make = self.nodes.block
-        if make is None:
-            return []
-        return [make(kind=ln.kind, span=self.span(ln, ln), text=ln.content,
-                     content_start=ln.content_start) for ln in lines]
+    def blocks(self, lines: list[Line]) -> Any:
+        """The blocks of ``lines``, made when read (typed tree); None for the plain tree."""
+        make = self.nodes.blocks
+        return None if make is None else make(lines)
 
     def lines_of(self, toks: list[Any]) -> list[Line]:
         return [ln for t in toks if isinstance(t, Token) for ln in self.owned[_at(t)]]
 
     # -- nodes -------------------------------------------------------------
 
-    def build(self, tree: Tree[Token]) -> Any:
+    def build(self, tree: Any) -> Any:
         rules = [t for t in tree.children if isinstance(t, Tree)]
         parts = {t.data: t.children for t in rules if t.data != "appendix"}
         layout = self.layout
         nodes = self.nodes
-        front = self.blocks(self.leading) + self.blocks(self.lines_of(_flat(parts["front_matter"])))
-        preamble: list[Any] = []
+        front = self.blocks(self.leading + self.lines_of(_flat(parts["front_matter"])))
+        preamble_lines: list[Line] = []
         salutation = None
         points: list[Any] = []
         announced = None
         state = RunState()
         if "salutation" in parts:
-            sal_lines = self.lines_of(parts["salutation"])
-            preamble += self.blocks(sal_lines)
+            preamble_lines += self.lines_of(parts["salutation"])
             salutation, rest = self.salutation()
             if rest is not None:  # the first paragraph goes on after an inline salutation
                 ln, at = rest
                 points += self.points(ln, state, at)
                 announced = self.announcement(ln, at) or announced
         pre_lines = self.lines_of(parts["preamble"])
-        preamble += self.blocks(pre_lines)
+        preamble_lines += pre_lines
         for ln in pre_lines:
             if ln.kind == "paragraph":
                 points += self.points(ln, state, 0)
@@ -167,7 +189,8 @@ class _Builder:
             length=self.length, title=layout.title, title_span=title_span, date=layout.date,
             date_span=date_span, speaker=layout.speaker, occasion=layout.occasion,
             place=layout.place, genre=layout.genre, genre_reason=layout.genre_reason,
-            salutation=salutation, announced=announced, front=front, preamble=preamble,
+            salutation=salutation, announced=announced, front=front,
+            preamble=self.blocks(preamble_lines),
             points=points, sections=sections, closing=closing, back=back,
             appendices=appendices, trailer=trailer)
 
@@ -196,7 +219,7 @@ class _Builder:
         return self.nodes.announcement(count=found.value, phrase=found.phrase,
                                        span=self.inline_span(ln, found.start, found.end))
 
-    def appendix(self, tree: Tree[Token], at: AppendixAt) -> Any:
+    def appendix(self, tree: Any, at: AppendixAt) -> Any:
         head = tree.children[0]
         assert isinstance(head, Token)
         own = list(self.owned[_at(head)])
@@ -224,7 +247,7 @@ class _Builder:
             for p in found
         ]
 
-    def heading(self, tree: Tree[Token], depth: int) -> Any:
+    def heading(self, tree: Any, depth: int) -> Any:
         head_tok = tree.children[0]
         assert isinstance(head_tok, Token)
         own = list(self.owned[_at(head_tok)])
@@ -266,10 +289,11 @@ class _Builder:
             sentence=is_sentence_item(tl.content, ht, has_body),
             span=span, marker_span=marker_span,
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
-            blocks=self.blocks(own), points=points, children=children)
+            blocks=self.blocks(own), line_text=ln.content,
+            has_text=any(pl.kind == "paragraph" for pl in own[1:]), points=points, children=children)
 
 
-def build_tree(layout: Layout, tree: Tree[Token], text: str, toks: list[Token],
+def build_tree(layout: Layout, tree: Any, text: str, toks: list[Any],
                token_lines: list[int], nodes: Nodes) -> Any:
     """The document tree, its nodes made by ``nodes``; ``token_lines[i]`` is token i's line."""
     return _Builder(layout, text, toks, token_lines, nodes).build(tree)

@@ -4,15 +4,22 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Span
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-class Edit(Span):
-    """Replace the span's text (``text[start:end]``) by ``replacement``."""
+class Edit(BaseModel):
+    """Replace ``text[start:end]`` (a :class:`~speechparse.models.Span`'s place) by ``replacement``."""
 
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
     replacement: str
 
 

@@ -19,13 +19,15 @@ _BAD_END = "。：；，:;,"
 }, fixable=True, summary_en="a heading on its own line ending with 。：；，")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines: its title is on the next
         if h.run_in or h.sentence:
             continue  # a numbered sentence keeps its 「。」
-        line = h.blocks[0].text
+        line = h.line_text
         end = len(line.rstrip("*"))
         if end == 0 or line[end - 1] not in _BAD_END:
             continue
-        offset = h.blocks[0].content_start - h.marker_span.start
+        offset = 0  # the marker opens the line's content
         at = sub_span(h.marker_span, offset + end - 1, offset + end)
         yield Finding(at, {"marker": h.marker, "title": h.title.rstrip(_BAD_END),
                            "mark": line[end - 1]}, ((at, ""),))

@@ -12,10 +12,12 @@ from ..registry import Finding, rule
 }, summary_en="a run-in heading not closed by 「。」")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines: its title is on the next
         if not h.run_in:
             continue
-        line = h.blocks[0].text
-        at_offset = h.title_span.end - h.blocks[0].content_start
+        line = h.line_text
+        at_offset = h.title_span.end - h.marker_span.start  # the marker opens the line's content
         mark = line[at_offset:at_offset + 1]
         if mark and mark != "。":
             rel = h.title_span.end - h.marker_span.start

@@ -27,8 +27,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines
-        line = h.blocks[0].text
-        at = h.marker_span.start - h.blocks[0].content_start
+        line = h.line_text
+        at = 0  # the marker opens the line's content
         if not h.sep and not h.open and not h.close and h.style == "section":
             continue  # 「一 重工业」: the space is the separator
         inner = [i for i, ch in enumerate(h.marker) if ch in _SPACES]

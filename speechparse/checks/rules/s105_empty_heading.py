@@ -12,5 +12,5 @@ from ..registry import Finding, rule
 }, summary_en="a heading with nothing under it")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.speech.headings():
-        if not (h.run_in or h.sentence or h.children or any(b.kind == "paragraph" for b in h.blocks)):
+        if not (h.run_in or h.sentence or h.children or h.has_text):
             yield Finding(h.marker_span, {"marker": h.marker, "title": h.title})

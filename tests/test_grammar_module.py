@@ -1,0 +1,86 @@
+"""The shipped LALR parser is Lark's stand-alone parser of grammars/speech.lark, regenerated here.
+
+Lark numbers the parser's states in an order that changes from run to run,
+so the regenerated tables are compared after renumbering the states of both
+canonically (breadth-first from the start state, transitions by token name);
+the runtime code around them must be identical when the same Lark made them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from speechparse import grammar
+
+from .conftest import ROOT
+
+SHIPPED = ROOT / "speechparse" / "_lalr.py"
+
+
+def _split(source: str) -> tuple[str, dict[str, Any], dict[int, Any]]:
+    """The runtime code, and the DATA and MEMO literals of a generated module."""
+    i = source.index("\nDATA = (")
+    j = source.index("\nMEMO = (")
+    k = source.index("\nShift = 0")
+    return source[:i], ast.literal_eval(source[i + 8:j]), ast.literal_eval(source[j + 8:k])
+
+
+def _canonical(data: dict[str, Any], memo: dict[int, Any]) -> list[Any]:
+    """The LALR automaton with states renumbered breadth-first and tokens and rules by name."""
+    tables = data["parser"]["parser"]
+    names = tables["tokens"]
+
+    def rule(ref: dict[str, int]) -> str:
+        r = memo[ref["@"]]
+        return r["origin"]["name"] + " -> " + " ".join(s["name"] for s in r["expansion"])
+
+    start = tables["start_states"]["start"]
+    order = {start: 0}
+    queue = [start]
+    out = []
+    while queue:
+        state = queue.pop(0)
+        row = []
+        for tok, (action, arg) in sorted(tables["states"][state].items(), key=lambda kv: names[kv[0]]):
+            if action == 0:  # shift: to a state
+                if arg not in order:
+                    order[arg] = len(order)
+                    queue.append(arg)
+                row.append((names[tok], "shift", order[arg]))
+            else:
+                row.append((names[tok], "reduce", rule(arg)))
+        out.append(row)
+    out.append(("end", order.get(tables["end_states"]["start"])))
+    return out
+
+
+def test_regenerating_from_the_grammar_reproduces_the_shipped_parser() -> None:
+    lark = pytest.importorskip("lark")
+    fresh = subprocess.run([sys.executable, *grammar.GENERATE], capture_output=True, cwd=ROOT,
+                           check=True).stdout.decode("utf-8")
+    shipped = SHIPPED.read_text(encoding="utf-8")
+    code, data, memo = _split(shipped)
+    fresh_code, fresh_data, fresh_memo = _split(fresh)
+    assert _canonical(fresh_data, fresh_memo) == _canonical(data, memo), \
+        "grammars/speech.lark changed: regenerate speechparse/_lalr.py (see speechparse/grammar.py)"
+    version = re.search(r'__version__ = "([^"]+)"', shipped)
+    assert version is not None
+    if lark.__version__ != version.group(1):
+        pytest.skip(f"Lark {lark.__version__} is installed, the module was made by {version.group(1)}: "
+                    "only the tables were compared")
+    assert fresh_code == code
+
+
+def test_the_parser_reads_tokens_as_the_grammar_says() -> None:
+    t = grammar.Token
+    tree = grammar.parse_tokens([t("SALUTATION", "同志们："), t("PARAGRAPH", "x"), t("SECTION_HEAD", "一、"),
+                                 t("CLAUSE_HEAD", "1."), t("SECTION_HEAD", "二、"), t("CLOSING", "谢谢")])
+    body = next(c for c in tree.children if c.data == "body")
+    assert [c.data for c in body.children] == ["section", "section"]
+    assert body.children[0].children[1].data == "clause"
