@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from .markers import match_heading
+from .page.packed import cut_packed_head, worth_cutting
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -71,52 +72,73 @@ class Line:
         self.end = end
         self.next_start = next_start
         self.text = text
-        lead = 0
-        self.md_level = 0
         first = text[:1]
         if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff"):
-            junk = _JUNK_RE.match(text)
-            lead = junk.end() if junk else 0
-            md = _MD_HEADING_RE.match(text)
-            if md:
-                self.md_level = len(md.group(1))
-        content = text[lead:].rstrip()
-        while content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
-            content = content[:-1].rstrip()
+            self._junk(text)
+            return
+        self.md_level = 0
+        content = text.rstrip()
+        if content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
+            content = _strip_tail(content)
+        self.content = content
+        self.content_start = start
+        self.is_blank = not content
+        self.kind = "text" if content else "blank"
+
+    def _junk(self, text: str) -> None:
+        """The rest of ``__init__`` for a line that starts with junk (the rare case)."""
+        junk = _JUNK_RE.match(text)
+        lead = junk.end() if junk else 0
+        md = _MD_HEADING_RE.match(text)
+        self.md_level = len(md.group(1)) if md else 0
+        content = _strip_tail(text[lead:].rstrip())
         for bold in ("**", "__"):  # a line bold as a whole: 「**2025年12月20日**」
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()
         self.content = content
-        self.content_start = start + lead
+        self.content_start = self.start + lead
         self.is_blank = not content
-        self.kind = "blank" if self.is_blank else "text"
+        self.kind = "text" if content else "blank"
 
     def __repr__(self) -> str:
         return f"Line({self.lineno}:{self.col}, {self.kind}, {self.content[:20]!r})"
 
 
+def _strip_tail(content: str) -> str:
+    """Without trailing invisible characters and private-use icon glyphs."""
+    while content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
+        content = content[:-1].rstrip()
+    return content
+
+
 def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines that tile it exactly, virtual lines included."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
     head = True  # still above the running text, where a packed page head may stand
     for lineno, piece in enumerate(text.splitlines(keepends=True), 1):
         raw = piece.rstrip(_EOL_CHARS)
-        if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
+        n = len(piece)
+        if len(raw) < n - 2:  # only one line end (or CRLF) belongs to a line
             raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
-        next_start = pos + len(piece)
-        cuts: list[int] = []
+        next_start = pos + n
         if len(raw) >= _MIN_RUNON_LENGTH and ("\u3000\u3000" in raw or "\u2003\u2003" in raw
                                               or "  " in raw or "\xa0" in raw):
             cuts = _runon_cuts(raw)
-        if cuts:
-            _split_runon(lines, raw, cuts, pos, lineno, next_start)
-        elif head and _packed_head_line(raw):
-            _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
+            if cuts:
+                _split_runon(lines, raw, cuts, pos, lineno, next_start)
+                pos = next_start
+                continue
+        if head:
+            if _packed_head_line(raw):
+                _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
+            else:
+                append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
+            if lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw):
+                head = False
         else:
-            lines.append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
-        if head and (lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
-            head = False
+            append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
         pos = next_start
     return lines
 
@@ -147,8 +169,6 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
 def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base: int, lineno: int,
                next_start: int, head: bool = False, last: bool = True) -> None:
     """Virtual lines for ``pieces`` of the physical line ``raw``; head pieces are unpacked."""
-    from .page.packed import cut_packed_head
-
     parts: list[tuple[int, int]] = []
     for a, b in pieces:
         if head:
@@ -169,8 +189,6 @@ _GAP_SPACES = " \t\u3000\u2003\xa0"
 
 def _packed_head_line(raw: str) -> bool:
     """A physical line near the top that may pack several head facts."""
-    from .page.packed import worth_cutting
-
     content = raw.strip(_GAP_SPACES)
     return bool(content) and worth_cutting(content) and (
         "。" not in content or content[-1] in "：:") and match_heading(content) is None

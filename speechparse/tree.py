@@ -268,15 +268,20 @@ class _Builder:
         # after a 「：」 inside a heading alone on its line.
         points = self.points(tl, state, ht.body_start if ht.run_in else ht.title_start)
         children: list[Any] = []
+        may = self.may_have_points
+        has_text = False
         for child in tree.children[1:]:
-            if isinstance(child, Tree):
+            if type(child) is not Token:
                 children.append(self.heading(child, depth + 1))
-            else:
-                for pl in self.owned[_at(child)]:
-                    own.append(pl)
-                    if pl.kind == "paragraph":
-                        points += self.points(pl, state, 0)
-        has_body = bool(children) or any(pl.kind == "paragraph" for pl in own[1:])
+                continue
+            owned = self.owned[child.start_pos]
+            own += owned
+            has_text = True  # a PARAGRAPH token: text under the heading
+            for pl in owned:
+                if pl.index in may and pl.kind == "paragraph":
+                    points += self.points(pl, state, 0)
+        has_text = has_text or any(pl.kind == "paragraph" for pl in own[1:])
+        has_body = bool(children) or has_text
         span = self.span(ln, own[-1])
         if children:
             last = children[-1].span
@@ -290,7 +295,7 @@ class _Builder:
             span=span, marker_span=marker_span,
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(own), line_text=ln.content,
-            has_text=any(pl.kind == "paragraph" for pl in own[1:]), points=points, children=children)
+            has_text=has_text, points=points, children=children)
 
 
 def build_tree(layout: Layout, tree: Any, text: str, toks: list[Any],

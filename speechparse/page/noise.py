@@ -40,6 +40,8 @@ _SHORT_NOISE_RE = re.compile(
     r")"
 )
 _SHORT = 80
+# The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
+_SHORT_FIRST = frozenset("【字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
 _MAX_LABEL = 8
 _GENERIC_LABEL_RE = re.compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
 _CAPTION_CUE_RE = re.compile(r"记者|摄影|图片|图|通讯员")
@@ -54,11 +56,14 @@ _CLICK_RE = re.compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
+    first = content[0]
     if len(content) <= _SHORT:
-        if _SHORT_NOISE_RE.match(content) or META_RE.match(content) or is_breadcrumb(content) \
-                or _CLICK_RE.match(content):
+        if (first in _SHORT_FIRST or not first.isalnum()) and _SHORT_NOISE_RE.match(content):
             return True
-    elif content[0] in _META_FIRST and META_RE.match(content):
+        if (first in _META_FIRST and META_RE.match(content)) or is_breadcrumb(content) or (
+                "点击" in content and _CLICK_RE.match(content)):
+            return True
+    elif first in _META_FIRST and META_RE.match(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content)))
