@@ -100,7 +100,7 @@ class _Model(BaseModel):
 
     def __eq__(self, other: object) -> bool:
         """Equal fields (lazily made blocks follow from them and the text)."""
-        return type(other) is type(self) and self.__dict__ == other.__dict__  # type: ignore[union-attr]
+        return type(other) is type(self) and self.__dict__ == other.__dict__
 
     __hash__ = None  # type: ignore[assignment]
 

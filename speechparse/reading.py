@@ -13,8 +13,8 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
