@@ -169,5 +169,5 @@ def read_input(path: str | Path, encoding: str | None = None,
         from .docx_input import read_docx
 
         check_regular_file(Path(path), max_bytes)
-        return read_docx(path)
+        return read_docx(path, max_bytes)
     return read_file(path, encoding, max_bytes).text

@@ -31,7 +31,6 @@ from .reading import Decoded
 
 def write_back(path: str | Path, original: Decoded, text: str) -> Path:
     """Write ``text`` to ``path`` as ``original`` was stored; returns the file written."""
-    target = Path(os.path.realpath(path))
     name = str(path)
     try:
         data = original.encode(text)
@@ -41,6 +40,13 @@ def write_back(path: str | Path, original: Decoded, text: str) -> Path:
                          "not written") from None
     if data[len(original.bom):].decode(original.encoding) != text:
         raise InputError(name, "修复后的文本编码后无法还原，未写入", "the fixed text does not round-trip; not written")
+    return write_bytes_back(path, data)
+
+
+def write_bytes_back(path: str | Path, data: bytes) -> Path:
+    """Replace the content of the existing file ``path`` by ``data``, keeping what the file was."""
+    target = Path(os.path.realpath(path))
+    name = str(path)
     try:
         st = target.stat()
     except OSError as e:
@@ -69,16 +75,21 @@ def _can_replace(target: Path, st: os.stat_result) -> bool:
     return euid == 0 or (st.st_uid == euid and (st.st_gid == os.getegid() or st.st_gid in os.getgroups()))
 
 
-def _replace(target: Path, data: bytes, st: os.stat_result) -> None:
+def _replace(target: Path, data: bytes, st: os.stat_result | None) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, st.st_mode & 0o7777)
-        if hasattr(os, "chown"):
-            os.chown(tmp, st.st_uid, st.st_gid)
+        if st is None:  # a new file: the usual mode, as open() would give it
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        else:
+            os.chmod(tmp, st.st_mode & 0o7777)
+            if hasattr(os, "chown"):
+                os.chown(tmp, st.st_uid, st.st_gid)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -91,3 +102,15 @@ def _rewrite(target: Path, data: bytes) -> None:
         f.truncate()
         f.flush()
         os.fsync(f.fileno())
+
+
+def write_new(path: str | Path, data: bytes) -> Path:
+    """Write a new file (or replace one) atomically: a temporary file beside it, then a rename."""
+    target = Path(os.path.realpath(path))
+    if target.exists():
+        return write_bytes_back(path, data)
+    try:
+        _replace(target, data, None)
+    except OSError as e:
+        raise InputError(str(path), f"无法写入（{e.strerror}）", f"cannot be written ({e.strerror})") from None
+    return target

@@ -1,0 +1,47 @@
+"""Word drafts (.docx): read as Word shows them, reviewed and fixed in Word form.
+
+* :mod:`.package`: the zip of XML parts, read within bounds and written back
+  changing only what changed;
+* :mod:`.numbering`: the list numbers Word generates;
+* :mod:`.text`: paragraph text as Word shows it, mapped back to the runs;
+* :mod:`.review`: comments and tracked changes for findings, fixes in the runs.
+
+Needs lxml (``pip install 'speechparse[docx]'``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..reading import DEFAULT_MAX_BYTES
+from .numbering import Numbering
+from .package import DOCUMENT, NUMBERING, STYLES, Package
+from .text import Paragraph, read_paragraphs
+
+
+class WordDocument:
+    """A .docx opened for reading: its package, numbering and paragraphs."""
+
+    def __init__(self, path: str | Path, max_part: int = DEFAULT_MAX_BYTES) -> None:
+        self.package = Package(path, min(max_part, 64 * 1024 * 1024))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the paragraphs again (after the XML changed)."""
+        pkg = self.package
+        self.numbering = Numbering(pkg.xml(NUMBERING), pkg.xml(STYLES))
+        self.paragraphs: list[Paragraph] = read_paragraphs(pkg.xml(DOCUMENT), self.numbering)
+
+    @property
+    def text(self) -> str:
+        """Line N is paragraph N."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+def read_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a .docx as a reader sees it, one line per paragraph."""
+    doc = WordDocument(path, max_bytes)
+    try:
+        return doc.text
+    finally:
+        doc.package.close()
