@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .errors import InputError
     from .models import Block, Heading, Point, Span, Speech
     from .parser import parse, parse_file, parse_outline
+    from .word.review import annotate_docx, fix_docx
 
 __all__ = [
     "Block",
@@ -31,8 +32,10 @@ __all__ = [
     "Point",
     "Span",
     "Speech",
+    "annotate_docx",
     "check",
     "fix",
+    "fix_docx",
     "parse",
     "parse_file",
     "parse_many",
@@ -40,7 +43,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "parse_many": "batch",
+    "parse_many": "batch", "annotate_docx": "word.review", "fix_docx": "word.review",
     "check": "checks", "fix": "checks", "Diagnostic": "checks",
     "parse": "parser", "parse_file": "parser", "parse_outline": "parser", "InputError": "errors",
     "Block": "models", "Heading": "models", "Point": "models", "Span": "models",

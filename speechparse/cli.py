@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="文本文件、Word 文件（.docx）或目录；- 表示标准输入")
     c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（保留编码、换行、链接和属主）")
     c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
+    c.add_argument("--annotate", metavar="OUT.docx",
+                   help="把每个问题作为 Word 批注写入这份副本（仅 .docx）；与 --fix 同用时修改以修订形式写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
     c.add_argument("--ignore", type=_codes, help="不检查这些规则")
     c.add_argument("--profile", choices=["auto", "speech", "report", "summary", "article", "other"],
@@ -289,19 +291,56 @@ class _Checker:
 
     def one(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """Fix (if asked) and check one file; returns the text checked and its findings."""
-        from .reading import read_file, read_input
+        from .reading import read_file
 
         args = self.args
         if path.lower().endswith(".docx"):
-            text = read_input(path, max_bytes=_max_bytes(args))
-            if args.fix or args.diff:
-                _fail(path, "not rewritten: .docx files are checked only" if config.lang == "en"
-                      else "不修改 .docx 文件：请按下列问题在 Word/WPS 中修改")
-            return text, self.checked(path, text, config)
+            return self.docx(path, config)
+        if args.annotate:
+            from .errors import InputError
+
+            raise InputError(path, "--annotate 只用于 .docx 文件", "--annotate works on .docx files only")
         decoded = read_file(path, args.encoding, _max_bytes(args))
         text = decoded.text
         if args.fix or args.diff:
             text = self.fix(path, decoded, config)
+        return text, self.checked(path, text, config)
+
+    def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
+        import difflib
+
+        from .reading import read_input
+
+        args = self.args
+        text = read_input(path, max_bytes=_max_bytes(args))
+        en = config.lang == "en"
+        if args.annotate:
+            from .word.review import annotate_docx
+
+            found = self.checked(path, text, config)
+            n = annotate_docx(path, args.annotate, found, tracked=args.fix, config=config, lang=config.lang)
+            print(f"{args.annotate}: {n} comments" + (", fixes as tracked changes" if args.fix else "") if en
+                  else f"{args.annotate}: 写入批注 {n} 条" + ("，修改以修订形式写入" if args.fix else ""),
+                  file=sys.stderr)
+            return text, found
+        if args.fix or args.diff:
+            from .word.review import fix_docx
+
+            new_text, applied, refused = fix_docx(path, config, write=not args.diff)
+            for r in refused:
+                d = r.diagnostic
+                print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in Word form: {r.reason_en}" if en
+                      else f"{path}:{d.line}:{d.column}: {d.code} 无法在 Word 文件中修改：{r.reason}", file=sys.stderr)
+            if args.diff:
+                sys.stdout.writelines(difflib.unified_diff(
+                    text.splitlines(keepends=True), new_text.splitlines(keepends=True), f"a/{path}", f"b/{path}"))
+                return text, self.checked(path, text, config)
+            if applied:
+                codes = ", ".join(sorted({d.code for d in applied}))
+                print(f"{path}: fixed {len(applied)} ({codes})" if en else
+                      f"{path}: 已修复 {len(applied)} 处（{codes}）", file=sys.stderr)
+            text = new_text
         return text, self.checked(path, text, config)
 
     def fix(self, path: str, decoded: Any, config: Any) -> str:

@@ -144,7 +144,7 @@ def test_doc_and_broken_docx_are_refused_clearly(tmp_path: Path) -> None:
         read_docx(broken)
 
 
-def test_check_reads_docx_and_never_rewrites_it(tmp_path: Path) -> None:
+def test_check_reads_docx_and_fixes_it_in_place(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -156,10 +156,9 @@ def test_check_reads_docx_and_never_rewrites_it(tmp_path: Path) -> None:
         d.add_paragraph("要抓好落实。")
     p = tmp_path / "draft.docx"
     d.save(str(p))
-    before = p.read_bytes()
-    r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(p), "--fix"],
-                       capture_output=True)
-    out = r.stdout.decode("utf-8")
-    assert f"{p}:1:4: S102" in out and "N201" not in out
-    assert "不修改 .docx" in r.stderr.decode("utf-8")
-    assert p.read_bytes() == before
+    out = subprocess.run([sys.executable, "-m", "speechparse", "check", str(p)],
+                         capture_output=True).stdout.decode("utf-8")
+    assert f"{p}:1:4: S102" in out and "N201" not in out  # Word's own numbers are consecutive
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(p), "--fix"], capture_output=True)
+    assert "已修复 1 处（S102）" in r.stderr.decode("utf-8")
+    assert read_docx(p).split("\n")[0] == "同志们："
