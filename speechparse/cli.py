@@ -177,11 +177,13 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _read_and_outline(path: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """The outline, and the text if the page needs it (else "": the text is freed at once)."""
     from .parser import parse_outline
     from .reading import read_input
 
     text = read_input(path, args.encoding, _max_bytes(args))
-    return text, parse_outline(text)
+    result = parse_outline(text)
+    return (text if args.format == "html" else ""), result
 
 
 def _outline(args: argparse.Namespace) -> int:
@@ -212,8 +214,11 @@ def _outline(args: argparse.Namespace) -> int:
 
                 out.write(to_html(text, result, "" if path == "-" else path))
             elif args.format == "json":
-                out.write(json.dumps({"path": path, **result}, ensure_ascii=False) + "\n" if many
-                          else json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+                if many:
+                    out.write(json.dumps({"path": path, **result}, ensure_ascii=False) + "\n")
+                else:  # written as it is encoded: a large outline is never one string in memory
+                    json.dump(result, out, ensure_ascii=False, indent=2)
+                    out.write("\n")
             else:
                 if many:
                     out.write(f"==> {path} <==\n")
@@ -377,9 +382,9 @@ class _Checker:
     def checked(self, path: str, text: str, config: Any) -> list[Any]:
         """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
         from .checks import check, detect_profile
-        from .parser import parse
+        from .parser import parse_plain
 
-        speech = parse(text)
+        speech = parse_plain(text)
         if self.args.verbose:
             profile = detect_profile(speech) if config.profile == "auto" else config.profile
             if config.lang == "en":

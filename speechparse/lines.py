@@ -17,6 +17,7 @@ Two things make a "line" more than a split on ``\\n``:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .markers import match_heading
@@ -25,6 +26,7 @@ from .page.packed import cut_packed_head, worth_cutting
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
 _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_EOL = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Leading junk before the content of a line: spaces of all widths, invisible
 # characters, decorative bullets (private-use icon glyphs are added as a range),
 # and Markdown marks.
@@ -57,11 +59,13 @@ class Line:
     ``start``/``end`` delimit the line without its line end; ``next_start``
     is where the following line begins, so consecutive lines tile the text.
     ``content`` is the text after leading junk with trailing spaces removed;
-    ``content_start`` is its offset in the original text.
+    ``content_start`` is its offset in the original text.  Only ``start`` is
+    stored among the offsets (the others are small lengths from it): a large
+    text has hundreds of thousands of lines.
     """
 
-    __slots__ = ("col", "content", "content_start", "end", "index", "is_blank", "kind", "lineno",
-                 "md_level", "next_start", "start", "text")
+    __slots__ = ("_eol", "_lead", "_length", "col", "content", "index", "is_blank", "kind", "lineno",
+                 "md_level", "start")
 
     def __init__(self, index: int, lineno: int, col: int, start: int, end: int,
                  next_start: int, text: str) -> None:
@@ -69,21 +73,32 @@ class Line:
         self.lineno = lineno  # 1-based physical line
         self.col = col  # 0-based column of ``start`` in the physical line
         self.start = start
-        self.end = end
-        self.next_start = next_start
-        self.text = text
+        self._length = end - start
+        self._eol = next_start - end
         first = text[:1]
         if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff"):
             self._junk(text)
             return
+        self._lead = 0
         self.md_level = 0
         content = text.rstrip()
         if content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
             content = _strip_tail(content)
         self.content = content
-        self.content_start = start
         self.is_blank = not content
         self.kind = "text" if content else "blank"
+
+    @property
+    def end(self) -> int:
+        return self.start + self._length
+
+    @property
+    def next_start(self) -> int:
+        return self.start + self._length + self._eol
+
+    @property
+    def content_start(self) -> int:
+        return self.start + self._lead
 
     def _junk(self, text: str) -> None:
         """The rest of ``__init__`` for a line that starts with junk (the rare case)."""
@@ -96,7 +111,7 @@ class Line:
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()
         self.content = content
-        self.content_start = self.start + lead
+        self._lead = lead
         self.is_blank = not content
         self.kind = "text" if content else "blank"
 
@@ -111,17 +126,37 @@ def _strip_tail(content: str) -> str:
     return content
 
 
+def _pieces(text: str) -> Iterator[tuple[str, int]]:
+    """Each line without its line end, and the length of the line with it.
+
+    Text with only ``\n`` line ends (the common case) is cut with ``str.find``,
+    one line at a time: no list of every line, each line copied once.
+    """
+    if not _OTHER_EOL.search(text):
+        pos = 0
+        n = len(text)
+        while pos < n:
+            k = text.find("\n", pos)
+            if k < 0:
+                yield text[pos:], n - pos
+                return
+            yield text[pos:k], k + 1 - pos
+            pos = k + 1
+        return
+    for piece in text.splitlines(keepends=True):
+        raw = piece.rstrip(_EOL_CHARS)
+        if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
+            raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
+        yield raw, len(piece)
+
+
 def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines that tile it exactly, virtual lines included."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
     head = True  # still above the running text, where a packed page head may stand
-    for lineno, piece in enumerate(text.splitlines(keepends=True), 1):
-        raw = piece.rstrip(_EOL_CHARS)
-        n = len(piece)
-        if len(raw) < n - 2:  # only one line end (or CRLF) belongs to a line
-            raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
+    for lineno, (raw, n) in enumerate(_pieces(text), 1):
         next_start = pos + n
         if len(raw) >= _MIN_RUNON_LENGTH and ("\u3000\u3000" in raw or "\u2003\u2003" in raw
                                               or "  " in raw or "\xa0" in raw):

@@ -22,6 +22,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from .plain import LazyBlocks
+
 BlockKind = Literal[
     "blank", "noise", "title", "meta", "byline", "salutation", "paragraph", "heading", "closing",
     "date", "signature", "appendix",
@@ -29,6 +31,7 @@ BlockKind = Literal[
 Genre = Literal["speech", "summary", "article", "other"]
 _set = object.__setattr__
 M = TypeVar("M", bound="_Model")
+_FIELDS_SET: dict[type, set[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,22 +60,6 @@ class Block:
     content_start: int  # offset of ``text`` in the input
 
 
-class LazyBlocks:
-    """The blocks of some lines, made when first read (see :func:`speechparse.tree.line_block`)."""
-
-    __slots__ = ("_blocks", "_lines", "_make")
-
-    def __init__(self, lines: Sequence[Any], make: Any) -> None:
-        self._lines = lines
-        self._make = make
-        self._blocks: list[Block] | None = None
-
-    def get(self) -> list[Block]:
-        if self._blocks is None:
-            self._blocks = [self._make(ln) for ln in self._lines]
-        return self._blocks
-
-
 class _Model(BaseModel):
     model_config = ConfigDict(defer_build=True, frozen=True)
     # Values ``make`` keeps out of the fields: lazily made blocks, read through properties.
@@ -88,7 +75,12 @@ class _Model(BaseModel):
         obj = cls.__new__(cls)
         private = {name: values.pop(name) for name in cls._lazy if name in values} or None
         _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", set(values))
+        # Every node of a class has all its fields set: one set per class, not one per node
+        # (pydantic copies it before changing it, in ``model_copy``).
+        fields_set = _FIELDS_SET.get(cls)
+        if fields_set is None or len(fields_set) != len(values):
+            fields_set = _FIELDS_SET[cls] = set(values)
+        _set(obj, "__pydantic_fields_set__", fields_set)
         _set(obj, "__pydantic_extra__", None)
         _set(obj, "__pydantic_private__", private)
         return obj

@@ -35,7 +35,7 @@ def _heading(h: Heading) -> dict[str, Any]:
     }
 
 
-def outline_dict(speech: Speech) -> dict[str, Any]:
+def outline_dict(speech: Speech | Any) -> dict[str, Any]:
     """Works on the pydantic tree and on the plain tree of the fast path alike."""
     return {
         "format": OUTLINE_FORMAT,

@@ -14,7 +14,7 @@ from .classify import Layout, classify
 from .grammar import Token, parse_tokens
 from .lines import split_lines
 from .reading import read_file
-from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
+from .tree import OUTLINE_NODES, PLAIN_NODES, Nodes, build_tree, model_nodes
 
 if TYPE_CHECKING:
     from .models import Speech
@@ -75,11 +75,16 @@ def parse(text: str) -> Speech:
     return speech
 
 
+def parse_plain(text: str) -> Any:
+    """The tree of :func:`parse` built from the slotted classes of :mod:`speechparse.plain` (no pydantic)."""
+    return _build(text, PLAIN_NODES)
+
+
 def parse_outline(text: str) -> dict[str, Any]:
     """The outline of ``text``, the same as ``parse(text).outline()``, without pydantic."""
     from .outline import outline_dict
 
-    return outline_dict(_build(text, PLAIN_NODES))
+    return outline_dict(_build(text, OUTLINE_NODES))
 
 
 def parse_file(path: str | Path, encoding: str | None = None) -> Speech:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 from .grammar import Token, Tree
@@ -18,20 +17,21 @@ from .inline import RunState, find_announcement, heading_text, is_sentence_item,
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
+from .plain import LazyBlocks
 
 
 class Nodes(NamedTuple):
     """Constructors for each kind of node, called with the model's field names.
 
     ``model_nodes()`` builds the pydantic tree of :mod:`speechparse.models`;
-    ``PLAIN_NODES`` builds the outline-relevant part of the same tree from
-    ``SimpleNamespace`` objects and skips the per-line blocks, for callers that
-    only want the outline and should not pay for pydantic (the CLI starts
-    about 80 ms faster and parses about a third faster).
+    ``PLAIN_NODES`` the same tree from the slotted classes of
+    :mod:`speechparse.plain`, for callers that read the tree but need no
+    pydantic (``parse_outline``, ``check``).
     """
 
     span: Callable[..., Any]
-    blocks: Callable[[list[Line]], Any] | None  # lazily made blocks of some lines; None: none
+    inline: Callable[[Line, int, int], Any]  # characters a..b of a line's content
+    blocks: Callable[..., Any] | None  # (lines, a=0, b=None): lazily made blocks; None: none
     point: Callable[..., Any]
     heading: Callable[..., Any]
     salutation: Callable[..., Any]
@@ -41,23 +41,21 @@ class Nodes(NamedTuple):
     speech: Callable[..., Any]
 
 
-class PlainSpan:
-    """The plain tree's span: the same six numbers as :class:`speechparse.models.Span`."""
+def _plain_nodes() -> Nodes:
+    from . import plain as p
 
-    __slots__ = ("column", "end", "end_column", "end_line", "line", "start")
+    def block(ln: Line) -> p.Block:
+        return p.Block(ln.kind, line_span(p.Span, ln, ln), ln.content, ln.content_start)
 
-    def __init__(self, start: int, end: int, line: int, column: int, end_line: int,
-                 end_column: int) -> None:
-        self.start = start
-        self.end = end
-        self.line = line
-        self.column = column
-        self.end_line = end_line
-        self.end_column = end_column
+    def blocks(lines: list[Line], a: int = 0, b: int | None = None) -> p.LazyBlocks:
+        return p.LazyBlocks(lines, block, a, b)
+
+    return Nodes(p.Span, p.InlineSpan, blocks, p.Point, p.Heading, p.Salutation, p.Announcement, p.Closing,
+                 p.Appendix, p.Speech)
 
 
-_NS = SimpleNamespace
-PLAIN_NODES = Nodes(PlainSpan, None, _NS, _NS, _NS, _NS, _NS, _NS, _NS)
+PLAIN_NODES = _plain_nodes()
+OUTLINE_NODES = PLAIN_NODES._replace(blocks=None)  # the outline reads no blocks: none are made
 
 
 def line_span(span: Callable[..., Any], first: Line, last: Line) -> Any:
@@ -77,10 +75,14 @@ def model_nodes() -> Nodes:
     def block(ln: Line) -> m.Block:
         return m.Block(ln.kind, line_span(m.Span, ln, ln), ln.content, ln.content_start)  # type: ignore[arg-type]
 
-    def blocks(lines: list[Line]) -> m.LazyBlocks:
-        return m.LazyBlocks(lines, block)
+    def blocks(lines: list[Line], a: int = 0, b: int | None = None) -> LazyBlocks:
+        return LazyBlocks(lines, block, a, b)
 
-    return Nodes(m.Span, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
+    def inline(ln: Line, a: int, b: int) -> m.Span:
+        base = ln.content_start - ln.start + ln.col + 1
+        return m.Span(ln.content_start + a, ln.content_start + b, ln.lineno, base + a, ln.lineno, base + b)
+
+    return Nodes(m.Span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
                  m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
 
 
@@ -111,7 +113,8 @@ class _Builder:
         self.length = len(text)
         self.nodes = nodes
         ends = [*firsts[1:], layout.trailer_start] if firsts else []
-        self.owned = {_at(t): lines[a:b] for t, a, b in zip(toks, firsts, ends, strict=True)}
+        # token → the range of lines it owns
+        self.owned = {_at(t): (a, b) for t, a, b in zip(toks, firsts, ends, strict=True)}
         self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
         # One scan of the whole text finds the lines that may hold run-in points;
         # only those are read again, point by point (most paragraphs have none).
@@ -126,18 +129,21 @@ class _Builder:
 
     def inline_span(self, ln: Line, a: int, b: int) -> Any:
         """Offsets ``a``..``b`` inside the line's content."""
-        base = ln.content_start - ln.start + ln.col + 1
-        return self.nodes.span(start=ln.content_start + a, end=ln.content_start + b,
-                               line=ln.lineno, column=base + a, end_line=ln.lineno,
-                               end_column=base + b)
+        return self.nodes.inline(ln, a, b)
 
-    def blocks(self, lines: list[Line]) -> Any:
-        """The blocks of ``lines``, made when read (typed tree); None for the plain tree."""
+    def blocks(self, lines: list[Line], a: int = 0, b: int | None = None) -> Any:
+        """The blocks of ``lines[a:b]``, made when read; None if these nodes make none."""
         make = self.nodes.blocks
-        return None if make is None else make(lines)
+        return None if make is None else make(lines, a, b)
 
     def lines_of(self, toks: list[Any]) -> list[Line]:
-        return [ln for t in toks if isinstance(t, Token) for ln in self.owned[_at(t)]]
+        lines = self.lines
+        out: list[Line] = []
+        for t in toks:
+            if isinstance(t, Token):
+                a, b = self.owned[_at(t)]
+                out += lines[a:b]
+        return out
 
     # -- nodes -------------------------------------------------------------
 
@@ -222,8 +228,7 @@ class _Builder:
     def appendix(self, tree: Any, at: AppendixAt) -> Any:
         head = tree.children[0]
         assert isinstance(head, Token)
-        own = list(self.owned[_at(head)])
-        own += self.lines_of([c for c in tree.children[1:] if isinstance(c, Token)])
+        own = self.lines_of([head]) + self.lines_of([c for c in tree.children[1:] if isinstance(c, Token)])
         body = next(c for c in tree.children if isinstance(c, Tree))
         sections = [self.heading(t, 1) for t in body.children if isinstance(t, Tree)]
         first = self.lines[at.start]
@@ -250,8 +255,9 @@ class _Builder:
     def heading(self, tree: Any, depth: int) -> Any:
         head_tok = tree.children[0]
         assert isinstance(head_tok, Token)
-        own = list(self.owned[_at(head_tok)])
-        ln = own[0]
+        lines = self.lines
+        first, end = self.owned[_at(head_tok)]  # the heading's own lines: first..end
+        ln = lines[first]
         hm = self.layout.headings[ln.index]
         style = hm.style  # as written; it may nest as another (see classify)
         marker_span = self.inline_span(ln, 0, len(hm.marker))
@@ -274,15 +280,13 @@ class _Builder:
             if type(child) is not Token:
                 children.append(self.heading(child, depth + 1))
                 continue
-            owned = self.owned[child.start_pos]
-            own += owned
-            has_text = True  # a PARAGRAPH token: text under the heading
-            for pl in owned:
-                if pl.index in may and pl.kind == "paragraph":
-                    points += self.points(pl, state, 0)
-        has_text = has_text or any(pl.kind == "paragraph" for pl in own[1:])
+            a, end = self.owned[child.start_pos]  # a PARAGRAPH token: text under the heading
+            has_text = True
+            for i in range(a, end):
+                if i in may and lines[i].kind == "paragraph":
+                    points += self.points(lines[i], state, 0)
         has_body = bool(children) or has_text
-        span = self.span(ln, own[-1])
+        span = self.span(ln, lines[end - 1])
         if children:
             last = children[-1].span
             span = self.nodes.span(start=span.start, end=last.end, line=span.line,
@@ -294,7 +298,7 @@ class _Builder:
             sentence=is_sentence_item(tl.content, ht, has_body),
             span=span, marker_span=marker_span,
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
-            blocks=self.blocks(own), line_text=ln.content,
+            blocks=self.blocks(lines, first, end), line_text=ln.content,
             has_text=has_text, points=points, children=children)
 
 

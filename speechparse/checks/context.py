@@ -6,10 +6,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..markers import STYLES, Style
-from ..models import Block, Heading, Span, Speech
 from .config import Config
+
+if TYPE_CHECKING:  # the typed tree; a plain tree (speechparse.plain) has the same shape
+    from ..models import Block, Heading, Span, Speech
 
 
 @dataclass
@@ -66,22 +69,28 @@ class Context:
         return self.profile in ("speech", "report")
 
 
+def _kind(span: Span) -> type[Span]:
+    """The class of spans to make from ``span``: its own, or what a computed span stands for."""
+    kind: type[Span] = getattr(span, "kind", type(span))
+    return kind
+
+
 def sub_span(span: Span, a: int, b: int) -> Span:
-    """Characters ``a``..``b`` of a one-line span."""
-    return Span.make(start=span.start + a, end=span.start + b, line=span.line,
-                     column=span.column + a, end_line=span.line, end_column=span.column + b)
+    """Characters ``a``..``b`` of a one-line span (of the same kind: typed or plain tree)."""
+    return _kind(span)(start=span.start + a, end=span.start + b, line=span.line,
+                      column=span.column + a, end_line=span.line, end_column=span.column + b)
 
 
 def end_span(span: Span, k: int) -> Span:
     """The last ``k`` characters of ``span`` (on its last line; may be empty)."""
-    return Span.make(start=span.end - k, end=span.end, line=span.end_line,
-                     column=span.end_column - k, end_line=span.end_line, end_column=span.end_column)
+    return _kind(span)(start=span.end - k, end=span.end, line=span.end_line,
+                      column=span.end_column - k, end_line=span.end_line, end_column=span.end_column)
 
 
 def point_span(span: Span) -> Span:
     """An empty span at the start of ``span``: where something is missing."""
-    return Span.make(start=span.start, end=span.start, line=span.line, column=span.column,
-                     end_line=span.line, end_column=span.column)
+    return _kind(span)(start=span.start, end=span.start, line=span.line, column=span.column,
+                      end_line=span.line, end_column=span.column)
 
 
 def one_level_in_two_styles(siblings: list[Heading]) -> bool:

@@ -1,17 +1,23 @@
-"""What a check reports: a :class:`Diagnostic` with an optional :class:`Fix`."""
+"""What a check reports: a :class:`Diagnostic` with an optional :class:`Fix`.
 
-from typing import Literal
+Slotted dataclasses, not pydantic models: a draft may get thousands of
+findings (a heading without text in a list of thousands), each with its
+edits, and they are only ever read.  ``model_dump()`` gives the JSON shape,
+as the pydantic models these replaced did.
+"""
 
-from pydantic import BaseModel, ConfigDict
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-class Edit(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Edit:
     """Replace ``text[start:end]`` (a :class:`~speechparse.models.Span`'s place) by ``replacement``."""
-
-    model_config = ConfigDict(frozen=True)
 
     start: int
     end: int
@@ -22,24 +28,26 @@ class Edit(BaseModel):
     replacement: str
 
 
-class Fix(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    description: str
+@dataclass(frozen=True, slots=True)
+class Fix:
+    description: str  # what changes, in the writer's terms: 「「(三)」改为「（三）」」
     edits: list[Edit]
 
 
-class Diagnostic(BaseModel):
-    """One finding, located at the marker or text at fault."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding, located at the marker or text at fault (lines and columns 1-based)."""
 
     code: str
     severity: Severity
     message: str
-    path: str = "-"
+    path: str
     line: int
     column: int
     end_line: int
     end_column: int
     fix: Fix | None = None
+
+    def model_dump(self) -> dict[str, Any]:
+        """The finding as the ``json`` output format writes it."""
+        return asdict(self)
