@@ -16,7 +16,7 @@ not part of ``model_dump()``: they are the text itself, line by line.
 
 # (no "from __future__ import annotations": real annotations make class creation cheaper)
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, TypeVar
 
