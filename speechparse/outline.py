@@ -57,6 +57,53 @@ def outline_dict(speech: Speech | Any) -> dict[str, Any]:
     }
 
 
+# --- the outline built directly, without a tree (parse_outline) ----------------------------
+
+
+def _outline_point(**kw: Any) -> dict[str, Any]:
+    return {"marker": kw["marker"], "number": kw["number"], "title": kw["title"], "line": kw["span"].line}
+
+
+def _outline_heading(**kw: Any) -> dict[str, Any]:
+    return {"marker": kw["marker"], "number": kw["number"], "title": kw["title"],
+            "line": kw["marker_span"].line, "level": kw["depth"], "style": kw["style"],
+            "children": kw["children"], "points": kw["points"]}
+
+
+def _outline_appendix(**kw: Any) -> dict[str, Any]:
+    return {"title": kw["title"], "line": kw["line"], "sections": kw["sections"]}
+
+
+def _outline_speech(**kw: Any) -> dict[str, Any]:
+    sal, ann, closing = kw["salutation"], kw["announced"], kw["closing"]
+    return {
+        "format": OUTLINE_FORMAT,
+        "title": kw["title"],
+        "salutation": sal.text if sal else None,
+        "announced_count": ann.count if ann else None,
+        "sections": kw["sections"],
+        "closing": {"line": closing.line, "text": closing.text} if closing else None,
+        "date": kw["date"],
+        "genre": kw["genre"],
+        "genre_reason": kw["genre_reason"],
+        "speaker": kw["speaker"],
+        "occasion": kw["occasion"],
+        "place": kw["place"],
+        "appendices": kw["appendices"],
+        "points": kw["points"],
+    }
+
+
+def outline_nodes(plain: Any) -> Any:
+    """Node constructors that build the outline's dicts directly (see :mod:`speechparse.tree`).
+
+    ``parse_outline`` needs no tree: each heading becomes its outline entry as
+    it is read, which saves the time and memory of the tree in between.
+    """
+    return plain._replace(blocks=None, point=_outline_point, heading=_outline_heading,
+                          appendix=_outline_appendix, speech=_outline_speech)
+
+
 def outline_schema() -> dict[str, Any]:
     """JSON Schema of :func:`outline_dict`'s result."""
     point = {

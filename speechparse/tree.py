@@ -55,7 +55,6 @@ def _plain_nodes() -> Nodes:
 
 
 PLAIN_NODES = _plain_nodes()
-OUTLINE_NODES = PLAIN_NODES._replace(blocks=None)  # the outline reads no blocks: none are made
 
 
 def line_span(span: Callable[..., Any], first: Line, last: Line) -> Any:
@@ -171,7 +170,7 @@ class _Builder:
             if ln.kind == "paragraph":
                 points += self.points(ln, state, 0)
                 announced = self.announcement(ln, 0) or announced
-        sections = [self.heading(t, 1) for t in parts["body"] if isinstance(t, Tree)]
+        sections = [self.heading(t, 1)[0] for t in parts["body"] if isinstance(t, Tree)]
         closing = None
         if "closing" in parts:
             clines = self.lines_of(parts["closing"])
@@ -230,7 +229,7 @@ class _Builder:
         assert isinstance(head, Token)
         own = self.lines_of([head]) + self.lines_of([c for c in tree.children[1:] if isinstance(c, Token)])
         body = next(c for c in tree.children if isinstance(c, Tree))
-        sections = [self.heading(t, 1) for t in body.children if isinstance(t, Tree)]
+        sections = [self.heading(t, 1)[0] for t in body.children if isinstance(t, Tree)]
         first = self.lines[at.start]
         last = self.lines[at.end - 1]
         tl = self.lines[at.title_line]
@@ -252,7 +251,8 @@ class _Builder:
             for p in found
         ]
 
-    def heading(self, tree: Any, depth: int) -> Any:
+    def heading(self, tree: Any, depth: int) -> tuple[Any, Any]:
+        """The heading's node and its span (the builder never reads back the nodes it made)."""
         head_tok = tree.children[0]
         assert isinstance(head_tok, Token)
         lines = self.lines
@@ -278,7 +278,8 @@ class _Builder:
         has_text = False
         for child in tree.children[1:]:
             if type(child) is not Token:
-                children.append(self.heading(child, depth + 1))
+                node, last_span = self.heading(child, depth + 1)
+                children.append(node)
                 continue
             a, end = self.owned[child.start_pos]  # a PARAGRAPH token: text under the heading
             has_text = True
@@ -288,11 +289,11 @@ class _Builder:
         has_body = bool(children) or has_text
         span = self.span(ln, lines[end - 1])
         if children:
-            last = children[-1].span
+            last = last_span
             span = self.nodes.span(start=span.start, end=last.end, line=span.line,
                                    column=span.column, end_line=last.end_line,
                                    end_column=last.end_column)
-        return self.nodes.heading(
+        node = self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
             sentence=is_sentence_item(tl.content, ht, has_body),
@@ -300,6 +301,7 @@ class _Builder:
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(lines, first, end), line_text=ln.content,
             has_text=has_text, points=points, children=children)
+        return node, span
 
 
 def build_tree(layout: Layout, tree: Any, text: str, toks: list[Any],
