@@ -17,7 +17,6 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx")
@@ -80,15 +79,43 @@ def outline_partition(paths: Iterable[str]) -> list[dict[str, Any]]:
 
 
 def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS) -> Iterator[str]:
-    """Files as given, and the files below folders that match ``patterns``, sorted."""
+    """Files as given, and the files below folders that match ``patterns``.
+
+    Folders are walked lazily, one directory at a time, in the order of the
+    sorted path strings (a directory sorts as its name plus "/", so the order
+    is exactly ``sorted()`` of the full paths), so a pool can start on the
+    first files while the rest are still being listed.  A pattern without "/"
+    matches the file name; one with "/" matches the end of the path below the
+    folder (as ``Path.rglob`` would).  Symbolic links to files are followed,
+    links to directories are not (no loops).
+    """
     pats = tuple(patterns)
     for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found = {f for pat in pats for f in p.rglob(pat) if f.is_file()}
-            yield from (str(f) for f in sorted(found))
+        if os.path.isdir(item):
+            yield from _walk(item, pats)
         else:
             yield item
+
+
+def _matches(rel: str, name: str, patterns: tuple[str, ...]) -> bool:
+    from fnmatch import fnmatchcase
+    from pathlib import PurePath
+
+    return any(PurePath(rel).match(p) if "/" in p else fnmatchcase(name, p) for p in patterns)
+
+
+def _walk(top: str, patterns: tuple[str, ...], rel: str = "") -> Iterator[str]:
+    try:
+        with os.scandir(os.path.join(top, rel) if rel else top) as it:
+            entries = [(e.name + "/" if e.is_dir(follow_symlinks=False) else e.name, e) for e in it]
+    except OSError:
+        return  # unreadable folder: nothing below it is listed
+    for key, entry in sorted(entries, key=lambda k: k[0]):
+        sub = f"{rel}/{entry.name}" if rel else entry.name
+        if key.endswith("/"):
+            yield from _walk(top, patterns, sub)
+        elif _matches(sub, entry.name, patterns) and entry.is_file():
+            yield os.path.join(top, sub)
 
 
 def _warm() -> None:
@@ -99,14 +126,18 @@ def _warm() -> None:
 
 
 def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | None = None,
-               chunksize: int = 8, mp_context: str | None = None, lang: str = "zh",
+               chunksize: int = 16, mp_context: str | None = None, lang: str = "zh",
                max_bytes: int | None = None) -> Iterator[FileResult]:
     """Outline ``paths`` on ``jobs`` worker processes (default: all cores), as they finish.
 
-    With ``jobs=1`` everything runs in this process.  ``mp_context`` names the
-    multiprocessing start method ("fork", "spawn", "forkserver"); by default the
-    platform's, except that a caller running threads (a web server, a Dask
-    worker) gets "forkserver", since forking such a process can deadlock.
+    With ``jobs=1`` everything runs in this process.  Otherwise the workers
+    are started first and build their parsers while ``paths`` (which may be
+    a lazy :func:`iter_paths`) is still being listed: the pool reads it on a
+    thread of its own.  The parent never parses, so it does not import the
+    parser at all.  ``mp_context`` names the multiprocessing start method
+    ("fork", "spawn", "forkserver"); by default the platform's, except that a
+    caller running threads (a web server, a Dask worker) gets "forkserver",
+    since forking such a process can deadlock.
     """
     jobs = jobs or os.cpu_count() or 1
     work = partial(outline_file, encoding=encoding, lang=lang, max_bytes=max_bytes)
@@ -120,20 +151,32 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
             "forkserver" in multiprocessing.get_all_start_methods():
         mp_context = "forkserver"  # forking a process that runs threads can deadlock
     ctx = multiprocessing.get_context(mp_context)
-    _warm()
     with ctx.Pool(jobs, initializer=_warm) as pool:
         yield from pool.imap_unordered(work, paths, chunksize=chunksize)
 
 
 class Progress:
-    """One line on a terminal: done/total, failures, throughput. Silent elsewhere."""
+    """One line on a terminal: done/total, failures, throughput. Silent elsewhere.
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    ``listed()`` wraps a lazy list of paths and counts it as it is read (by the
+    pool's feeder thread): until it is exhausted the total is shown as
+    ``done/listed+``.
+    """
+
+    def __init__(self, total: int = 0, enabled: bool = False) -> None:
         self.total = total
+        self.listing = False
         self.enabled = enabled
         self.done = self.failed = self.chars = 0
         self.start = time.perf_counter()
         self._last = 0.0
+
+    def listed(self, paths: Iterable[str]) -> Iterator[str]:
+        self.listing = True
+        for path in paths:
+            self.total += 1
+            yield path
+        self.listing = False
 
     def update(self, result: FileResult) -> None:
         self.done += 1
@@ -144,7 +187,8 @@ class Progress:
             self._last = now
             width = 30
             filled = width * self.done // max(self.total, 1)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}"
+            more = "+" if self.listing else ""
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}{more}"
                              f"  失败 {self.failed}  {self.rate() / 1e6:.2f} M 字/秒")
             sys.stderr.flush()
 

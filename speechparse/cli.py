@@ -152,9 +152,10 @@ def _batch(args: argparse.Namespace) -> int:
         print("speechparse: --jobs must be a positive number" if en else "speechparse: --jobs 应为正整数",
               file=sys.stderr)
         return EXIT_ERROR
-    paths = list(iter_paths(args.files, _globs(args)))
     out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
-    progress = Progress(len(paths), sys.stderr.isatty())
+    progress = Progress(enabled=sys.stderr.isatty())
+    # Listed lazily: the workers start on the first files while the folders are still walked.
+    paths = progress.listed(iter_paths(args.files, _globs(args)))
     failed: list[tuple[str, str]] = []
     try:
         for result in parse_many(paths, jobs=args.jobs, encoding=args.encoding, lang=_lang(args),
@@ -169,9 +170,9 @@ def _batch(args: argparse.Namespace) -> int:
             out.close()
     for path, error in sorted(failed):
         _fail(path, error)
-    print(f"{len(paths)} files, {len(failed)} failed, {progress.chars} characters, "
+    print(f"{progress.done} files, {len(failed)} failed, {progress.chars} characters, "
           f"{progress.rate() / 1e6:.2f} M characters/s" if en else
-          f"共 {len(paths)} 个文件，失败 {len(failed)} 个，{progress.chars} 字，"
+          f"共 {progress.done} 个文件，失败 {len(failed)} 个，{progress.chars} 字，"
           f"{progress.rate() / 1e6:.2f} M 字/秒", file=sys.stderr)
     return EXIT_FINDINGS if failed else EXIT_OK
 

@@ -126,3 +126,41 @@ def test_parse_many_from_a_threaded_caller(corpus: Path) -> None:
         t.join()
     assert sorted(r.path for r in results) == sorted(paths)
     assert all(r.error is None for r in results)
+
+
+def test_iter_paths_order_is_sorted_paths_and_streams(tmp_path: Path) -> None:
+    # A folder sorts as its name plus "/": "a-b.txt" < "a.txt" < "a/…" < "ab.txt" as strings.
+    for rel in ("a/x.txt", "a/sub/y.txt", "a.txt", "a-b.txt", "ab.txt", "b/z.md", "b/skip.csv",
+                "c/drafts/d.txt", "c/other/e.txt"):
+        f = tmp_path / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("一、甲\n", encoding="utf-8")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)  # never followed
+    (tmp_path / "b" / "link.txt").symlink_to(tmp_path / "a.txt")  # a file link is
+    found = list(iter_paths([str(tmp_path)]))
+    assert found == sorted(found)
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in found] == [
+        "a-b.txt", "a.txt", "a/sub/y.txt", "a/x.txt", "ab.txt", "b/link.txt", "b/z.md",
+        "c/drafts/d.txt", "c/other/e.txt"]
+    assert [Path(p).name for p in iter_paths([str(tmp_path)], ["drafts/*.txt"])] == ["d.txt"]
+    # Lazy: the first file comes before the folders below are read.
+    walk = iter_paths([str(tmp_path)])
+    assert next(walk).endswith("a-b.txt")
+    (tmp_path / "c" / "other" / "zz.txt").write_text("一、乙\n", encoding="utf-8")
+    assert list(walk)[-1].endswith("c/other/zz.txt")
+
+
+def test_progress_counts_a_lazy_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    from speechparse.batch import Progress
+
+    progress = Progress(enabled=True)
+    paths = progress.listed(iter([str(TEXTS[0]), str(TEXTS[1])]))
+    first = next(paths)
+    assert progress.total == 1 and progress.listing
+    progress.update(outline_file(first))
+    assert "1/1+" in capsys.readouterr().err
+    rest = list(paths)
+    assert progress.total == 2 and not progress.listing
+    progress.update(outline_file(rest[0]))
+    progress.close()
+    assert "2/2 " in capsys.readouterr().err
