@@ -10,6 +10,7 @@ asks this module, so a new variant is added in exactly one place.
 from __future__ import annotations
 
 import re
+from sys import intern
 from typing import NamedTuple
 
 from .numerals import CIRCLED, CN_CHARS, PAREN_DIGITS, int_to_cn, to_int
@@ -72,6 +73,7 @@ _HEADING_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_HEADING_GROUPS = frozenset(_HEADING_RE.groupindex)
 _SPACES = " \u3000\xa0\t"
 _YEAR_RE = re.compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
@@ -95,6 +97,14 @@ class HeadingMarker(NamedTuple):
 _FIRST_CHARS = frozenset("第（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED)
 
 
+def _group(m: re.Match[str], name: str) -> str:
+    """A named group of the heading pattern, interned, or "" if absent or unmatched."""
+    if name not in _HEADING_GROUPS:
+        return ""
+    value = m.group(name)
+    return intern(value) if value else ""
+
+
 def match_heading(content: str) -> HeadingMarker | None:
     """The heading marker that ``content`` starts with, if any."""
     if content[:1] not in _FIRST_CHARS:
@@ -113,7 +123,6 @@ def match_heading(content: str) -> HeadingMarker | None:
         number = to_int(numeral)
         if number is None:
             return None
-        groups = m.groupdict()
         end = m.end()
         if kind == "part" and not _part_is_heading(content, end):
             return None
@@ -122,13 +131,14 @@ def match_heading(content: str) -> HeadingMarker | None:
             return None  # a decimal 「3.5亿」, numerals 「1、2月份」「1、2、3号」; not 「1、2023年……」
         while end < len(content) and content[end] in _SPACES:
             end += 1
+        # Interned: a long text repeats a handful of markers and marks many thousand times.
         return HeadingMarker(
             style=style,
-            marker=m.group(kind),
+            marker=intern(m.group(kind)),
             number=number,
-            sep=groups.get(f"{kind}_sep") or "",
-            open=groups.get(f"{kind}_o") or "",
-            close=groups.get(f"{kind}_c") or "",
+            sep=_group(m, f"{kind}_sep"),
+            open=_group(m, f"{kind}_o"),
+            close=_group(m, f"{kind}_c"),
             end=end,
         )
     b = _BARE_SECTION_RE.fullmatch(content)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .classify import Layout, classify
-from .grammar import Token, parse_tokens
+from .grammar import LineToken, parse_tokens
 from .lines import split_lines
 from .reading import read_file
 from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
@@ -34,8 +34,7 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
     reaches the grammar.  A run of paragraphs is one ``PARAGRAPH`` token:
     the grammar only cares that text stands there, and fewer tokens parse
     faster.  An appended document that starts right at a heading gets an
-    empty ``APPENDIX`` token (owning no line, its ``start_pos`` negative so
-    that it keys apart from the heading's).
+    empty ``APPENDIX`` token that owns no line.
     """
     out: list[Any] = []
     at: list[int] = []  # the line each token stands on
@@ -44,8 +43,7 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
         if ln.index in headless:
-            out.append(Token("APPENDIX", "", start_pos=-1 - ln.index, line=ln.lineno,
-                             column=ln.col + 1))
+            out.append(LineToken("APPENDIX", "", len(out), ln.lineno, ln.col + 1))
             at.append(ln.index)
         if kind == "heading":
             if ln.index not in layout.headings:
@@ -57,8 +55,7 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
             if not name or (name == last and name != "APPENDIX"):
                 continue
         last = name
-        out.append(Token(name, ln.content, start_pos=ln.start, line=ln.lineno,
-                         column=ln.col + 1))
+        out.append(LineToken(name, ln.content, len(out), ln.lineno, ln.col + 1))
         at.append(ln.index)
     return out, at
 
@@ -67,7 +64,8 @@ def _build(text: str, nodes: Nodes) -> Any:
     layout = classify(split_lines(text), text)
     toks, token_lines = tokens(layout)
     tree = parse_tokens(toks)
-    return build_tree(layout, tree, text, toks, token_lines, nodes)
+    del toks  # the tree holds the tokens now, and gives them up as it is built
+    return build_tree(layout, tree, text, token_lines, nodes)
 
 
 def parse(text: str) -> Speech:

@@ -8,11 +8,11 @@ titles and points from :mod:`speechparse.inline`, and spans everywhere.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .grammar import Token, Tree
+from .grammar import LineToken, Tree
 from .inline import RunState, find_announcement, heading_text, is_sentence_item, scan_points
 from .layout import AppendixAt, Layout
 from .lines import Line
@@ -85,17 +85,23 @@ def model_nodes() -> Nodes:
                  m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
 
 
-def _at(tok: Any) -> int:
-    """The key of the lines a token owns: the offset of its line (negative for an empty token)."""
-    pos: int = tok.start_pos
-    return pos
+def _consume(children: list[Any], start: int = 0) -> Iterator[Any]:
+    """The children from ``start`` on, each dropped from the Lark tree once taken.
+
+    The tree then shrinks as the nodes are made, so the two never both hold a
+    long text in full (200,000 heading lines are 200,000 subtrees).
+    """
+    for i in range(start, len(children)):
+        child = children[i]
+        children[i] = None
+        yield child
 
 
 def _flat(children: list[Any]) -> list[Any]:
     """The tokens of a rule's children, with those of sub-rules (``byline``) in order."""
     out: list[Any] = []
     for c in children:
-        if isinstance(c, Token):
+        if isinstance(c, LineToken):
             out.append(c)
         else:
             out += _flat(c.children)
@@ -105,15 +111,14 @@ def _flat(children: list[Any]) -> list[Any]:
 class _Builder:
     """Walks the Lark tree; each token owns the lines from its own to the next token's."""
 
-    def __init__(self, layout: Layout, text: str, toks: list[Any], firsts: list[int],
-                 nodes: Nodes) -> None:
+    def __init__(self, layout: Layout, text: str, firsts: list[int], nodes: Nodes) -> None:
         self.layout = layout
         self.lines = lines = layout.lines
         self.length = len(text)
         self.nodes = nodes
-        ends = [*firsts[1:], layout.trailer_start] if firsts else []
-        # token → the range of lines it owns
-        self.owned = {_at(t): (a, b) for t, a, b in zip(toks, firsts, ends, strict=True)}
+        # Token i owns lines firsts[i]..ends[i] (to the next token's line).
+        self.firsts = firsts
+        self.ends = [*firsts[1:], layout.trailer_start] if firsts else []
         self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
         # One scan of the whole text finds the lines that may hold run-in points;
         # only those are read again, point by point (most paragraphs have none).
@@ -139,9 +144,8 @@ class _Builder:
         lines = self.lines
         out: list[Line] = []
         for t in toks:
-            if isinstance(t, Token):
-                a, b = self.owned[_at(t)]
-                out += lines[a:b]
+            if isinstance(t, LineToken):
+                out += lines[self.firsts[t.index]:self.ends[t.index]]
         return out
 
     # -- nodes -------------------------------------------------------------
@@ -170,7 +174,7 @@ class _Builder:
             if ln.kind == "paragraph":
                 points += self.points(ln, state, 0)
                 announced = self.announcement(ln, 0) or announced
-        sections = [self.heading(t, 1)[0] for t in parts["body"] if isinstance(t, Tree)]
+        sections = [self.heading(t, 1)[0] for t in _consume(parts["body"]) if isinstance(t, Tree)]
         closing = None
         if "closing" in parts:
             clines = self.lines_of(parts["closing"])
@@ -226,10 +230,10 @@ class _Builder:
 
     def appendix(self, tree: Any, at: AppendixAt) -> Any:
         head = tree.children[0]
-        assert isinstance(head, Token)
-        own = self.lines_of([head]) + self.lines_of([c for c in tree.children[1:] if isinstance(c, Token)])
+        assert isinstance(head, LineToken)
+        own = self.lines_of([head]) + self.lines_of([c for c in tree.children[1:] if isinstance(c, LineToken)])
         body = next(c for c in tree.children if isinstance(c, Tree))
-        sections = [self.heading(t, 1)[0] for t in body.children if isinstance(t, Tree)]
+        sections = [self.heading(t, 1)[0] for t in _consume(body.children) if isinstance(t, Tree)]
         first = self.lines[at.start]
         last = self.lines[at.end - 1]
         tl = self.lines[at.title_line]
@@ -254,9 +258,9 @@ class _Builder:
     def heading(self, tree: Any, depth: int) -> tuple[Any, Any]:
         """The heading's node and its span (the builder never reads back the nodes it made)."""
         head_tok = tree.children[0]
-        assert isinstance(head_tok, Token)
+        assert isinstance(head_tok, LineToken)
         lines = self.lines
-        first, end = self.owned[_at(head_tok)]  # the heading's own lines: first..end
+        first, end = self.firsts[head_tok.index], self.ends[head_tok.index]  # the heading's own lines
         ln = lines[first]
         hm = self.layout.headings[ln.index]
         style = hm.style  # as written; it may nest as another (see classify)
@@ -276,12 +280,12 @@ class _Builder:
         children: list[Any] = []
         may = self.may_have_points
         has_text = False
-        for child in tree.children[1:]:
-            if type(child) is not Token:
+        for child in _consume(tree.children, 1):
+            if type(child) is not LineToken:
                 node, last_span = self.heading(child, depth + 1)
                 children.append(node)
                 continue
-            a, end = self.owned[child.start_pos]  # a PARAGRAPH token: text under the heading
+            a, end = self.firsts[child.index], self.ends[child.index]  # PARAGRAPH: text under the heading
             has_text = True
             for i in range(a, end):
                 if i in may and lines[i].kind == "paragraph":
@@ -304,7 +308,9 @@ class _Builder:
         return node, span
 
 
-def build_tree(layout: Layout, tree: Any, text: str, toks: list[Any],
-               token_lines: list[int], nodes: Nodes) -> Any:
-    """The document tree, its nodes made by ``nodes``; ``token_lines[i]`` is token i's line."""
-    return _Builder(layout, text, toks, token_lines, nodes).build(tree)
+def build_tree(layout: Layout, tree: Any, text: str, token_lines: list[int], nodes: Nodes) -> Any:
+    """The document tree, its nodes made by ``nodes``; ``token_lines[i]`` is token i's line.
+
+    The Lark ``tree`` is consumed: its children are dropped as the nodes are made.
+    """
+    return _Builder(layout, text, token_lines, nodes).build(tree)

@@ -78,7 +78,7 @@ def test_regenerating_from_the_grammar_reproduces_the_shipped_parser() -> None:
 
 
 def test_the_parser_reads_tokens_as_the_grammar_says() -> None:
-    t = grammar.Token
+    t = grammar.LineToken
     tree = grammar.parse_tokens([t("SALUTATION", "同志们："), t("PARAGRAPH", "x"), t("SECTION_HEAD", "一、"),
                                  t("CLAUSE_HEAD", "1."), t("SECTION_HEAD", "二、"), t("CLOSING", "谢谢")])
     body = next(c for c in tree.children if c.data == "body")
