@@ -73,7 +73,10 @@ _HEADING_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_HEADING_GROUPS = frozenset(_HEADING_RE.groupindex)
+# For each kind, the names of its separator, opening and closing groups ("" if it has none).
+_MARK_GROUPS = {kind: tuple(g if g in _HEADING_RE.groupindex else "" for g in
+                            (f"{kind}_sep", f"{kind}_o", f"{kind}_c"))
+                for kind in ("part", "section", "subsection", "clause", "item", "circled")}
 _SPACES = " \u3000\xa0\t"
 _YEAR_RE = re.compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
@@ -95,14 +98,6 @@ class HeadingMarker(NamedTuple):
 
 # Every marker starts with one of these; most lines do not (a cheap first test).
 _FIRST_CHARS = frozenset("第（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED)
-
-
-def _group(m: re.Match[str], name: str) -> str:
-    """A named group of the heading pattern, interned, or "" if absent or unmatched."""
-    if name not in _HEADING_GROUPS:
-        return ""
-    value = m.group(name)
-    return intern(value) if value else ""
 
 
 def match_heading(content: str) -> HeadingMarker | None:
@@ -132,15 +127,8 @@ def match_heading(content: str) -> HeadingMarker | None:
         while end < len(content) and content[end] in _SPACES:
             end += 1
         # Interned: a long text repeats a handful of markers and marks many thousand times.
-        return HeadingMarker(
-            style=style,
-            marker=intern(m.group(kind)),
-            number=number,
-            sep=_group(m, f"{kind}_sep"),
-            open=_group(m, f"{kind}_o"),
-            close=_group(m, f"{kind}_c"),
-            end=end,
-        )
+        sep, open_, close = (intern(m.group(g) or "") if g else "" for g in _MARK_GROUPS[kind])
+        return HeadingMarker(style, intern(m.group(kind)), number, sep, open_, close, end)
     b = _BARE_SECTION_RE.fullmatch(content)
     if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or ""):
         number = to_int(b.group("n"))
