@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -23,6 +24,7 @@ from typing import Any
 import regex
 
 from speechparse import parse, parse_outline
+from speechparse.checks import check
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
@@ -68,6 +70,11 @@ def ours_typed(text: str) -> str:
     return json.dumps(parse(text).outline(), ensure_ascii=False)
 
 
+def ours_check(text: str) -> int:
+    """What ``speechparse check`` does for one text (parse and every rule)."""
+    return len(check(text))
+
+
 def measure(fn: Any, texts: list[str], rounds: int) -> list[float]:
     times = []
     for _ in range(rounds):
@@ -98,19 +105,27 @@ def main() -> None:
     ours(texts[0])  # warm up: build the parser
     baseline(texts[0])
     ours_typed(texts[0])
+    ours_check(texts[0])
+    load = os.getloadavg()[0]
     base_t: list[float] = []
     our_t: list[float] = []
     typed_t: list[float] = []
+    check_t: list[float] = []
     for _ in range(a.rounds):  # interleave so all see the same machine load
         base_t += measure(baseline, texts, 1)
         our_t += measure(ours, texts, 1)
         typed_t += measure(ours_typed, texts, 1)
+        check_t += measure(ours_check, texts, 1)
     # The best round of each: noise from other processes only ever adds time.
-    b, o, ty = min(base_t), min(our_t), min(typed_t)
+    b, o, ty, ck = min(base_t), min(our_t), min(typed_t), min(check_t)
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average {load:.2f} "
+          f"before / {os.getloadavg()[0]:.2f} after")
     print(f"texts: {len(texts)} files, {chars} chars, best of {a.rounds} rounds")
-    for name, t in (("baseline", b), ("outline (CLI path)", o), ("parse() typed tree", ty)):
+    for name, t in (("baseline", b), ("outline (CLI path)", o), ("parse() typed tree", ty),
+                    ("check", ck)):
         print(f"{name:20} {t * 1e3:8.2f} ms  {chars / t / 1e6:6.2f} M chars/s  "
               f"{t / b:5.2f}x baseline")
+    print(f"check / outline: {ck / o:.2f}x")
     exe = Path(sys.executable)
     bare = startup([str(exe), "-c", "pass"])
     cli = startup([str(exe), "-m", "speechparse", "outline", str(files[0])])

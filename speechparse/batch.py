@@ -132,12 +132,13 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
 
     With ``jobs=1`` everything runs in this process.  Otherwise the workers
     are started first and build their parsers while ``paths`` (which may be
-    a lazy :func:`iter_paths`) is still being listed: the pool reads it on a
-    thread of its own.  The parent never parses, so it does not import the
-    parser at all.  ``mp_context`` names the multiprocessing start method
-    ("fork", "spawn", "forkserver"); by default the platform's, except that a
-    caller running threads (a web server, a Dask worker) gets "forkserver",
-    since forking such a process can deadlock.
+    a lazy :func:`iter_paths`) is still being listed; the parent never parses
+    (see :mod:`speechparse.pool`).  A file on which a worker process dies (the
+    out-of-memory killer, say) is reported as failed and the batch goes on.
+    ``mp_context`` names the multiprocessing start method ("fork", "spawn",
+    "forkserver"); by default the platform's, except that a caller running
+    threads (a web server, a Dask worker) gets "forkserver", since forking such
+    a process can deadlock.
     """
     jobs = jobs or os.cpu_count() or 1
     work = partial(outline_file, encoding=encoding, lang=lang, max_bytes=max_bytes)
@@ -147,12 +148,19 @@ def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | No
     import multiprocessing
     import threading
 
+    from .pool import run_pool
+
     if mp_context is None and threading.active_count() > 1 and \
             "forkserver" in multiprocessing.get_all_start_methods():
         mp_context = "forkserver"  # forking a process that runs threads can deadlock
     ctx = multiprocessing.get_context(mp_context)
-    with ctx.Pool(jobs, initializer=_warm) as pool:
-        yield from pool.imap_unordered(work, paths, chunksize=chunksize)
+    yield from run_pool(paths, work, partial(_died, lang=lang), jobs, chunksize, ctx, _warm)
+
+
+def _died(path: str, code: int | None, lang: str = "zh") -> FileResult:
+    reason = (f"the worker process died while reading this file (exit code {code})" if lang == "en"
+              else f"读取此文件时工作进程意外退出（退出码 {code}）")
+    return _result(path, None, reason, 0)
 
 
 class Progress:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,54 @@ def test_progress_counts_a_lazy_listing(capsys: pytest.CaptureFixture[str]) -> N
     progress.update(outline_file(rest[0]))
     progress.close()
     assert "2/2 " in capsys.readouterr().err
+
+
+def _square_or_die(path: str) -> tuple[str, int]:
+    if path == "die":
+        os._exit(9)  # as if the out-of-memory killer struck while reading this file
+    return path, int(path) ** 2
+
+
+def _dead(path: str, code: int | None) -> tuple[str, str]:
+    return path, f"died {code}"
+
+
+def test_pool_survives_a_worker_that_dies_and_blames_only_its_file() -> None:
+    import multiprocessing
+
+    from speechparse.pool import run_pool
+
+    paths = [str(i) for i in range(40)]
+    paths[13] = "die"
+    results = list(run_pool(paths, _square_or_die, _dead, jobs=2, chunksize=4,
+                            ctx=multiprocessing.get_context("fork"), warm=lambda: None))
+    assert sorted(results, key=lambda r: paths.index(r[0])) == [
+        ("die", "died 9") if p == "die" else (p, int(p) ** 2) for p in paths]
+
+
+def test_pool_stops_its_workers_when_the_caller_breaks_off() -> None:
+    import multiprocessing
+
+    from speechparse.pool import run_pool
+
+    ctx = multiprocessing.get_context("fork")
+    results = run_pool((str(i) for i in range(10_000)), _square_or_die, _dead, jobs=2, chunksize=4,
+                       ctx=ctx, warm=lambda: None)
+    assert next(results)[0] in {str(i) for i in range(16)}  # from a first chunk: 0-3 or 8-11
+    results.close()  # the generator's finally stops and joins the workers
+    assert multiprocessing.active_children() == []
+
+
+def test_parse_many_reads_the_listing_lazily(corpus: Path) -> None:
+    taken: list[str] = []
+
+    def listing() -> Iterator[str]:
+        for p in iter_paths([str(corpus)]):
+            taken.append(p)
+            yield p
+
+    results = parse_many(listing(), jobs=2, chunksize=2)
+    next(results)
+    # Two workers two chunks ahead, two files a chunk, and the chunk that replaced the first answer.
+    assert len(taken) <= 10 < len(TEXTS)
+    assert len(list(results)) == len(TEXTS) + 2
