@@ -124,6 +124,13 @@ class _Builder:
         # only those are read again, point by point (most paragraphs have none).
         starts = [ln.start for ln in lines]
         self.may_have_points = {bisect_right(starts, i) - 1 for i in ordinal_candidates(text)}
+        # Nodes that make no blocks (the outline's) keep no line: a heading's lines are then
+        # dropped once its node is made, and a long text is never held twice over.
+        self.drop_lines = nodes.blocks is None
+
+    def _drop(self, a: int, b: int) -> None:
+        if self.drop_lines:
+            self.lines[a:b] = [None] * (b - a)  # type: ignore[list-item]
 
     # -- spans and blocks --------------------------------------------------
 
@@ -233,10 +240,10 @@ class _Builder:
         assert isinstance(head, LineToken)
         own = self.lines_of([head]) + self.lines_of([c for c in tree.children[1:] if isinstance(c, LineToken)])
         body = next(c for c in tree.children if isinstance(c, Tree))
-        sections = [self.heading(t, 1)[0] for t in _consume(body.children) if isinstance(t, Tree)]
-        first = self.lines[at.start]
+        first = self.lines[at.start]  # read before the sections are made (and their lines dropped)
         last = self.lines[at.end - 1]
         tl = self.lines[at.title_line]
+        sections = [self.heading(t, 1)[0] for t in _consume(body.children) if isinstance(t, Tree)]
         return self.nodes.appendix(
             title=at.title, title_span=self.content_span(tl, tl), line=first.lineno,
             span=self.span(first, last), blocks=self.blocks(own), sections=sections)
@@ -290,8 +297,10 @@ class _Builder:
             for i in range(a, end):
                 if i in may and lines[i].kind == "paragraph":
                     points += self.points(lines[i], state, 0)
+            last_line = lines[end - 1]
+            self._drop(a, end)
         has_body = bool(children) or has_text
-        span = self.span(ln, lines[end - 1])
+        span = self.span(ln, lines[end - 1] if lines[end - 1] is not None else last_line)
         if children:
             last = last_span
             span = self.nodes.span(start=span.start, end=last.end, line=span.line,
@@ -305,6 +314,7 @@ class _Builder:
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(lines, first, end), line_text=ln.content,
             has_text=has_text, points=points, children=children)
+        self._drop(first, self.ends[head_tok.index])
         return node, span
 
 
