@@ -13,6 +13,7 @@ same texts in the same process, interleaved, and the ratio is reported
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -85,6 +86,38 @@ def measure(fn: Any, texts: list[str], rounds: int) -> list[float]:
     return times
 
 
+def stages(texts: list[str], rounds: int) -> dict[str, float]:
+    """Best time of each stage of the pipeline over all texts (its input made beforehand)."""
+    from speechparse.classify import classify
+    from speechparse.grammar import parse_tokens
+    from speechparse.lines import split_lines
+    from speechparse.parser import _outline_nodes, tokens
+    from speechparse.tree import build_tree, model_nodes
+
+    def best(fn: Any) -> float:
+        return min(measure(lambda _: fn(), [""], rounds))
+
+    layouts = [classify(split_lines(t), t) for t in texts]
+    toks = [tokens(layout) for layout in layouts]
+
+    def tree(nodes: Any) -> None:
+        for layout, t, (tk, at) in zip(layouts, texts, toks, strict=True):
+            fresh = copy.copy(layout)  # the outline builder drops lines from the list it is given
+            fresh.lines = list(layout.lines)
+            build_tree(fresh, parse_tokens(tk), t, at, nodes)
+
+    split = best(lambda: [split_lines(t) for t in texts])
+    grammar = best(lambda: [parse_tokens(tk) for tk, _ in toks])
+    return {
+        "cutting lines": split,
+        "classifying them, reading the page": best(lambda: [classify(split_lines(t), t) for t in texts]) - split,
+        "tokens": best(lambda: [tokens(layout) for layout in layouts]),
+        "grammar (LALR)": grammar,
+        "building the outline": best(lambda: tree(_outline_nodes())) - grammar,
+        "building the typed tree": best(lambda: tree(model_nodes())) - grammar,
+    }
+
+
 def startup(cmd: list[str], n: int = 11) -> float:
     best = []
     for _ in range(n):
@@ -126,6 +159,8 @@ def main() -> None:
         print(f"{name:20} {t * 1e3:8.2f} ms  {chars / t / 1e6:6.2f} M chars/s  "
               f"{t / b:5.2f}x baseline")
     print(f"check / outline: {ck / o:.2f}x")
+    print("stages, as multiples of the baseline: " + ", ".join(
+        f"{name} {t / b:.2f}" for name, t in stages(texts, max(5, a.rounds // 4)).items()))
     exe = Path(sys.executable)
     bare = startup([str(exe), "-c", "pass"])
     cli = startup([str(exe), "-m", "speechparse", "outline", str(files[0])])
