@@ -18,11 +18,11 @@ not part of ``model_dump()``: they are the text itself, line by line.
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from .plain import LazyBlocks
+from .plain import DocumentWalk, HeadingWalk, LazyBlocks, SpeechWalk
 
 BlockKind = Literal[
     "blank", "noise", "title", "meta", "byline", "salutation", "paragraph", "heading", "closing",
@@ -109,7 +109,7 @@ class Point(_Model):
     title_span: Span
 
 
-class Heading(_Model):
+class Heading(_Model, HeadingWalk):
     """A numbered section of any level, with its body and sub-sections."""
 
     style: str  # the style as written: a name from speechparse.markers.STYLES
@@ -147,10 +147,8 @@ class Heading(_Model):
         private = self.__pydantic_private__
         return bool(private.get("has_text")) if private else False
 
-    def walk(self) -> "Iterator[Heading]":
-        yield self
-        for child in self.children:
-            yield from child.walk()
+    if TYPE_CHECKING:  # the walk is HeadingWalk's; its type here
+        def walk(self) -> "Iterator[Heading]": ...
 
 
 class Salutation(_Model):
@@ -179,7 +177,7 @@ class Closing(_Model):
         return self._blocks_of("blocks")
 
 
-class Appendix(_Model):
+class Appendix(_Model, DocumentWalk):
     """A document appended after the speech (「附件」「【参考资料】」, a second document)."""
 
     title: str
@@ -194,12 +192,11 @@ class Appendix(_Model):
         """The header and the text before its first heading."""
         return self._blocks_of("blocks")
 
-    def headings(self) -> Iterator[Heading]:
-        for s in self.sections:
-            yield from s.walk()
+    if TYPE_CHECKING:  # DocumentWalk's, typed here
+        def headings(self) -> Iterator[Heading]: ...
 
 
-class Speech(_Model):
+class Speech(_Model, SpeechWalk):
     """A parsed speech or report."""
 
     length: int
@@ -240,28 +237,12 @@ class Speech(_Model):
         """Page noise after everything."""
         return self._blocks_of("trailer")
 
-    def headings(self) -> Iterator[Heading]:
-        """Every heading, depth first in document order."""
-        for s in self.sections:
-            yield from s.walk()
+    if TYPE_CHECKING:  # SpeechWalk's, typed here
+        def headings(self) -> Iterator[Heading]:
+            """Every heading, depth first in document order."""
 
-    def blocks(self) -> Iterator[Block]:
-        """Every line of the input, in order; their spans tile the text."""
-        yield from self.front
-        yield from self.preamble
-        for h in self.headings():
-            yield from h.blocks
-        if self.closing is not None:
-            yield from self.closing.blocks
-        yield from self.back
-        for a in self.appendices:
-            yield from a.blocks
-            for h in a.headings():
-                yield from h.blocks
-        yield from self.trailer
+        def blocks(self) -> Iterator[Block]:
+            """Every line of the input, in order; their spans tile the text."""
 
-    def outline(self) -> dict[str, Any]:
-        """The outline contract (see README, "Outline JSON")."""
-        from .outline import outline_dict
-
-        return outline_dict(self)
+        def outline(self) -> dict[str, Any]:
+            """The outline contract (see README, "Outline JSON")."""

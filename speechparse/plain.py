@@ -37,6 +37,58 @@ def _blocks(lazy: LazyBlocks | None) -> list[Any]:
     return lazy.get() if lazy is not None else []
 
 
+# --- walks shared by the plain and the typed tree (models.py inherits them too) ------
+
+
+class HeadingWalk:
+    """``walk()``: a heading and every heading below it, depth first."""
+
+    __slots__ = ()
+
+    def walk(self: Any) -> Iterator[Any]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class DocumentWalk:
+    """``headings()``: every heading of a document's ``sections``, depth first in order."""
+
+    __slots__ = ()
+
+    def headings(self: Any) -> Iterator[Any]:
+        for s in self.sections:
+            yield from s.walk()
+
+
+class SpeechWalk(DocumentWalk):
+    """``blocks()`` over the whole speech, and ``outline()``."""
+
+    __slots__ = ()
+
+    def blocks(self: Any) -> Iterator[Any]:
+        """Every line of the input, in order; their spans tile the text."""
+        yield from self.front
+        yield from self.preamble
+        for h in self.headings():
+            yield from h.blocks
+        if self.closing is not None:
+            yield from self.closing.blocks
+        yield from self.back
+        for a in self.appendices:
+            yield from a.blocks
+            for h in a.headings():
+                yield from h.blocks
+        yield from self.trailer
+
+    def outline(self: Any) -> dict[str, Any]:
+        """The outline contract (see README, "Outline JSON")."""
+        from .outline import outline_dict
+
+        result: dict[str, Any] = outline_dict(self)
+        return result
+
+
 class _Plain:
     """Keyword construction like the models', and a readable repr."""
 
@@ -137,7 +189,7 @@ class Point(_Plain):
         self.title_span = title_span
 
 
-class Heading(_Plain):
+class Heading(_Plain, HeadingWalk):
     __slots__ = ("_lazy_blocks", "children", "close", "depth", "has_text", "line_text", "marker", "marker_span",
                  "number", "open", "points", "rank", "run_in", "sentence", "sep", "span", "style", "title",
                  "title_span")
@@ -170,11 +222,6 @@ class Heading(_Plain):
     def blocks(self) -> list[Any]:
         return _blocks(self._lazy_blocks)
 
-    def walk(self) -> Iterator[Heading]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
 
 class Salutation(_Plain):
     __slots__ = ("colon", "inline", "span", "text")
@@ -206,7 +253,7 @@ class Closing(_Plain):
         return _blocks(self._lazy_blocks)
 
 
-class Appendix(_Plain):
+class Appendix(_Plain, DocumentWalk):
     __slots__ = ("_lazy_blocks", "line", "sections", "span", "title", "title_span")
     title: str
     title_span: Any
@@ -222,12 +269,8 @@ class Appendix(_Plain):
     def blocks(self) -> list[Any]:
         return _blocks(self._lazy_blocks)
 
-    def headings(self) -> Iterator[Heading]:
-        for s in self.sections:
-            yield from s.walk()
 
-
-class Speech(_Plain):
+class Speech(_Plain, SpeechWalk):
     __slots__ = ("_lazy", "announced", "appendices", "closing", "date", "date_span", "genre", "genre_reason",
                  "length", "occasion", "place", "points", "salutation", "sections", "speaker", "title",
                  "title_span")
@@ -268,27 +311,3 @@ class Speech(_Plain):
     @property
     def trailer(self) -> list[Any]:
         return _blocks(self._lazy[3])
-
-    def headings(self) -> Iterator[Heading]:
-        for s in self.sections:
-            yield from s.walk()
-
-    def blocks(self) -> Iterator[Any]:
-        """Every line of the input, in order; their spans tile the text."""
-        yield from self.front
-        yield from self.preamble
-        for h in self.headings():
-            yield from h.blocks
-        if self.closing is not None:
-            yield from self.closing.blocks
-        yield from self.back
-        for a in self.appendices:
-            yield from a.blocks
-            for h in a.headings():
-                yield from h.blocks
-        yield from self.trailer
-
-    def outline(self) -> dict[str, Any]:
-        from .outline import outline_dict
-
-        return outline_dict(self)
