@@ -103,6 +103,21 @@ class _Plain:
         return f"{type(self).__name__}({shown}, …)"
 
 
+
+class _Blocked(_Plain):
+    """A node that owns lines: its ``blocks``, made when first read."""
+
+    __slots__ = ("_lazy_blocks",)
+
+    def __init__(self, blocks: LazyBlocks | None = None, **values: Any) -> None:
+        super().__init__(**values)
+        self._lazy_blocks = blocks
+
+    @property
+    def blocks(self) -> list[Any]:
+        return _blocks(self._lazy_blocks)
+
+
 class Span(_Plain):
     __slots__ = ("column", "end", "end_column", "end_line", "line", "start")
 
@@ -189,8 +204,8 @@ class Point(_Plain):
         self.title_span = title_span
 
 
-class Heading(_Plain, HeadingWalk):
-    __slots__ = ("_lazy_blocks", "children", "close", "depth", "has_text", "line_text", "marker", "marker_span",
+class Heading(_Blocked, HeadingWalk):
+    __slots__ = ("children", "close", "depth", "has_text", "line_text", "marker", "marker_span",
                  "number", "open", "points", "rank", "run_in", "sentence", "sep", "span", "style", "title",
                  "title_span")
 
@@ -218,9 +233,6 @@ class Heading(_Plain, HeadingWalk):
         self.points = points
         self.children = children
 
-    @property
-    def blocks(self) -> list[Any]:
-        return _blocks(self._lazy_blocks)
 
 
 class Salutation(_Plain):
@@ -238,36 +250,22 @@ class Announcement(_Plain):
     span: Any
 
 
-class Closing(_Plain):
-    __slots__ = ("_lazy_blocks", "line", "span", "text")
+class Closing(_Blocked):
+    __slots__ = ("line", "span", "text")
     text: str
     line: int
     span: Any
 
-    def __init__(self, blocks: LazyBlocks | None = None, **values: Any) -> None:
-        super().__init__(**values)
-        self._lazy_blocks = blocks
-
-    @property
-    def blocks(self) -> list[Any]:
-        return _blocks(self._lazy_blocks)
 
 
-class Appendix(_Plain, DocumentWalk):
-    __slots__ = ("_lazy_blocks", "line", "sections", "span", "title", "title_span")
+class Appendix(_Blocked, DocumentWalk):
+    __slots__ = ("line", "sections", "span", "title", "title_span")
     title: str
     title_span: Any
     line: int
     span: Any
     sections: list[Heading]
 
-    def __init__(self, blocks: LazyBlocks | None = None, **values: Any) -> None:
-        super().__init__(**values)
-        self._lazy_blocks = blocks
-
-    @property
-    def blocks(self) -> list[Any]:
-        return _blocks(self._lazy_blocks)
 
 
 class Speech(_Plain, SpeechWalk):
