@@ -193,7 +193,7 @@ def _outline(args: argparse.Namespace) -> int:
     if args.jobs is not None or (args.output and args.format == "json") or any(
             f != "-" and Path(f).is_dir() for f in args.files):
         return _batch(args)
-    from .outline import to_markdown, to_tree
+    from .outline import to_markdown, to_tree, write_json
 
     rc = EXIT_OK
     many = len(args.files) > 1
@@ -217,9 +217,8 @@ def _outline(args: argparse.Namespace) -> int:
             elif args.format == "json":
                 if many:
                     out.write(json.dumps({"path": path, **result}, ensure_ascii=False) + "\n")
-                else:  # written as it is encoded: a large outline is never one string in memory
-                    json.dump(result, out, ensure_ascii=False, indent=2)
-                    out.write("\n")
+                else:
+                    write_json(result, out)
             else:
                 if many:
                     out.write(f"==> {path} <==\n")

@@ -10,7 +10,8 @@ all formats agree.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import json
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from .models import Heading, Point, Speech
@@ -174,6 +175,41 @@ def outline_schema() -> dict[str, Any]:
         },
         "$defs": {"heading": heading, "point": point},
     }
+
+
+_INDENT_ALL_UP_TO = 2000  # headings and points: beyond this, sections are written one a line
+
+
+def _size(nodes: list[dict[str, Any]]) -> int:
+    return sum(1 + len(n.get("points", ())) + _size(n.get("children") or n.get("sections") or [])
+               for n in nodes)
+
+
+def write_json(outline: dict[str, Any], out: TextIO) -> None:
+    """The outline as indented JSON, written as it is made.
+
+    ``json`` indents only with its pure-Python encoder (about a microsecond
+    a value); its C encoder writes compact JSON, ten times faster.  An
+    outline of up to a few thousand nodes (any real speech) is indented in
+    full.  A larger one keeps the top level indented and writes each
+    section and appendix compactly on a line of its own, so that 200,000
+    headings take a fraction of a second and are never one string in memory.
+    """
+    if _size(outline["sections"]) + _size(outline.get("appendices", [])) <= _INDENT_ALL_UP_TO:
+        json.dump(outline, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    out.write("{")
+    for i, (key, value) in enumerate(outline.items()):
+        out.write(("," if i else "") + "\n  " + json.dumps(key) + ": ")
+        if key in ("sections", "appendices") and value:
+            out.write("[")
+            for j, node in enumerate(value):
+                out.write(("," if j else "") + "\n    " + json.dumps(node, ensure_ascii=False))
+            out.write("\n  ]")
+        else:
+            out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    out.write("\n}\n")
 
 
 def to_markdown(outline: dict[str, Any]) -> str:

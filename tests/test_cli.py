@@ -99,3 +99,30 @@ def test_tree_colour_is_optional() -> None:
     assert "\x1b[36m" in to_tree(outline, color=True)
     plain = to_tree(outline)
     assert "\x1b[" not in plain and "└─ 三、下步工作建议  L45" in plain
+
+
+def test_json_is_indented_in_full_for_a_speech_and_by_section_for_a_huge_outline() -> None:
+    import io
+
+    from speechparse import parse_outline
+    from speechparse.outline import write_json
+
+    small = parse_outline((ROOT / "seeds" / "004_6b22edf84ef1ae66.txt").read_text(encoding="utf-8"))
+    out = io.StringIO()
+    write_json(small, out)
+    assert out.getvalue() == json.dumps(small, ensure_ascii=False, indent=2) + "\n"
+    # 1,100 sections of two clauses each: 3,300 headings, past the limit for indenting in full.
+    text = ("同志们：\n" + "一、甲\n1.乙\n2.丙\n" * 1100 + "同志们，让我们为完成全年目标任务而努力奋斗！\n"
+            "附件：名词解释\n一、高质量发展：能够很好满足人民日益增长的美好生活需要的发展，是体现新发展理念的发展。\n")
+    big = parse_outline(text)
+    out = io.StringIO()
+    write_json(big, out)
+    written = out.getvalue()
+    assert json.loads(written) == big
+    lines = written.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}"
+    sections = [ln for ln in lines if ln.startswith('    {"marker": "一、"')]
+    assert len(sections) == 1100  # one line each, their clauses inside
+    assert '  "format": "speechparse.outline/2",' in lines
+    assert len(big["appendices"]) == 1 and lines.count("  \"appendices\": [") == 1
+    assert [ln for ln in lines if ln.startswith('    {"title": "名词解释"')]

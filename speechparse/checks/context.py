@@ -23,6 +23,13 @@ class Context:
     _restyled: set[int] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _blocks: list[Block] | None = field(default=None, repr=False)
+    _headings: list[Heading] | None = field(default=None, repr=False)
+
+    def headings(self) -> list[Heading]:
+        """Every heading of the speech, depth first in order: walked once, read by every rule."""
+        if self._headings is None:
+            self._headings = list(self.speech.headings())
+        return self._headings
 
     def source(self, a: int, b: int) -> str:
         """The original text at offsets ``a``..``b`` (inside one line's content)."""
@@ -39,7 +46,7 @@ class Context:
     def groups(self) -> Iterator[tuple[Heading | None, list[Heading]]]:
         """Each parent (None for the document) with its list of child headings."""
         yield None, self.speech.sections
-        for h in self.speech.headings():
+        for h in self.headings():
             if h.children:
                 yield h, h.children
 

@@ -18,7 +18,7 @@ _BAD_END = "。：；，:;,"
     "fix:en": "delete the final 「{mark}」",
 }, fixable=True, summary_en="a heading on its own line ending with 。：；，")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines: its title is on the next
         if h.run_in or h.sentence:

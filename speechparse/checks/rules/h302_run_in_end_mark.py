@@ -11,7 +11,7 @@ from ..registry import Finding, rule
     "en": "the run-in heading 「{marker}{title}」 should end with 「。」, not 「{mark}」",
 }, summary_en="a run-in heading not closed by 「。」")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines: its title is on the next
         if not h.run_in:

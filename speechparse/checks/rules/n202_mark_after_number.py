@@ -18,7 +18,7 @@ _WANT = {"section": "、", "clause": "."}
     "fix:en": "「{marker}」 becomes 「{fixed}」",
 }, fixable=True, summary_en="wrong mark after a number (「一、」 takes 、, 「1.」 a dot; no 「第三、」)")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if ctx.restyled(h):
             continue
         if h.style == "section" and h.marker.startswith("第"):  # 「第三、」 among 「一、」「二、」

@@ -13,7 +13,7 @@ from ..registry import Finding, rule
     "fix:en": "「{marker}」 becomes 「{fixed}」",
 }, fixable=True, summary_en="a mark after a bracketed number (「（一）、」)")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if ctx.restyled(h):
             continue
         if not (h.open and h.sep):

@@ -15,7 +15,7 @@ from ..registry import Finding, rule
     "fix:en": "「{marker}」 becomes 「{fixed}」",
 }, fixable=True, summary_en="half-width, mixed or missing brackets around a number (「(一)」「1)」)")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if ctx.restyled(h) or not h.close or h.marker_span.end_line != h.marker_span.line:
             continue
         if h.open == "（" and h.close == "）":

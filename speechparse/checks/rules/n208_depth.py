@@ -13,6 +13,6 @@ MAX_DEPTH = 4
     "en": "「{marker}」 is a level-{depth} heading; official documents use at most four levels",
 }, summary_en="more than four numbered levels")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if h.depth == MAX_DEPTH + 1:
             yield Finding(h.marker_span, {"marker": h.marker, "depth": h.depth})

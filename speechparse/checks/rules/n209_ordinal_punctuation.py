@@ -16,7 +16,7 @@ from ..registry import Finding, rule
 }, fixable=True, summary_en="wrong mark after a run-in ordinal (「第一、」「一是，」)")
 def check(ctx: Context) -> Iterator[Finding]:
     points = list(ctx.speech.points)
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         points += h.points
     for p in points:
         want = "，" if p.family in ("第", "其") else ""

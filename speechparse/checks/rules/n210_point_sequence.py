@@ -14,7 +14,7 @@ from ..registry import Finding, rule
 }, summary_en="run-in points not consecutive (「一是……三是」)")
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _run(ctx.speech.points)
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         yield from _run(h.points)
 
 

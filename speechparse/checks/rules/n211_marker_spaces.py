@@ -24,7 +24,7 @@ _SPACES = " \u3000\xa0\t"
     "fix:en:after": "delete the space after 「{marker}」",
 }, fixable=True, summary_en="a space inside a marker or right after it (「一 、」)")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines
         line = h.line_text

@@ -11,6 +11,6 @@ from ..registry import Finding, rule
     "en": "nothing under the heading 「{marker}{title}」",
 }, summary_en="a heading with nothing under it")
 def check(ctx: Context) -> Iterator[Finding]:
-    for h in ctx.speech.headings():
+    for h in ctx.headings():
         if not (h.run_in or h.sentence or h.children or h.has_text):
             yield Finding(h.marker_span, {"marker": h.marker, "title": h.title})
