@@ -173,3 +173,13 @@ def test_pre_commit_example_names_real_hooks() -> None:
     used = [h["id"] for repo in example["repos"] for h in repo["hooks"]]
     assert used and set(used) <= hooks
     assert "speechparse-fix" in hooks  # named in the example's comment
+
+
+def test_rule_count_and_rules_table_match_the_registry() -> None:
+    import speechparse.checks  # noqa: F401  (registers every rule)
+    from speechparse.checks.registry import RULES
+
+    count = re.search(r"(\d+) rules with stable codes", README)
+    assert count is not None and int(count.group(1)) == len(RULES)
+    listed = set(re.findall(r"^\| (?:`)?([SNH]\d{3})", README, flags=re.M))
+    assert listed == set(RULES)
