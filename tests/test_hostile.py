@@ -112,3 +112,29 @@ def test_large_inputs_parse_and_check(text: str) -> None:
     assert outline == parse(text).outline()
     for d in check(text, Config(fail_on="info")):
         assert d.line >= 1
+
+
+@pytest.mark.parametrize(("command", "exit_code"), [("outline", 0), ("check", 1)])
+def test_200000_heading_lines_finish_within_bounded_memory(tmp_path: Any, command: str, exit_code: int) -> None:
+    """The command line on 200,000 heading lines: the right exit code, every heading, bounded memory.
+
+    Its speed is a benchmark's business (benchmarks/memory.py); the bound here is generous
+    (3 KB a line, against about 1 KB for outline and 2 KB for check measured), so that only
+    a real regression, such as a copy of the whole tree, fails it.
+    """
+    import subprocess
+    import sys
+
+    n = 200_000
+    path = tmp_path / "headings.txt"
+    path.write_text("同志们：\n" + "".join(f"一、第{i}项工作\n" for i in range(n)), encoding="utf-8")
+    helper = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE); "
+              "print(r.returncode, len(r.stdout.splitlines()), "
+              "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", helper, sys.executable, "-m", "speechparse", command, str(path)],
+                         capture_output=True, text=True, timeout=300, check=True)
+    code, lines, peak_kb = map(int, out.stdout.split())
+    assert code == exit_code
+    # outline: the JSON has a line per section; check: a finding per heading (S105) and one N201.
+    assert lines >= n
+    assert peak_kb * 1024 / n < 3000, f"{peak_kb // 1024} MB for {n} heading lines"
