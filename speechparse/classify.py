@@ -100,18 +100,23 @@ def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, Head
 
 
 _OPEN_BRACKETS = ("（", "(")
+_SPLIT_GAP = 3  # lines looked at after a lone 「（」: the rest of its marker, blank lines before it
 
 
 def _split_markers(layout: Layout, noise: list[bool]) -> None:
     """A heading marker a scrape broke over two lines: 「（」, then 「三）改革开放……」.
 
-    The heading stands where its marker starts; its title is on the next line.
+    The heading stands where its marker starts; its title is on the next line
+    that is not blank (a scrape that puts a blank line after every paragraph
+    puts one inside the broken marker too).
     """
     lines = layout.lines
     for ln in lines[:-1]:
         if ln.content not in _OPEN_BRACKETS or not noise[ln.index]:
             continue
-        nxt = lines[ln.index + 1]
+        nxt = next((x for x in lines[ln.index + 1:ln.index + 1 + _SPLIT_GAP] if not x.is_blank), None)
+        if nxt is None:
+            continue
         hm = match_heading(ln.content + nxt.content)
         if hm is not None and hm.open and hm.end > len(ln.content) + 1:
             layout.headings[ln.index] = hm
