@@ -38,7 +38,7 @@ _JUNK_RE = re.compile(
 )
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
-_MD_HEADING_RE = re.compile(r"[ \t\u3000]{0,8}(#{1,6})[ \t\u3000]")
+_MD_HEADING_RE = re.compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
 # A paragraph break that a scraper flattened, inside a long line: two or more
 # ideographic spaces 「　　」 or em spaces, or a run of ASCII spaces or NBSP
 # after the end of a sentence.

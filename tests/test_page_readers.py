@@ -104,3 +104,12 @@ def test_noise_and_head_facts() -> None:
     assert occasion_of("——2026年1月28日在云南省第十四届人民代表大会第四次会议上", subtitle=True) == \
         "云南省第十四届人民代表大会第四次会议"
     assert occasion_of("在新的起点上推动高质量发展") is None
+
+
+@pytest.mark.parametrize(("indent", "level"), [("", 1), ("  ", 1), ("\u3000\u3000", 2), ("\xa0\xa0", 2)])
+def test_markdown_heading_behind_any_indentation(indent: str, level: int) -> None:
+    from speechparse.lines import split_lines
+
+    hashes = "#" * level
+    assert split_lines(f"{indent}{hashes} 标题\n")[0].md_level == level
+    assert split_lines(f"{indent}{hashes}标题\n")[0].md_level == 0  # no space after the marks: not a heading
