@@ -86,17 +86,29 @@ def classify(lines: list[Line], text: str = "") -> Layout:
 
 
 def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker]) -> None:
-    """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them."""
+    """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them.
+
+    One sweep in line order (a text of many such lines must not cost their square).
+    """
+    if not ordinal:
+        return
+    keys = sorted(headings)
+    k = 0
+    prev: int | None = None  # the last heading before the line
+    last_section: int | None = None  # the last 一、-style heading before it
     for i, om in sorted(ordinal.items()):
-        prev = max((k for k in headings if k < i), default=None)
-        if prev is None:
+        while k < len(keys) and keys[k] < i:
+            prev = keys[k]
+            if headings[prev].style.name == "section":
+                last_section = prev
+            k += 1
+        if prev is None or last_section is None:
             continue
-        before = headings[prev]
-        last_section = max((k for k in headings if k < i and headings[k].style.name == "section"),
-                           default=None)
-        if last_section is not None and headings[last_section].number == om.number - 1 and (
-                before.style.rank >= om.style.rank):
+        if headings[last_section].number == om.number - 1 and headings[prev].style.rank >= om.style.rank:
             headings[i] = om
+            prev = i
+            if om.style.name == "section":
+                last_section = i
 
 
 _OPEN_BRACKETS = ("（", "(")

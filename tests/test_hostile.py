@@ -138,3 +138,35 @@ def test_200000_heading_lines_finish_within_bounded_memory(tmp_path: Any, comman
     # outline: the JSON has a line per section; check: a finding per heading (S105) and one N201.
     assert lines >= n
     assert peak_kb * 1024 / n < 3000, f"{peak_kb // 1024} MB for {n} heading lines"
+
+
+_UNITS = {  # a few lines each, repeated: every page reader and pass sees many of its own kind
+    "headings": "一、甲\n要落实。\n",
+    "ordinal headings": "一、甲\n第三、乙\n",
+    "five levels": "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n",
+    "mixed styles": "一、甲\n（二）乙\n3.丙\n",
+    "appendix headers": "附件：名单\n这是一段足够长的附件正文，用来说明附件里面的具体内容，确保它被识别为正文。\n",
+    "bracket headers": "【参考资料】\n这是一段足够长的参考资料正文，用来说明参考资料里面的具体内容，确保识别。\n",
+    "tables of contents": "目录\n一、甲\n二、乙\n",
+    "closed documents": "一、甲\n二、乙\n同志们，让我们努力奋斗！\n",
+    "broken markers": "（\n三）改革\n",
+    "salutations": "同志们，今天我们召开会议。\n",
+    "points": "一是学习，二是宣传，三是落实。\n",
+    "sign-offs": "某某县人民政府\n2025年1月1日\n",
+}
+
+
+@pytest.mark.parametrize("unit", list(_UNITS.values()), ids=list(_UNITS))
+def test_time_grows_linearly_with_repeated_structure(unit: str) -> None:
+    """Eight times the text takes about eight times as long, never the square (64 times)."""
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            check(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best(unit * 1000), best(unit * 8000)
+    assert large < 20 * small + 0.05, f"{small:.3f}s for 1000, {large:.3f}s for 8000"

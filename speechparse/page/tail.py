@@ -94,13 +94,16 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     """Documents appended after the speech, in order."""
     starts: list[int] = []
     seen_text = False
+    # A header needs real text after it (one followed only by page noise is page noise):
+    # the last line of real text, found once, tells it for every header.
+    last_text = _last_text(lines, noise, body_start, trailer)
     since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
     for ln in lines[body_start + 1:trailer]:
         i = ln.index
         if ln.is_blank:
             continue
         since_header += 1
-        if seen_text and _is_header(ln.content) and _text_follows(lines, noise, i + 1, trailer):
+        if seen_text and _is_header(ln.content) and i < last_text:
             if not (starts and since_header == 1):
                 starts.append(i)
             since_header = 0
@@ -127,10 +130,12 @@ def _is_header(c: str) -> bool:
     return c[:1] in "附名参" and bool(_APPENDIX_RE.match(c))
 
 
-def _text_follows(lines: list[Line], noise: list[bool], start: int, end: int) -> bool:
-    """Real text after a header (a header followed only by page noise is page noise)."""
-    return any(not noise[ln.index] and len(ln.content) >= _MIN_APPENDIX_TEXT
-               for ln in lines[start:end])
+def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> int:
+    """The last line of real text (not noise, long enough) in ``start..end``, or -1."""
+    for ln in reversed(lines[start:end]):
+        if not noise[ln.index] and len(ln.content) >= _MIN_APPENDIX_TEXT:
+            return ln.index
+    return -1
 
 
 def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
