@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -163,3 +165,36 @@ def test_n206_fix_creates_no_finding_of_another_rule(parent: str, markers: list[
     old = {(d.code, d.line) for d in before}
     new = {(d.code, d.line) for d in check(after_text, Config(fail_on="info")) if d.code != "N206"}
     assert new - old == set(), (text, after_text)
+
+
+def _naive_apply(text: str, diagnostics: list[Any]) -> tuple[str, list[Any]]:
+    """The obvious quadratic reading of apply_fixes, kept here as its specification."""
+    taken: list[Any] = []
+    applied = []
+    for d in sorted(diagnostics, key=lambda d: d.fix.edits[0].start):
+        if any((e.start < t.end and t.start < e.end) or e.start == t.start for e in d.fix.edits for t in taken):
+            continue
+        taken.extend(d.fix.edits)
+        applied.append(d)
+    for e in sorted(taken, key=lambda e: e.start, reverse=True):
+        text = text[:e.start] + e.replacement + text[e.end:]
+    return text, applied
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4), st.sampled_from(["", "x", "yz"])),
+                         min_size=1, max_size=3), max_size=12))
+def test_apply_fixes_takes_exactly_the_non_overlapping_fixes(fixes: list[list[tuple[int, int, str]]]) -> None:
+    from speechparse.checks.diagnostic import Edit, Fix
+
+    text = "".join(chr(0x4E00 + i) for i in range(45))
+    diagnostics = []
+    for k, edits in enumerate(fixes):
+        # a fix's own edits never overlap one another (each rule makes them so)
+        own: list[Edit] = []
+        for start, length, repl in sorted(edits):
+            if own and start < own[-1].end + 1:
+                continue
+            own.append(Edit(start, start + length, 1, start + 1, 1, start + length + 1, repl))
+        diagnostics.append(Diagnostic(f"X{k:03d}", "warning", "m", "-", 1, 1, 1, 1, Fix("f", own)))
+    assert apply_fixes(text, diagnostics) == _naive_apply(text, diagnostics)

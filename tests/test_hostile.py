@@ -170,3 +170,17 @@ def test_time_grows_linearly_with_repeated_structure(unit: str) -> None:
 
     small, large = best(unit * 1000), best(unit * 8000)
     assert large < 20 * small + 0.05, f"{small:.3f}s for 1000, {large:.3f}s for 8000"
+
+
+def test_thousands_of_fixes_cost_no_square() -> None:
+    from speechparse.checks import fix
+
+    def timed(n: int) -> float:
+        text = "同志们：\n" + "一、甲\n(一)乙\n(二)丙\n" * n  # two bracket fixes per section
+        start = time.perf_counter()
+        fixed, applied = fix(text)
+        assert len(applied) >= 2 * n and "(" not in fixed
+        return time.perf_counter() - start
+
+    small, large = timed(500), timed(4000)
+    assert large < 20 * small + 0.05, f"{small:.3f}s for 500 sections, {large:.3f}s for 4000"

@@ -12,6 +12,7 @@ their own); every rule lives in its own module under ``rules/``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -73,20 +74,39 @@ def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[Dia
     """Apply the fixes that do not overlap one another; return the text and those applied.
 
     A fix is all or nothing: if one of its edits touches an edit already
-    taken, the whole fix waits for the next pass.
+    taken, the whole fix waits for the next pass.  The edits taken never
+    overlap, so each new one is compared with its two neighbours in start
+    order only, and the text is cut once: thousands of fixes cost no square.
     """
+    starts: list[int] = []  # the taken edits' starts, sorted, and the edits in that order
     taken: list[Edit] = []
     applied: list[Diagnostic] = []
     for d in sorted((d for d in diagnostics if d.fix), key=lambda d: d.fix.edits[0].start):  # type: ignore[union-attr]
         assert d.fix is not None
-        if any((e.start < t.end and t.start < e.end) or e.start == t.start
-               for e in d.fix.edits for t in taken):
+        if any(_touches(e, starts, taken) for e in d.fix.edits):
             continue
-        taken.extend(d.fix.edits)
+        for e in d.fix.edits:
+            k = bisect_right(starts, e.start)
+            starts.insert(k, e.start)
+            taken.insert(k, e)
         applied.append(d)
-    for e in sorted(taken, key=lambda e: e.start, reverse=True):
-        text = text[:e.start] + e.replacement + text[e.end:]
-    return text, applied
+    pieces: list[str] = []
+    at = 0
+    for e in taken:
+        pieces += (text[at:e.start], e.replacement)
+        at = e.end
+    pieces.append(text[at:])
+    return "".join(pieces), applied
+
+
+def _touches(e: Edit, starts: list[int], taken: list[Edit]) -> bool:
+    """Whether ``e`` overlaps a taken edit, or starts where one starts (two insertions at a point)."""
+    k = bisect_right(starts, e.start)
+    if k > 0:
+        before = taken[k - 1]  # starts at or before e
+        if before.start == e.start or before.end > e.start:
+            return True
+    return k < len(taken) and taken[k].start < e.end
 
 
 def fix(text: str, config: Config | None = None, path: str = "-") -> tuple[str, list[Diagnostic]]:
