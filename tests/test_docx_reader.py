@@ -185,3 +185,28 @@ def test_headers_footers_and_footnotes_are_not_body_text(tmp_path: Path) -> None
     f = tmp_path / "hf.docx"
     d.save(str(f))
     assert read_docx(f).split("\n") == ["同志们：", "一、统一思想"]
+
+
+def test_one_paragraph_read_again_equals_the_whole_document_read_again(tmp_path: Path) -> None:
+    from speechparse.word import WordDocument
+
+    f = build(tmp_path / "reread.docx", [
+        p(r("一、统一"), r("思想")),
+        p(r("本次会议于"), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE '
+          '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r("3月2日")
+          + '<w:r><w:fldChar w:fldCharType="end"/></w:r>', r("召开。")),
+        p(r("框前"), TEXT_BOX, r("框后")),
+    ])
+    doc = WordDocument(f)
+    try:
+        # (paragraph, which of its w:t, new text): a plain run, a field's result, beside a text box
+        for i, k, new in ((0, 1, "认识"), (1, 1, "4月3日"), (2, -1, "框内")):
+            t = [el for el in doc.paragraphs[i].element.iter() if el.tag.endswith("}t")][k]
+            t.text = new  # a fix or a split changed the runs of paragraph i only
+            doc.refresh_paragraphs([i])
+            partial = [(q.text, q.pieces) for q in doc.paragraphs]
+            doc.refresh()
+            assert partial == [(q.text, q.pieces) for q in doc.paragraphs]
+        assert doc.text.split("\n") == ["一、统一认识", "本次会议于4月3日召开。", "框前框内", "框中的话"]
+    finally:
+        doc.package.close()

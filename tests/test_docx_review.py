@@ -248,3 +248,27 @@ def test_libreoffice_shows_the_comments_and_the_fixed_markers(tmp_path: Path) ->
     run(str(p), "--fix")
     fixed_text, _ = _pdf(p, tmp_path)
     assert "（一）认清形势" in fixed_text and "同志们：" in fixed_text and "(一)" not in fixed_text
+
+
+def test_review_of_a_long_draft_costs_no_square(tmp_path: Path) -> None:
+    """Thousands of findings: each change re-reads its own paragraph, not the whole draft."""
+    import time
+
+    def timed(n: int) -> float:
+        d = docx.Document()
+        d.add_paragraph("同志们：")
+        for _ in range(n):
+            for line in ("一、甲", "(一)乙", "(二)丙"):  # N201 and N204 findings, a comment each
+                d.add_paragraph(line)
+        src = tmp_path / f"draft{n}.docx"
+        d.save(str(src))
+        found = check(read_docx(src))
+        start = time.perf_counter()
+        assert annotate_docx(src, tmp_path / f"reviewed{n}.docx", found, tracked=True) == len(found)
+        text, applied, refused = fix_docx(src)
+        assert len(applied) >= 2 * n
+        assert not refused and text == fix(read_docx(tmp_path / f"reviewed{n}.docx"))[0] == read_docx(src)
+        return time.perf_counter() - start
+
+    small, large = timed(60), timed(480)
+    assert large < 20 * small + 0.1, f"{small:.2f}s for 60 sections, {large:.2f}s for 480"

@@ -11,12 +11,13 @@ Needs lxml (``pip install 'speechparse[docx]'``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..reading import DEFAULT_MAX_BYTES
 from .numbering import Numbering
 from .package import DOCUMENT, NUMBERING, STYLES, Package
-from .text import Paragraph, read_paragraphs
+from .text import Paragraph, read_paragraphs, reread
 
 
 class WordDocument:
@@ -31,6 +32,19 @@ class WordDocument:
         pkg = self.package
         self.numbering = Numbering(pkg.xml(NUMBERING), pkg.xml(STYLES))
         self.paragraphs: list[Paragraph] = read_paragraphs(pkg.xml(DOCUMENT), self.numbering)
+
+    def refresh_paragraphs(self, indices: Iterable[int]) -> None:
+        """Read again only these paragraphs (their runs changed, not the numbering).
+
+        A review makes hundreds of changes, each in one paragraph: reading the
+        whole document after each would cost their product.
+        """
+        for i in set(indices):
+            fresh = reread(self.paragraphs[i], self.numbering)
+            if fresh is None:  # a field or a text box: read the document again
+                self.refresh()
+                return
+            self.paragraphs[i] = fresh
 
     @property
     def text(self) -> str:

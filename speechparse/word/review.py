@@ -129,7 +129,7 @@ def _boundary(doc: WordDocument, para: int, k: int) -> None:
     for piece in p.pieces:
         if piece.element is not None and piece.start < k < piece.end:
             _split_run(piece.element, piece.offset + (k - piece.start))
-            doc.refresh()
+            doc.refresh_paragraphs([para])
             return
 
 
@@ -260,34 +260,61 @@ def fix_document(doc: WordDocument, config: Any = None,
                  and (d.code, d.line, d.column) not in refused]
         if not found:
             break
-        taken: list[tuple[int, int, int]] = []
+        taken: dict[int, list[tuple[int, int]]] = {}  # per paragraph, the ranges fixed in this pass
         done = 0
         # From the end backwards: a fix never moves the places of those still to come.
         for d in sorted(found, key=lambda d: (d.line, d.column), reverse=True):
-            spans = [(c.para, c.a, c.b) for c in changes_of(d)]
-            if any(p == q and ((a < y and x < b) or a == x) for p, a, b in spans for q, x, y in taken):
+            changes = changes_of(d)
+            if _touches_taken(changes, taken):
                 continue  # touches a fix already made in this pass: the next pass
-            snapshot = _snapshot(doc)
+            snapshot = _snapshot(doc, changes)
             reason = _apply(doc, d)
             if reason is not None:
                 _restore(doc, snapshot)
                 refused[(d.code, d.line, d.column)] = NotFixable(d, reason, reason)
                 continue
-            taken += spans
+            for c in changes:
+                taken.setdefault(c.para, []).append((c.a, c.b))
             applied.append(d)
             done += 1
-            doc.refresh()
+            if snapshot.numbering is not None:  # a number's definition changed: every label may
+                doc.refresh()
+            else:
+                doc.refresh_paragraphs(c.para for c in changes)
         if not done:
             break
     return applied, list(refused.values())
 
 
-def _snapshot(doc: WordDocument) -> dict[str, Any]:
-    return {name: copy.deepcopy(root) for name, root in doc.package.trees.items()}
+def _touches_taken(changes: list[Change], taken: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a change overlaps, or starts where starts, a range already fixed in its paragraph."""
+    return any((c.a < y and x < c.b) or c.a == x for c in changes for x, y in taken.get(c.para, ()))
 
 
-def _restore(doc: WordDocument, snapshot: dict[str, Any]) -> None:
-    doc.package.trees.update(snapshot)
+class _Snapshot(NamedTuple):
+    """What one fix may change: its paragraphs' elements, and the numbering if it touches a label."""
+
+    paragraphs: list[tuple[Any, Any]]  # (the element in the tree, a copy of it as it was)
+    numbering: Any
+
+
+def _snapshot(doc: WordDocument, changes: list[Change]) -> _Snapshot:
+    paras = {c.para for c in changes if c.para < len(doc.paragraphs)}
+    elements = {id(doc.paragraphs[i].element): doc.paragraphs[i].element for i in paras}
+    labels = any(c.para in paras and c.a < len(doc.paragraphs[c.para].label) for c in changes)
+    root = doc.package.trees.get(NUMBERING) if labels else None
+    return _Snapshot([(el, copy.deepcopy(el)) for el in elements.values()],
+                     copy.deepcopy(root) if root is not None else None)
+
+
+def _restore(doc: WordDocument, snapshot: _Snapshot) -> None:
+    """Put back what a refused fix had changed before it found it could not finish."""
+    for el, was in snapshot.paragraphs:
+        parent = el.getparent()
+        if parent is not None:
+            parent.replace(el, was)
+    if snapshot.numbering is not None:
+        doc.package.trees[NUMBERING] = snapshot.numbering
     doc.refresh()
 
 
@@ -367,7 +394,7 @@ def _add_comment(doc: WordDocument, para: int, a: int, b: int, cid: str) -> None
         p.element.insert(at, start)
         p.element.append(end)
         p.element.append(ref_run)
-    doc.refresh()
+    doc.refresh_paragraphs([para])
 
 
 def _tracked(doc: WordDocument, c: Change, ids: _Ids, when: str) -> bool:
@@ -404,7 +431,7 @@ def _tracked(doc: WordDocument, c: Change, ids: _Ids, when: str) -> bool:
             model.addnext(ins)
         else:
             model.addprevious(ins)
-        doc.refresh()
+        doc.refresh_paragraphs([c.para])
         return True
     dele = model.makeelement(_w("del"), {**attrs, _w("id"): ids()})
     runs[0].addprevious(dele)
@@ -414,7 +441,7 @@ def _tracked(doc: WordDocument, c: Change, ids: _Ids, when: str) -> bool:
         dele.append(run)  # moves it into the deletion
     if c.text:
         dele.addnext(ins)
-    doc.refresh()
+    doc.refresh_paragraphs([c.para])
     return True
 
 
@@ -524,19 +551,19 @@ def _track_fixes(doc: WordDocument, ids: _Ids, when: str, config: Any, path: str
                  and (d.code, d.line, d.column) not in refused]
         if not found:
             return
-        taken: list[tuple[int, int, int]] = []
+        taken: dict[int, list[tuple[int, int]]] = {}
         done = 0
         for d in sorted(found, key=lambda d: (d.line, d.column), reverse=True):
             changes = changes_of(d)
-            spans = [(c.para, c.a, c.b) for c in changes]
-            if any(p == q and ((a < y and x < b) or a == x) for p, a, b in spans for q, x, y in taken):
+            if _touches_taken(changes, taken):
                 continue
             if any(c.a < len(doc.paragraphs[c.para].label) for c in changes):
                 refused.add((d.code, d.line, d.column))
                 continue  # a generated number: not a tracked change in the text
             for c in sorted(changes, key=lambda c: (c.para, c.a), reverse=True):
                 _tracked(doc, c, ids, when)
-            taken += spans
+            for c in changes:
+                taken.setdefault(c.para, []).append((c.a, c.b))
             done += 1
         if not done:
             return

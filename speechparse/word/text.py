@@ -212,3 +212,19 @@ def read_paragraphs(document: Any, numbering: Numbering) -> list[Paragraph]:
     if body is not None:
         reader.block(body)
     return reader.paragraphs
+
+
+def reread(para: Paragraph, numbering: Numbering) -> Paragraph | None:
+    """``para`` read again from its element after its runs changed; its number stays as read.
+
+    None where the paragraph cannot be read alone: a complex field (``w:fldChar``)
+    may open in one paragraph and close in another, and a text box anchored in
+    it is read as paragraphs of its own.  The caller then reads the document again.
+    """
+    el = para.element
+    if next(el.iter(_W + "fldChar", _W + "txbxContent"), None) is not None:
+        return None
+    fresh = Paragraph(el, para.label, para.num)
+    reader = _Reader(numbering)
+    reader.inline(el, fresh, [])
+    return fresh
