@@ -16,7 +16,9 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import partial
+from pathlib import PurePath
 from typing import Any
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx")
@@ -98,9 +100,6 @@ def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS) -
 
 
 def _matches(rel: str, name: str, patterns: tuple[str, ...]) -> bool:
-    from fnmatch import fnmatchcase
-    from pathlib import PurePath
-
     return any(PurePath(rel).match(p) if "/" in p else fnmatchcase(name, p) for p in patterns)
 
 
@@ -119,7 +118,7 @@ def _walk(top: str, patterns: tuple[str, ...], rel: str = "") -> Iterator[str]:
 
 
 def _warm() -> None:
-    """Import the parser and build its tables once per process (workers inherit it on fork)."""
+    """Import the parser and build its tables: each worker does it once, when it starts."""
     from .grammar import parser
 
     parser()
@@ -166,9 +165,8 @@ def _died(path: str, code: int | None, lang: str = "zh") -> FileResult:
 class Progress:
     """One line on a terminal: done/total, failures, throughput. Silent elsewhere.
 
-    ``listed()`` wraps a lazy list of paths and counts it as it is read (by the
-    pool's feeder thread): until it is exhausted the total is shown as
-    ``done/listed+``.
+    ``listed()`` wraps a lazy list of paths and counts it as the pool reads it:
+    until it is exhausted the total is shown as ``done/listed+``.
     """
 
     def __init__(self, total: int = 0, enabled: bool = False) -> None:
