@@ -27,9 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-    (ROOT / "tests" / "fixtures" / "devset").glob("*.txt"))
+from corpus import FILES  # benchmarks/ is on the path when a benchmark runs
 
 CHILD = """
 import json, os, resource, sys, time
@@ -68,7 +66,7 @@ print(json.dumps({"files": n, "chars": chars, "failed": failed, "warm": t1 - t0,
 
 
 def make_corpus(folder: Path, n: int) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    texts = [p.read_text(encoding="utf-8") for p in FILES]
     for i in range(n):
         (folder / f"{i:06d}.txt").write_text(texts[i % len(texts)] + f"\n{i}\n", encoding="utf-8")
 

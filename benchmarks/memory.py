@@ -22,9 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-    (ROOT / "tests" / "fixtures" / "devset").glob("*.txt"))
+from corpus import FILES  # benchmarks/ is on the path when a benchmark runs
 
 
 def peak_kb(cmd: list[str]) -> tuple[float, float]:
@@ -44,7 +42,7 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         big, heads = Path(tmp) / "big.txt", Path(tmp) / "headings.txt"
-        corpus = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
+        corpus = "\n".join(p.read_text(encoding="utf-8") for p in FILES)
         copies = max(1, a.mb * 1_000_000 // len(corpus.encode("utf-8")))
         big.write_text("\n".join([corpus] * copies), encoding="utf-8")
         heads.write_text("同志们：\n" + "".join(f"一、第{i}项工作\n" for i in range(a.headings)),
