@@ -16,11 +16,12 @@ import re
 from typing import NamedTuple
 
 from .markers import (
-    ORDINAL_RE,
     POINT_TITLE_END_RE,
     SENTENCE_END,
     TITLE_END_RE,
     HeadingMarker,
+    ordinal_candidates,
+    ordinal_matches,
 )
 from .numerals import to_int
 
@@ -102,13 +103,18 @@ class RunState:
         self.last: dict[str, int] = {}
 
 
-def scan_points(text: str, state: RunState, pos: int = 0) -> list[PointMatch]:
-    """Run-in points in ``text[pos:]`` continuing ``state`` (updated in place)."""
-    first = ORDINAL_RE.search(text, pos)
-    if first is None:  # most paragraphs: one scan, nothing built
+def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | None = None) -> list[PointMatch]:
+    """Run-in points in ``text[pos:]`` continuing ``state`` (updated in place).
+
+    ``starts`` are the places in ``text`` at or after ``pos`` where one may
+    start (:func:`speechparse.markers.ordinal_candidates`), if already known.
+    """
+    if starts is None:
+        starts = ordinal_candidates(text, pos)
+    if not starts:  # most paragraphs: nothing built
         return []
     accepted: list[tuple[re.Match[str], str, int]] = []
-    for m in ORDINAL_RE.finditer(text, first.start()):
+    for m in ordinal_matches(text, starts):
         p = m.start()
         q = p
         while q > pos and text[q - 1] in _CLOSERS:  # look behind bold marks and closing quotes

@@ -10,6 +10,7 @@ asks this module, so a new variant is added in exactly one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from sys import intern
 from typing import NamedTuple
 
@@ -206,24 +207,47 @@ ORDINAL_RE = re.compile(
     rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
 )
 _NUMERAL_CHARS = frozenset(_DIGITS)
+_MAX_NUMERAL = 3  # the numeral of an ordinal: at most three characters (_CN)
 
 
-def ordinal_candidates(text: str) -> list[int]:
-    """Positions in ``text`` where a run-in ordinal may stand (a cheap pre-filter).
+def ordinal_candidates(text: str, pos: int = 0) -> list[int]:
+    """Where in ``text[pos:]`` a match of ``ORDINAL_RE`` may start, in order (a cheap pre-filter).
 
-    ``str.find`` for the four anchor characters is about five times faster than
-    any regex over the whole text, and ordinals are rare: the regex then reads
-    only the lines found here.
+    ``str.find`` for the four anchor characters (是, 要 after a numeral; 第, 其
+    before one) is about five times faster than any regex over the text, and
+    ordinals are rare: the pattern is then tried only where one may start,
+    which finds what ``finditer`` would (it takes the leftmost match, and every
+    match starts at one of these places).
     """
     out: list[int] = []
-    for anchor, before in (("是", True), ("要", True), ("第", False), ("其", False)):
-        i = text.find(anchor)
+    numerals = _NUMERAL_CHARS
+    for anchor in ("是", "要"):  # a numeral of one to three characters ends right before
+        i = text.find(anchor, pos)
         while i != -1:
-            near = text[i - 1:i] if before else text[i + 1:i + 2]
-            if near and near in _NUMERAL_CHARS:
+            k = i
+            while k > pos and i - k < _MAX_NUMERAL and text[k - 1] in numerals:
+                k -= 1
+                out.append(k)
+            i = text.find(anchor, i + 1)
+    for anchor in ("第", "其"):  # a numeral starts right after
+        i = text.find(anchor, pos)
+        while i != -1:
+            if text[i + 1:i + 2] in numerals:
                 out.append(i)
             i = text.find(anchor, i + 1)
+    out.sort()
     return out
+
+
+def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``ORDINAL_RE`` that ``finditer`` finds, tried only at ``starts`` (sorted)."""
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = ORDINAL_RE.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 # Where a run may start or go on: paragraph start or right after these marks.

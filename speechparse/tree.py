@@ -7,7 +7,7 @@ titles and points from :mod:`speechparse.inline`, and spans everywhere.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -120,10 +120,11 @@ class _Builder:
         self.firsts = firsts
         self.ends = [*firsts[1:], layout.trailer_start] if firsts else []
         self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
-        # One scan of the whole text finds the lines that may hold run-in points;
-        # only those are read again, point by point (most paragraphs have none).
+        # One scan of the whole text finds where run-in points may start, and so the
+        # lines that may hold one; only those are read again (most paragraphs have none).
+        self.ordinals = ordinal_candidates(text)
         starts = [ln.start for ln in lines]
-        self.may_have_points = {bisect_right(starts, i) - 1 for i in ordinal_candidates(text)}
+        self.may_have_points = {bisect_right(starts, i) - 1 for i in self.ordinals}
         # Nodes that make no blocks (the outline's) keep no line: a heading's lines are then
         # dropped once its node is made, and a long text is never held twice over.
         self.drop_lines = nodes.blocks is None
@@ -251,7 +252,11 @@ class _Builder:
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
         if ln.index not in self.may_have_points:
             return []
-        found = scan_points(ln.content, state, pos)
+        base = ln.content_start
+        ordinals = self.ordinals
+        a = bisect_left(ordinals, base + pos)
+        b = bisect_left(ordinals, base + len(ln.content), a)
+        found = scan_points(ln.content, state, pos, [i - base for i in ordinals[a:b]])
         if not found:
             return []
         return [

@@ -29,7 +29,7 @@ _DATE_BRACKET_RE = re.compile(
     r"[（(][ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[^（()）\n]{1,24}[)）]"
 )
 _GAP_RE = re.compile(rf"[{_SPACES}]{{2,}}")
-_SUBTITLE_RE = re.compile(r"(?<=[^\s—])——(?=[^—\s])")
+_SUBTITLE_RE = re.compile(r"(?=——)(?<=[^\s—])——(?=[^—\s])")  # (lookahead first: the engine skips to 「——」)
 # A byline glued after a subtitle: 「——……会议上国务院总理　李强」.
 _SUBTITLE_BYLINE_RE = re.compile(
     rf"上(?=[\u4e00-\u9fffA-Za-z]{{0,20}}?(?:{POSITION})[ \u3000\xa0]?{NAME}(?:$|[^\u4e00-\u9fff]|各位|同志们|尊敬))"
