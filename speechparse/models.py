@@ -30,6 +30,7 @@ BlockKind = Literal[
 ]
 Genre = Literal["speech", "summary", "article", "other"]
 _set = object.__setattr__
+_new = object.__new__
 M = TypeVar("M", bound="_Model")
 _FIELDS_SET: dict[type, set[str]] = {}
 
@@ -45,9 +46,25 @@ class Span:
     end_line: int
     end_column: int
 
-    @classmethod
-    def make(cls, **values: int) -> "Span":
-        return cls(**values)
+
+
+# The parser makes a span for every heading, title and point: setting the slots
+# directly halves the cost of the frozen dataclass's ``__init__``.
+_SPAN_SETTERS = tuple(getattr(Span, f).__set__ for f in ("start", "end", "line", "column", "end_line",
+                                                          "end_column"))
+
+
+def new_span(start: int, end: int, line: int, column: int, end_line: int, end_column: int) -> Span:
+    """``Span(start, end, line, column, end_line, end_column)``, made faster."""
+    s0, s1, s2, s3, s4, s5 = _SPAN_SETTERS
+    obj = _new(Span)
+    s0(obj, start)
+    s1(obj, end)
+    s2(obj, line)
+    s3(obj, column)
+    s4(obj, end_line)
+    s5(obj, end_column)
+    return obj
 
 
 @dataclass(frozen=True, slots=True)

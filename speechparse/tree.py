@@ -72,16 +72,17 @@ def model_nodes() -> Nodes:
     from . import models as m
 
     def block(ln: Line) -> m.Block:
-        return m.Block(ln.kind, line_span(m.Span, ln, ln), ln.content, ln.content_start)  # type: ignore[arg-type]
+        return m.Block(ln.kind, line_span(m.new_span, ln, ln), ln.content, ln.content_start)  # type: ignore[arg-type]
 
     def blocks(lines: list[Line], a: int = 0, b: int | None = None) -> LazyBlocks:
         return LazyBlocks(lines, block, a, b)
 
     def inline(ln: Line, a: int, b: int) -> m.Span:
         base = ln.content_start - ln.start + ln.col + 1
-        return m.Span(ln.content_start + a, ln.content_start + b, ln.lineno, base + a, ln.lineno, base + b)
+        start = ln.content_start
+        return m.new_span(start + a, start + b, ln.lineno, base + a, ln.lineno, base + b)
 
-    return Nodes(m.Span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
+    return Nodes(m.new_span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
                  m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
 
 
