@@ -8,15 +8,14 @@ Lark's stand-alone parser generated from the grammar by Lark's own tool,
 so the grammar stays the one source of truth (a test regenerates the module
 and compares), and parsing needs neither ``import lark`` nor the table
 construction (about 100 ms and 250 ms of start-up).  The "text" handed to
-the parser is the list of line tokens the classifier made: the parser reads
-them as they are (see ``tokens`` in :mod:`speechparse.parser`), as Lark's
-``examples/advanced/custom_lexer.py`` does.
+the parser is the list of line tokens the classifier made (see ``tokens`` in
+:mod:`speechparse.parser`), read by a small driver over the generated tables
+(:func:`parse_tokens`).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -68,27 +67,75 @@ class LineToken:
         return f"LineToken({self.type!r}, {self.value[:20]!r}, {self.index})"
 
 
-class _TokenStream:
-    """What the LALR parser reads tokens from: our list of line tokens, as it is."""
-
-    __slots__ = ("tokens",)
-
-    def __init__(self, tokens: list[Any]) -> None:
-        self.tokens = tokens
-
-    def lex(self, state: Any) -> Iterator[Any]:
-        return iter(self.tokens)
-
-
 @lru_cache(maxsize=1)
 def parser() -> Any:
     """The LALR parser (built once per process from the generated tables)."""
     return _lalr.Lark_StandAlone().parser.parser
 
 
+class GrammarError(Exception):
+    """A token the grammar does not allow where it stands (a bug of the classifier)."""
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[Any, dict[str, Any]], Any, Any]:
+    """The generated parse table, each reduce action with what carrying it out needs.
+
+    ``states[state][token type]`` is ``(True, next state)`` for a shift and
+    ``(False, (size, callback, rule name))`` for a reduce: Lark's driver reads
+    these from the rule on every reduction (through Python-level ``__hash__``
+    and ``__eq__`` of its rule objects), which cost more than the parse itself.
+    """
+    lalr = parser()
+    table = lalr._parse_table
+    callbacks = lalr.parser.callbacks
+    states: dict[Any, dict[str, Any]] = {}
+    for state, actions in table.states.items():
+        row: dict[str, Any] = {}
+        for name, (action, arg) in actions.items():
+            if action is _lalr.Shift:
+                row[name] = (True, arg)
+            else:
+                row[name] = (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
+        states[state] = row
+    return states, table.start_states["start"], table.end_states["start"]
+
+
 def parse_tokens(tokens: list[Any]) -> Any:
-    """The parse tree of a token stream (see :func:`speechparse.parser.tokens`)."""
-    return parser().parse(_TokenStream(tokens), "start")
+    """The parse tree of a token stream (see :func:`speechparse.parser.tokens`).
+
+    The same tree as Lark's own driver makes from the same tables (tested), by
+    a loop that does only what this grammar needs: no lexer, no interactive
+    state, no error recovery (the classifier only makes streams the grammar
+    accepts; a stream it does not accept raises :class:`GrammarError`).
+    """
+    states, start, end = _table()
+    state_stack = [start]
+    value_stack: list[Any] = []
+    for tok in (*tokens, None):
+        name = "$END" if tok is None else tok.type
+        while True:
+            try:
+                shift, arg = states[state_stack[-1]][name]
+            except KeyError:
+                raise GrammarError(f"unexpected {name} at token {len(value_stack)}") from None
+            if shift:
+                state_stack.append(arg)
+                value_stack.append(tok)
+                break
+            size, callback, origin = arg
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value = callback(children)
+            state_stack.append(states[state_stack[-1]][origin][1])
+            value_stack.append(value)
+            if tok is None and state_stack[-1] == end:
+                return value
+    raise GrammarError("the token stream ended where the grammar does not")
 
 
 def grammar_text() -> str:

@@ -222,12 +222,14 @@ def ordinal_candidates(text: str, pos: int = 0) -> list[int]:
     out: list[int] = []
     numerals = _NUMERAL_CHARS
     for anchor in ("是", "要"):  # a numeral of one to three characters ends right before
-        i = text.find(anchor, pos)
+        i = text.find(anchor, pos + 1)
         while i != -1:
-            k = i
-            while k > pos and i - k < _MAX_NUMERAL and text[k - 1] in numerals:
-                k -= 1
+            if text[i - 1] in numerals:  # rare: most 是 and 要 are not ordinals
+                k = i - 1
                 out.append(k)
+                while k > pos and i - k < _MAX_NUMERAL and text[k - 1] in numerals:
+                    k -= 1
+                    out.append(k)
             i = text.find(anchor, i + 1)
     for anchor in ("第", "其"):  # a numeral starts right after
         i = text.find(anchor, pos)

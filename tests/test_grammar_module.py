@@ -15,10 +15,15 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speechparse import grammar
+from speechparse.classify import classify
+from speechparse.lines import split_lines
+from speechparse.parser import tokens
 
-from .conftest import ROOT
+from .conftest import FIXTURES, ROOT
 
 SHIPPED = ROOT / "speechparse" / "_lalr.py"
 
@@ -84,3 +89,55 @@ def test_the_parser_reads_tokens_as_the_grammar_says() -> None:
     body = next(c for c in tree.children if c.data == "body")
     assert [c.data for c in body.children] == ["section", "section"]
     assert body.children[0].children[1].data == "clause"
+
+
+
+class _Stream:
+    """Lark's driver reads tokens from a lexer: ours, as they are."""
+
+    def __init__(self, tokens: list[Any]) -> None:
+        self.tokens = tokens
+
+    def lex(self, state: Any) -> Any:
+        return iter(self.tokens)
+
+
+def _lark_tree(tokens: list[Any]) -> Any:
+    return grammar.parser().parse(_Stream(tokens), "start")
+
+
+def test_our_driver_makes_the_tree_lark_makes_on_every_corpus_text() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((FIXTURES / "devset").glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        toks, _ = tokens(classify(split_lines(text), text))
+        assert grammar.parse_tokens(toks) == _lark_tree(toks), path.name
+
+
+_HEADS = ["PART_HEAD", "SECTION_HEAD", "SUBSECTION_HEAD", "CLAUSE_HEAD", "ITEM_HEAD", "CIRCLED_HEAD"]
+_ALL = sorted({*_HEADS, "TITLE", "META", "BYLINE", "SALUTATION", "PARAGRAPH", "CLOSING", "SIGNATURE",
+               "DATE", "APPENDIX"})
+# Streams shaped like a page (most of them parse), and streams of anything (most do not).
+_PAGE = st.builds(
+    lambda *parts: [t for part in parts for t in part],
+    st.lists(st.sampled_from(["TITLE", "META", "BYLINE"]), max_size=3),
+    st.lists(st.just("SALUTATION"), max_size=1),
+    st.lists(st.sampled_from([*_HEADS, "PARAGRAPH", "PARAGRAPH"]), max_size=30),
+    st.lists(st.just("CLOSING"), max_size=2),
+    st.lists(st.sampled_from(["SIGNATURE", "DATE"]), max_size=2),
+    st.lists(st.sampled_from(["APPENDIX", "PARAGRAPH", *_HEADS]), max_size=8),
+)
+
+
+@given(st.one_of(_PAGE, st.lists(st.sampled_from(_ALL), max_size=30)))
+@settings(max_examples=500, deadline=None)
+def test_our_driver_accepts_and_rejects_what_lark_does(types: list[str]) -> None:
+    toks = [grammar.LineToken(name, name, i) for i, name in enumerate(types)]
+    try:
+        expected = _lark_tree(toks)
+    except grammar._lalr.UnexpectedInput:
+        with pytest.raises(grammar.GrammarError):
+            grammar.parse_tokens(toks)
+        return
+    assert grammar.parse_tokens(toks) == expected
