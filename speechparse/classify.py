@@ -35,8 +35,8 @@ from .page.tail import find_appendices, find_sign_off, find_trailer
 __all__ = ["Layout", "classify"]
 
 
-def classify(lines: list[Line], text: str = "") -> Layout:
-    """Set ``kind`` on every line and return the page layout."""
+def classify(lines: list[Line], text: str) -> Layout:
+    """Set ``kind`` on every ``lines`` (cut from ``text``) and return the page layout."""
     n = len(lines)
     layout = Layout(lines, trailer_start=n, back_start=n, speech_end=n)
     headings = layout.headings
@@ -57,7 +57,8 @@ def classify(lines: list[Line], text: str = "") -> Layout:
                 ordinal[ln.index] = om
     _ordinal_markers(headings, ordinal)
     _split_markers(layout, noise)
-    _table_of_contents(lines, noise, headings)
+    if "录" in text:  # (most texts have no 「目录」: no pass over their lines)
+        _table_of_contents(lines, noise, headings)
 
     # Regions: head, speech, appended documents, trailer.
     body_start = find_body_start(lines, noise, headings)

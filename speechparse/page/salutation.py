@@ -40,6 +40,8 @@ _NOUNS = (
 _ADDRESSEE_RE = re.compile(
     rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
 )
+# The last character of every addressee (a cheap test before the pattern).
+_ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们"}
 # A part that can only be an address, even without a colon after it.
 _STRONG_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 # What a salutation glued to a speaker's name starts with.
@@ -72,7 +74,8 @@ def address_parts(text: str) -> list[str] | None:
     parts = _SEPARATORS.split(text)
     for part in parts:
         part = part.strip(" \u3000")
-        if not part or len(part) > _MAX_PART or not _ADDRESSEE_RE.match(part):
+        if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
+                not _ADDRESSEE_RE.match(part):
             return None
     return parts
 
