@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speechparse.page.head import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
-from speechparse.page.packed import cut_packed_head
+from speechparse.page.packed import _cut, cut_packed_head
 from speechparse.page.salutation import (
     glued_salutation_start,
     inline_salutation,
@@ -84,6 +86,19 @@ def test_packed_heads() -> None:
     for one in ["目  录", "（新华社北京7月1日电）", "[标题——副标题](https://example.com)",
                 "会议于（2024年1月5日）在北京召开，听取了工作报告", "在全市工作会议上的讲话"]:
         assert parts(one) == [one]
+
+
+# Pieces made of what the cutter looks for: agencies, dates, brackets, dashes, gaps, colons.
+_HEAD_BITS = st.lists(st.sampled_from([
+    "新华社", "本报讯", "北京", "9月8日电", "（", "）", "(", ")", "2025年", "9月8日", "——", "—", "　　", "　", "  ",
+    " ", "：", ":", "，", "。", "摄", "讲话", "习近平", "各位代表", "同志们", "主席", "会议上", "李强", "x",
+]), max_size=14).map("".join)
+
+
+@given(_HEAD_BITS)
+@settings(max_examples=600, deadline=None)
+def test_the_quick_exit_of_the_head_cutter_cuts_as_the_full_reading_does(piece: str) -> None:
+    assert cut_packed_head(piece) == _cut(piece)
 
 
 def test_noise_and_head_facts() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .salutation import glued_salutation_start
+from .salutation import COLONS, glued_salutation_start
 from .vocab import AGENCIES, NAME, POSITION
 
 _SPACES = " \u3000\xa0\u2003\u2002"
@@ -49,6 +49,14 @@ def cut_packed_head(piece: str) -> list[tuple[int, int]]:
     n = len(piece)
     if n > _MAX_PACKED:
         return [(0, n)]
+    if piece[-1:] not in COLONS and "——" not in piece and "（" not in piece and "(" not in piece and \
+            _GAP_RE.search(piece) is None and _DATELINE_RE.match(piece, _skip_spaces(piece, 0)) is None:
+        return [(0, n)] if n else []  # nothing :func:`_cut` looks for is there (most head lines)
+    return _cut(piece)
+
+
+def _cut(piece: str) -> list[tuple[int, int]]:
+    n = len(piece)
     cuts = {0, n}
     gaps = [g.span() for g in _GAP_RE.finditer(piece)]
     ends = [0, *(e for _, e in gaps)]

@@ -48,7 +48,7 @@ _STRONG_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 _GLUED_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
 _SEPARATORS = re.compile(r"[、，,]")
 _MARKS = "：:，,！!"
-_COLONS = ("：", ":")
+COLONS = ("：", ":")
 _MAX_PART = 20
 _MAX_LIST = 64
 # What a speaker says right after turning to the audience.
@@ -93,7 +93,7 @@ def salutation_line(content: str) -> Salutation | None:
     parts = address_parts(text)
     if parts is None:
         return None
-    if mark not in _COLONS and not _unmistakable(parts):
+    if mark not in COLONS and not _unmistakable(parts):
         return None
     return Salutation(text, len(content), mark, False)
 
@@ -105,22 +105,22 @@ def inline_salutation(content: str) -> Salutation | None:
         text = content[:m.start()]
         parts = address_parts(text)
         if parts is None:
-            if m.group() in _COLONS or best is not None:
+            if m.group() in COLONS or best is not None:
                 break
             continue
         rest = content[m.end():].lstrip(" \u3000")
         if not rest:
             return None  # the whole line: see salutation_line
-        if m.group() in _COLONS or _SPOKEN_OPENER_RE.match(rest):
+        if m.group() in COLONS or _SPOKEN_OPENER_RE.match(rest):
             best = Salutation(text, m.end(), m.group(), True)
-            if m.group() in _COLONS:
+            if m.group() in COLONS:
                 break
     return best
 
 
 def two_line_salutation(first: str, second: str) -> bool:
     """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines."""
-    if first[-1:] not in ("、", "，", ",") or second[-1:] not in _COLONS:
+    if first[-1:] not in ("、", "，", ",") or second[-1:] not in COLONS:
         return False
     return address_parts(first[:-1]) is not None and address_parts(second[:-1]) is not None
 
@@ -132,7 +132,7 @@ def glued_salutation_start(segment: str) -> int:
     「习近平行政长官贺一诚先生，……先生们：」 → after the name 「习近平」;
     「——……会议上国务院总理　李强各位代表：」 → after the byline.
     """
-    if segment[-1:] not in _COLONS or len(segment) > 240:
+    if segment[-1:] not in COLONS or len(segment) > 240:
         return 0
     k = max(segment.rfind(mark, 0, len(segment) - 1) for mark in ("摄", "。", "！", "!"))
     if k != -1:  # a caption or a sentence before it
