@@ -17,7 +17,6 @@ Two things make a "line" more than a split on ``\\n``:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import pairwise
 
 from .markers import match_heading
@@ -127,27 +126,28 @@ def _strip_tail(content: str) -> str:
     return content
 
 
-def _pieces(text: str) -> Iterator[tuple[str, int]]:
-    """Each line without its line end, and the length of the line with it.
+def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:
+    """Each line without its line end, and the length of each line end (None: all are one).
 
     Text with only ``\n`` line ends (the common case) is cut by ``str.split``,
     in C: five times faster than a ``str.find`` loop, and the lines it makes
-    are the very strings the :class:`Line` records keep (the list adds a
-    pointer a line, for the time of the cut).
+    are the very strings the :class:`Line` records keep.  The last line may
+    have no line end: ``split_lines`` stops every line at the end of the text.
     """
     if not any(c in text for c in _OTHER_EOL):
         parts = text.split("\n")
-        last = parts.pop()  # after the last "\n": "" when the text ends with one
-        for raw in parts:
-            yield raw, len(raw) + 1
-        if last:
-            yield last, len(last)
-        return
+        if not parts[-1]:  # after the last "\n": "" when the text ends with one
+            parts.pop()
+        return parts, None
+    raws: list[str] = []
+    ends: list[int] = []
     for piece in text.splitlines(keepends=True):
         raw = piece.rstrip(_EOL_CHARS)
         if len(raw) < len(piece) - 2:  # only one line end (or CRLF) belongs to a line
             raw = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
-        yield raw, len(piece)
+        raws.append(raw)
+        ends.append(len(piece) - len(raw))
+    return raws, ends
 
 
 def split_lines(text: str) -> list[Line]:
@@ -155,9 +155,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     append = lines.append
     pos = 0
+    total = len(text)
     head = True  # still above the running text, where a packed page head may stand
-    for lineno, (raw, n) in enumerate(_pieces(text), 1):
-        next_start = pos + n
+    raws, eols = _physical_lines(text)
+    for lineno, raw in enumerate(raws, 1):
+        next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
+        if next_start > total:  # the last line, without a line end
+            next_start = total
         if len(raw) >= _MIN_RUNON_LENGTH and _may_run_on(raw):
             cuts = _runon_cuts(raw)
             if cuts:
@@ -180,7 +184,9 @@ def split_lines(text: str) -> list[Line]:
 def _may_run_on(raw: str) -> bool:
     """A long line with a gap inside it (indentation and trailing spaces are no gap)."""
     body = raw.strip(_GAP_SPACES)
-    return "\u3000\u3000" in body or "\u2003\u2003" in body or "  " in body or "\xa0" in body
+    # (A character is found several times faster than a pair: the pair is looked for only then.)
+    return ("\u3000" in body and "\u3000\u3000" in body) or ("\u2003" in body and "\u2003\u2003" in body) \
+        or (" " in body and "  " in body) or "\xa0" in body
 
 
 def _runon_cuts(raw: str) -> list[int]:
