@@ -59,12 +59,13 @@ class Line:
     ``start``/``end`` delimit the line without its line end; ``next_start``
     is where the following line begins, so consecutive lines tile the text.
     ``content`` is the text after leading junk with trailing spaces removed;
-    ``content_start`` is its offset in the original text.  Only ``start`` is
+    ``lead`` is the length of that junk, and ``content_start`` (``start + lead``)
+    the content's offset in the original text.  Only ``start`` is
     stored among the offsets (the others are small lengths from it): a large
     text has hundreds of thousands of lines.
     """
 
-    __slots__ = ("_eol", "_lead", "_length", "col", "content", "index", "is_blank", "kind", "lineno",
+    __slots__ = ("_eol", "_length", "col", "content", "index", "is_blank", "kind", "lead", "lineno",
                  "md_level", "start")
 
     def __init__(self, index: int, lineno: int, col: int, start: int, end: int,
@@ -79,7 +80,7 @@ class Line:
         if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff"):
             self._junk(text)
             return
-        self._lead = 0
+        self.lead = 0
         self.md_level = 0
         content = text.rstrip()
         if content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
@@ -98,7 +99,7 @@ class Line:
 
     @property
     def content_start(self) -> int:
-        return self.start + self._lead
+        return self.start + self.lead
 
     def _junk(self, text: str) -> None:
         """The rest of ``__init__`` for a line that starts with junk (the rare case)."""
@@ -111,7 +112,7 @@ class Line:
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()
         self.content = content
-        self._lead = lead
+        self.lead = lead
         self.is_blank = not content
         self.kind = "text" if content else "blank"
 

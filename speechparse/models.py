@@ -77,6 +77,12 @@ class Block:
     content_start: int  # offset of ``text`` in the input
 
 
+# BaseModel's own slots, set through their descriptors (cheaper than ``object.__setattr__``).
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(defer_build=True, frozen=True)
     # Values ``make`` keeps out of the fields: lazily made blocks, read through properties.
@@ -89,17 +95,18 @@ class _Model(BaseModel):
         The same as ``model_construct`` without its per-field loop, which
         dominated parse time.
         """
-        obj = cls.__new__(cls)
-        private = {name: values.pop(name) for name in cls._lazy if name in values} or None
+        obj = _new(cls)
+        lazy = cls._lazy
+        private = {name: values.pop(name, None) for name in lazy} if lazy else None
         _set(obj, "__dict__", values)
         # Every node of a class has all its fields set: one set per class, not one per node
         # (pydantic copies it before changing it, in ``model_copy``).
         fields_set = _FIELDS_SET.get(cls)
         if fields_set is None or len(fields_set) != len(values):
             fields_set = _FIELDS_SET[cls] = set(values)
-        _set(obj, "__pydantic_fields_set__", fields_set)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", private)
+        _set_fields_set(obj, fields_set)
+        _set_extra(obj, None)
+        _set_private(obj, private)
         return obj
 
     def _blocks_of(self, name: str) -> list[Block]:

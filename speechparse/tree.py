@@ -29,7 +29,7 @@ class Nodes(NamedTuple):
     pydantic (``parse_outline``, ``check``).
     """
 
-    span: Callable[..., Any]
+    span: Callable[..., Any]  # (start, end, line, column, end_line, end_column)
     inline: Callable[[Line, int, int], Any]  # characters a..b of a line's content
     blocks: Callable[..., Any] | None  # (lines, a=0, b=None): lazily made blocks; None: none
     point: Callable[..., Any]
@@ -59,12 +59,14 @@ PLAIN_NODES = _plain_nodes()
 
 def line_span(span: Callable[..., Any], first: Line, last: Line) -> Any:
     """From the start of ``first`` to the end of ``last``, its line end included."""
-    if last.next_start > last.end:  # the line end is included: stop at the next line
+    end = last.end
+    next_start = last.next_start
+    if next_start > end:  # the line end is included: stop at the next line
         end_line, end_col = last.lineno + 1, 1
     else:
-        end_line, end_col = last.lineno, last.col + (last.end - last.start) + 1
-    return span(start=first.start, end=last.next_start, line=first.lineno,
-                column=first.col + 1, end_line=end_line, end_column=end_col)
+        end_line, end_col = last.lineno, last.col + (end - last.start) + 1
+    # (start, end, line, column, end_line, end_column): positional, the order of both Span classes
+    return span(first.start, next_start, first.lineno, first.col + 1, end_line, end_col)
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +80,9 @@ def model_nodes() -> Nodes:
         return LazyBlocks(lines, block, a, b)
 
     def inline(ln: Line, a: int, b: int) -> m.Span:
-        base = ln.content_start - ln.start + ln.col + 1
-        start = ln.content_start
+        lead = ln.lead
+        start = ln.start + lead
+        base = lead + ln.col + 1
         return m.new_span(start + a, start + b, ln.lineno, base + a, ln.lineno, base + b)
 
     return Nodes(m.new_span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
@@ -117,6 +120,7 @@ class _Builder:
         self.lines = lines = layout.lines
         self.length = len(text)
         self.nodes = nodes
+        self.inline_span = nodes.inline  # offsets ``a``..``b`` inside a line's content
         # Token i owns lines firsts[i]..ends[i] (to the next token's line).
         self.firsts = firsts
         self.ends = [*firsts[1:], layout.trailer_start] if firsts else []
@@ -139,10 +143,6 @@ class _Builder:
     def span(self, first: Line, last: Line) -> Any:
         """From the start of ``first`` to the end of ``last``, its line end included."""
         return line_span(self.nodes.span, first, last)
-
-    def inline_span(self, ln: Line, a: int, b: int) -> Any:
-        """Offsets ``a``..``b`` inside the line's content."""
-        return self.nodes.inline(ln, a, b)
 
     def blocks(self, lines: list[Line], a: int = 0, b: int | None = None) -> Any:
         """The blocks of ``lines[a:b]``, made when read; None if these nodes make none."""
@@ -309,9 +309,8 @@ class _Builder:
         span = self.span(ln, lines[end - 1] if lines[end - 1] is not None else last_line)
         if children:
             last = last_span
-            span = self.nodes.span(start=span.start, end=last.end, line=span.line,
-                                   column=span.column, end_line=last.end_line,
-                                   end_column=last.end_column)
+            span = self.nodes.span(span.start, last.end, span.line, span.column, last.end_line,
+                                   last.end_column)
         node = self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
