@@ -78,6 +78,7 @@ _HEADING_RE = re.compile(
 _MARK_GROUPS = {kind: tuple(g if g in _HEADING_RE.groupindex else "" for g in
                             (f"{kind}_sep", f"{kind}_o", f"{kind}_c"))
                 for kind in ("part", "section", "subsection", "clause", "item", "circled")}
+_NUMERAL_GROUP = {kind: f"{kind}_n" for kind in _MARK_GROUPS}
 _SPACES = " \u3000\xa0\t"
 _YEAR_RE = re.compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
@@ -115,7 +116,7 @@ def match_heading(content: str) -> HeadingMarker | None:
         elif kind == "item" and m.group("item_u") is not None:
             numeral = m.group("item_u")
         else:
-            numeral = m.group(f"{kind}_n")
+            numeral = m.group(_NUMERAL_GROUP[kind])
         number = to_int(numeral)
         if number is None:
             return None
@@ -128,8 +129,11 @@ def match_heading(content: str) -> HeadingMarker | None:
         while end < len(content) and content[end] in _SPACES:
             end += 1
         # Interned: a long text repeats a handful of markers and marks many thousand times.
-        sep, open_, close = (intern(m.group(g) or "") if g else "" for g in _MARK_GROUPS[kind])
-        return HeadingMarker(style, intern(m.group(kind)), number, sep, open_, close, end)
+        g_sep, g_open, g_close = _MARK_GROUPS[kind]
+        return HeadingMarker(style, intern(m.group(kind)), number,
+                             intern(m.group(g_sep) or "") if g_sep else "",
+                             intern(m.group(g_open) or "") if g_open else "",
+                             intern(m.group(g_close) or "") if g_close else "", end)
     b = _BARE_SECTION_RE.fullmatch(content)
     if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or ""):
         number = to_int(b.group("n"))

@@ -84,7 +84,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     tail = _last_texts(lines, layout.body_start, layout.trailer_start, _TAIL_SCAN)
     head = [ln.content for ln in lines[:layout.body_start] if ln.content]
     for c in head + tail:
-        m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
+        # (each start of the pattern has 作, 评 or 社 in it, or opens the line with 文 or □)
+        m = _ARTICLE_RE.search(c) if ("作" in c or "评" in c or "社" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"
     if layout.salutation_text:

@@ -320,14 +320,15 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             _meta_facts(layout, c)
             continue
         ln.kind = "meta"
-        if any(rule(layout, ln, c) for rule in _HEAD_RULES):
-            continue
-        m = _EXPLICIT_TITLE_RE.match(c)
-        if m:
-            explicit = explicit or (i, m.group("t"))
-            continue
-        if _is_title_candidate(c):
-            candidates.append(i)
+        for rule in _HEAD_RULES:
+            if rule(layout, ln, c):
+                break
+        else:
+            m = _EXPLICIT_TITLE_RE.match(c)
+            if m:
+                explicit = explicit or (i, m.group("t"))
+            elif _is_title_candidate(c):
+                candidates.append(i)
     if explicit is not None:
         layout.title = clean_title(explicit[1])
         layout.title_lines = [explicit[0]]
