@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechparse import parse
+from speechparse import lines, parse
 from speechparse.models import Span, Speech
 
 # Text made of the pieces speeches are made of, so that the interesting paths
@@ -116,3 +118,17 @@ def test_check_never_raises_and_points_inside_the_text(text: str) -> None:
         if d.fix is not None:
             for e in d.fix.edits:
                 assert 0 <= e.start <= e.end <= len(text)
+
+
+# What a run-on gap is, as a pattern (the definition ``_runon_cuts`` implements without one).
+_GAP_SPEC = re.compile(r"(?<=\S)(?:\u3000{2,}|\u2003{2,}|[ \xa0]{2,})(?=\S)")
+_GAP_TEXT = st.lists(st.sampled_from(["\u3000", "\u2003", " ", "\xa0", "\t", "\u2002", "。", "，", "x", "字",
+                                      "”", "\n"]), max_size=60).map("".join)
+
+
+@given(_GAP_TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_run_on_cuts_are_the_gaps_the_pattern_finds(raw: str) -> None:
+    expected = [m.start() for m in _GAP_SPEC.finditer(raw)
+                if raw[m.start()] in "\u3000\u2003" or raw[m.start() - 1] in lines._SENTENCE_FINAL]
+    assert lines._runon_cuts(raw) == expected
