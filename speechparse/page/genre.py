@@ -37,11 +37,15 @@ _CONGRESS_RE = re.compile(r"政府工作报告|代表大会|工作报告$|人民
 _WRITTEN_REPORT_RE = re.compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = re.compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
+# (Patterns searched through whole paragraphs start with a lookahead of their first
+# characters: the engine then skips to those, several times faster.)
 _ARTICLE_RE = re.compile(
-    r"[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论")
+    r"(?=[（(作本评文□特社])"
+    r"(?:[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论)")
 _SPOKEN_RE = re.compile(
-    r"谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲|请予审议|请各位代表审议|请各位审议|"
-    r"向大会报告")
+    r"(?=[谢大我讲下请向])"
+    r"(?:谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲|请予审议|请各位代表审议|请各位审议|"
+    r"向大会报告)")
 _HEAD_SCAN = 6  # opening paragraphs read for a summary's or a speech's way of opening
 _LABEL = 12  # a label line above the title is short
 _TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
@@ -84,8 +88,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     tail = _last_texts(lines, layout.body_start, layout.trailer_start, _TAIL_SCAN)
     head = [ln.content for ln in lines[:layout.body_start] if ln.content]
     for c in head + tail:
-        # (each start of the pattern has 作, 评 or 社 in it, or opens the line with 文 or □)
-        m = _ARTICLE_RE.search(c) if ("作" in c or "评" in c or "社" in c or c[0] in "文□") else None
+        # (each start of the pattern has one of these words, or opens the line with 文 or □:
+        # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
+        m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"
     if layout.salutation_text:
