@@ -128,15 +128,13 @@ class _Builder:
         # One scan of the whole text finds where run-in points may start, and so the
         # lines that may hold one; only those are read again (most paragraphs have none).
         self.ordinals = ordinal_candidates(text)
-        starts = [ln.start for ln in lines]
-        self.may_have_points = {bisect_right(starts, i) - 1 for i in self.ordinals}
+        self.may_have_points: set[int] = set()
+        if self.ordinals:
+            starts = [ln.start for ln in lines]
+            self.may_have_points = {bisect_right(starts, i) - 1 for i in self.ordinals}
         # Nodes that make no blocks (the outline's) keep no line: a heading's lines are then
         # dropped once its node is made, and a long text is never held twice over.
         self.drop_lines = nodes.blocks is None
-
-    def _drop(self, a: int, b: int) -> None:
-        if self.drop_lines:
-            self.lines[a:b] = [None] * (b - a)  # type: ignore[list-item]
 
     # -- spans and blocks --------------------------------------------------
 
@@ -292,6 +290,7 @@ class _Builder:
         points = self.points(tl, state, ht.body_start if ht.run_in else ht.title_start)
         children: list[Any] = []
         may = self.may_have_points
+        drop = self.drop_lines
         has_text = False
         for child in _consume(tree.children, 1):
             if type(child) is not LineToken:
@@ -304,9 +303,10 @@ class _Builder:
                 if i in may and lines[i].kind == "paragraph":
                     points += self.points(lines[i], state, 0)
             last_line = lines[end - 1]
-            self._drop(a, end)
+            if drop:
+                lines[a:end] = [None] * (end - a)  # type: ignore[list-item]
         has_body = bool(children) or has_text
-        span = self.span(ln, lines[end - 1] if lines[end - 1] is not None else last_line)
+        span = line_span(self.nodes.span, ln, lines[end - 1] if lines[end - 1] is not None else last_line)
         if children:
             last = last_span
             span = self.nodes.span(span.start, last.end, span.line, span.column, last.end_line,
@@ -319,7 +319,9 @@ class _Builder:
             title_span=self.inline_span(tl, ht.title_start, ht.title_end),
             blocks=self.blocks(lines, first, end), line_text=ln.content,
             has_text=has_text, points=points, children=children)
-        self._drop(first, self.ends[head_tok.index])
+        if drop:
+            b = self.ends[head_tok.index]
+            lines[first:b] = [None] * (b - first)  # type: ignore[list-item]
         return node, span
 
 
