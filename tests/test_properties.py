@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechparse import lines, parse
+from speechparse import lines, markers, parse
 from speechparse.models import Span, Speech
 
 # Text made of the pieces speeches are made of, so that the interesting paths
@@ -132,3 +132,14 @@ def test_run_on_cuts_are_the_gaps_the_pattern_finds(raw: str) -> None:
     expected = [m.start() for m in _GAP_SPEC.finditer(raw)
                 if raw[m.start()] in "\u3000\u2003" or raw[m.start() - 1] in lines._SENTENCE_FINAL]
     assert lines._runon_cuts(raw) == expected
+
+
+_ORDINAL_TEXT = st.lists(st.sampled_from(["是", "要", "第", "其", "一", "二", "三", "十", "两", "，", "：", "、", "。",
+                                          "x", "2"]), max_size=40).map("".join)
+
+
+@given(_ORDINAL_TEXT, st.integers(0, 6))
+@settings(max_examples=1000, deadline=None)
+def test_ordinals_tried_at_their_anchors_are_the_ones_the_pattern_finds(text: str, pos: int) -> None:
+    found = [m.span() for m in markers.ordinal_matches(text, markers.ordinal_candidates(text, pos))]
+    assert found == [m.span() for m in markers.ORDINAL_RE.finditer(text, pos)]
