@@ -42,6 +42,8 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
     headless = {a.start for a in layout.appendices if layout.lines[a.start].kind == "heading"}
     for ln in layout.lines[:layout.trailer_start]:
         kind = ln.kind
+        if kind == "blank" or kind == "noise":  # trivia: most lines that make no token
+            continue
         if ln.index in headless:
             out.append(LineToken("APPENDIX", "", len(out), ln.lineno, ln.col + 1))
             at.append(ln.index)

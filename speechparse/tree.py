@@ -128,10 +128,10 @@ class _Builder:
         # One scan of the whole text finds where run-in points may start, and so the
         # lines that may hold one; only those are read again (most paragraphs have none).
         self.ordinals = ordinal_candidates(text)
-        self.may_have_points: set[int] = set()
+        self.may_have_points: list[int] = []  # sorted
         if self.ordinals:
             starts = [ln.start for ln in lines]
-            self.may_have_points = {bisect_right(starts, i) - 1 for i in self.ordinals}
+            self.may_have_points = sorted({bisect_right(starts, i) - 1 for i in self.ordinals})
         # Nodes that make no blocks (the outline's) keep no line: a heading's lines are then
         # dropped once its node is made, and a long text is never held twice over.
         self.drop_lines = nodes.blocks is None
@@ -249,12 +249,12 @@ class _Builder:
             span=self.span(first, last), blocks=self.blocks(own), sections=sections)
 
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
-        if ln.index not in self.may_have_points:
-            return []
         base = ln.content_start
         ordinals = self.ordinals
         a = bisect_left(ordinals, base + pos)
         b = bisect_left(ordinals, base + len(ln.content), a)
+        if a == b:  # no ordinal may start in the line (most lines)
+            return []
         found = scan_points(ln.content, state, pos, [i - base for i in ordinals[a:b]])
         if not found:
             return []
@@ -292,16 +292,20 @@ class _Builder:
         may = self.may_have_points
         drop = self.drop_lines
         has_text = False
-        for child in _consume(tree.children, 1):
+        kids = tree.children
+        for k in range(1, len(kids)):
+            child = kids[k]
+            kids[k] = None  # given up as it is taken (see _consume)
             if type(child) is not LineToken:
                 node, last_span = self.heading(child, depth + 1)
                 children.append(node)
                 continue
             a, end = self.firsts[child.index], self.ends[child.index]  # PARAGRAPH: text under the heading
             has_text = True
-            for i in range(a, end):
-                if i in may and lines[i].kind == "paragraph":
-                    points += self.points(lines[i], state, 0)
+            if may:
+                for i in may[bisect_left(may, a):bisect_left(may, end)]:
+                    if lines[i].kind == "paragraph":
+                        points += self.points(lines[i], state, 0)
             last_line = lines[end - 1]
             if drop:
                 lines[a:end] = [None] * (end - a)  # type: ignore[list-item]
