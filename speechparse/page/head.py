@@ -67,7 +67,7 @@ _MIN_PARAGRAPH = 40
 def match_date(content: str) -> str | None:
     """The date if the line is only a date (optionally bracketed, maybe with the place)."""
     m = _DATE_RE.match(content)
-    return re.sub(r"\s+", "", m.group("d")) if m else None
+    return "".join(m.group("d").split()) if m else None
 
 
 def _date_place(content: str) -> str | None:
@@ -383,4 +383,4 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
 
 def _continues_title(first: str, second: str) -> bool:
     """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
-    return bool(re.match(r"^(?:上的|上|的|暨|——)", second)) and len(first) + len(second) <= 60
+    return second.startswith(("上的", "上", "的", "暨", "——")) and len(first) + len(second) <= 60

@@ -48,6 +48,7 @@ _STRONG_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 _GLUED_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
 _SEPARATORS = re.compile(r"[、，,]")
 _MARKS = "：:，,！!"
+_ADDRESS_END_RE = re.compile(f"[{_MARKS}]")  # where an inline address may end
 COLONS = ("：", ":")
 _MAX_PART = 20
 _MAX_LIST = 64
@@ -101,7 +102,7 @@ def salutation_line(content: str) -> Salutation | None:
 def inline_salutation(content: str) -> Salutation | None:
     """An address that opens the first paragraph: 「同志们，今天我想讲的……」."""
     best: Salutation | None = None
-    for m in re.finditer(r"[：:，,！!]", content[:_MAX_LIST + 1]):
+    for m in _ADDRESS_END_RE.finditer(content, 0, _MAX_LIST + 1):
         text = content[:m.start()]
         parts = address_parts(text)
         if parts is None:
