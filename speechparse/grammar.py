@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 GENERATE = ["-m", "lark.tools.standalone", "grammars/speech.lark", "-l", "basic"]
@@ -140,6 +138,9 @@ def parse_tokens(tokens: list[Any]) -> Any:
 
 def grammar_text() -> str:
     """The grammar source: packaged copy first, else the checkout's ``grammars/``."""
+    from importlib import resources  # (only tests and tools read the grammar: not at start-up)
+    from pathlib import Path
+
     packaged = resources.files("speechparse").joinpath("grammars/speech.lark")
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")

@@ -17,9 +17,8 @@ sign-off (issuing body, date, 「……印发」) are never part of it.
 
 from __future__ import annotations
 
-import re
-
 from ..layout import Layout
+from ..lazyre import lazy_compile
 from .vocab import AUDIENCE
 
 _SPOKEN_ADDRESS = (
@@ -27,21 +26,21 @@ _SPOKEN_ADDRESS = (
     r"各位来宾|各位嘉宾|各位同志|各位同仁|各位老师|各位同学|各位朋友|各位同事|各位)"
 )
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
-_ADDRESS_OPENER_RE = re.compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
+_ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
-OPENER_RE = re.compile(
+OPENER_RE = lazy_compile(
     rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
     r"|(?:最后|总之|总而言之)[，,](?!第|其)(?=.{0,200}(?:希望|祝|谢谢|让我们|同志们|同学们|朋友们))"
     r"|让我们)"
 )
-_EXCLAIM_OPENER_RE = re.compile(rf"^{_SPOKEN_LIST}[！!]")
+_EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
-_BARE_ADDRESS_RE = re.compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
-FAREWELL_RE = re.compile(
+_BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
+FAREWELL_RE = lazy_compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
 )
-_THANKS_RE = re.compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
+_THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
 

@@ -19,30 +19,31 @@ from __future__ import annotations
 import re
 
 from ..layout import Layout
+from ..lazyre import lazy_compile
 from ..lines import Line
 from .vocab import SPEECH_WORDS, SUMMARY_WORDS
 
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MIN_HAN_SHARE = 0.3
 _SAMPLE = 4000  # the share of Han characters is measured on the start of the text
 _WHITESPACE = " \t\n\r\u3000\xa0\u2003\x0b\x0c"
-_CODE_RE = re.compile(r"^(?:```|~~~|\$ |>>> |pip install|npm install|import |from \S+ import|#include)",
+_CODE_RE = lazy_compile(r"^(?:```|~~~|\$ |>>> |pip install|npm install|import |from \S+ import|#include)",
                       re.MULTILINE)
 # Each start of _CODE_RE has one of these characters in it: a character is found far
 # faster than a pattern or a word (most Chinese texts have none of them).
 _CODE_CUES = "`~$>i#"
-_SUMMARY_TITLE_RE = re.compile(SUMMARY_WORDS)
-_SPEECH_TITLE_RE = re.compile(SPEECH_WORDS)
-_CONGRESS_RE = re.compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
-_WRITTEN_REPORT_RE = re.compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
-_SUMMARY_OPENING_RE = re.compile(
+_SUMMARY_TITLE_RE = lazy_compile(SUMMARY_WORDS)
+_SPEECH_TITLE_RE = lazy_compile(SPEECH_WORDS)
+_CONGRESS_RE = lazy_compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
+_WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
+_SUMMARY_OPENING_RE = lazy_compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
 # (Patterns searched through whole paragraphs start with a lookahead of their first
 # characters: the engine then skips to those, several times faster.)
-_ARTICLE_RE = re.compile(
+_ARTICLE_RE = lazy_compile(
     r"(?=[（(作本评文□特社])"
     r"(?:[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论)")
-_SPOKEN_RE = re.compile(
+_SPOKEN_RE = lazy_compile(
     r"(?=[谢大我讲下请向])"
     r"(?:谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲|请予审议|请各位代表审议|请各位审议|"
     r"向大会报告)")

@@ -12,55 +12,55 @@ chosen among the candidates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..layout import Layout
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .noise import META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 
-_EXPLICIT_TITLE_RE = re.compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
+_EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
 _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
 _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
-_DATE_RE = re.compile(
+_DATE_RE = lazy_compile(
     rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}[）)】\]]?$"
 )
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"
     r"|^本报讯$|^[（(]记者[^（()）]{1,30}[)）]$"
 )
-_SUBTITLE_RE = re.compile(r"^(?:——|—|--|－－)")
-_SPEAKER_RE = re.compile(
+_SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
+_SPEAKER_RE = lazy_compile(
     rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
 )
-_ORG_RE = re.compile(
+_ORG_RE = lazy_compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,30}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
     r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
 )
-_SITE_SUFFIX_RE = re.compile(
+_SITE_SUFFIX_RE = lazy_compile(
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文)[)）]$"
 )
-_TITLE_WORD_RE = re.compile(TITLE_WORDS)
-_SITE_NAME_RE = re.compile(r"\s{0,3}[-_|｜–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
-_TAG_RE = re.compile(r"^【[^】]{1,10}】\s*")
-_MD_LINK_RE = re.compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
-_OCCASION_RE = re.compile(
+_TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
+_SITE_NAME_RE = lazy_compile(r"\s{0,3}[-_|｜–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
+_TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
+_MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
+_OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
     r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
 )
 # A subtitle may name the meeting alone: 「——2026年1月28日在云南省……会议上」.
-_SUBTITLE_OCCASION_RE = re.compile(r"在(?P<o>[^在，。]{2,60})上$")
-_LEADING_DATE_RE = re.compile(rf"^{_DATE}")
+_SUBTITLE_OCCASION_RE = lazy_compile(r"在(?P<o>[^在，。]{2,60})上$")
+_LEADING_DATE_RE = lazy_compile(rf"^{_DATE}")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
-_SPEAKER_IN_TITLE_RE = re.compile(rf"^(?:——)?(?P<n>{NAME})(?:同志)?(?:在|：|:)")
-_PARAGRAPH_END_RE = re.compile(r"[。！？!?…]$")
-_SENTENCE_RE = re.compile(r"[。！？!?]")
+_SPEAKER_IN_TITLE_RE = lazy_compile(rf"^(?:——)?(?P<n>{NAME})(?:同志)?(?:在|：|:)")
+_PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
+_SENTENCE_RE = lazy_compile(r"[。！？!?]")
 _MIN_PARAGRAPH = 40
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
+
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
@@ -22,10 +24,10 @@ _META_KEYS = (
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
-META_RE = re.compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
+META_RE = lazy_compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
 _META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
 # Short page furniture, matched as a whole line.
-_SHORT_NOISE_RE = re.compile(
+_SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
     r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
@@ -43,15 +45,15 @@ _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("【字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
 _MAX_LABEL = 8
-_GENERIC_LABEL_RE = re.compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
-_CAPTION_CUE_RE = re.compile(r"记者|摄影|图片|图|通讯员")
+_GENERIC_LABEL_RE = lazy_compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
+_CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄）)】 \u3000")
-_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
-_MD_IMAGE_RE = re.compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
-_CRUMB_SEPARATORS = re.compile(r"[>»›]")
+_TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
+_MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
+_CRUMB_SEPARATORS = lazy_compile(r"[>»›]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
-_CLICK_RE = re.compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
+_CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 
 
 def is_noise(content: str) -> bool:

@@ -14,29 +14,29 @@ physical line, its own column), so the head readers see one fact per line.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
+from ..lazyre import lazy_compile
 from .salutation import COLONS, glued_salutation_start
 from .vocab import AGENCIES, NAME, POSITION
 
 _SPACES = " \u3000\xa0\u2003\u2002"
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     rf"(?:{AGENCIES})[\u4e00-\u9fff]{{0,12}}?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电|本报讯"
 )
-_DATE_BRACKET_RE = re.compile(
+_DATE_BRACKET_RE = lazy_compile(
     r"[（(][ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[^（()）\n]{1,24}[)）]"
 )
-_GAP_RE = re.compile(rf"[{_SPACES}]{{2,}}")
-_SUBTITLE_RE = re.compile(r"(?=——)(?<=[^\s—])——(?=[^—\s])")  # (lookahead first: the engine skips to 「——」)
+_GAP_RE = lazy_compile(rf"[{_SPACES}]{{2,}}")
+_SUBTITLE_RE = lazy_compile(r"(?=——)(?<=[^\s—])——(?=[^—\s])")  # (lookahead first: the engine skips to 「——」)
 # A byline glued after a subtitle: 「——……会议上国务院总理　李强」.
-_SUBTITLE_BYLINE_RE = re.compile(
+_SUBTITLE_BYLINE_RE = lazy_compile(
     rf"上(?=[\u4e00-\u9fffA-Za-z]{{0,20}}?(?:{POSITION})[ \u3000\xa0]?{NAME}(?:$|[^\u4e00-\u9fff]|各位|同志们|尊敬))"
 )
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
-_CUE_RE = re.compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
+_CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 
 
 def worth_cutting(content: str) -> bool:

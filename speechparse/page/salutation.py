@@ -24,9 +24,9 @@ as one would make every such report a speech.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from ..lazyre import lazy_compile
 from .vocab import AUDIENCE, COMPOUND_SURNAMES, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
@@ -37,23 +37,23 @@ _NOUNS = (
     "指战员|战友|学子|新生|毕业生|院士|人士|网友|听众|观众|读者|小朋友|少年|儿童|姐妹|兄弟|"
     f"{POSITION}"
 )
-_ADDRESSEE_RE = re.compile(
+_ADDRESSEE_RE = lazy_compile(
     rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
 )
 # The last character of every addressee (a cheap test before the pattern).
 _ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们"}
 # A part that can only be an address, even without a colon after it.
-_STRONG_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
+_STRONG_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 # What a salutation glued to a speaker's name starts with.
-_GLUED_START_RE = re.compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
-_SEPARATORS = re.compile(r"[、，,]")
+_GLUED_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
+_SEPARATORS = lazy_compile(r"[、，,]")
 _MARKS = "：:，,！!"
-_ADDRESS_END_RE = re.compile(f"[{_MARKS}]")  # where an inline address may end
+_ADDRESS_END_RE = lazy_compile(f"[{_MARKS}]")  # where an inline address may end
 COLONS = ("：", ":")
 _MAX_PART = 20
 _MAX_LIST = 64
 # What a speaker says right after turning to the audience.
-_SPOKEN_OPENER_RE = re.compile(
+_SPOKEN_OPENER_RE = lazy_compile(
     r"^(?:今天|今晚|今日|现在|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
     r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚)"
 )
@@ -153,5 +153,5 @@ def glued_salutation_start(segment: str) -> int:
     return 0
 
 
-_NAME_END_RE = re.compile(rf"(?:^|[ \u3000\xa0\u4e00-\u9fff])(?:{COMPOUND_SURNAMES}|[{SURNAMES}])"
+_NAME_END_RE = lazy_compile(rf"(?:^|[ \u3000\xa0\u4e00-\u9fff])(?:{COMPOUND_SURNAMES}|[{SURNAMES}])"
                           r"[\u4e00-\u9fff]{1,2}$")

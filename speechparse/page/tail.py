@@ -15,6 +15,7 @@ import itertools
 import re
 
 from ..layout import AppendixAt
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
@@ -24,27 +25,27 @@ from .salutation import salutation_line
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box
 # inside an article); weak ones only after the last heading.
-_TRAILER_STRONG_RE = re.compile(
+_TRAILER_STRONG_RE = lazy_compile(
     r"^(?:相关(?:报道|阅读|文章|推荐|内容|新闻|链接|专题|文档)|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|延伸阅读|"
     r"上一篇|下一篇|如果喜欢本篇|分享[:：到]|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有))",
     re.IGNORECASE,
 )
-_TRAILER_WEAK_RE = re.compile(
+_TRAILER_WEAK_RE = lazy_compile(
     r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
     re.IGNORECASE,
 )
 _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
-_APPENDIX_RE = re.compile(
+_APPENDIX_RE = lazy_compile(
     r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[\s\d一二三四五六七八九十：:、.．]{0,8}"
     r"(?P<t>[^。，！？]{0,40})$"
 )
-_BRACKET_HEADER_RE = re.compile(r"^【(?P<t>[^】:：\s]{2,12})】$")
+_BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>[^】:：\s]{2,12})】$")
 # Brackets that are page widgets, not document headers.
 _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读".split())
-_ISSUED_RE = re.compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
-_SIGN_OFF_OTHER_RE = re.compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
+_ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
+_SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
 _MIN_APPENDIX_TEXT = 40
 
 
