@@ -36,9 +36,10 @@ _TRAILER_WEAK_RE = lazy_compile(
 )
 _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
+# Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
-    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[\s\d一二三四五六七八九十：:、.．]{0,8}"
-    r"(?P<t>[^。，！？]{0,40})$"
+    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
+    r"[ \t\u3000]{0,2}[：:、.．]?[ \t\u3000]{0,2}(?P<t>[^。，！？]{0,40})$"
 )
 _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>[^】:：\s]{2,12})】$")
 # Brackets that are page widgets, not document headers.
@@ -96,15 +97,20 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     starts: list[int] = []
     seen_text = False
     # A header needs real text after it (one followed only by page noise is page noise):
-    # the last line of real text, found once, tells it for every header.
-    last_text = _last_text(lines, noise, body_start, trailer)
+    # the last line of real text, found once, tells it for every header.  A list of
+    # numbered lines is real text too (「附件：1. ……」 / 「2. ……」: the attachments).
+    last_text = max(_last_text(lines, noise, body_start, trailer),
+                    max((h for h in headings if h < trailer), default=-1))
     since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
     for ln in lines[body_start + 1:trailer]:
         i = ln.index
         if ln.is_blank:
             continue
         since_header += 1
-        if seen_text and _is_header(ln.content) and i < last_text:
+        if seen_text and _is_header(ln.content):
+            if i >= last_text:  # nothing real after it: a page's attachment widget
+                noise[i] = True
+                continue
             if not (starts and since_header == 1):
                 starts.append(i)
             since_header = 0
@@ -189,4 +195,4 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         if match_date(c) or is_sign_off(c) or len(c) > 60:
             continue
         return clean_title(c), ln.index
-    return label or clean_title(header), start
+    return label or clean_title(header).rstrip("：: \u3000"), start
