@@ -38,7 +38,8 @@ _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
-    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
+    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)"
+    r"[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
     r"[ \t\u3000]{0,2}[：:、.．]?[ \t\u3000]{0,2}(?P<t>[^。，！？]{0,40})$"
 )
 _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>[^】:：\s]{2,12})】$")
