@@ -46,6 +46,8 @@ _ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"
 _STRONG_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 # What a salutation glued to a speaker's name starts with.
 _GLUED_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
+# The first characters of those words (_STRONG_START_RE's are among them): where to try them.
+_GLUED_FIRST = frozenset(w[0] for w in f"{_PRE}|{_ALL}|{AUDIENCE}|{POSITION}".split("|"))
 _SEPARATORS = lazy_compile(r"[、，,]")
 _MARKS = "：:，,！!"
 _ADDRESS_END_RE = lazy_compile(f"[{_MARKS}]")  # where an inline address may end
@@ -143,6 +145,8 @@ def glued_salutation_start(segment: str) -> int:
         return 0  # the whole line is the salutation as written
     whole = salutation_line(segment) is not None
     for k in range(max(2, len(segment) - _MAX_LIST - 1), len(segment) - 1):
+        if segment[k] not in _GLUED_FIRST:
+            continue  # no address or office starts here (most places)
         rest = segment[k:]
         strong = _STRONG_START_RE.match(rest)
         if not (strong or _GLUED_START_RE.match(rest)) or salutation_line(rest) is None:
