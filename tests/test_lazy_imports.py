@@ -66,6 +66,16 @@ def test_outline_command_imports_no_pydantic() -> None:
     assert "speechparse._lalr" in names and not {"pydantic", "lark"} & names
 
 
+def test_check_command_imports_no_pydantic() -> None:
+    # A pre-commit hook runs it on every save: the rules read the plain tree (their
+    # annotations name the typed models, imported only for the type checker).
+    rows = import_tree("import sys\nfrom speechparse.cli import main\n"
+                       "sys.argv = ['speechparse', 'check', 'seeds/004_6b22edf84ef1ae66.txt']\n"
+                       "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass")
+    names = {n for _, n in rows}
+    assert "speechparse.checks.rules.h303_parallel" in names and not {"pydantic", "lark"} & names
+
+
 def test_typed_tree_uses_pydantic() -> None:
     assert "pydantic" in modules_after("import speechparse\nspeechparse.parse('一、甲')")
 

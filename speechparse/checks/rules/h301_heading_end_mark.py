@@ -1,14 +1,43 @@
 """H301: a heading on its own line that ends with 。：；，.
 
 A numbered sentence (a list item, ``Heading.sentence``) is not a heading: its 「。」 stays.
+Nor are sub-headings that all end in 「。」 (three or more siblings under a heading):
+those are run-in titles set on lines of their own, as a 政府工作报告 writes
+「（一）经济运行稳中有进。」 before its paragraph (and as a scrape splits them); one of
+them without the 「。」 makes the others slips again.  The top level keeps the rule.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..context import Context, sub_span
 from ..registry import Finding, rule
 
+if TYPE_CHECKING:
+    from ...models import Heading
+
 _BAD_END = "。：；，:;,"
+_RUN_IN_GROUP = 3  # siblings below the top that all end in 。: run-in titles set apart
+
+
+def _end_mark(ctx: Context, h: Heading) -> str:
+    if h.marker_span.end_line != h.marker_span.line:  # 「（」 / 「三）……。」: the title's line
+        return ctx.source(h.title_span.end - 1, h.title_span.end).rstrip("*")[-1:]
+    line = h.line_text
+    end = len(line.rstrip("*"))
+    return line[end - 1] if end else ""
+
+
+def _set_apart_run_ins(ctx: Context) -> set[int]:
+    """The headings of sibling groups below the top that all end in 「。」 (see above)."""
+    out: set[int] = set()
+    for parent, siblings in ctx.groups():
+        own = [h for h in siblings if not h.run_in and not h.sentence]
+        if parent is not None and len(own) >= _RUN_IN_GROUP and all(_end_mark(ctx, h) == "。" for h in own):
+            out.update(id(h) for h in own)
+    return out
 
 
 @rule("H301", "warning", "单独成行的标题末尾不应加「。：；，」", {
@@ -18,11 +47,12 @@ _BAD_END = "。：；，:;,"
     "fix:en": "delete the final 「{mark}」",
 }, fixable=True, summary_en="a heading on its own line ending with 。：；，")
 def check(ctx: Context) -> Iterator[Finding]:
+    set_apart = _set_apart_run_ins(ctx)
     for h in ctx.headings():
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines: its title is on the next
-        if h.run_in or h.sentence:
-            continue  # a numbered sentence keeps its 「。」
+        if h.run_in or h.sentence or id(h) in set_apart:
+            continue  # a numbered sentence keeps its 「。」, and so do run-in titles set apart
         line = h.line_text
         end = len(line.rstrip("*"))
         if end == 0 or line[end - 1] not in _BAD_END:

@@ -8,11 +8,16 @@ is no pattern.  Numbered sentences (list items) are not headings and take
 no part.
 """
 
-from collections.abc import Iterator
+from __future__ import annotations
 
-from ...models import Heading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from ..context import Context
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Heading
 
 _MIN_SHARED = 3  # siblings that must share the pattern
 _MIN_PATTERN = 2  # characters a pattern has at least

@@ -4,12 +4,17 @@ Reported once per run of siblings of one style, at the first heading whose
 number breaks the sequence; the fix renumbers that heading and those after it.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ...markers import STYLE_BY_NAME, renumber
-from ...models import Heading
 from ..context import Context
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Heading
 
 
 @rule("N201", "error", "同级编号不连续（跳号、重号或不从「一」「1」开始）", {

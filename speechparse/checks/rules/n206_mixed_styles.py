@@ -7,12 +7,17 @@ level, they move down the ladder with it, so that the fix leaves nothing
 for another rule (N201, N205) to report.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ...markers import STYLES, Style
-from ...models import Heading
 from ..context import Context
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Heading
 
 
 @rule("N206", "warning", "同级标题混用两种编号样式（「1、」「2、」后接「(三)」）", {

@@ -1,11 +1,16 @@
 """N210: run-in points that are not consecutive (「一是……三是」)."""
 
-from collections.abc import Iterator
+from __future__ import annotations
 
-from ...models import Point
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from ...numerals import int_to_cn
 from ..context import Context
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Point
 
 
 @rule("N210", "warning", "段中序数不连续（「一是……三是」）", {
