@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT
 
 
@@ -58,22 +60,18 @@ def test_cli_module_imports_no_heavy_library() -> None:
     assert not {"lark", "pydantic", "regex", "docx", "dask", "speechparse._lalr"} & mods
 
 
-def test_outline_command_imports_no_pydantic() -> None:
-    rows = import_tree("import sys\nfrom speechparse.cli import main\n"
-                       "sys.argv = ['speechparse', 'outline', 'seeds/004_6b22edf84ef1ae66.txt']\n"
-                       "main(sys.argv[1:])")
-    names = {n for _, n in rows}
-    assert "speechparse._lalr" in names and not {"pydantic", "lark"} & names
-
-
-def test_check_command_imports_no_pydantic() -> None:
-    # A pre-commit hook runs it on every save: the rules read the plain tree (their
+@pytest.mark.parametrize(("command", "module"), [
+    ("outline", "speechparse._lalr"),
+    # A pre-commit hook runs check on every save: the rules read the plain tree (their
     # annotations name the typed models, imported only for the type checker).
+    ("check", "speechparse.checks.rules.h303_parallel"),
+])
+def test_commands_import_no_pydantic(command: str, module: str) -> None:
     rows = import_tree("import sys\nfrom speechparse.cli import main\n"
-                       "sys.argv = ['speechparse', 'check', 'seeds/004_6b22edf84ef1ae66.txt']\n"
+                       f"sys.argv = ['speechparse', '{command}', 'seeds/004_6b22edf84ef1ae66.txt']\n"
                        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass")
     names = {n for _, n in rows}
-    assert "speechparse.checks.rules.h303_parallel" in names and not {"pydantic", "lark"} & names
+    assert module in names and not {"pydantic", "lark"} & names
 
 
 def test_typed_tree_uses_pydantic() -> None:
