@@ -13,7 +13,6 @@ same texts in the same process, interleaved, and the ratio is reported
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import subprocess
@@ -101,9 +100,10 @@ def stages(texts: list[str], rounds: int) -> dict[str, float]:
 
     def tree(nodes: Any) -> None:
         for layout, t, (tk, at) in zip(layouts, texts, toks, strict=True):
-            fresh = copy.copy(layout)  # the outline builder drops lines from the list it is given
-            fresh.lines = list(layout.lines)
-            build_tree(fresh, parse_tokens(tk), t, at, nodes)
+            kept = layout.lines  # the outline builder drops lines from the list it is given
+            layout.lines = list(kept)
+            build_tree(layout, parse_tokens(tk), t, at, nodes)
+            layout.lines = kept
 
     split = best(lambda: [split_lines(t) for t in texts])
     grammar = best(lambda: [parse_tokens(tk) for tk, _ in toks])

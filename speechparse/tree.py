@@ -117,7 +117,9 @@ class _Builder:
 
     def __init__(self, layout: Layout, text: str, firsts: list[int], nodes: Nodes) -> None:
         self.layout = layout
-        self.lines = lines = layout.lines
+        # Lines, some of them None once dropped (see drop_lines): typed Any, not Line.
+        self.lines: list[Any] = layout.lines
+        lines = self.lines
         self.length = len(text)
         self.nodes = nodes
         self.inline_span = nodes.inline  # offsets ``a``..``b`` inside a line's content
@@ -164,9 +166,9 @@ class _Builder:
         nodes = self.nodes
         front = self.blocks(self.leading + self.lines_of(_flat(parts["front_matter"])))
         preamble_lines: list[Line] = []
-        salutation = None
+        salutation: Any = None
         points: list[Any] = []
-        announced = None
+        announced: Any = None
         state = RunState()
         if "salutation" in parts:
             preamble_lines += self.lines_of(parts["salutation"])
@@ -182,7 +184,7 @@ class _Builder:
                 points += self.points(ln, state, 0)
                 announced = self.announcement(ln, 0) or announced
         sections = [self.heading(t, 1)[0] for t in _consume(parts["body"]) if isinstance(t, Tree)]
-        closing = None
+        closing: Any = None
         if "closing" in parts:
             clines = self.lines_of(parts["closing"])
             texts = [ln for ln in clines if ln.kind == "closing"]
@@ -193,11 +195,11 @@ class _Builder:
         appendices = [self.appendix(t, at) for t, at in
                       zip((t for t in rules if t.data == "appendix"), layout.appendices, strict=True)]
         trailer = self.blocks(self.lines[layout.trailer_start:])
-        title_span = None
+        title_span: Any = None
         if layout.title_lines:
             first, last = self.lines[layout.title_lines[0]], self.lines[layout.title_lines[-1]]
             title_span = self.content_span(first, last)
-        date_span = None
+        date_span: Any = None
         if layout.date_line is not None:
             dl = self.lines[layout.date_line]
             date_span = self.inline_span(dl, 0, len(dl.content))
@@ -308,7 +310,7 @@ class _Builder:
                         points += self.points(lines[i], state, 0)
             last_line = lines[end - 1]
             if drop:
-                lines[a:end] = [None] * (end - a)  # type: ignore[list-item]
+                lines[a:end] = [None] * (end - a)
         has_body = bool(children) or has_text
         span = line_span(self.nodes.span, ln, lines[end - 1] if lines[end - 1] is not None else last_line)
         if children:
@@ -325,7 +327,7 @@ class _Builder:
             has_text=has_text, points=points, children=children)
         if drop:
             b = self.ends[head_tok.index]
-            lines[first:b] = [None] * (b - first)  # type: ignore[list-item]
+            lines[first:b] = [None] * (b - first)
         return node, span
 
 
