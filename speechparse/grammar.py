@@ -16,7 +16,7 @@ the parser is the list of line tokens the classifier made (see ``tokens`` in
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, ClassVar
 
 GENERATE = ["-m", "lark.tools.standalone", "grammars/speech.lark", "-l", "basic"]
@@ -37,6 +37,7 @@ def _load() -> Any:
 
 _lalr = _load()
 Tree: Any = _lalr.Tree
+_new = object.__new__
 
 
 class LineToken:
@@ -84,9 +85,10 @@ def _table() -> tuple[dict[Any, dict[str, Any]], Any, Any]:
     """The generated parse table, each reduce action with what carrying it out needs.
 
     ``states[state][token type]`` is ``(True, next state)`` for a shift and
-    ``(False, (size, callback, rule name))`` for a reduce: Lark's driver reads
+    ``(False, (size, rule name, shape))`` for a reduce: Lark's driver reads
     these from the rule on every reduction (through Python-level ``__hash__``
     and ``__eq__`` of its rule objects), which cost more than the parse itself.
+    ``shape`` is how the rule's node is made (see :func:`_shape`).
     """
     lalr = parser()
     table = lalr._parse_table
@@ -98,9 +100,35 @@ def _table() -> tuple[dict[Any, dict[str, Any]], Any, Any]:
             if action is _lalr.Shift:
                 row[name] = (True, arg)
             else:
-                row[name] = (False, (len(arg.expansion), callbacks[arg], arg.origin.name))
+                row[name] = (False, (len(arg.expansion), arg.origin.name, _shape(callbacks[arg])))
         states[state] = row
     return states, table.start_states["start"], table.end_states["start"]
+
+
+def _shape(callback: Any) -> Any:
+    """How a rule's callback makes its node, read off Lark's own callback.
+
+    ``(name, None)``: a tree of that name with the children as they are;
+    ``(name, include)``: one of the children kept or expanded in place, as
+    Lark's child filter does (``include`` is its list of (index, expand));
+    the callback itself for any other kind (none in this grammar, tested).
+    """
+    if isinstance(callback, partial) and callback.func is Tree and len(callback.args) == 1:
+        return (callback.args[0], None)
+    builder = getattr(callback, "node_builder", None)
+    if type(callback) is _lalr.ChildFilterLALR_NoPlaceholders and isinstance(builder, partial) \
+            and builder.func is Tree and len(builder.args) == 1:
+        return (builder.args[0], tuple(callback.to_include))
+    return callback
+
+
+def _tree(data: str, children: list[Any]) -> Any:
+    """``Tree(data, children)`` without a Python-level ``__init__`` call."""
+    tree = _new(Tree)
+    tree.data = data
+    tree.children = children
+    tree._meta = None
+    return tree
 
 
 def parse_tokens(tokens: list[Any]) -> Any:
@@ -125,14 +153,25 @@ def parse_tokens(tokens: list[Any]) -> Any:
                 state_stack.append(arg)
                 value_stack.append(tok)
                 break
-            size, callback, origin = arg
+            size, origin, shape = arg
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
                 del value_stack[-size:]
             else:
                 children = []
-            value = callback(children)
+            if type(shape) is not tuple:
+                value = shape(children)
+            elif shape[1] is None:
+                value = _tree(shape[0], children)
+            else:  # Lark's child filter: keep some children, put others' children in their place
+                kept: list[Any] = []
+                for i, expand in shape[1]:
+                    if expand:
+                        kept += children[i].children
+                    else:
+                        kept.append(children[i])
+                value = _tree(shape[0], kept)
             state_stack.append(states[state_stack[-1]][origin][1])
             value_stack.append(value)
             if tok is None and state_stack[-1] == end:

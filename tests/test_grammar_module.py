@@ -141,3 +141,9 @@ def test_our_driver_accepts_and_rejects_what_lark_does(types: list[str]) -> None
             grammar.parse_tokens(toks)
         return
     assert grammar.parse_tokens(toks) == expected
+
+
+def test_every_rule_of_the_grammar_makes_its_node_without_lark_code() -> None:
+    states, _, _ = grammar._table()
+    shapes = [arg[2] for row in states.values() for shift, arg in row.values() if not shift]
+    assert shapes and all(type(shape) is tuple for shape in shapes)
