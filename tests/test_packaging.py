@@ -61,3 +61,10 @@ def test_wheel_compiles_the_listed_modules_beside_their_sources(tmp_path: Path) 
         stem = module[:-len(".py")]
         assert module in names  # the source stays
         assert any(n.startswith(stem + ".") and n.endswith((".so", ".pyd")) for n in names), module
+
+
+def test_without_a_working_compiler_the_wheel_is_pure_python(tmp_path: Path) -> None:
+    wheel = _wheel(tmp_path, CC="false")  # setuptools compiles with $CC: every compile fails
+    names = zipfile.ZipFile(wheel).namelist()
+    assert wheel.name.endswith("-py3-none-any.whl") and not [n for n in names if n.endswith(".so")]
+    assert "speechparse/lines.py" in names
