@@ -167,10 +167,12 @@ def parse_tokens(tokens: list[Any]) -> Any:
             else:  # Lark's child filter: keep some children, put others' children in their place
                 kept: list[Any] = []
                 for i, expand in shape[1]:
-                    if expand:
-                        kept += children[i].children
-                    else:
+                    if not expand:
                         kept.append(children[i])
+                    elif kept:
+                        kept += children[i].children
+                    else:  # the list so far of a left-recursive list rule: taken over, not
+                        kept = children[i].children  # copied (a copy per item is a square)
                 value = _tree(shape[0], kept)
             state_stack.append(states[state_stack[-1]][origin][1])
             value_stack.append(value)
