@@ -11,7 +11,10 @@ it; both are built by the same code (:mod:`speechparse.tree`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 
 class LazyBlocks:
@@ -142,36 +145,39 @@ class InlineSpan:
     __slots__ = ("_a", "_b", "_ln")
     kind: type  # the class of spans made from this one (set below: Span)
 
-    def __init__(self, ln: Any, a: int, b: int) -> None:
+    def __init__(self, ln: Line, a: int, b: int) -> None:
         self._ln = ln
         self._a = a
         self._b = b
 
+    # (The rules read these many times over: each is one step from the line's own fields.)
     @property
     def start(self) -> int:
-        return int(self._ln.content_start + self._a)
+        ln = self._ln
+        return ln.start + ln.lead + self._a
 
     @property
     def end(self) -> int:
-        return int(self._ln.content_start + self._b)
+        ln = self._ln
+        return ln.start + ln.lead + self._b
 
     @property
     def line(self) -> int:
-        return int(self._ln.lineno)
+        return self._ln.lineno
 
     @property
     def end_line(self) -> int:
-        return int(self._ln.lineno)
+        return self._ln.lineno
 
     @property
     def column(self) -> int:
         ln = self._ln
-        return int(ln.content_start - ln.start + ln.col + 1 + self._a)
+        return ln.lead + ln.col + 1 + self._a
 
     @property
     def end_column(self) -> int:
         ln = self._ln
-        return int(ln.content_start - ln.start + ln.col + 1 + self._b)
+        return ln.lead + ln.col + 1 + self._b
 
     def __repr__(self) -> str:
         return f"Span(start={self.start}, end={self.end}, line={self.line}, column={self.column})"

@@ -49,9 +49,9 @@ class Config:
     source: str = ""  # the file the settings came from, if any
 
     def enabled(self, code: str) -> bool:
-        if self.select and not any(code.startswith(s) for s in self.select):
+        if self.select and not code.startswith(self.select):
             return False
-        return not any(code.startswith(s) for s in self.ignore)
+        return not (self.ignore and code.startswith(self.ignore))
 
     def merged(self, **options: Any) -> Config:
         """These settings with the options that are not None put over them."""

@@ -11,6 +11,7 @@ from ..context import Context, sub_span
 from ..registry import Finding, rule
 
 _SPACES = " \u3000\xa0\t"
+_SPACE_IN = frozenset(_SPACES)
 
 
 @rule("N211", "warning", "序号中或序号后有多余的空格（「一 、」→「一、」）", {
@@ -29,6 +30,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # a marker a scrape broke over two lines
         line = h.line_text
         at = 0  # the marker opens the line's content
+        n = len(h.marker)
+        if (n >= len(line) or line[n] not in _SPACES) and not _SPACE_IN.intersection(h.marker):
+            continue  # no space in the marker or after it (nearly every heading)
         if not h.sep and not h.open and not h.close and h.style == "section":
             continue  # 「一 重工业」: the space is the separator
         inner = [i for i, ch in enumerate(h.marker) if ch in _SPACES]
