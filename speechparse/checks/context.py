@@ -67,10 +67,11 @@ class Context:
 
     def restyled(self, h: Heading) -> bool:
         """Whether N206 rewrites this heading's whole marker (other marker rules then hold back)."""
-        if self._restyled is None:
-            self._restyled = {x.marker_span.start for siblings, keep in self.mixed_levels()
-                              for x in siblings if x.style != keep.name}
-        return h.marker_span.start in self._restyled
+        restyled = self._restyled
+        if restyled is None:
+            restyled = self._restyled = {x.marker_span.start for siblings, keep in self.mixed_levels()
+                                         for x in siblings if x.style != keep.name}
+        return bool(restyled) and h.marker_span.start in restyled  # (most texts restyle nothing)
 
     def expects_salutation_and_closing(self) -> bool:
         return self.profile in ("speech", "report")

@@ -49,10 +49,10 @@ def _set_apart_run_ins(ctx: Context) -> set[int]:
 def check(ctx: Context) -> Iterator[Finding]:
     set_apart = _set_apart_run_ins(ctx)
     for h in ctx.headings():
-        if h.marker_span.end_line != h.marker_span.line:
-            continue  # a marker a scrape broke over two lines: its title is on the next
         if h.run_in or h.sentence or id(h) in set_apart:
             continue  # a numbered sentence keeps its 「。」, and so do run-in titles set apart
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines: its title is on the next
         line = h.line_text
         end = len(line.rstrip("*"))
         if end == 0 or line[end - 1] not in _BAD_END:

@@ -12,10 +12,10 @@ from ..registry import Finding, rule
 }, summary_en="a run-in heading not closed by 「。」")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if h.marker_span.end_line != h.marker_span.line:
-            continue  # a marker a scrape broke over two lines: its title is on the next
         if not h.run_in:
             continue
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines: its title is on the next
         line = h.line_text
         at_offset = h.title_span.end - h.marker_span.start  # the marker opens the line's content
         mark = line[at_offset:at_offset + 1]

@@ -26,13 +26,13 @@ _SPACE_IN = frozenset(_SPACES)
 }, fixable=True, summary_en="a space inside a marker or right after it (「一 、」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if h.marker_span.end_line != h.marker_span.line:
-            continue  # a marker a scrape broke over two lines
         line = h.line_text
         at = 0  # the marker opens the line's content
         n = len(h.marker)
         if (n >= len(line) or line[n] not in _SPACES) and not _SPACE_IN.intersection(h.marker):
             continue  # no space in the marker or after it (nearly every heading)
+        if h.marker_span.end_line != h.marker_span.line:
+            continue  # a marker a scrape broke over two lines
         if not h.sep and not h.open and not h.close and h.style == "section":
             continue  # 「一 重工业」: the space is the separator
         inner = [i for i, ch in enumerate(h.marker) if ch in _SPACES]
