@@ -24,6 +24,7 @@ class Context:
     _starts: list[int] | None = field(default=None, repr=False)
     _blocks: list[Block] | None = field(default=None, repr=False)
     _headings: list[Heading] | None = field(default=None, repr=False)
+    _groups: list[tuple[Heading | None, list[Heading]]] | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
         """Every heading of the speech, depth first in order: walked once, read by every rule."""
@@ -43,12 +44,12 @@ class Context:
         blk = self._blocks[k]
         return blk.text[a - blk.content_start:b - blk.content_start]
 
-    def groups(self) -> Iterator[tuple[Heading | None, list[Heading]]]:
-        """Each parent (None for the document) with its list of child headings."""
-        yield None, self.speech.sections
-        for h in self.headings():
-            if h.children:
-                yield h, h.children
+    def groups(self) -> list[tuple[Heading | None, list[Heading]]]:
+        """Each parent (None for the document) with its list of child headings (made once: most rules read them)."""
+        if self._groups is None:
+            self._groups = [(None, self.speech.sections)]
+            self._groups += [(h, h.children) for h in self.headings() if h.children]
+        return self._groups
 
     def mixed_levels(self) -> Iterator[tuple[list[Heading], Style]]:
         """Sibling groups that write one level in two styles, with the style to write them in.
