@@ -19,15 +19,15 @@ _WANT = {"section": "、", "clause": "."}
 }, fixable=True, summary_en="wrong mark after a number (「一、」 takes 、, 「1.」 a dot; no 「第三、」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if ctx.restyled(h):
-            continue
         if h.style == "section" and h.marker.startswith("第"):  # 「第三、」 among 「一、」「二、」
+            if ctx.restyled(h):
+                continue
             standard = STYLE_BY_NAME["section"].standard(h.number)
             yield Finding(h.marker_span, {"marker": h.marker, "want": standard, "fixed": standard},
                           ((h.marker_span, standard),), "ordinal")
             continue
         want = _WANT.get(h.style)
-        if want is None or not h.sep or h.sep == want:
+        if want is None or not h.sep or h.sep == want or ctx.restyled(h):
             continue
         n = len(h.marker)
         at = sub_span(h.marker_span, n - len(h.sep), n)

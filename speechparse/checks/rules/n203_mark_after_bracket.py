@@ -14,9 +14,7 @@ from ..registry import Finding, rule
 }, fixable=True, summary_en="a mark after a bracketed number (「（一）、」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if ctx.restyled(h):
-            continue
-        if not (h.open and h.sep):
+        if not (h.open and h.sep) or ctx.restyled(h):
             continue
         n = len(h.marker)
         at = sub_span(h.marker_span, n - len(h.sep), n)

@@ -16,9 +16,9 @@ from ..registry import Finding, rule
 }, fixable=True, summary_en="half-width, mixed or missing brackets around a number (「(一)」「1)」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if ctx.restyled(h) or not h.close or h.marker_span.end_line != h.marker_span.line:
+        if not h.close or (h.open == "（" and h.close == "）"):
             continue
-        if h.open == "（" and h.close == "）":
+        if ctx.restyled(h) or h.marker_span.end_line != h.marker_span.line:
             continue
         inner_end = len(h.marker) - len(h.sep)
         close_at = inner_end - len(h.close)
