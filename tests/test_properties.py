@@ -143,3 +143,19 @@ _ORDINAL_TEXT = st.lists(st.sampled_from(["是", "要", "第", "其", "一", "�
 def test_ordinals_tried_at_their_anchors_are_the_ones_the_pattern_finds(text: str, pos: int) -> None:
     found = [m.span() for m in markers.ordinal_matches(text, markers.ordinal_candidates(text, pos))]
     assert found == [m.span() for m in markers.ORDINAL_RE.finditer(text, pos)]
+
+
+@given(TEXTS, st.data())
+@settings(max_examples=300, deadline=None)
+def test_the_source_a_rule_reads_is_the_same_from_the_text_and_from_the_blocks(text: str, data: st.DataObject) -> None:
+    from speechparse.checks import Config, Context
+    from speechparse.parser import parse_plain
+
+    tree = parse_plain(text)
+    given, read = Context(tree, Config(), "speech", text), Context(tree, Config(), "speech")
+    for block in tree.blocks():  # any range inside a line's content
+        n = len(block.text)
+        a = data.draw(st.integers(0, n))
+        b = data.draw(st.integers(a, n))
+        start = block.content_start
+        assert given.source(start + a, start + b) == read.source(start + a, start + b)

@@ -46,7 +46,7 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     profile = detect_profile(speech) if config.profile == "auto" else config.profile
     if profile == "other":
         return []  # not a draft at all: a README, a package list
-    ctx = Context(speech, config, profile)
+    ctx = Context(speech, config, profile, speech_or_text if isinstance(speech_or_text, str) else None)
     out: list[Diagnostic] = []
     for code, r in RULES.items():
         if config.enabled(code):

@@ -20,6 +20,7 @@ class Context:
     speech: Speech
     config: Config
     profile: str  # "speech" (or its alias "report"), "summary" or "article"
+    text: str | None = None  # the text parsed, when the caller has it (else source() reads the blocks)
     _restyled: set[int] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _blocks: list[Block] | None = field(default=None, repr=False)
@@ -34,6 +35,8 @@ class Context:
 
     def source(self, a: int, b: int) -> str:
         """The original text at offsets ``a``..``b`` (inside one line's content)."""
+        if self.text is not None:
+            return self.text[a:b]
         if self._blocks is None:
             self._blocks = list(self.speech.blocks())
             self._starts = [blk.content_start for blk in self._blocks]
