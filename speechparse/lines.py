@@ -20,7 +20,8 @@ import re
 from itertools import pairwise
 
 from .markers import match_heading
-from .page.packed import cut_packed_head, worth_cutting
+from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
+from .page.packed import cut_attachment_list, cut_packed_head, worth_cutting
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -168,15 +169,17 @@ def split_lines(text: str) -> list[Line]:
                 _split_runon(lines, raw, cuts, pos, lineno, next_start)
                 pos = next_start
                 continue
-        if head:
-            if _packed_head_line(raw):
-                _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
-            else:
-                append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
-            if lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw):
-                head = False
+        if head and _packed_head_line(raw) and not cut_attachment_list(raw):
+            _add_parts(lines, raw, [(0, len(raw))], pos, lineno, next_start, head=True)
         else:
-            append(Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw))
+            ln = Line(len(lines), lineno, 0, pos, pos + len(raw), next_start, raw)
+            cut = cut_attachment_list(raw) if ln.content[:1] in _ATTACHMENT_FIRST else 0
+            if cut:  # 「附件：1. ……」: the header, then the first item
+                _add_parts(lines, raw, [(0, cut), (cut, len(raw))], pos, lineno, next_start)
+            else:
+                append(ln)
+        if head and (lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
+            head = False
         pos = next_start
     return lines
 

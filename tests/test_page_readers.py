@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from speechparse.page.head import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
-from speechparse.page.packed import _cut, cut_packed_head
+from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
 from speechparse.page.salutation import (
     glued_salutation_start,
     inline_salutation,
@@ -99,6 +99,16 @@ _HEAD_BITS = st.lists(st.sampled_from([
 @settings(max_examples=600, deadline=None)
 def test_the_quick_exit_of_the_head_cutter_cuts_as_the_full_reading_does(piece: str) -> None:
     assert cut_packed_head(piece) == _cut(piece)
+
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("附件：1. 2025年重点工作任务分解表", 3), ("　　附件：（1）名单", 5), ("附：一、名单", 2),
+    ("参考文献：1. 某书", 5), ("附录: 1.名词解释", 4),
+    # near misses: the header's own number, a title, a word that only starts like a header
+    ("附件1：名单", 0), ("附件：名单", 0), ("附近有1.5公里", 0), ("附件：2025年工作要点", 0), ("", 0),
+])
+def test_an_attachment_list_on_its_header_line_is_cut_after_the_colon(line: str, cut: int) -> None:
+    assert cut_attachment_list(line) == cut
 
 
 def test_noise_and_head_facts() -> None:

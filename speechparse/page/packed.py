@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..lazyre import lazy_compile
 from .salutation import COLONS, glued_salutation_start
-from .vocab import AGENCIES, NAME, POSITION
+from .vocab import AGENCIES, APPENDIX_WORDS, NAME, POSITION
 
 _SPACES = " \u3000\xa0\u2003\u2002"
 _DATELINE_RE = lazy_compile(
@@ -127,3 +127,25 @@ def _sentence_before(piece: str, i: int) -> bool:
     start = max(piece.rfind(ch, 0, i) for ch in "。！？")
     before = piece[start + 1:i]
     return "，" in before or "," in before
+
+
+# 「附件：1. ……」: an appended list's header and its first item on one line.
+_ATTACHMENT_LIST_RE = lazy_compile(
+    rf"[ \t\u3000\xa0]*(?:{APPENDIX_WORDS}|附)[:：][ \t\u3000]*"
+    r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])"
+)
+ATTACHMENT_FIRST = frozenset("附名参")  # the first characters of those header words
+_LEADING = " \t\u3000\xa0"
+
+
+def cut_attachment_list(raw: str) -> int:
+    """Where to cut 「附件：1. 重点工作任务分解表」 apart (after the header's colon), else 0.
+
+    Cut, the header stands alone as the appended list's header and the first
+    item is a numbered line like the ones after it (see speechparse.page.tail).
+    """
+    first = raw[:1]
+    if first not in ATTACHMENT_FIRST and not (first in _LEADING and raw.lstrip(_LEADING)[:1] in ATTACHMENT_FIRST):
+        return 0  # (almost every line)
+    m = _ATTACHMENT_LIST_RE.match(raw)
+    return m.end() if m else 0

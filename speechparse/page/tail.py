@@ -21,6 +21,7 @@ from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .head import _ORG_RE, clean_title, is_paragraph, match_date, speaker_of
 from .salutation import salutation_line
+from .vocab import APPENDIX_WORDS
 
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box
@@ -38,7 +39,7 @@ _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
-    r"^(?:附件|附录|附表|附[:：]|名词解释|参考资料|参考文献)"
+    rf"^(?:{APPENDIX_WORDS}|附[:：])"
     r"[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
     r"[ \t\u3000]{0,2}[：:、.．]?[ \t\u3000]{0,2}(?P<t>[^。，！？]{0,40})$"
 )

@@ -50,6 +50,9 @@ SUMMARY_WORDS = (
 # Any of these in a title line makes it the likeliest title of the page.
 TITLE_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明|稿$"
 
+# The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
+APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
+
 # News agencies and papers that open a dateline 「新华社北京10月28日电」.
 AGENCIES = (
     "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|求是网|中新网"
