@@ -49,7 +49,6 @@ _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读".split())
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
 _SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
-_MIN_APPENDIX_TEXT = 40
 
 
 def find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
@@ -140,9 +139,9 @@ def _is_header(c: str) -> bool:
 
 
 def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> int:
-    """The last line of real text (not noise, long enough) in ``start..end``, or -1."""
+    """The last line of real text (not noise: a paragraph, see head.is_paragraph) in ``start..end``, or -1."""
     for ln in reversed(lines[start:end]):
-        if not noise[ln.index] and len(ln.content) >= _MIN_APPENDIX_TEXT:
+        if not ln.is_blank and not noise[ln.index] and is_paragraph(ln):
             return ln.index
     return -1
 
