@@ -22,12 +22,16 @@ _BAD_END = "。：；，:;,"
 _RUN_IN_GROUP = 3  # siblings below the top that all end in 。: run-in titles set apart
 
 
+def _end(line: str) -> int:
+    """Where a heading line ends, bold marks left out."""
+    return len(line.rstrip("*"))
+
+
 def _end_mark(ctx: Context, h: Heading) -> str:
     if h.marker_span.end_line != h.marker_span.line:  # 「（」 / 「三）……。」: the title's line
         return ctx.source(h.title_span.end - 1, h.title_span.end).rstrip("*")[-1:]
-    line = h.line_text
-    end = len(line.rstrip("*"))
-    return line[end - 1] if end else ""
+    end = _end(h.line_text)
+    return h.line_text[end - 1] if end else ""
 
 
 def _set_apart_run_ins(ctx: Context) -> set[int]:
@@ -54,7 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines: its title is on the next
         line = h.line_text
-        end = len(line.rstrip("*"))
+        end = _end(line)
         if end == 0 or line[end - 1] not in _BAD_END:
             continue
         offset = 0  # the marker opens the line's content
