@@ -29,7 +29,7 @@ from .markers import HeadingMarker, Style, match_heading, match_ordinal_marker, 
 from .page.closing import find_closing
 from .page.genre import decide_genre
 from .page.head import find_body_start, match_date, read_head, read_salutation
-from .page.noise import is_noise
+from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_sign_off, find_trailer
 
 __all__ = ["Layout", "classify"]
@@ -65,7 +65,12 @@ def classify(lines: list[Line], text: str) -> Layout:
     layout.body_start = body_start
     for i in [i for i in headings if i < body_start]:
         del headings[i]  # a numbered line in the page head is navigation
-    trailer = find_trailer(lines, body_start, max(headings) if headings else body_start - 1)
+    if "](" in text:  # a Markdown link on a line of its own in the text is navigation
+        for ln in lines[body_start:]:
+            if ln.content[:1] == "[" and MD_LINK_RE.match(ln.content):
+                noise[ln.index] = True
+                headings.pop(ln.index, None)
+    trailer = find_trailer(lines, body_start, headings)
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]

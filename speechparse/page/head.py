@@ -18,7 +18,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
-from .noise import META_RE, meta_value
+from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 
@@ -47,9 +47,14 @@ _SITE_SUFFIX_RE = lazy_compile(
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文)[)）]$"
 )
 _TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
-_SITE_NAME_RE = lazy_compile(r"\s{0,3}[-_|｜–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户)$")
+# A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
+# name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
+_SITE_NAME_RE = lazy_compile(
+    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,20}"
+    r"|[-–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
+)
+_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
-_MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
     r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
@@ -77,12 +82,13 @@ def _date_place(content: str) -> str | None:
 
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
-    link = _MD_LINK_RE.match(text.strip())
+    link = MD_LINK_RE.match(text.strip())
     if link:
         text = link.group("t")
     text = text.replace("**", "").strip()
     text = _SITE_SUFFIX_RE.sub("", text)
     text = _SITE_NAME_RE.sub("", text)
+    text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
     text = text.strip("《》 \u3000\xa0")
     if "——" in text:
@@ -144,8 +150,8 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     first_heading = min(headings) if headings else len(lines)
     seen_paragraph = False
     for k, ln in enumerate(lines):
-        if ln.is_blank or noise[ln.index]:
-            continue
+        if ln.is_blank or noise[ln.index] or _EXPLICIT_TITLE_RE.match(ln.content):
+            continue  # 「标题：……」 names the text; it is no paragraph of it
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
@@ -356,7 +362,7 @@ def _meta_facts(layout: Layout, c: str) -> None:
 
 
 def _link_text(c: str) -> str:
-    link = _MD_LINK_RE.match(c)
+    link = MD_LINK_RE.match(c)
     return link.group("t") if link else c
 
 

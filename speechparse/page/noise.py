@@ -51,6 +51,9 @@ _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄）)】 \u3000")
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
+# A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
+# title (see head.clean_title); below the start of the text it is navigation.
+MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from ..layout import AppendixAt
 from ..lazyre import lazy_compile
@@ -28,14 +29,16 @@ from .vocab import APPENDIX_WORDS
 # inside an article); weak ones only after the last heading.
 _TRAILER_STRONG_RE = lazy_compile(
     r"^(?:相关(?:报道|阅读|文章|推荐|内容|新闻|链接|专题|文档)|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|延伸阅读|"
-    r"上一篇|下一篇|如果喜欢本篇|分享[:：到]|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有))",
+    r"上一篇|下一篇|如果喜欢本篇|分享[:：到]|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有)|"
+    r"往期(?:推荐|回顾|精选|精彩|阅读)|精彩(?:推荐|回顾)|更多精彩|历史文章|近期文章|热文推荐|"
+    r"[-—–_=~·\s]{0,4}(?:END|End|THE END)[-—–_=~·\s]{0,4}$)",
     re.IGNORECASE,
 )
 _TRAILER_WEAK_RE = lazy_compile(
     r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
     re.IGNORECASE,
 )
-_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注-—=_*Pp")
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近-—–=_*~·PpET ")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
@@ -51,22 +54,30 @@ _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印
 _SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
 
 
-def find_trailer(lines: list[Line], body_start: int, last_heading: int) -> int:
-    """Where page noise after everything begins (len(lines) if there is none)."""
+def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int]) -> int:
+    """Where page noise after everything begins (len(lines) if there is none).
+
+    A weak marker counts only after the last heading before the strong one (the
+    numbered list of earlier articles under 「往期推荐」 is no heading of the text).
+    """
+    strong = len(lines)
     last_long: int | None = None
     for ln in lines[body_start + 1:]:
         c = ln.content
-        if not c or c[0] not in _TRAILER_FIRST:
+        if not c or c[0] not in _TRAILER_FIRST or not _TRAILER_STRONG_RE.match(c):
             continue
-        if _TRAILER_STRONG_RE.match(c):
-            if last_long is None:  # a strong marker before a long paragraph is a box inside
-                last_long = max((x.index for x in lines if len(x.content) >= 80
-                                 and x.content[-1] in "。！？!?…"), default=-1)
-            if ln.index > last_long:
-                return ln.index
-        if ln.index > last_heading and _TRAILER_WEAK_RE.match(c):
+        if last_long is None:  # a strong marker before a long paragraph is a box inside
+            last_long = max((x.index for x in lines if len(x.content) >= 80
+                             and x.content[-1] in "。！？!?…"), default=-1)
+        if ln.index > last_long:
+            strong = ln.index
+            break
+    last_heading = max((i for i in heading_lines if i < strong), default=body_start - 1)
+    for ln in lines[max(body_start, last_heading) + 1:strong]:
+        c = ln.content
+        if c and c[0] in _TRAILER_FIRST and _TRAILER_WEAK_RE.match(c):
             return ln.index
-    return len(lines)
+    return strong
 
 
 def is_sign_off(content: str) -> bool:
@@ -148,7 +159,14 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
 
 def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
                         body_start: int, end: int) -> int | None:
-    """A second document: numbering starts again at the top level after the speech closed."""
+    """A second document: numbering starts again at the top level after the speech closed.
+
+    A repeated 「一、」 is far more often the writer's slip than a new document,
+    and an address in mid-text (「各位代表，……」) does not end a speech; so the
+    page itself must say a new document begins: the speech is signed off
+    (issuing body, date, 「……印发」), or, after its closing appeal, a new title
+    block (a line that is not running text) stands before the numbering.
+    """
     order = sorted(i for i in headings if i < end)
     if len(order) < 2:
         return None
@@ -158,19 +176,24 @@ def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int
         if hm.number != 1 or hm.style.rank != top:
             continue
         closed = None
+        signed = False
         for ln in lines[prev + 1:h]:
             if ln.is_blank or noise[ln.index]:
                 continue
             c = ln.content
-            if OPENER_RE.match(c) or FAREWELL_RE.search(c) or is_sign_off(c):
+            sign_off = is_sign_off(c)
+            if OPENER_RE.match(c) or FAREWELL_RE.search(c) or sign_off:
                 closed = ln.index
+                signed = signed or sign_off
         if closed is None:
             continue
         for ln in lines[closed + 1:h + 1]:
             if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
                     FAREWELL_RE.search(ln.content):
                 continue
-            return ln.index
+            if signed or (ln.index != h and not is_paragraph(ln)):
+                return ln.index
+            break
     return None
 
 
