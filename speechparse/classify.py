@@ -31,6 +31,7 @@ from .page.genre import decide_genre
 from .page.head import find_body_start, match_date, read_head, read_salutation
 from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_sign_off, find_trailer
+from .page.wrap import find_wraps, page_furniture
 
 __all__ = ["Layout", "classify"]
 
@@ -45,7 +46,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     for ln in lines:
         if ln.is_blank:
             continue
-        if is_noise(ln.content):
+        if is_noise(ln.content) or (ln.lead and _pointed_caption(text, ln)):
             noise[ln.index] = True
             continue
         hm = match_heading(ln.content)
@@ -57,11 +58,15 @@ def classify(lines: list[Line], text: str) -> Layout:
                 ordinal[ln.index] = om
     _ordinal_markers(headings, ordinal)
     _split_markers(layout, noise)
+    page_furniture(lines, noise, headings)
+    wraps = find_wraps(lines, noise, headings, text)
+    if wraps:
+        layout.wraps = wraps
     if "录" in text:  # (most texts have no 「目录」: no pass over their lines)
         _table_of_contents(lines, noise, headings)
 
     # Regions: head, speech, appended documents, trailer.
-    body_start = find_body_start(lines, noise, headings)
+    body_start = find_body_start(lines, noise, headings, layout.wraps)
     layout.body_start = body_start
     for i in [i for i in headings if i < body_start]:
         del headings[i]  # a numbered line in the page head is navigation
@@ -91,6 +96,15 @@ def classify(lines: list[Line], text: str) -> Layout:
     return layout
 
 
+_POINTERS = frozenset("▲△▼↑")
+_MAX_CAPTION = 80
+
+
+def _pointed_caption(text: str, ln: Line) -> bool:
+    """「▲ 会议现场」「▲县委书记某某讲话」: a photo caption, pointed at its picture."""
+    return len(ln.content) <= _MAX_CAPTION and any(c in _POINTERS for c in text[ln.start:ln.start + ln.lead])
+
+
 def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker]) -> None:
     """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them.
 
@@ -118,7 +132,7 @@ def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, Head
 
 
 _OPEN_BRACKETS = ("（", "(")
-_SPLIT_GAP = 3  # lines looked at after a lone 「（」: the rest of its marker, blank lines before it
+_SPLIT_GAP = 4  # lines looked at after a lone 「（」: the rest of its marker, blank lines before it
 
 
 def _split_markers(layout: Layout, noise: list[bool]) -> None:

@@ -7,11 +7,14 @@ line's kind.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .lines import Line
 from .markers import HeadingMarker, Style
 from .page.salutation import Salutation
+
+if TYPE_CHECKING:
+    from .page.wrap import Wraps
 
 
 class AppendixAt(NamedTuple):
@@ -29,7 +32,7 @@ class Layout:
     __slots__ = ("appendices", "back_start", "body_start", "closing", "date", "date_line", "genre",
                  "genre_reason", "headings", "lines", "nest_as", "occasion", "place", "salutation",
                  "salutation_lines", "salutation_text", "speaker", "speech_end", "split_heads", "title",
-                 "title_lines", "trailer_start")
+                 "title_lines", "trailer_start", "wraps")
 
     def __init__(self, lines: list[Line], trailer_start: int = 0, back_start: int = 0,
                  speech_end: int = 0) -> None:
@@ -57,3 +60,4 @@ class Layout:
         self.trailer_start = trailer_start  # page noise after everything
         self.closing: list[int] = []
         self.appendices: list[AppendixAt] = []
+        self.wraps: Wraps | None = None  # a hard-wrapped page's paragraphs (see page.wrap)

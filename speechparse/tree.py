@@ -188,7 +188,12 @@ class _Builder:
         if "closing" in parts:
             clines = self.lines_of(parts["closing"])
             texts = [ln for ln in clines if ln.kind == "closing"]
-            closing = nodes.closing(text="\n".join(ln.content for ln in texts),
+            wraps = layout.wraps
+            if wraps:  # the pieces of a hard-wrapped paragraph join without a break
+                text = "".join(("" if ln.index in wraps.head else "\n") + ln.content for ln in texts)[1:]
+            else:
+                text = "\n".join(ln.content for ln in texts)
+            closing = nodes.closing(text=text,
                                     line=texts[0].lineno, span=self.span(clines[0], clines[-1]),
                                     blocks=self.blocks(clines))
         back = self.blocks(self.lines_of(parts["sign_off"]))
@@ -220,6 +225,36 @@ class _Builder:
             column=self.inline_span(first, 0, 0).column, end_line=last.lineno,
             end_column=self.inline_span(last, 0, stop).end_column)
 
+    def joined(self, ln: Line) -> tuple[str, list[Line], list[int]]:
+        """The paragraph that starts at ``ln``: its text, its pieces and where each starts in the text.
+
+        One piece (``ln`` alone) unless the page is hard-wrapped (see :mod:`speechparse.page.wrap`).
+        """
+        wraps = self.layout.wraps
+        more = wraps.rest.get(ln.index) if wraps else None
+        if not more:
+            return ln.content, [ln], [0]
+        pieces = [ln, *(self.lines[k] for k in more)]
+        offsets = []
+        at = 0
+        for piece in pieces:
+            offsets.append(at)
+            at += len(piece.content)
+        return "".join(piece.content for piece in pieces), pieces, offsets
+
+    def joined_span(self, pieces: list[Line], offsets: list[int], a: int, b: int) -> Any:
+        """Characters ``a``..``b`` of a joined paragraph (see :meth:`joined`)."""
+        if len(pieces) == 1:
+            return self.inline_span(pieces[0], a, b)
+        ka = bisect_right(offsets, a) - 1
+        kb = max(ka, bisect_left(offsets, b) - 1)
+        if ka == kb:
+            return self.inline_span(pieces[ka], a - offsets[ka], b - offsets[ka])
+        s = self.inline_span(pieces[ka], a - offsets[ka], a - offsets[ka])
+        e = self.inline_span(pieces[kb], b - offsets[kb], b - offsets[kb])
+        return self.nodes.span(start=s.start, end=e.end, line=s.line, column=s.column, end_line=e.end_line,
+                               end_column=e.end_column)
+
     def salutation(self) -> tuple[Any, tuple[Line, int] | None]:
         """The salutation node, and where the first paragraph goes on if it is inline."""
         layout = self.layout
@@ -231,11 +266,12 @@ class _Builder:
         return node, ((last, sal.end) if sal.inline else None)
 
     def announcement(self, ln: Line, at: int) -> Any:
-        found = find_announcement(ln.content, at)
+        text, pieces, offsets = self.joined(ln)
+        found = find_announcement(text, at)
         if found is None:
             return None
         return self.nodes.announcement(count=found.value, phrase=found.phrase,
-                                       span=self.inline_span(ln, found.start, found.end))
+                                       span=self.joined_span(pieces, offsets, found.start, found.end))
 
     def appendix(self, tree: Any, at: AppendixAt) -> Any:
         head = tree.children[0]
@@ -251,6 +287,9 @@ class _Builder:
             span=self.span(first, last), blocks=self.blocks(own), sections=sections)
 
     def points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
+        wraps = self.layout.wraps
+        if wraps and (ln.index in wraps.rest or ln.index in wraps.head):
+            return self.wrapped_points(ln, state, pos)
         base = ln.content_start
         ordinals = self.ordinals
         a = bisect_left(ordinals, base + pos)
@@ -265,6 +304,22 @@ class _Builder:
                 marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title,
                 span=self.inline_span(ln, p.start, p.start + len(p.marker) + len(p.sep)),
                 title_span=self.inline_span(ln, p.title_start, p.title_end))
+            for p in found
+        ]
+
+    def wrapped_points(self, ln: Line, state: RunState, pos: int) -> list[Any]:
+        """Points of a hard-wrapped paragraph, read once over its joined pieces (from its first piece)."""
+        wraps = self.layout.wraps
+        assert wraps is not None
+        if ln.index in wraps.head:
+            return []  # read with the paragraph's first piece
+        text, pieces, offsets = self.joined(ln)
+        found = scan_points(text, state, pos)
+        return [
+            self.nodes.point(
+                marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title,
+                span=self.joined_span(pieces, offsets, p.start, p.start + len(p.marker) + len(p.sep)),
+                title_span=self.joined_span(pieces, offsets, p.title_start, p.title_end))
             for p in found
         ]
 
@@ -285,7 +340,8 @@ class _Builder:
             shift = len(ln.content)
             hm = hm._replace(end=hm.end - shift)
             marker_span = self.content_span(ln, tl, len(hm.marker) - shift)
-        ht = heading_text(tl.content, hm)
+        tl_text, pieces, offsets = self.joined(tl)  # a hard-wrapped title goes on below
+        ht = heading_text(tl_text, hm)
         state = RunState()
         # Points may stand on the heading line too: after a run-in title, or
         # after a 「：」 inside a heading alone on its line.
@@ -305,7 +361,14 @@ class _Builder:
             a, end = self.firsts[child.index], self.ends[child.index]  # PARAGRAPH: text under the heading
             has_text = True
             if may:
+                wraps = self.layout.wraps
+                seen = -1
                 for i in may[bisect_left(may, a):bisect_left(may, end)]:
+                    if wraps:  # a piece of a hard-wrapped paragraph: read from its first piece
+                        i = wraps.head.get(i, i)
+                        if i <= seen or i < a:
+                            continue
+                        seen = i
                     if lines[i].kind == "paragraph":
                         points += self.points(lines[i], state, 0)
             last_line = lines[end - 1]
@@ -320,9 +383,9 @@ class _Builder:
         node = self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
-            sentence=is_sentence_item(tl.content, ht, has_body),
+            sentence=is_sentence_item(tl_text, ht, has_body),
             span=span, marker_span=marker_span,
-            title_span=self.inline_span(tl, ht.title_start, ht.title_end),
+            title_span=self.joined_span(pieces, offsets, ht.title_start, ht.title_end),
             blocks=self.blocks(lines, first, end), line_text=ln.content,
             has_text=has_text, points=points, children=children)
         if drop:

@@ -49,10 +49,16 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     """Mark the closing paragraphs (kind ``closing``) after ``last_heading``."""
     lines = layout.lines
     start = max(last_heading + 1, layout.body_start)
-    paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
+    wraps = layout.wraps
+    if wraps:  # a hard-wrapped page: a paragraph is its first piece and the pieces after it
+        paras = [ln.index for ln in lines[start:layout.back_start]
+                 if ln.kind == "paragraph" and ln.index not in wraps.head]
+        text = [wraps.text(lines, i) for i in paras]
+    else:
+        paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
+        text = [lines[i].content for i in paras]
     if not paras:
         return
-    text = [lines[i].content for i in paras]
     opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k])), None)
     if opener is not None:
         k = _lead_in(text, opener)
@@ -62,7 +68,10 @@ def find_closing(layout: Layout, last_heading: int) -> None:
             k -= 1
     else:
         return
-    layout.closing = paras[k:]
+    if wraps:
+        layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start] if ln.kind == "paragraph"]
+    else:
+        layout.closing = paras[k:]
     for i in layout.closing:
         lines[i].kind = "closing"
 

@@ -21,6 +21,7 @@ from ..markers import HeadingMarker
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+from .wrap import Wraps
 
 _EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
@@ -125,11 +126,17 @@ def dateline_place(content: str) -> str | None:
     return (m.group("p") or None) if m else None
 
 
-def is_paragraph(ln: Line) -> bool:
-    """A line of running text (not a title, a label or a name)."""
+def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None = None) -> bool:
+    """A line of running text (not a title, a label or a name).
+
+    On a hard-wrapped page (``wraps``, with the page's ``lines``) a piece is
+    judged by its whole paragraph, as the line was before it was wrapped.
+    """
     c = ln.content
     if ln.md_level:
         return False
+    if wraps and lines is not None:
+        c = wraps.text(lines, wraps.head.get(ln.index, ln.index))
     return len(c) >= _MIN_PARAGRAPH or (len(c) >= 12 and bool(_SENTENCE_RE.search(c)) and (
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
 
@@ -137,7 +144,8 @@ def is_paragraph(ln: Line) -> bool:
 # --- where the speech begins ---------------------------------------------------
 
 
-def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> int:
+def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                    wraps: Wraps | None = None) -> int:
     """Where the speech begins: its salutation, else its first paragraph or heading.
 
     Pages put things before the speech that look like its start: numbered
@@ -159,18 +167,18 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, k + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
-        if is_paragraph(ln):
+        if is_paragraph(ln, lines, wraps):
             if ln.index >= first_heading:
                 break
             seen_paragraph = True
-    start = _first_text(lines, noise, headings, 0)
+    start = _first_text(lines, noise, headings, 0, wraps)
     if start is None:
         return _fallback_start(lines, noise)
     for _ in range(3):  # a title after furniture, at most a few times
         title = _title_line_after(lines, noise, headings, start)
         if title is None:
             break
-        after = _first_text(lines, noise, headings, title + 1)
+        after = _first_text(lines, noise, headings, title + 1, wraps)
         if after is None:
             break
         start = after
@@ -185,13 +193,13 @@ def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
 
 
 def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                after: int) -> int | None:
+                after: int, wraps: Wraps | None = None) -> int | None:
     """The first heading or paragraph at or after ``after``."""
     for ln in lines[after:]:
         if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
                 _EXPLICIT_TITLE_RE.match(ln.content):
             continue
-        if ln.index in headings or is_paragraph(ln):
+        if ln.index in headings or is_paragraph(ln, lines, wraps):
             return ln.index
     return None
 
@@ -312,12 +320,18 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     lines = layout.lines
     candidates: list[int] = []
     explicit: tuple[int, str] | None = None
+    wraps = layout.wraps
     for ln in lines[:layout.body_start]:
         c = ln.content
         i = ln.index
         if ln.is_blank:
             ln.kind = "blank"
             continue
+        if wraps:  # a hard-wrapped line is read whole, from its first piece
+            if i in wraps.head:
+                ln.kind = "meta"
+                continue
+            c = wraps.text(lines, i)
         if noise[i]:
             ln.kind = "noise"
             m = _EXPLICIT_TITLE_RE.match(c)
@@ -379,7 +393,10 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
     pick = (h1 or worded or candidates)[-1]
     chosen = [pick]
     prev = pick - 1
-    if prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
+    wraps = layout.wraps
+    if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
+        chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
+    elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
     layout.title_lines = chosen
     layout.title = clean_title("".join(lines[i].content for i in chosen))

@@ -22,6 +22,7 @@ _META_KEYS = (
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
     "当前位置|您的位置|你的位置|所在位置|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
+    "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
 META_RE = lazy_compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
@@ -34,6 +35,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[】【\]\[]$"
     r"|(?:【[^】]{1,20}】[\s\u3000]*)+$"
     r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|整理)[^（()）]{0,20}[)）]$"  # （新华社北京7月1日电）
+    r"|[（(【]\s{0,2}(?:完|全文完|END)\s{0,2}[)）】]$"  # 「（完）」: the end mark of a news copy
     r"|¥\s*\d"
     r"|(?:https?://|www\.)\S+$"
     r"|[-—=_*·•~]{3,}$"
@@ -43,7 +45,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("【字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
+_SHORT_FIRST = frozenset("【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
 _MAX_LABEL = 8
 _GENERIC_LABEL_RE = lazy_compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
 _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
@@ -53,7 +55,7 @@ _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
-MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\([^()\s]{0,2000}\)$")
+MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$")
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")

@@ -1,0 +1,231 @@
+"""Hard-wrapped copies: text copied out of a PDF, or typed into a fixed-width page.
+
+Such a copy breaks every paragraph at one width, so that a line is a piece
+of a paragraph, not a paragraph.  Page breaks put a page number and a
+running header between two pieces of the same paragraph.  This module finds
+
+* page numbers (「— 3 —」「-3-」「第3页」「3」「·3·」「第 3 页 共 12 页」「3/12」);
+* running headers: a short line beside a page number, repeated, or standing
+  inside a paragraph that goes on after it;
+* the wrap width, and which lines go on the line before them.
+
+A page is taken as hard-wrapped only when most of its lines that reach the
+width are within a character of it, few are longer, and most of those at
+the width end mid-sentence: a text with one paragraph per line has lengths
+spread far wider, and one sentence per line ends its lines with 「。」.  Pieces are joined only
+where the line before is full; a blank line, an indented line (where the
+page indents its paragraphs) and, after a full line that ends a sentence, a
+heading, a salutation or an address to the audience start a new paragraph.
+
+The lines stay as they are (spans keep pointing at the original text); the
+readers that need a whole paragraph (heading titles, points, the closing,
+the title) read it through :class:`Wraps`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import HeadingMarker
+from .closing import OPENER_RE
+from .noise import is_noise
+from .salutation import salutation_line
+
+PAGE_NUMBER_RE = lazy_compile(
+    r"^(?:[-—–－·•~～\s]{0,3}\d{1,4}[-—–－·•~～\s]{0,3}"
+    r"|第\s{0,2}\d{1,4}\s{0,2}页(?:\s{0,3}[,，/／]?\s{0,3}共\s{0,2}\d{1,4}\s{0,2}页)?"
+    r"|\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}"
+    r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
+)
+_NUMBER_FIRST = frozenset("0123456789-—–－·•~～第Pp")
+_MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
+_MIN_FULL = 3  # lines at the width: fewer say nothing
+_FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
+_ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentence
+_MAX_HEADER = 30
+_SENTENCE_END = frozenset("。！？!?…；;：:")
+_SENTENCE_MARKS = "。，；！？,;!?"
+_TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
+_SPACES = " \t\u3000\xa0\u2002\u2003"
+
+
+def is_page_number(content: str) -> bool:
+    return len(content) <= 24 and bool(PAGE_NUMBER_RE.match(content))
+
+
+class Wraps:
+    """Which lines go on the line before them: ``head[i]`` is the first line of line i's paragraph."""
+
+    __slots__ = ("head", "rest", "width")
+
+    def __init__(self, width: int = 0) -> None:
+        self.width = width
+        self.head: dict[int, int] = {}  # continuation line → first line of its paragraph
+        self.rest: dict[int, list[int]] = {}  # first line → its continuation lines, in order
+
+    def __bool__(self) -> bool:
+        return bool(self.rest)
+
+    def lines_of(self, i: int) -> list[int]:
+        """Line ``i`` and the lines that go on it."""
+        more = self.rest.get(i)
+        return [i, *more] if more else [i]
+
+    def text(self, lines: list[Line], i: int) -> str:
+        """The paragraph that starts at line ``i``, its pieces joined."""
+        more = self.rest.get(i)
+        if not more:
+            return lines[i].content
+        return lines[i].content + "".join(lines[k].content for k in more)
+
+
+def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """Mark page numbers, and the running headers beside them, as noise."""
+    numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST and not noise[ln.index]
+               and ln.index not in headings and is_page_number(ln.content)]
+    if not numbers:
+        return
+    for i in numbers:
+        noise[i] = True
+    # A running header: a short line right beside a page number that is not a sentence,
+    # repeated beside page numbers, or, after the number (the next page's top), standing
+    # where a paragraph goes on across it.  Before the number it may be the end of a
+    # paragraph: only repetition tells a header there.
+    beside: Counter[str] = Counter()
+    spots: list[tuple[int, bool]] = []
+    for i in numbers:
+        for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
+            if k is not None and k not in headings and _header_like(lines[k].content):
+                beside[lines[k].content] += 1
+                spots.append((k, after))
+    for k, after in spots:
+        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or all(
+                ln.is_blank or noise[ln.index] for ln in lines[k + 1:]))):
+            noise[k] = True  # (or the page's last line: a header over nothing)
+
+
+def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(lines):
+        ln = lines[k]
+        if not ln.is_blank and not noise[k]:
+            return k
+        if ln.is_blank:
+            return None
+        k += step
+    return None
+
+
+def _header_like(c: str) -> bool:
+    return len(c) <= _MAX_HEADER and not any(p in c for p in "。，,；;！？!?") and c[-1] not in "：:"
+
+
+def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
+    """The line stands between two pieces of one paragraph (with page numbers around it)."""
+    before = k - 1
+    while before >= 0 and (noise[before] and not lines[before].is_blank):
+        before -= 1
+    if before < 0 or lines[before].is_blank:
+        return False
+    c = lines[before].content
+    return len(c) >= _MIN_WIDTH and c[-1] not in _SENTENCE_END
+
+
+def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str) -> Wraps:
+    """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
+
+    A line's width is all it holds after its indentation, Markdown marks included
+    (「> 」 takes room on the line as any character does).
+    """
+    text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
+    size = [0] * len(lines)
+    for ln in text_lines:
+        size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
+    counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= _MIN_WIDTH - 1)
+    if not counts:
+        return Wraps()
+    width, full = 0, 0
+    for w in counts:
+        n = counts[w - 1] + counts[w] + counts[w + 1]
+        if w >= _MIN_WIDTH and (n > full or (n == full and w > width)):
+            width, full = w, n
+    longer = sum(n for w, n in counts.items() if w >= width - 1)
+    if full < _MIN_FULL or full < _FULL_SHARE * longer:
+        return Wraps()
+    # A wrap falls anywhere in a sentence: lines of one length that end sentences are one per line.
+    ended = sum(1 for ln in text_lines if abs(size[ln.index] - width) <= 1 and ln.content[-1] in _SENTENCE_END)
+    if ended > _ENDED_SHARE * full:
+        return Wraps()
+    wraps = Wraps(width)
+    indented = sum(1 for ln in text_lines if ln.lead and ln.col == 0)
+    uses_indent = indented >= 3 and indented <= len(text_lines) // 2
+    top = text_lines[0].index
+    head: int | None = None
+    prev: Line | None = None
+    for ln in lines:
+        i = ln.index
+        if ln.is_blank:
+            head = prev = None
+            continue
+        if noise[i]:
+            if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
+                    and not ln.content.strip(_TAIL_MARKS)):
+                continue
+            noise[i] = False  # 「。」 alone: the last piece of a paragraph, not page noise
+        if head is not None and prev is not None and lines[head].content[0] in "<![" \
+                and prev.content[-1] in ">)" and is_noise(wraps.text(lines, head)):
+            head = None  # a wrapped tag or image has ended: what follows is not part of it
+        if head is not None and prev is not None and _goes_on(prev, ln, size, width, uses_indent, headings, top) \
+                and (head not in headings or _title_goes_on(lines[head], ln, head == prev.index, size, width)):
+            wraps.head[i] = head
+            wraps.rest.setdefault(head, []).append(i)
+            headings.pop(i, None)  # 「5）……」 at the start of a piece is no heading
+        else:
+            head = i
+        prev = ln
+    for first, more in list(wraps.rest.items()):  # page furniture wrapped over lines: 「<img …」 / 「…>」
+        if is_noise(wraps.text(lines, first)):
+            for k in (first, *more):
+                noise[k] = True
+                wraps.head.pop(k, None)
+                headings.pop(k, None)
+            del wraps.rest[first]
+    return wraps
+
+
+def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int) -> bool:
+    """A heading line goes on only with the rest of its title, or as a run-in heading.
+
+    A heading that fills the line is followed by its title's last piece (short,
+    with no sentence end) or by its paragraph, which it does not take in,
+    unless the heading runs into its text on its own line.
+    """
+    if any(p in head.content for p in "。！？!?"):
+        return True
+    c = ln.content
+    return right_after and abs(size[ln.index] - width) > 1 and c[-1] not in _SENTENCE_END
+
+
+def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
+             headings: dict[int, HeadingMarker], top: int) -> bool:
+    """Line ``ln`` goes on the paragraph whose last piece so far is ``prev``.
+
+    The page's first line (``top``) with no sentence mark in it is its title:
+    only more of the title (no sentence mark either) goes on it.
+    """
+    if abs(size[prev.index] - width) > 1 or prev.md_level or ln.md_level:
+        return False  # the line before is not full: its paragraph ended there
+    if uses_indent and ln.lead:
+        return False
+    c = ln.content
+    if salutation_line(c) is not None:
+        return False
+    if prev.index == top and not any(p in prev.content for p in _SENTENCE_MARKS):
+        return not any(p in c for p in _SENTENCE_MARKS)
+    if prev.content[-1] not in _SENTENCE_END:
+        return True  # mid-sentence: whatever the piece looks like, it goes on
+    if ln.index in headings:
+        return False
+    return not OPENER_RE.match(c)
