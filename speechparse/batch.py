@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import PurePath
 from typing import Any
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf", "*.html", "*.htm")
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,16 @@ def outline_file(path: str, encoding: str | None = None, lang: str = "zh",
     """Read and outline one file; errors become a result, never an exception."""
     from .errors import InputError
     from .parser import parse_outline
-    from .reading import DEFAULT_MAX_BYTES, read_input
+    from .reading import DEFAULT_MAX_BYTES, read_source
 
     try:
-        text = read_input(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
-        return _result(path, parse_outline(text), None, len(text))
+        text, pages = read_source(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
+        outline = parse_outline(text)
+        if pages is not None:
+            from .outline import add_pages
+
+            add_pages(outline, pages)
+        return _result(path, outline, None, len(text))
     except InputError as e:
         return _result(path, None, e.message(lang), 0)
     except Exception as e:  # one broken file never stops a batch

@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）")
     o.add_argument("files", nargs="+", metavar="FILE",
-                   help="文本文件（.txt/.md）、Word 文件（.docx）或目录；- 表示标准输入")
+                   help="文本文件（.txt/.md）、Word 文件（.docx）、PDF、网页（.html）或目录；- 表示标准输入")
     o.add_argument("--format", "-f", choices=["json", "markdown", "tree", "html"], default="json")
     o.add_argument("--encoding", help="指定输入编码（默认自动识别 UTF-8 / GB18030）")
     o.add_argument("--jobs", "-j", type=int, help="批量模式：工作进程数（默认全部 CPU 核）")
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
     c.add_argument("files", nargs="+", metavar="FILE",
-                   help="文本文件、Word 文件（.docx）或目录；- 表示标准输入")
+                   help="文本文件、Word 文件（.docx）、PDF、网页（.html）或目录；- 表示标准输入")
     c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（保留编码、换行、链接和属主）")
     c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
     c.add_argument("--annotate", metavar="OUT.docx",
@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--glob", action="append", metavar="PATTERN",
-                   help="目录中要处理的文件，可重复或用逗号分隔（默认 *.txt,*.md,*.docx）")
+                   help="目录中要处理的文件，可重复或用逗号分隔（默认 *.txt,*.md,*.docx,*.pdf,*.html,*.htm）")
     p.add_argument("--lang", choices=["zh", "en"], help="信息语言（默认 zh）")
     p.add_argument("--max-size", type=_size, metavar="SIZE",
                    help="单个文件的大小上限，如 100M、2G（默认 100M）")
@@ -180,10 +180,14 @@ def _batch(args: argparse.Namespace) -> int:
 def _read_and_outline(path: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     """The outline, and the text if the page needs it (else "": the text is freed at once)."""
     from .parser import parse_outline
-    from .reading import read_input
+    from .reading import read_source
 
-    text = read_input(path, args.encoding, _max_bytes(args))
+    text, pages = read_source(path, args.encoding, _max_bytes(args))
     result = parse_outline(text)
+    if pages is not None:
+        from .outline import add_pages
+
+        add_pages(result, pages)
     return (text if args.format == "html" else ""), result
 
 
@@ -301,6 +305,10 @@ class _Checker:
         args = self.args
         if path.lower().endswith(".docx"):
             return self.docx(path, config)
+        from .reading import PAGE_SUFFIXES
+
+        if path.lower().endswith(PAGE_SUFFIXES):
+            return self.page(path, config)
         if args.annotate:
             from .errors import InputError
 
@@ -309,6 +317,20 @@ class _Checker:
         text = decoded.text
         if args.fix or args.diff:
             text = self.fix(path, decoded, config)
+        return text, self.checked(path, text, config)
+
+    def page(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """A PDF or a saved web page: checked as read; never rewritten."""
+        from .errors import InputError
+        from .reading import read_input
+
+        args = self.args
+        if args.fix or args.diff or args.annotate:
+            option = "--fix" if args.fix else "--diff" if args.diff else "--annotate"
+            raise InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出",
+                             f"{option} does not work on a PDF or a web page: fix the source (.docx or .txt) "
+                             "and export it again")
+        text = read_input(path, args.encoding, _max_bytes(args))
         return text, self.checked(path, text, config)
 
     def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:

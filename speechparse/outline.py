@@ -36,6 +36,34 @@ def _heading(h: Heading) -> dict[str, Any]:
     }
 
 
+def add_pages(outline: dict[str, Any], pages: list[int]) -> dict[str, Any]:
+    """Give every heading, point, the closing and each appendix the page its line is on.
+
+    For a PDF: ``pages[i]`` is the page of line i + 1 of the text read from it.
+    """
+    def page(node: dict[str, Any]) -> None:
+        line = node.get("line")
+        if isinstance(line, int) and 1 <= line <= len(pages):
+            node["page"] = pages[line - 1]
+
+    def walk(nodes: list[dict[str, Any]]) -> None:
+        for h in nodes:
+            page(h)
+            for p in h.get("points", []):
+                page(p)
+            walk(h.get("children", []))
+
+    walk(outline.get("sections", []))
+    for p in outline.get("points", []):
+        page(p)
+    if outline.get("closing"):
+        page(outline["closing"])
+    for a in outline.get("appendices", []):
+        page(a)
+        walk(a.get("sections", []))
+    return outline
+
+
 def outline_dict(speech: Speech | Any) -> dict[str, Any]:
     """Works on the pydantic tree and on the plain tree of the fast path alike."""
     return {
@@ -105,6 +133,9 @@ def outline_nodes(plain: Any) -> Any:
                           appendix=_outline_appendix, speech=_outline_speech)
 
 
+_PAGE = {"type": "integer", "minimum": 1, "description": "read from a PDF: the page the line is on"}
+
+
 def outline_schema() -> dict[str, Any]:
     """JSON Schema of :func:`outline_dict`'s result."""
     point = {
@@ -115,6 +146,7 @@ def outline_schema() -> dict[str, Any]:
             "number": {"type": "integer", "minimum": 1},
             "title": {"type": "string"},
             "line": {"type": "integer", "minimum": 1},
+            "page": _PAGE,
         },
     }
     heading = {
@@ -125,6 +157,7 @@ def outline_schema() -> dict[str, Any]:
             "number": {"type": "integer", "minimum": 0},
             "title": {"type": "string"},
             "line": {"type": "integer", "minimum": 1, "description": "1-based line"},
+            "page": _PAGE,
             "level": {"type": "integer", "minimum": 1, "description": "depth in the outline"},
             "style": {"enum": ["part", "section", "subsection", "clause", "item", "circled"]},
             "children": {"type": "array", "items": {"$ref": "#/$defs/heading"}},
@@ -149,7 +182,7 @@ def outline_schema() -> dict[str, Any]:
                 "oneOf": [
                     {"type": "null"},
                     {"type": "object", "required": ["line", "text"],
-                     "properties": {"line": {"type": "integer"}, "text": {"type": "string"}}},
+                     "properties": {"line": {"type": "integer"}, "text": {"type": "string"}, "page": _PAGE}},
                 ]
             },
             "date": nullable_str,
@@ -167,6 +200,7 @@ def outline_schema() -> dict[str, Any]:
                 "items": {"type": "object", "required": ["title", "line", "sections"],
                           "properties": {"title": {"type": "string"},
                                          "line": {"type": "integer", "minimum": 1},
+                                         "page": _PAGE,
                                          "sections": {"type": "array",
                                                       "items": {"$ref": "#/$defs/heading"}}}},
             },
@@ -256,6 +290,11 @@ def _facts(outline: dict[str, Any]) -> list[str]:
     return out
 
 
+def _where(node: dict[str, Any]) -> str:
+    """「L12」, and for a PDF 「L12 第3页」."""
+    return f"L{node['line']}" + (f" 第{node['page']}页" if "page" in node else "")
+
+
 def to_tree(outline: dict[str, Any], color: bool = False) -> str:
     """An indented tree for the terminal."""
 
@@ -277,7 +316,7 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
             last = i == len(nodes) - 1
             branch = "└─ " if last else "├─ "
             out.append(f"{prefix}{branch}{paint(n['marker'], '36')}{n['title']}  "
-                       f"{paint('L' + str(n['line']), '2')}")
+                       f"{paint(_where(n), '2')}")
             child_prefix = prefix + ("   " if last else "│  ")
             for p in n["points"]:
                 out.append(f"{child_prefix}· {paint(p['marker'], '33')} {_clip(p['title'], 40)}")
@@ -286,9 +325,9 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
     walk(outline["sections"], "")
     if outline.get("closing"):
         c = outline["closing"]
-        out.append(paint(f"结束语 L{c['line']}：", "35") + _clip(c["text"].split("\n")[0], 40))
+        out.append(paint(f"结束语 {_where(c)}：", "35") + _clip(c["text"].split("\n")[0], 40))
     for a in outline.get("appendices", []):
-        out.append(paint(f"附：{a['title'] or '（无标题）'}  L{a['line']}", "2"))
+        out.append(paint(f"附：{a['title'] or '（无标题）'}  {_where(a)}", "2"))
         walk(a["sections"], "   ")
     return "\n".join(out) + "\n"
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .classify import Layout, classify
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
-from .reading import read_file
+from .reading import read_input
 from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
 
 if TYPE_CHECKING:
@@ -101,4 +101,4 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Speech:
     Raises :class:`speechparse.errors.InputError` naming the file and the reason
     when the file cannot be read as text.
     """
-    return parse(read_file(path, encoding).text)
+    return parse(read_input(path, encoding))

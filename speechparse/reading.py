@@ -159,15 +159,40 @@ def _os_error(name: str, e: OSError) -> InputError:
     return InputError(name, f"无法读取（{e.strerror}）", f"cannot be read ({e.strerror})")
 
 
-_UNSUPPORTED = (".doc", ".wps", ".pdf", ".rtf", ".odt", ".pages")
+_UNSUPPORTED = (".doc", ".wps", ".rtf", ".odt", ".pages")
+PAGE_SUFFIXES = (".pdf", ".html", ".htm", ".xhtml")  # read, not rewritten: no --fix on them
+
+
+class Source(NamedTuple):
+    """What a file gives to read: its text, and for a PDF the page each line starts on."""
+
+    text: str
+    pages: list[int] | None = None  # pages[i]: the page of line i + 1
+
+
+def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """The text of any supported input: a text file, a .docx or a PDF (one line per
+    paragraph), or a saved web page (one line per block)."""
+    suffix = Path(str(path)).suffix.lower() if str(path) != "-" else ""
+    if suffix == ".docx":
+        from .docx_input import read_docx
+
+        check_regular_file(Path(path), max_bytes)
+        return Source(read_docx(path, max_bytes))
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+
+        check_regular_file(Path(path), max_bytes)
+        got = read_pdf(path)
+        return Source(got.text, got.pages)
+    if suffix in (".html", ".htm", ".xhtml"):
+        from .html_input import read_html
+
+        return Source(read_html(path, encoding, max_bytes))
+    return Source(read_file(path, encoding, max_bytes).text)
 
 
 def read_input(path: str | Path, encoding: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The text of any supported input: a text file, or a .docx (one line per paragraph)."""
-    if str(path).lower().endswith(".docx"):
-        from .docx_input import read_docx
-
-        check_regular_file(Path(path), max_bytes)
-        return read_docx(path, max_bytes)
-    return read_file(path, encoding, max_bytes).text
+    """The text of any supported input (see :func:`read_source`)."""
+    return read_source(path, encoding, max_bytes).text

@@ -26,19 +26,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
+from ..pagenumbers import is_page_number
 from .closing import OPENER_RE
 from .noise import is_noise
 from .salutation import salutation_line
 
-PAGE_NUMBER_RE = lazy_compile(
-    r"^(?:[-—–－·•~～\s]{0,3}\d{1,4}[-—–－·•~～\s]{0,3}"
-    r"|第\s{0,2}\d{1,4}\s{0,2}页(?:\s{0,3}[,，/／]?\s{0,3}共\s{0,2}\d{1,4}\s{0,2}页)?"
-    r"|\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}"
-    r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
-)
 _NUMBER_FIRST = frozenset("0123456789-—–－·•~～第Pp")
 _MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
@@ -49,10 +43,6 @@ _SENTENCE_END = frozenset("。！？!?…；;：:")
 _SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
-
-
-def is_page_number(content: str) -> bool:
-    return len(content) <= 24 and bool(PAGE_NUMBER_RE.match(content))
 
 
 class Wraps:

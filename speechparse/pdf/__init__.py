@@ -1,0 +1,40 @@
+"""PDF files as text: one line per paragraph, with the page each line starts on.
+
+* :mod:`.extract`: characters, boxes and fonts out of the file (pypdfium2);
+* :mod:`.geometry`: page furniture dropped, lines joined into paragraphs.
+
+Needs pypdfium2 (``pip install 'speechparse[pdf]'``).  What a PDF cannot give
+back: text drawn as pictures (a scan) and fonts that map their glyphs to no
+characters at all; both are refused with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import InputError
+from .extract import MAX_PAGES, read_lines
+from .geometry import paragraphs
+
+_MAX_UNREADABLE = 0.05  # private-use and replacement characters: glyphs with no character behind them
+
+
+class PdfText(NamedTuple):
+    text: str  # one line per paragraph, each ending in "\n"
+    pages: list[int]  # pages[i]: the page (1-based) that line i + 1 starts on
+
+
+def read_pdf(path: str | Path, max_pages: int = MAX_PAGES) -> PdfText:
+    """The text of the PDF at ``path``; :class:`InputError` if it holds no text to read."""
+    paras = paragraphs(read_lines(path, max_pages))
+    text = "".join(p.text + "\n" for p in paras)
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        raise InputError(str(path), "PDF 中没有可提取的文字（可能是扫描件，请先做文字识别）",
+                         "the PDF holds no text to extract (a scan? run OCR first)")
+    bad = sum(1 for c in visible if c == "\ufffd" or "\ue000" <= c <= "\uf8ff")
+    if bad > len(visible) * _MAX_UNREADABLE:
+        raise InputError(str(path), "PDF 的字体没有字符映射，提取出的文字无法辨认",
+                         "the PDF's fonts map their glyphs to no characters: the text cannot be read")
+    return PdfText(text, [p.page for p in paras])

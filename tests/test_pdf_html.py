@@ -1,0 +1,216 @@
+"""PDF files and saved web pages read as the clean text they carry.
+
+Real components: LibreOffice makes PDFs of our own Word drafts (with a running
+header and page numbers), and headless Chromium prints our own web page to a
+PDF with its date, title, address and page numbers in the margins.  Each must
+give the outline of the clean text, and nothing from the margins may show.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from speechparse import parse_outline
+from speechparse.errors import InputError
+from speechparse.html_input import html_text, read_html
+
+FIXTURE = Path(__file__).parent / "fixtures" / "long_speech.txt"
+SPEECH = FIXTURE.read_text(encoding="utf-8")
+HEADER = "某某县人民政府办公室"
+
+
+def without_lines(o: Any) -> Any:
+    """An outline with no line numbers or pages: a PDF's lines are its paragraphs, not the draft's."""
+    if isinstance(o, dict):
+        return {k: without_lines(v) for k, v in o.items() if k not in ("line", "page")}
+    if isinstance(o, list):
+        return [without_lines(v) for v in o]
+    return o
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "speechparse", *args], capture_output=True, text=True, timeout=120)
+
+
+# --- PDF from LibreOffice ----------------------------------------------------------------
+
+
+def _draft(path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(20)
+    section = d.sections[0]
+    section.header.paragraphs[0].text = HEADER
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    foot._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve">— </w:t></w:r>'))
+    foot._p.append(parse_xml(f'<w:fldSimple {w} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    foot._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve"> —</w:t></w:r>'))
+    for k, text in enumerate(SPEECH.splitlines()):
+        p = d.add_paragraph(text)
+        if k < 2:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif text != "同志们：":
+            p.paragraph_format.first_line_indent = Pt(40)
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    d.save(str(path))
+
+
+def _soffice(src: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{out}/profile", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(out), str(src)], capture_output=True, timeout=240,
+                   check=True)
+    return out / (src.stem + ".pdf")
+
+
+@pytest.fixture(scope="module")
+def draft_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    pytest.importorskip("pypdfium2")
+    tmp = tmp_path_factory.mktemp("pdf")
+    docx_path = tmp / "draft.docx"
+    _draft(docx_path)
+    return docx_path, _soffice(docx_path, tmp)
+
+
+def test_a_pdf_of_a_draft_gives_the_outline_of_the_draft(draft_pdf: tuple[Path, Path]) -> None:
+    from speechparse.docx_input import read_docx
+    from speechparse.pdf import read_pdf
+
+    docx_path, pdf_path = draft_pdf
+    got = read_pdf(pdf_path)
+    assert got.text == read_docx(docx_path) + "\n"  # every paragraph whole, in order, and nothing more
+    assert got.pages[0] == 1 and got.pages[-1] >= 3 and got.pages == sorted(got.pages)
+    assert HEADER not in got.text and "— 2 —" not in got.text
+    assert without_lines(parse_outline(got.text)) == without_lines(parse_outline(SPEECH))
+
+
+def test_the_outline_of_a_pdf_says_the_page_of_each_heading(draft_pdf: tuple[Path, Path]) -> None:
+    _, pdf_path = draft_pdf
+    r = run("outline", str(pdf_path))
+    assert r.returncode == 0, r.stderr
+    o = json.loads(r.stdout)
+    pages = [h["page"] for h in o["sections"]]
+    assert pages[0] == 1 and pages == sorted(pages) and pages[-1] >= 2
+    assert o["closing"]["page"] >= pages[-1]
+    tree = run("outline", str(pdf_path), "--format", "tree").stdout
+    assert "第1页" in tree
+    # near miss: a text file has lines, no pages
+    txt = json.loads(run("outline", str(FIXTURE)).stdout)
+    assert "page" not in txt["sections"][0] and "page" not in txt["closing"]
+
+
+def test_check_reads_a_pdf_and_refuses_to_rewrite_it(draft_pdf: tuple[Path, Path], tmp_path: Path) -> None:
+    _, pdf_path = draft_pdf
+    r = run("check", str(pdf_path))
+    assert r.returncode == 0 and r.stdout == "", r.stdout + r.stderr
+    before = pdf_path.read_bytes()
+    r = run("check", "--fix", str(pdf_path))
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"{pdf_path}: --fix 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出"
+    assert pdf_path.read_bytes() == before
+
+
+def test_pdfs_that_hold_no_text_are_refused_by_name(tmp_path: Path) -> None:
+    pdfium = pytest.importorskip("pypdfium2")
+    blank = tmp_path / "scan.pdf"
+    doc = pdfium.PdfDocument.new()
+    doc.new_page(595, 842)
+    doc.save(str(blank))
+    doc.close()
+    r = run("outline", str(blank))
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"{blank}: PDF 中没有可提取的文字（可能是扫描件，请先做文字识别）"
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really\n")
+    r = run("outline", str(broken))
+    assert r.returncode == 2 and r.stderr.startswith(f"{broken}: 不是可读取的 PDF") and "Traceback" not in r.stderr
+
+
+# --- saved web pages ----------------------------------------------------------------------
+
+
+def page_html(text: str, charset: str = "utf-8") -> str:
+    lines = text.splitlines()
+    body = "\n".join(f"<p>{ln}</p>" for ln in lines[1:])
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{lines[0]}_某某县人民政府网</title>'
+            '<style>p { line-height: 2 }</style><script>var menu = "一、首页 二、新闻";</script></head><body>'
+            '<nav><ul><li>一、首页</li><li>二、政务公开</li><li>三、办事服务</li></ul></nav>'
+            f'<div class="article"><h1>{lines[0]}</h1>\n{body}</div>'
+            "<aside><h3>相关阅读</h3><ul><li>（一）全县召开防汛工作会议</li></ul></aside>"
+            "<footer>主办：某某县人民政府办公室　技术支持：某某网络公司</footer></body></html>")
+
+
+def test_a_saved_page_reads_as_its_text_line_for_line(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_bytes(page_html(SPEECH, "gb2312").encode("gb18030"))
+    text = read_html(p)
+    assert text == SPEECH  # menus, scripts, the side list and the footer are not the page's text
+    assert parse_outline(text) == parse_outline(SPEECH)
+    r = run("outline", str(p))
+    assert r.returncode == 0 and json.loads(r.stdout)["title"] == SPEECH.splitlines()[0]
+
+
+def test_blocks_and_breaks_end_lines_and_inline_tags_do_not() -> None:
+    html = ("<div><span>一、</span><b>统一</b>思想</div><p>要统一<br>思想。</p>"
+            "<table><tr><td>甲</td><td>乙</td></tr></table><pre>  二、\n  原样</pre>")
+    assert html_text(html) == "一、统一思想\n要统一\n思想。\n甲 乙\n  二、\n  原样\n"
+    # near miss: the same words in a script, a template or a hidden block are not read
+    assert html_text("<script>一、统一思想</script><template><p>二、</p></template><div hidden>三、</div>"
+                     "<p>正文。</p>") == "正文。\n"
+
+
+def test_the_window_title_stands_first_only_when_the_page_has_no_heading() -> None:
+    assert html_text("<title>讲话_某某网</title><p>同志们：</p>") == "讲话_某某网\n同志们：\n"
+    assert html_text("<title>讲话_某某网</title><h1>讲话</h1><p>同志们：</p>") == "讲话\n同志们：\n"
+
+
+def test_an_empty_page_is_refused_by_name(tmp_path: Path) -> None:
+    p = tmp_path / "empty.html"
+    p.write_text("<html><head><script>x()</script></head><body></body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_html(p)
+    assert e.value.reason == "网页中没有可显示的文字"
+
+
+# --- a real browser: the page printed to PDF -----------------------------------------------
+
+
+def test_a_page_printed_by_a_browser_reads_as_the_page(tmp_path: Path) -> None:
+    pytest.importorskip("pypdfium2")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if chromium is None:
+        pytest.skip("no headless browser: apt-get install chromium fonts-noto-cjk")
+    from speechparse.pdf import read_pdf
+
+    page = tmp_path / "page.html"
+    page.write_text(page_html(SPEECH).replace("<style>p { line-height: 2 }</style>",
+                                              "<style>p { text-indent: 2em; margin: 0 }</style>"),
+                    encoding="utf-8")
+    pdf = tmp_path / "page.pdf"
+    # Chromium's own margins: the date and the window title at the top, the address and
+    # 「1/3」 page numbers at the foot of every page.
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    got = read_pdf(pdf)
+    assert got.pages[-1] >= 2
+    assert "某某县人民政府网" not in got.text and "file:" not in got.text and "1/" not in got.text
+    want = parse_outline(SPEECH)
+    assert without_lines(parse_outline(got.text))["sections"] == without_lines(want)["sections"]
+    assert without_lines(parse_outline(got.text)) == without_lines(want)
