@@ -228,7 +228,7 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
             pieces[head][1] - pieces[head][0] < _MIN_RUNON_LENGTH:
         head += 1
     _add_parts(lines, raw, pieces[:head + 1], base, lineno, next_start, head=True,
-               last=len(pieces) == head + 1)
+               last=len(pieces) <= head + 1)  # (every piece short: all of them are head pieces)
     _add_parts(lines, raw, pieces[head + 1:], base, lineno, next_start)
 
 

@@ -162,3 +162,27 @@ def test_check_reads_docx_and_fixes_it_in_place(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(p), "--fix"], capture_output=True)
     assert "已修复 1 处（S102）" in r.stderr.decode("utf-8")
     assert read_docx(p).split("\n")[0] == "同志们："
+
+
+def test_damaged_list_levels_and_numbers_read_as_word_reads_them(tmp_path: Path) -> None:
+    """``w:ilvl`` 9 and beyond, levels that are no number, and start values out of range."""
+    d = docx.Document()
+    add_numbering(d, LADDER, 90, 90)
+    set_num(d.add_paragraph("统一思想"), 90, 0)
+    for level in ("9", "12", "x", "-3"):
+        p = d.add_paragraph("深层")
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    path = tmp_path / "damaged.docx"
+    d.save(str(path))
+    lines = read_docx(path).split("\n")
+    # 9 and 12 are held to Word's last level, 8, which this list leaves undefined: such a
+    # level shows "%1." (the first level's counter); "x" and "-3" count as level 0
+    assert lines == ["一、统一思想", "一.深层", "一.深层", "二、深层", "三、深层"]
+
+
+@pytest.mark.parametrize(("n", "fmt"), [(-2, "ideographDigital"), (10**9, "upperLetter"), (40000, "chineseCounting")])
+def test_numbers_outside_words_range_stay_arabic(n: int, fmt: str) -> None:
+    assert format_number(n, fmt) == str(n)
+    # near miss: the same formats inside the range
+    assert format_number(2, fmt) in ("二", "B")

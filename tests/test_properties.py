@@ -159,3 +159,22 @@ def test_the_source_a_rule_reads_is_the_same_from_the_text_and_from_the_blocks(t
         b = data.draw(st.integers(a, n))
         start = block.content_start
         assert given.source(start + a, start + b) == read.source(start + a, start + b)
+
+
+def test_a_scrape_of_short_pieces_keeps_its_line_end_in_a_block() -> None:
+    """Every piece of a one-line scrape short enough to be a head piece: the last one ends the line."""
+    text = "丙" * 100 + "。  " + "丙" * 100 + " \n"
+    speech = parse(text)
+    check_lossless(text, speech)
+    assert list(speech.blocks())[-1].span.end == len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="丙丁。，一、", min_size=1, max_size=160), min_size=1, max_size=6),
+       st.sampled_from(["  ", "\u3000\u3000", "\xa0\xa0", "\u2003\u2003", "。  "]),
+       st.sampled_from(["", " ", "\n", " \n", "\r\n", "\u3000\r"]))
+def test_one_line_scrapes_are_lossless(runs: list[str], gap: str, tail: str) -> None:
+    text = gap.join(runs) + tail
+    speech = parse(text)
+    check_lossless(text, speech)
+    check_inline_spans(text, speech)

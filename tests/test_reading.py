@@ -59,3 +59,16 @@ def test_doc_files_are_refused(tmp_path: Path) -> None:
     p.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(InputError, match="另存为"):
         read_file(p)
+
+
+def test_every_line_end_the_readme_names_ends_a_line_as_splitlines_does() -> None:
+    from speechparse import parse_outline
+
+    for eol in ("\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"):
+        text = eol.join(["在全市工作会议上的讲话", "同志们：", "今天开会。", "一、统一思想", "要统一思想。", ""])
+        got = parse_outline(text)
+        assert got["sections"][0]["line"] == 4, repr(eol)
+        assert text.splitlines()[3].startswith("一、")
+    # near miss: a tab or a no-break space is not a line end
+    got = parse_outline("在全市工作会议上的讲话\n同志们：\t今天开会。\xa0一、统一思想\n")
+    assert got["sections"] == []

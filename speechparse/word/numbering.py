@@ -24,10 +24,13 @@ _LEVEL_REF = re.compile(r"%([1-9])")
 _CN_UPPER = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _LEGAL_DECIMAL = ("decimal", "decimalZero", "none", "bullet")
+_MAX_COUNTER = 32767  # the largest start value Word accepts
 
 
 def format_number(n: int, fmt: str) -> str:
-    """A counter in one of Word's ``w:numFmt`` formats."""
+    """A counter in one of Word's ``w:numFmt`` formats (Arabic outside Word's own range)."""
+    if not 0 <= n <= _MAX_COUNTER:
+        return str(n)  # a damaged start value: no letters repeated a million times, no minus digit
     if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional_zh",
                "taiwaneseCounting", "taiwaneseCountingThousand"):
         return int_to_cn(n)
@@ -73,6 +76,26 @@ def val(el: Any, tag: str) -> str | None:
     return None if child is None else child.get(_W + "val")
 
 
+_LEVELS = 9  # Word's list levels are 0-8; a generated or damaged file may say more
+
+
+def number_value(value: str | None, default: int) -> int:
+    """An integer attribute as Word reads it: a value that is no number counts as the default."""
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        return default
+
+
+def level_value(value: str | None) -> int | None:
+    """A ``w:ilvl``, held to Word's levels 0-8 (None where the file gives none)."""
+    if value is None:
+        return None
+    return min(max(number_value(value, 0), 0), _LEVELS - 1)
+
+
 class Level:
     """One level of a list definition."""
 
@@ -80,18 +103,18 @@ class Level:
 
     def __init__(self, lvl: Any = None) -> None:
         self.element = lvl
-        self.start = int(val(lvl, "start") or 1) if lvl is not None else 1
+        self.start = number_value(val(lvl, "start"), 1) if lvl is not None else 1
         self.fmt = (val(lvl, "numFmt") or "decimal") if lvl is not None else "decimal"
         self.text = (val(lvl, "lvlText") or "") if lvl is not None else "%1."
         restart = val(lvl, "lvlRestart") if lvl is not None else None
-        self.restart = int(restart) if restart is not None else None  # None: after any higher level
+        self.restart = number_value(restart, 0) if restart is not None else None  # None: after any higher level
         self.legal = lvl is not None and lvl.find(_W + "isLgl") is not None and \
             (val(lvl, "isLgl") or "true") not in ("0", "false", "off")
         self.style = val(lvl, "pStyle") if lvl is not None else None
 
 
 def _levels(abstract: Any) -> dict[int, Level]:
-    return {int(lvl.get(_W + "ilvl") or 0): Level(lvl) for lvl in abstract.findall(_W + "lvl")}
+    return {level_value(lvl.get(_W + "ilvl")) or 0: Level(lvl) for lvl in abstract.findall(_W + "lvl")}
 
 
 class Numbering:
@@ -120,7 +143,7 @@ class Numbering:
                 numpr = ppr.find(_W + "numPr") if ppr is not None else None
                 if numpr is not None:
                     lvl = val(numpr, "ilvl")
-                    self.style_num[sid] = (val(numpr, "numId"), int(lvl) if lvl is not None else None)
+                    self.style_num[sid] = (val(numpr, "numId"), level_value(lvl))
         if root is None:
             return
         for a in root.iter(_W + "abstractNum"):
@@ -132,10 +155,10 @@ class Numbering:
             self.nums[nid] = str(val(num, "abstractNumId"))
             self.num_elements[nid] = num
             for ov in num.iter(_W + "lvlOverride"):
-                ilvl = int(ov.get(_W + "ilvl") or 0)
+                ilvl = level_value(ov.get(_W + "ilvl")) or 0
                 start = val(ov, "startOverride")
                 if start is not None:
-                    self.starts.setdefault(nid, {})[ilvl] = int(start)
+                    self.starts.setdefault(nid, {})[ilvl] = number_value(start, 1)
                 lvl = ov.find(_W + "lvl")
                 if lvl is not None:
                     self.own_levels.setdefault(nid, {})[ilvl] = Level(lvl)
@@ -172,8 +195,7 @@ class Numbering:
         ilvl: int | None = None
         if numpr is not None:
             num_id = val(numpr, "numId")
-            lvl = val(numpr, "ilvl")
-            ilvl = int(lvl) if lvl is not None else None
+            ilvl = level_value(val(numpr, "ilvl"))
         style = val(ppr, "pStyle") if ppr is not None else None
         seen: set[str] = set()
         while num_id is None and style and style not in seen:
@@ -192,7 +214,7 @@ class Numbering:
         aid = self.abstract_of(num_id)
         if aid is None:
             return ""
-        counters = self.counters.setdefault(aid, [None] * 9)
+        counters = self.counters.setdefault(aid, [None] * _LEVELS)
         if num_id not in self.started:
             self.started.add(num_id)
             for lv, start in self.starts.get(num_id, {}).items():
@@ -200,7 +222,7 @@ class Numbering:
         level = self.level(num_id, ilvl)
         current = counters[ilvl]
         counters[ilvl] = level.start if current is None else current + 1
-        for deeper in range(ilvl + 1, 9):  # lvlRestart: 0 never, N after level N or higher
+        for deeper in range(ilvl + 1, _LEVELS):  # lvlRestart: 0 never, N after level N or higher
             restart = self.level(num_id, deeper).restart
             if restart is None or (restart != 0 and ilvl + 1 <= restart):
                 counters[deeper] = None

@@ -156,7 +156,7 @@ class _Reader:
                 if code:
                     try:
                         para.add(chr(int(code, 16)))
-                    except ValueError:
+                    except (ValueError, OverflowError):
                         pass
             elif tag in (_W + "drawing", _W + "pict", _MC + "AlternateContent", _W + "object"):
                 boxes.extend(_text_boxes(child))
