@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 
 from .layout import AppendixAt, Layout
 from .lines import Line
@@ -85,8 +86,9 @@ def classify(lines: list[Line], text: str) -> Layout:
     last_heading = max((i for i in headings if i < speech_end), default=body_start - 1)
     layout.back_start = find_sign_off(lines, noise, max(body_start, last_heading), speech_end)
 
+    ordered = sorted(layout.headings)  # once: each region takes its slice (not a scan per appendix)
     for a, b in _regions(layout):
-        _mis_styled_siblings(layout, a, b)
+        _mis_styled_siblings(layout, ordered[bisect_left(ordered, a):bisect_left(ordered, b)])
 
     read_salutation(layout, noise)
     read_head(layout, noise)
@@ -253,7 +255,7 @@ def _toc_entry(content: str) -> str:
     return content[:end]
 
 
-def _mis_styled_siblings(layout: Layout, start: int, end: int) -> None:
+def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
     """A lower style that goes on counting its predecessor is its sibling.
 
     「（二）明确任务」 then 「3.狠抓落实」: the writer meant 「（三）」.  Nesting by
@@ -267,7 +269,7 @@ def _mis_styled_siblings(layout: Layout, start: int, end: int) -> None:
     prev_style: Style | None = None
     last_of_style: dict[str, int] = {}
     alias: dict[str, tuple[Style, int]] = {}  # written style → (style it nests as, last number)
-    for i in sorted(i for i in layout.headings if start <= i < end):
+    for i in region:  # the region's heading lines, in order
         hm = layout.headings[i]
         style = hm.style
         kept = alias.get(style.name)
