@@ -42,7 +42,7 @@ _SHORT_TITLE = 12  # a title ending in 。 this long or longer reads as a senten
 _LONG_ITEM = 40  # a numbered line this long is a sentence whatever follows it
 
 
-def is_sentence_item(content: str, ht: HeadingText, has_body: bool) -> bool:
+def is_sentence_item(content: str, ht: HeadingText, has_body: bool, provision: bool = False) -> bool:
     """A numbered line that is a whole sentence: a list item, not a heading.
 
     「1.各单位要高度重视，认真组织实施。」 with nothing of its own under it, or any
@@ -55,6 +55,8 @@ def is_sentence_item(content: str, ht: HeadingText, has_body: bool) -> bool:
     text = content[ht.title_start:ht.title_end].replace("**", "").strip()
     if not text:
         return False
+    if provision:  # 「第三条　接待对象应当提供公函。」: an article of a rule is its text, not a title
+        return text[-1] in _SENTENCE_FINAL + "：:" or any(p in text for p in _INNER_PUNCT)
     if text[-1] in _SENTENCE_FINAL:
         if len(text) > _LONG_ITEM:
             return True
@@ -162,8 +164,9 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 _ANNOUNCE_RE = re.compile(
     r"(?=[讲谈提说强汇交分从])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
-    r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事)"
-    rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:]))"
+    r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
+    rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
+    rf"|分(?P<k>{_N})个?(?:部分|章)[。，；])"
 )
 
 
@@ -181,14 +184,14 @@ def find_announcement(text: str, pos: int = 0) -> Announced | None:
         last = m
     if last is None:
         return None
-    group = "n" if last.group("n") is not None else "m"
+    group = next(g for g in ("n", "m", "k") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
     a = max(text.rfind(ch, pos, last.start()) for ch in _CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(ch, last.end()) for ch in _CLAUSE_MARKS) if i != -1]
     b = min(ends) if ends else len(text)
-    return Announced(count, last.start(group), last.end(group), text[max(a, pos):b].strip())
+    return Announced(count, last.start(group), last.end(group), text[max(a, pos):b].strip().rstrip("。，；"))
 
 
 _CLAUSE_MARKS = "，。！？；：,!?;:"

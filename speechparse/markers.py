@@ -1,8 +1,10 @@
 """Marker styles: the single source of truth for numbered headings and run-in points.
 
 GB/T 9704-2012 fixes the ladder 一、 → （一） → 1. → （1）; real texts add
-第一部分 above it and ① below it, and write every rung in several variants
-(「一.」「(一)」「1、」「⑴」 …).  Everything that needs to know what a marker
+第一部分 (第一章) above it and ① below it, write every rung in several variants
+(「一.」「(一)」「1、」「⑴」「⒈」「㈠」 …), and, in 辅导报告, rules and
+regulations, put 第一节 and 第一条 between the chapter and 一、.  Those two
+rungs are optional: a speech goes from 第一部分 to 一、 and skips no level.  Everything that needs to know what a marker
 looks like (the line classifier, the outline, the checker and its fixes)
 asks this module, so a new variant is added in exactly one place.
 """
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 from sys import intern
 from typing import NamedTuple
 
-from .numerals import CIRCLED, CN_CHARS, PAREN_DIGITS, int_to_cn, to_int
+from .numerals import CIRCLED, CN_CHARS, DOT_DIGITS, PAREN_DIGITS, PAREN_IDEOGRAPHS, int_to_cn, to_int
 
 
 class Style(NamedTuple):
@@ -24,11 +26,16 @@ class Style(NamedTuple):
     rank: int  # 0 is the highest; a heading holds only headings of greater rank
     token: str  # terminal name in grammars/speech.lark
     example: str  # the standard form of number 1, as users know it
+    optional: bool = False  # a rung a document may go past without skipping a level (节, 条)
 
     def standard(self, number: int, unit: str = "部分") -> str:
         """The GB/T 9704-2012 form of this style for ``number``."""
         if self.name == "part":
             return f"第{int_to_cn(number)}{unit}"
+        if self.name == "division":
+            return f"第{int_to_cn(number)}节"
+        if self.name == "article":
+            return f"第{int_to_cn(number)}条"
         if self.name == "section":
             return f"{int_to_cn(number)}、"
         if self.name == "subsection":
@@ -42,13 +49,29 @@ class Style(NamedTuple):
 
 STYLES: tuple[Style, ...] = (
     Style("part", 0, "PART_HEAD", "第一部分"),
-    Style("section", 1, "SECTION_HEAD", "一、"),
-    Style("subsection", 2, "SUBSECTION_HEAD", "（一）"),
-    Style("clause", 3, "CLAUSE_HEAD", "1."),
-    Style("item", 4, "ITEM_HEAD", "（1）"),
-    Style("circled", 5, "CIRCLED_HEAD", "①"),
+    Style("division", 1, "DIVISION_HEAD", "第一节", optional=True),
+    Style("article", 2, "ARTICLE_HEAD", "第一条", optional=True),
+    Style("section", 3, "SECTION_HEAD", "一、"),
+    Style("subsection", 4, "SUBSECTION_HEAD", "（一）"),
+    Style("clause", 5, "CLAUSE_HEAD", "1."),
+    Style("item", 6, "ITEM_HEAD", "（1）"),
+    Style("circled", 7, "CIRCLED_HEAD", "①"),
 )
 STYLE_BY_NAME = {s.name: s for s in STYLES}
+_ORDINAL_STYLES = frozenset(("part", "division", "article"))  # 「第……部分」「第……节」「第……条」
+
+
+def rung_below(style: Style | None) -> Style:
+    """The next rung the ladder requires under ``style`` (the top rung under the document).
+
+    Optional rungs (节, 条) may stand between: a heading of any rank up to this
+    one's is no skipped level.
+    """
+    if style is None:
+        return STYLES[0]
+    if style.name == "article":  # a rule's article lists its items as （一）（二） (项), never 一、
+        return STYLE_BY_NAME["subsection"]
+    return next((s for s in STYLES if s.rank > style.rank and not s.optional), STYLES[-1])
 
 # The Chinese digits a marker or an ordinal is written with (一 … 十, up to 九十九).
 _DIGITS = "一二三四五六七八九十"
@@ -63,11 +86,14 @@ _SP = "[ \u3000\xa0]{0,2}"  # a space a typist put inside a marker: 「一 、�
 # marker or two numerals is decided by :func:`numeral_pair` on the whole line.
 _HEADING_RE = re.compile(
     rf"""
-    (?P<part>第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编)[、.．，,：:]?)
+    (?P<part>(?P<part_lb>【)?第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编)(?(part_lb)】)
+        [、.．，,：:]?)
+  | (?P<division>第(?P<division_n>{_CN}|{_AR})节[、.．，,：:]?)
+  | (?P<article>第(?P<article_n>{_CN}|{_AR})条[、.．，,：:]?)
   | (?P<section>(?P<section_n>{_CN}){_SP}(?P<section_sep>{_SEP}))
   | (?P<subsection>(?P<subsection_o>[（(])?{_SP}(?P<subsection_n>{_CN}){_SP}(?P<subsection_c>[）)])
-        (?P<subsection_sep>{_SEP})?)
-  | (?P<clause>(?P<clause_n>{_AR}){_SP}(?P<clause_sep>{_SEP}))
+        (?P<subsection_sep>{_SEP})?|(?P<subsection_u>[{PAREN_IDEOGRAPHS}]))
+  | (?P<clause>(?P<clause_n>{_AR}){_SP}(?P<clause_sep>{_SEP})|(?P<clause_u>[{DOT_DIGITS}]))
   | (?P<item>(?P<item_o>[（(])?{_SP}(?P<item_n>{_AR}){_SP}(?P<item_c>[）)])(?P<item_sep>{_SEP})?
         |(?P<item_u>[{PAREN_DIGITS}]))
   | (?P<circled>[{CIRCLED}])
@@ -77,8 +103,9 @@ _HEADING_RE = re.compile(
 # For each kind, the names of its separator, opening and closing groups ("" if it has none).
 _MARK_GROUPS = {kind: tuple(g if g in _HEADING_RE.groupindex else "" for g in
                             (f"{kind}_sep", f"{kind}_o", f"{kind}_c"))
-                for kind in ("part", "section", "subsection", "clause", "item", "circled")}
+                for kind in ("part", "division", "article", "section", "subsection", "clause", "item", "circled")}
 _NUMERAL_GROUP = {kind: f"{kind}_n" for kind in _MARK_GROUPS}
+_ONE_CHAR = frozenset(("subsection", "clause", "item"))
 _SPACES = " \u3000\xa0\t"
 _YEAR_RE = re.compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
@@ -99,7 +126,8 @@ class HeadingMarker(NamedTuple):
 
 
 # Every marker starts with one of these; most lines do not (a cheap first test).
-_FIRST_CHARS = frozenset("第（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED)
+_FIRST_CHARS = frozenset("第【（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED + DOT_DIGITS
+                         + PAREN_IDEOGRAPHS)
 
 
 def match_heading(content: str) -> HeadingMarker | None:
@@ -113,15 +141,14 @@ def match_heading(content: str) -> HeadingMarker | None:
         style = STYLE_BY_NAME[kind]
         if kind == "circled":
             numeral = m.group("circled")
-        elif kind == "item" and m.group("item_u") is not None:
-            numeral = m.group("item_u")
-        else:
-            numeral = m.group(_NUMERAL_GROUP[kind])
+        else:  # a marker in one character (「⑶」「⒊」「㈢」), or a numeral in a written marker
+            numeral = m.group(f"{kind}_u") if kind in _ONE_CHAR and m.group(f"{kind}_u") else \
+                m.group(_NUMERAL_GROUP[kind])
         number = to_int(numeral)
         if number is None:
             return None
         end = m.end()
-        if kind == "part" and not _part_is_heading(content, end):
+        if kind in _ORDINAL_STYLES and not _part_is_heading(content, end, kind == "part"):
             return None
         if kind == "clause" and content[end:end + 1].isdigit() and (
                 m.group("clause_sep") in ".．" or not _YEAR_RE.match(content, end)):
@@ -196,10 +223,14 @@ def match_ordinal_marker(content: str) -> HeadingMarker | None:
     return HeadingMarker(STYLE_BY_NAME["section"], m.group(), number, "、", "", "", end)
 
 
-def _part_is_heading(content: str, end: int) -> bool:
-    """「第一部分 总体情况」 is a heading; 「第一部分是总结，……。」 is a sentence."""
+def _part_is_heading(content: str, end: int, marks: bool = True) -> bool:
+    """「第一部分 总体情况」 is a heading; 「第一部分是总结，……。」 is a sentence.
+
+    Only a part may end in a mark (「第一部分：」); 「第一条，坚持……」 in a speech is
+    a point, while a rule's article stands apart by a space: 「第一条　为了……」.
+    """
     rest = content[end:]
-    return not rest or content[end - 1] in "、.．，,：: \u3000\xa0\t" or (
+    return not rest or rest[0] in " \u3000\xa0\t" or (marks and content[end - 1] in "、.．，,：:") or (
         len(rest) <= 30 and not _SENTENCE_PUNCT.search(rest))
 
 
@@ -268,9 +299,10 @@ def renumber(marker: str, style: Style, old: int, new: int) -> str:
     """``marker`` as written, with ``new`` in place of ``old``: 「(三)」 → 「(四)」."""
     if style.name == "circled" and 1 <= new <= len(CIRCLED):
         return CIRCLED[new - 1]
-    if marker[:1] in PAREN_DIGITS and 1 <= new <= len(PAREN_DIGITS):
-        return PAREN_DIGITS[new - 1]
-    if style.name in ("clause", "item") or (style.name == "part" and str(old) in marker):
+    for chars in (PAREN_DIGITS, DOT_DIGITS, PAREN_IDEOGRAPHS):
+        if marker[:1] in chars:
+            return chars[new - 1] if 1 <= new <= len(chars) else style.standard(new)
+    if style.name in ("clause", "item") or (style.name in _ORDINAL_STYLES and str(old) in marker):
         digits = re.search(r"[0-9０-９]+", marker)
         if digits is None:
             return marker

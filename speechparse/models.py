@@ -137,7 +137,7 @@ class Heading(_Model, HeadingWalk):
     """A numbered section of any level, with its body and sub-sections."""
 
     style: str  # the style as written: a name from speechparse.markers.STYLES
-    rank: int  # that style's rank (0 = 第一部分 … 5 = ①)
+    rank: int  # that style's rank (0 = 第一部分, 1 = 第一节, 2 = 第一条, 3 = 一、 … 7 = ①)
     depth: int  # 1 for top-level sections
     marker: str  # as written
     number: int

@@ -14,6 +14,8 @@ _VALUE = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # 「1.」 as one character (U+2488-U+249B)
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # 「（一）」 as one character (U+3220-U+3229)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -98,11 +100,13 @@ def count_cn(n: int) -> str:
 # Single characters, the common case, answered by one lookup.
 _SINGLE = {**_VALUE, "十": 10, **{c: i + 1 for i, c in enumerate(CIRCLED)},
            **{c: i + 1 for i, c in enumerate(PAREN_DIGITS)},
+           **{c: i + 1 for i, c in enumerate(DOT_DIGITS)},
+           **{c: i + 1 for i, c in enumerate(PAREN_IDEOGRAPHS)},
            **{str(d): d for d in range(10)}, **{chr(0xFF10 + d): d for d in range(10)}}
 
 
 def to_int(s: str) -> int | None:
-    """Any marker numeral: ``"三"``, ``"12"``, ``"１２"``, ``"③"``, ``"⑶"``."""
+    """Any marker numeral: ``"三"``, ``"12"``, ``"１２"``, ``"③"``, ``"⑶"``, ``"⒊"``, ``"㈢"``."""
     single = _SINGLE.get(s)
     if single is not None:
         return single

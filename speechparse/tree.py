@@ -323,8 +323,12 @@ class _Builder:
             for p in found
         ]
 
-    def heading(self, tree: Any, depth: int) -> tuple[Any, Any]:
-        """The heading's node and its span (the builder never reads back the nodes it made)."""
+    def heading(self, tree: Any, depth: int, provision: bool = False) -> tuple[Any, Any]:
+        """The heading's node and its span (the builder never reads back the nodes it made).
+
+        ``provision``: the heading is an item of a rule's article (「第四条」 then
+        「（一）住宿……；」): text, not a title, as the article itself is.
+        """
         head_tok = tree.children[0]
         assert isinstance(head_tok, LineToken)
         lines = self.lines
@@ -355,7 +359,7 @@ class _Builder:
             child = kids[k]
             kids[k] = None  # given up as it is taken (see _consume)
             if type(child) is not LineToken:
-                node, last_span = self.heading(child, depth + 1)
+                node, last_span = self.heading(child, depth + 1, style.name == "article")
                 children.append(node)
                 continue
             a, end = self.firsts[child.index], self.ends[child.index]  # PARAGRAPH: text under the heading
@@ -383,7 +387,7 @@ class _Builder:
         node = self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,
             sep=hm.sep, open=hm.open, close=hm.close, title=ht.title, run_in=ht.run_in,
-            sentence=is_sentence_item(tl_text, ht, has_body),
+            sentence=is_sentence_item(tl_text, ht, has_body, provision or style.name == "article"),
             span=span, marker_span=marker_span,
             title_span=self.joined_span(pieces, offsets, ht.title_start, ht.title_end),
             blocks=self.blocks(lines, first, end), line_text=ln.content,

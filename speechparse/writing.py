@@ -9,7 +9,8 @@ file keeps its identity:
   keep, is replaced atomically: the new content goes to a temporary file
   beside it, is flushed to disk, gets the original mode, owner and group,
   and replaces the original in one rename (a crash leaves the old file or
-  the new one, never a mix);
+  the new one, never a mix; a temporary file left by a run killed before
+  the rename is removed by the next write beside it);
 * otherwise (hard links, an owner or group we could not give back) the
   file is rewritten in place, after the whole new content has been encoded
   and checked to decode back to the fixed text: its inode, links, owner,
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import InputError
@@ -75,8 +77,52 @@ def _can_replace(target: Path, st: os.stat_result) -> bool:
     return euid == 0 or (st.st_uid == euid and (st.st_gid == os.getegid() or st.st_gid in os.getgroups()))
 
 
+_STALE_SECONDS = 60.0
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}.speechparse-"
+
+
+def _sweep_leftovers(target: Path) -> None:
+    """Remove what an earlier run killed mid-write left beside ``target``.
+
+    Our temporary files are named 「.NAME.speechparse-PID-XXXX.tmp」: one whose
+    process is gone and that has not changed for a minute is a leftover (a
+    ``kill -9`` between writing it and the rename); nothing else is touched.
+    """
+    prefix = _temp_prefix(target)
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for n in names:
+        pid_text = n[len(prefix):].split("-", 1)[0]
+        if not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        leftover = target.parent / n
+        try:
+            if time.time() - leftover.lstat().st_mtime >= _STALE_SECONDS and leftover.is_file():
+                leftover.unlink()
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's process, or no way to tell: leave its file alone
+    return True
+
+
 def _replace(target: Path, data: bytes, st: os.stat_result | None) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    _sweep_leftovers(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_temp_prefix(target)}{os.getpid()}-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -51,6 +51,19 @@ def test_crlf_and_other_line_ends_survive_a_fix() -> None:
     assert fixed == "一、甲\r\n要甲。\r\n二、乙\r要乙。\u2028"
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r", "\x85", "\u2028"])
+def test_a_marker_broken_over_lines_is_fixed_in_place(eol: str) -> None:
+    """「（」 / 「三）」: the number changes, the line break stays, and no later line moves."""
+    before = eol.join(["讲话", "同志们：", "一、甲", "要统一。", "（", "三）乙", "要落实。", ""])
+    fixed, applied = fix(before)
+    assert [d.code for d in applied] == ["N201"]
+    assert fixed == before.replace("三）", "一）")
+    assert fixed.splitlines() == [*before.splitlines()[:5], "一）乙", "要落实。"]
+    # near miss: the same marker on one line is fixed on that line
+    one = "讲话\n同志们：\n一、甲\n要统一。\n（三）乙\n要落实。\n"
+    assert fix(one)[0] == one.replace("（三）", "（一）")
+
+
 def strip_edits(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for a, b in sorted(spans):

@@ -136,6 +136,32 @@ def test_fix_replaces_a_single_link_and_keeps_its_mode(tmp_path: Path) -> None:
     assert sorted(f.name for f in tmp_path.iterdir()) == ["draft.txt"]
 
 
+def test_a_write_killed_before_its_rename_leaves_nothing_after_the_next_fix(tmp_path: Path) -> None:
+    """A ``kill -9`` between the temporary file and the rename: the next write beside it cleans up."""
+    from speechparse.reading import read_file
+    from speechparse.writing import write_back
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("同志们:\n今天开会。\n", encoding="utf-8")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()  # a process that has ended
+    leftover = tmp_path / f".draft.txt.speechparse-{gone}-k2j4.tmp"
+    fresh = tmp_path / f".draft.txt.speechparse-{gone}-x9q1.tmp"  # (just written: may be a live run's)
+    mine = tmp_path / f".draft.txt.speechparse-{os.getpid()}-a1b2.tmp"  # a live process's
+    other = tmp_path / ".draft.txt.k2j4.tmp"  # not ours
+    for p in (leftover, fresh, mine, other):
+        p.write_bytes(b"x" * 100)
+    old = os.stat(leftover).st_mtime - 3600
+    for p in (leftover, mine, other):
+        os.utime(p, (old, old))
+    write_back(draft, read_file(draft), "同志们：\n今天开会。\n")
+    assert draft.read_text(encoding="utf-8") == "同志们：\n今天开会。\n"
+    assert not leftover.exists()
+    assert fresh.exists() and mine.exists() and other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["draft.txt", fresh.name, mine.name, other.name])  # and the write left no file of its own
+
+
 def test_read_only_file_or_folder_is_refused_and_left_intact(tmp_path: Path) -> None:
     p = draft(tmp_path)
     p.chmod(0o444)

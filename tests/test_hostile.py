@@ -153,6 +153,8 @@ _UNITS = {  # a few lines each, repeated: every page reader and pass sees many o
     "salutations": "同志们，今天我们召开会议。\n",
     "points": "一是学习，二是宣传，三是落实。\n",
     "sign-offs": "某某县人民政府\n2025年1月1日\n",
+    "appendices": "附件\n1.甲\n2.乙\n",
+    "appended notes": "附：\n1.甲\n2.乙\n",
 }
 
 

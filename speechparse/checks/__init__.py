@@ -12,6 +12,7 @@ their own); every rule lives in its own module under ``rules/``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -60,7 +61,8 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
     fix_ = None
     if r.fixable and f.edits:
         edits = [Edit(start=s.start, end=s.end, line=s.line, column=s.column,
-                      end_line=s.end_line, end_column=s.end_column, replacement=text)
+                      end_line=s.end_line, end_column=s.end_column,
+                      replacement=keep_line_breaks(source(s.start, s.end), text) if s.end_line > s.line else text)
                  for s, text in f.edits]
         fix_ = Fix(description=fix_description(r, config.lang, f, source), edits=edits)
     severity = config.severity.get(r.code, r.severity)
@@ -68,6 +70,34 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
                       message=message(r, config.lang, f), path=path, line=f.span.line,
                       column=f.span.column, end_line=f.span.end_line,
                       end_column=f.span.end_column, fix=fix_)
+
+
+_BREAK_RE = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def keep_line_breaks(written: str, replacement: str) -> str:
+    r"""``replacement`` with the line breaks of ``written`` kept where they stood.
+
+    A marker broken over two lines by a scrape (「（」 / 「三）」) is fixed in place:
+    the line break (and the spaces around it) stays after as many characters as
+    it followed, so no later line changes its number.
+
+    >>> keep_line_breaks("（\n三）", "（一）")
+    '（\n一）'
+    """
+    out: list[str] = []
+    taken = 0  # characters of the replacement placed so far
+    seen = 0  # characters of the written text (breaks aside) before the current break
+    pos = 0
+    for m in _BREAK_RE.finditer(written):
+        seen += m.start() - pos
+        at = min(seen, len(replacement))
+        out.append(replacement[taken:at])
+        out.append(m.group())
+        taken = max(taken, at)
+        pos = m.end()
+    out.append(replacement[taken:])
+    return "".join(out)
 
 
 def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[Diagnostic]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..markers import STYLES, Style
+from ..markers import STYLE_BY_NAME, Style, rung_below
 from .config import Config
 
 if TYPE_CHECKING:  # the typed tree; a plain tree (speechparse.plain) has the same shape
@@ -65,8 +65,10 @@ class Context:
         for parent, siblings in self.groups():
             if not one_level_in_two_styles(siblings):
                 continue
-            fits = parent.rank + 1 if parent is not None else min(h.rank for h in siblings)
-            keep = next((s for s in STYLES if s.rank == fits), STYLES[-1])
+            if parent is None:
+                keep = min((STYLE_BY_NAME[h.style] for h in siblings), key=lambda s: s.rank)
+            else:
+                keep = rung_below(STYLE_BY_NAME[parent.style])
             yield siblings, keep
 
     def restyled(self, h: Heading) -> bool:

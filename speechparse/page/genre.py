@@ -3,7 +3,8 @@
 * ``other``: not a Chinese speech or report (an English README, a package
   list, a code snippet): few Han characters, or a software document.
 * ``summary``: written to be read, 工作总结、述职报告、汇报材料、交流材料, known
-  by its title or by the way it opens (「现将……总结如下」).
+  by its title or by the way it opens (「现将……总结如下」); and the 公文 a title
+  names (办法、通知、方案、纪要…), unless it is addressed or spoken as a speech is.
 * ``article``: a signed article or commentary (「（作者为……）」「本报评论员」).
 * ``speech``: spoken to an audience, 讲话、致辞、发言、党课, a 政府工作报告 read to
   a congress: known by a salutation, a title or subtitle naming a speech or
@@ -35,6 +36,10 @@ _CODE_CUES = "`~$>i#"
 _SUMMARY_TITLE_RE = lazy_compile(SUMMARY_WORDS)
 _SPEECH_TITLE_RE = lazy_compile(SPEECH_WORDS)
 _CONGRESS_RE = lazy_compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
+# A title naming a kind of 公文 (GB/T 9704's kinds and the rules and plans offices issue).
+_DOCUMENT_TITLE_RE = lazy_compile(
+    r"(办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|通报|公告|通告|规划|要点|计划|批复|请示)"
+    r"(?:[（(][^）)]{0,20}[）)])?$")
 _WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = lazy_compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
@@ -101,6 +106,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "speech", f"标题或副标题是「{m.group()}」"
     if _CONGRESS_RE.search(title) or _CONGRESS_RE.search(subtitle):
         return "speech", "向代表大会所作的报告"
+    m = _DOCUMENT_TITLE_RE.search(title)
+    if m:
+        return "summary", f"标题是公文（{m.group(1)}），不是讲话"
     for c in opening:
         m = _SPOKEN_RE.search(c)
         if m:

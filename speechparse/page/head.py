@@ -245,8 +245,11 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         layout.salutation = sal
         layout.salutation_text = sal.text
         return
-    nxt = _next_text(lines, noise, start + 1)
-    if nxt is not None and two_line_salutation(first.content, nxt.content):
+    # The second line must follow the first, blank lines aside: a salutation is not
+    # joined across a line of something else (an image, a credit), which would then
+    # stand inside its span.
+    nxt = next((ln for ln in lines[start + 1:start + 4] if not ln.is_blank), None)
+    if nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content):
         second = salutation_line(nxt.content)
         assert second is not None
         layout.salutation_lines = [start, nxt.index]

@@ -2,6 +2,7 @@
 
 Reported once per run of siblings of one style, at the first heading whose
 number breaks the sequence; the fix renumbers that heading and those after it.
+The articles of a rule (第一条, 第二条 …) may count on through its chapters.
 """
 
 from __future__ import annotations
@@ -26,14 +27,19 @@ if TYPE_CHECKING:
     "fix:en": "「{got}」 becomes 「{want}」{more_en}",
 }, fixable=True, summary_en="sibling numbers not consecutive (gap, duplicate, not starting at 一/1)")
 def check(ctx: Context) -> Iterator[Finding]:
+    # The articles of a rule (第一条 …) count on through its chapters: numbered so, they
+    # are one run; numbered again from 第一条 in each chapter, they are runs per chapter.
+    articles = [h for h in ctx.headings() if h.style == "article"]
+    through = bool(articles) and all(h.number == k for k, h in enumerate(articles, 1))
     for _, siblings in ctx.groups():
         by_style: dict[str, list[Heading]] = {}
         for h in siblings:
             by_style.setdefault(h.style, []).append(h)
         if len(by_style) > 1:
             continue  # one level in two styles: N206 says so, numbering follows the order
-        for run in by_style.values():
-            yield from _check_run(run)
+        for style, run in by_style.items():
+            if not (through and style == "article"):
+                yield from _check_run(run)
 
 
 def _check_run(run: list[Heading]) -> Iterator[Finding]:

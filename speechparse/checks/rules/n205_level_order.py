@@ -9,7 +9,7 @@ goes on counting (「1、」「2、」「(三)」) is one level in two styles: N
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ...markers import STYLE_BY_NAME
+from ...markers import STYLE_BY_NAME, rung_below
 from ..context import Context, one_level_in_two_styles
 from ..registry import Finding, rule
 
@@ -24,13 +24,13 @@ def check(ctx: Context) -> Iterator[Finding]:
     for parent, siblings in ctx.groups():
         if parent is not None and not one_level_in_two_styles(siblings):  # that is N206
             seen: set[str] = set()
+            skipped = rung_below(STYLE_BY_NAME[parent.style])  # (第一节, 第一条 may be gone past)
             for c in siblings:
-                if c.style in seen or c.rank <= parent.rank + 1:
+                if c.style in seen or c.rank <= skipped.rank:
                     continue
                 seen.add(c.style)
                 if ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause"):
                     continue
-                skipped = next(s for s in STYLE_BY_NAME.values() if s.rank == parent.rank + 1)
                 yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker,
                                               "skipped": skipped.example})
         for prev, h in pairwise(siblings):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ...markers import STYLES, Style
+from ...markers import STYLES, Style, rung_below
 from ..context import Context
 from ..registry import Finding, rule
 
@@ -33,7 +33,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         other = next(h for h in siblings if h.style != at.style)
         edits = _restyle(siblings, style)
         for h in changed:
-            edits += _move_down(h.children, style.rank + 1)
+            edits += _move_down(h.children, _below(style))
         yield Finding(at.marker_span, {
             "first": at.marker, "second": other.marker, "example": style.example,
             "changes": "、".join(f"「{h.marker}」→「{new}」" for h, new in edits)},
@@ -46,13 +46,16 @@ def _restyle(group: list[Heading], style: Style) -> list[tuple[Heading, str]]:
             if h.style != style.name or h.number != k]
 
 
-def _move_down(children: list[Heading], rank: int) -> list[tuple[Heading, str]]:
+def _move_down(children: list[Heading], style: Style | None) -> list[tuple[Heading, str]]:
     """Sub-headings rewritten one rung below their parent's new style, where they are not."""
-    if not children or rank >= len(STYLES) or {h.rank for h in children} == {rank}:
+    if not children or style is None or {h.style for h in children} == {style.name}:
         return []
-    out = _restyle(children, STYLES[rank])
+    out = _restyle(children, style)
     for h in children:
-        out += _move_down(h.children, rank + 1)
+        out += _move_down(h.children, _below(style))
     return out
 
 
+def _below(style: Style) -> Style | None:
+    """The rung the ladder requires under ``style``; None under its last rung."""
+    return None if style.rank == STYLES[-1].rank else rung_below(style)

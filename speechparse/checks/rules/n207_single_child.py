@@ -12,6 +12,6 @@ from ..registry import Finding, rule
 }, summary_en="a heading with a single sub-heading")
 def check(ctx: Context) -> Iterator[Finding]:
     for parent, children in ctx.groups():
-        if parent is not None and len(children) == 1:
-            c = children[0]
+        if parent is not None and len(children) == 1 and children[0].style != "article":
+            c = children[0]  # (a chapter of one article, 「第三章　附则」 over 「第五条」, is a rule's way)
             yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker})

@@ -14,6 +14,9 @@ _SPACES = " \u3000\xa0\t"
 _SPACE_IN = frozenset(_SPACES)
 
 
+_SPACE_SEPARATED = frozenset(("section", "part", "division", "article"))
+
+
 @rule("N211", "warning", "序号中或序号后有多余的空格（「一 、」→「一、」）", {
     "zh": "序号「{marker}」中有多余的空格，应为「{want}」",
     "zh:after": "序号「{marker}」后有多余的空格",
@@ -33,8 +36,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # no space in the marker or after it (nearly every heading)
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines
-        if not h.sep and not h.open and not h.close and h.style == "section":
-            continue  # 「一 重工业」: the space is the separator
+        if not h.sep and not h.open and not h.close and h.style in _SPACE_SEPARATED:
+            continue  # 「一 重工业」「第一章　总则」「第一条　为了……」: the space is the separator
         inner = [i for i, ch in enumerate(h.marker) if ch in _SPACES]
         after = 0
         while at + len(h.marker) + after < len(line) and line[at + len(h.marker) + after] in _SPACES:
