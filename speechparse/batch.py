@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import partial
@@ -22,6 +22,12 @@ from pathlib import PurePath
 from typing import Any
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf", "*.html", "*.htm")
+# Folders a walk never enters: version control, virtual environments, caches, packages.
+DEFAULT_EXCLUDE = frozenset((
+    ".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".tox", ".nox", ".direnv", ".eggs", "node_modules",
+    "site-packages", "__pypackages__", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache",
+    ".ipynb_checkpoints", ".idea", ".vscode",
+))
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,8 @@ def outline_partition(paths: Iterable[str]) -> list[dict[str, Any]]:
     return [outline_file(p).as_json() for p in paths]
 
 
-def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS) -> Iterator[str]:
+def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS,
+               skip: Callable[[str], bool] | None = None) -> Iterator[str]:
     """Files as given, and the files below folders that match ``patterns``.
 
     Folders are walked lazily, one directory at a time, in the order of the
@@ -94,12 +101,14 @@ def iter_paths(inputs: Iterable[str], patterns: Iterable[str] = DEFAULT_GLOBS) -
     first files while the rest are still being listed.  A pattern without "/"
     matches the file name; one with "/" matches the end of the path below the
     folder (as ``Path.rglob`` would).  Symbolic links to files are followed,
-    links to directories are not (no loops).
+    links to directories are not (no loops).  The folders of ``DEFAULT_EXCLUDE``
+    are never entered, and ``skip(path)`` may leave out more (files and folders
+    met in a walk; a file named on its own is always read).
     """
     pats = tuple(patterns)
     for item in inputs:
         if os.path.isdir(item):
-            yield from _walk(item, pats)
+            yield from _walk(item, pats, "", skip)
         else:
             yield item
 
@@ -108,7 +117,8 @@ def _matches(rel: str, name: str, patterns: tuple[str, ...]) -> bool:
     return any(PurePath(rel).match(p) if "/" in p else fnmatchcase(name, p) for p in patterns)
 
 
-def _walk(top: str, patterns: tuple[str, ...], rel: str = "") -> Iterator[str]:
+def _walk(top: str, patterns: tuple[str, ...], rel: str = "",
+          skip: Callable[[str], bool] | None = None) -> Iterator[str]:
     try:
         with os.scandir(os.path.join(top, rel) if rel else top) as it:
             entries = [(e.name + "/" if e.is_dir(follow_symlinks=False) else e.name, e) for e in it]
@@ -117,8 +127,10 @@ def _walk(top: str, patterns: tuple[str, ...], rel: str = "") -> Iterator[str]:
     for key, entry in sorted(entries, key=lambda k: k[0]):
         sub = f"{rel}/{entry.name}" if rel else entry.name
         if key.endswith("/"):
-            yield from _walk(top, patterns, sub)
-        elif _matches(sub, entry.name, patterns) and entry.is_file():
+            if entry.name not in DEFAULT_EXCLUDE and not (skip and skip(os.path.join(top, sub))):
+                yield from _walk(top, patterns, sub, skip)
+        elif _matches(sub, entry.name, patterns) and entry.is_file() and not (
+                skip and skip(os.path.join(top, sub))):
             yield os.path.join(top, sub)
 
 

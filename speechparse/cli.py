@@ -30,10 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="speechparse",
         description="解析讲话稿、工作报告的结构，并按公文标准检查文稿。",
+        allow_abbrev=False,  # 「--output x.sarif」 must not become --output-format
     )
     ap.add_argument("--version", action="version", version=f"speechparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）")
+    o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）", allow_abbrev=False)
     o.add_argument("files", nargs="+", metavar="FILE",
                    help="文本文件（.txt/.md）、Word 文件（.docx）、PDF、网页（.html）或目录；- 表示标准输入")
     o.add_argument("--format", "-f", choices=["json", "markdown", "tree", "html"], default="json")
@@ -43,9 +44,10 @@ def _parser() -> argparse.ArgumentParser:
                                           "html 格式：写入的网页文件")
     _common(o)
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
-    r = sub.add_parser("rules", help="列出所有检查规则")
+    r = sub.add_parser("rules", help="列出所有检查规则，或说明一条规则", allow_abbrev=False)
+    r.add_argument("code", nargs="?", metavar="CODE", help="规则代码，如 N201：说明这条规则")
     r.add_argument("--lang", choices=["zh", "en"], default="zh")
-    c = sub.add_parser("check", help="按公文标准检查文稿结构",
+    c = sub.add_parser("check", help="按公文标准检查文稿结构", allow_abbrev=False,
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
     c.add_argument("files", nargs="+", metavar="FILE",
@@ -63,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
                    choices=["concise", "full", "json", "github", "sarif"], default="concise")
     c.add_argument("--fail-on", choices=["error", "warning", "info"])
     c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
+    c.add_argument("--quiet", "-q", action="store_true", help="只输出问题，不输出汇总和修复说明")
+    c.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,
+                   help="在问题之后输出汇总行（默认：输出到终端时才有）")
+    c.add_argument("--statistics", action="store_true", help="只按规则统计问题个数")
+    c.add_argument("--output", "-o", metavar="FILE", help="把检查结果写入此文件（默认标准输出）")
+    c.add_argument("--exclude", action="append", metavar="PATTERN",
+                   help="遍历目录时跳过的文件或目录（可重复；.git、.venv、node_modules 等目录"
+                        "和 .gitignore 忽略的文件总是跳过）")
     c.add_argument("--verbose", "-v", action="store_true",
                    help="在标准错误上说明每个文件按哪种体裁检查、依据是什么")
     c.add_argument("--encoding", help="指定输入编码")
@@ -120,17 +130,22 @@ def _fail(path: str, reason: str) -> None:
 T = TypeVar("T")
 
 
-def _attempt(path: str, work: Callable[[], T], lang: str) -> T | None:
-    """``work()``, or None after telling why on stderr: one bad file never stops the rest."""
+def _attempt(path: str, work: Callable[[], T], lang: str,
+             errors: list[tuple[str, str]] | None = None) -> T | None:
+    """``work()``, or None after telling why on stderr (and in ``errors``): one bad file never
+    stops the rest."""
     from .errors import InputError
 
     try:
         return work()
     except InputError as e:
-        _fail(e.path, e.message(lang))
+        where, reason = e.path, e.message(lang)
     except Exception as e:  # never a traceback
-        _fail(path, f"internal error: {type(e).__name__}: {e}" if lang == "en"
-              else f"内部错误：{type(e).__name__}: {e}")
+        where, reason = path, (f"internal error: {type(e).__name__}: {e}" if lang == "en"
+                               else f"内部错误：{type(e).__name__}: {e}")
+    _fail(where, reason)
+    if errors is not None:
+        errors.append((where, reason))
     return None
 
 
@@ -201,9 +216,10 @@ def _outline(args: argparse.Namespace) -> int:
 
     rc = EXIT_OK
     many = len(args.files) > 1
-    if args.format == "html" and many and args.output:
-        _fail(args.output, "with --output, --format html takes one file" if _lang(args) == "en"
-              else "html 格式配合 --output 时只能给一个文件")
+    if args.format == "html" and many:
+        _fail(", ".join(args.files), "--format html makes one page of one file: give one file "
+              "(or use --format json for many)" if _lang(args) == "en"
+              else "html 格式一次只生成一个文件的网页：请只给一个文件（多个文件请用 --format json）")
         return EXIT_ERROR
     out = Path(args.output).open("w", encoding="utf-8") if args.output else sys.stdout
     color = out.isatty() and not os.environ.get("NO_COLOR")
@@ -246,6 +262,9 @@ class _Checker:
         self.report: TextIO = sys.stderr if args.diff or (args.fix and "-" in args.files) else sys.stdout
         self.rc = EXIT_OK
         self.collected: list[Any] = []
+        self.stats: list[Any] = []
+        self.unreadable: list[tuple[str, str]] = []  # (path, reason): shown in SARIF as well
+        self.found = self.fixable = 0
 
     def run(self) -> int:
         from pathlib import Path
@@ -256,22 +275,65 @@ class _Checker:
         args = self.args
         options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
                    "lang": args.lang, "fail_on": args.fail_on}
-        for path in iter_paths(args.files, _globs(args)):
+        folders = [f for f in args.files if f != "-" and Path(f).is_dir()]
+        try:
+            walk_settings = load_file(Path(args.config)) if args.config else discover(Path.cwd())
+        except ConfigError as e:
+            print(str(e), file=sys.stderr)
+            return EXIT_ERROR
+        skip = None
+        if folders:
+            from .walk_filter import make_skip
+
+            patterns = (*walk_settings.exclude, *walk_settings.extend_exclude, *(
+                p.strip() for value in (args.exclude or []) for p in value.split(",") if p.strip()))
+            skip = make_skip(folders, patterns, walk_settings.source)
+        if args.output:
+            try:
+                self.report = open(args.output, "w", encoding="utf-8")  # (closed below)
+            except OSError as e:
+                _fail(args.output, f"无法写入（{e.strerror}）" if _lang(args) == "zh"
+                      else f"cannot be written ({e.strerror})")
+                return EXIT_ERROR
+        try:
+            return self._run_files(iter_paths(args.files, _globs(args), skip), options, folders)
+        finally:
+            if args.output:
+                self.report.close()
+
+    def _run_files(self, paths: Any, options: dict[str, Any], folders: list[str]) -> int:
+        from pathlib import Path
+
+        from .checks.config import ConfigError, discover, load_file
+
+        args = self.args
+        seen = 0
+        lang = _lang(args)
+        for path in paths:
+            seen += 1
             try:
                 base = load_file(Path(args.config)) if args.config else discover(
                     Path.cwd() if path == "-" else Path(path))
-                config = base.merged(**options)
+                config = base.merged(**options).for_file(path)
             except ConfigError as e:
                 print(str(e), file=sys.stderr)
                 return EXIT_ERROR
-            got = _attempt(path, partial(self.one, path, config), config.lang)
+            lang = config.lang
+            got = _attempt(path, partial(self.one, path, config), config.lang, self.unreadable)
             if got is None:
                 self.rc = EXIT_ERROR
                 continue
             text, diagnostics = got
             self.emit(text, diagnostics, config)
+        if not seen and folders:
+            globs = ",".join(_globs(args))
+            _fail(", ".join(folders), f"没有找到要检查的文件（--glob {globs}）" if lang == "zh"
+                  else f"no files to check (--glob {globs})")
+            return EXIT_ERROR
         fmt = args.output_format
-        if fmt == "json":
+        if args.statistics:
+            self.statistics(lang)
+        elif fmt == "json":
             from .checks.report import as_json
 
             print(as_json(self.collected), file=self.report)
@@ -280,15 +342,52 @@ class _Checker:
             from .checks import RULES
             from .checks.report import sarif
 
-            print(sarif(self.collected, RULES, __version__, _lang(args)), file=self.report)
+            print(sarif(self.collected, RULES, __version__, lang, self.unreadable), file=self.report)
+        wanted = args.summary if args.summary is not None else self.report.isatty()
+        if fmt in ("concise", "full") and wanted and not args.quiet and not args.statistics:
+            self.summary(lang)
         return self.rc
+
+    def summary(self, lang: str) -> None:
+        """「共 3 个问题，其中 2 个可用 --fix 修复」 after the findings, as ruff ends its report.
+
+        For people: on a terminal, or with ``--summary``; a pipe gets the findings alone
+        unless asked, so that scripts reading ``path:line:col: CODE`` lines see nothing else.
+        """
+        n = self.found
+        if not n:
+            return
+        fixable = self.fixable
+        if lang == "en":
+            line = f"Found {n} problem{'s' if n != 1 else ''}" + (
+                f" ({fixable} fixable with --fix)." if fixable else ".")
+        else:
+            line = f"共 {n} 个问题" + (f"，其中 {fixable} 个可用 --fix 修复" if fixable else "")
+        print(line, file=self.report)
+
+    def statistics(self, lang: str) -> None:
+        """One line per rule: how many findings, the code, whether fixable, what it is."""
+        from collections import Counter
+
+        from .checks import RULES
+
+        counts = Counter(d.code for d in self.stats)
+        fixable = Counter(d.code for d in self.stats if d.fix is not None)
+        for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            rule = RULES[code]
+            mark = "[*]" if fixable[code] else "   "
+            print(f"{n:>5}  {code}  {mark} {rule.summary if lang == 'zh' else rule.summary_en}", file=self.report)
 
     def emit(self, text: str, diagnostics: list[Any], config: Any) -> None:
         from .checks import failing
         from .checks.report import concise, full, github
 
         fmt = self.args.output_format
-        if fmt in ("json", "sarif"):
+        self.found += len(diagnostics)
+        self.fixable += sum(1 for d in diagnostics if d.fix is not None)
+        if self.args.statistics:
+            self.stats.extend(diagnostics)
+        elif fmt in ("json", "sarif"):
             self.collected.extend(diagnostics)
         else:
             lines = text.splitlines() if fmt == "full" else []
@@ -335,7 +434,6 @@ class _Checker:
 
     def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
-        import difflib
 
         from .reading import read_input
 
@@ -360,19 +458,15 @@ class _Checker:
                 print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in Word form: {r.reason_en}" if en
                       else f"{path}:{d.line}:{d.column}: {d.code} 无法在 Word 文件中修改：{r.reason}", file=sys.stderr)
             if args.diff:
-                sys.stdout.writelines(difflib.unified_diff(
-                    text.splitlines(keepends=True), new_text.splitlines(keepends=True), f"a/{path}", f"b/{path}"))
+                sys.stdout.writelines(_diff(text, new_text, path))
                 return text, self.checked(path, text, config)
             if applied:
-                codes = ", ".join(sorted({d.code for d in applied}))
-                print(f"{path}: fixed {len(applied)} ({codes})" if en else
-                      f"{path}: 已修复 {len(applied)} 处（{codes}）", file=sys.stderr)
+                self.fixed_note(path, applied, config.lang)
             text = new_text
         return text, self.checked(path, text, config)
 
     def fix(self, path: str, decoded: Any, config: Any) -> str:
         """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was."""
-        import difflib
 
         from .checks import fix
         from .errors import InputError
@@ -381,12 +475,12 @@ class _Checker:
         text: str = decoded.text
         new_text, applied = fix(text, config, path)
         if self.args.diff:
-            sys.stdout.writelines(difflib.unified_diff(
-                text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                f"a/{path}", f"b/{path}"))
+            sys.stdout.writelines(_diff(text, new_text, path))
             return text
         if path == "-":
             sys.stdout.write(new_text)  # the whole text, fixed or not: a filter
+            if applied:
+                self.fixed_note(path, applied, config.lang)
             return new_text
         if not applied:
             return text
@@ -396,10 +490,18 @@ class _Checker:
             _fail(e.path, e.message(config.lang))
             self.rc = EXIT_ERROR
             return text
-        codes = ", ".join(sorted({d.code for d in applied}))
-        print(f"{path}: 已修复 {len(applied)} 处（{codes}）" if config.lang == "zh" else
-              f"{path}: fixed {len(applied)} ({codes})", file=sys.stderr)
+        self.fixed_note(path, applied, config.lang)
         return new_text
+
+    def fixed_note(self, path: str, applied: list[Any], lang: str) -> None:
+        """「draft.txt: 已修复 3 处（N201, S102）」: the places changed, not the findings fixed
+        (one renumbering changes every number after it)."""
+        if self.args.quiet:
+            return
+        places = sum(len(d.fix.edits) for d in applied if d.fix is not None)
+        codes = ", ".join(sorted({d.code for d in applied}))
+        print(f"{path}: 已修复 {places} 处（{codes}）" if lang == "zh" else
+              f"{path}: fixed {places} place{'s' if places != 1 else ''} ({codes})", file=sys.stderr)
 
     def checked(self, path: str, text: str, config: Any) -> list[Any]:
         """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
@@ -433,6 +535,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _diff(old: str, new: str, path: str) -> list[str]:
+    """A unified diff that ``patch`` and ``git apply`` take: a last line without its line end
+    is marked 「\\ No newline at end of file」, as diff itself does."""
+    import difflib
+
+    out = []
+    for line in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                     f"a/{path}", f"b/{path}"):
+        out.append(line)
+        if not line.endswith(("\n", "\r")):
+            out.append("\n\\ No newline at end of file\n")
+    return out
+
+
+def _explain(code: str, lang: str) -> int:
+    """``speechparse rules N201``: what the rule looks for, its level, whether it fixes."""
+    from .checks import RULES
+    from .checks.registry import rule_doc
+
+    rule = RULES.get(code)
+    if rule is None:
+        _fail(code, "unknown rule code; `speechparse rules` lists them" if lang == "en"
+              else "未知的规则代码；`speechparse rules` 列出全部规则")
+        return EXIT_ERROR
+    fix = ("fixable with --fix" if lang == "en" else "可用 --fix 修复") if rule.fixable else (
+        "not fixable" if lang == "en" else "不自动修复")
+    print(f"{code}  {rule.summary if lang == 'zh' else rule.summary_en}")
+    print(f"{'level' if lang == 'en' else '级别'}: {rule.severity}; {fix}")
+    print()
+    print(rule_doc(code))
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "outline":
         return _outline(args)
@@ -441,6 +576,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "rules":
         from .checks import RULES
 
+        if args.code:
+            return _explain(args.code.upper(), args.lang)
         for code in sorted(RULES):
             rule = RULES[code]
             fixable = " ✓" if rule.fixable else ""

@@ -135,7 +135,9 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         last = state.last.get(family, 0)
         if where == "start" and number == 1:
             state.last[family] = 1
-        elif last and (number == last + 1 or (where == "start" and number > last)):
+        elif last and (number == last + 1 or (where == "start" and number > last)
+                       or (where == "comma" and number == last + 2)):
+            # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, N210)
             state.last[family] = number
         else:
             continue

@@ -144,9 +144,17 @@ def check_regular_file(p: Path, max_bytes: int) -> os.stat_result:
 
 
 def too_large(name: str, size: int, limit: int) -> InputError:
-    mb = 1024 * 1024
-    return InputError(name, f"文件过大（{size / mb:.1f} MB，上限 {limit / mb:.0f} MB），可用 --max-size 调整",
-                      f"too large ({size / mb:.1f} MB, limit {limit / mb:.0f} MB); see --max-size")
+    return InputError(name, f"文件过大（{human_size(size)}，上限 {human_size(limit)}），可用 --max-size 调整",
+                      f"too large ({human_size(size)}, limit {human_size(limit)}); see --max-size")
+
+
+def human_size(n: int) -> str:
+    """``n`` bytes as a person reads it: 「512 B」「3.5 KB」「100 MB」."""
+    for unit, size in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if n >= size:
+            value = n / size
+            return f"{value:.0f} {unit}" if value == int(value) or value >= 100 else f"{value:.1f} {unit}"
+    return f"{n} B"
 
 
 def _os_error(name: str, e: OSError) -> InputError:

@@ -88,7 +88,7 @@ def test_output_file_for_markdown_and_html(tmp_path: Path) -> None:
     assert run("outline", str(SEED), "-f", "markdown", "-o", str(md)).returncode == 0
     assert md.read_text(encoding="utf-8").startswith("# 强化干部管理落实工作责任\n")
     r = run("outline", str(SEED), str(SEED), "-f", "html", "-o", str(tmp_path / "x.html"))
-    assert r.returncode == 2 and "只能给一个文件" in r.stderr
+    assert r.returncode == 2 and "html 格式一次只生成一个文件的网页" in r.stderr
 
 
 def test_tree_colour_is_optional() -> None:

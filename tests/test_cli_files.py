@@ -21,7 +21,9 @@ FIXED = DRAFT.replace(":", "：").replace("三、", "二、")
 def test_fix_on_stdin_writes_only_the_text_to_stdout() -> None:
     r = run("-", "--fix", stdin=DRAFT.encode())
     assert r.stdout == FIXED
-    assert r.stderr == "" and r.returncode == 0
+    assert r.stderr == "-: 已修复 2 处（N201, S102）\n" and r.returncode == 0  # the note, as for a file
+    r = run("-", "--fix", "--quiet", stdin=DRAFT.encode())
+    assert r.stdout == FIXED and r.stderr == ""
     r = run("-", "--fix", "--select", "S1", stdin=FIXED.replace("同志们：", "同志们").encode())
     assert r.stdout == FIXED  # fixed again: 「同志们」 gets its colon
     r = run("-", "--fix", "--select", "N201", stdin=FIXED.encode())
@@ -33,6 +35,7 @@ def test_findings_that_remain_go_to_stderr_when_stdout_carries_the_text() -> Non
     r = run("-", "--fix", stdin=text.encode())
     assert r.stdout == FIXED + "三、加强领导\n"
     assert r.stderr.splitlines() == [
+        "-: 已修复 3 处（N201, S102）",
         "-:2:3: S103 开头说「我讲两点意见」，正文有三个一级标题",
         "-:8:1: S104 缺少结束语：最后一部分之后应有号召性的结束语（如「同志们，……而努力奋斗！」）",
         "-:8:1: S105 标题「三、加强领导」下没有内容"]

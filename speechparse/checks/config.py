@@ -7,6 +7,11 @@ pyproject.toml in the same folder); command-line options override it.
     profile = "speech"          # auto (default: from the genre) | speech | summary | article | other
     select = ["S", "N2"]        # codes or prefixes; default: all
     ignore = ["H303"]
+    extend-select = ["H3"]      # added to select (and extend-ignore to ignore)
+    exclude = ["archive/**"]    # files and folders a folder walk leaves out (as well as
+                                # .git, .venv, node_modules… and what .gitignore ignores)
+    [tool.speechparse.per-file-ignores]
+    "drafts/2024-*.txt" = ["N201"]   # accepted in these files only (paths from this file's folder)
     fail-on = "warning"         # lowest severity that makes the exit code 1
     lang = "zh"                 # zh | en
     allow-two-level = false     # N205: accept 「1.」 right under 「一、」
@@ -41,6 +46,11 @@ class Config:
     profile: str = "auto"
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    extend_ignore: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
     lang: str = "zh"
     allow_two_level: bool = False
@@ -49,9 +59,26 @@ class Config:
     source: str = ""  # the file the settings came from, if any
 
     def enabled(self, code: str) -> bool:
-        if self.select and not code.startswith(self.select):
-            return False
-        return not (self.ignore and code.startswith(self.ignore))
+        """Whether rule ``code`` runs: the most specific selector that names it decides.
+
+        As in ruff, 「--ignore N2 --select N201」 runs N201 and no other N2 rule, and
+        「--select N2 --ignore N201」 runs every N2 rule but N201; at equal length the
+        ignore wins.  With no selector naming it, a rule runs unless ``select`` is given.
+        """
+        chosen = max((len(p) for p in (*self.select, *self.extend_select) if code.startswith(p)), default=-1)
+        dropped = max((len(p) for p in (*self.ignore, *self.extend_ignore) if code.startswith(p)), default=-1)
+        if chosen < 0 and dropped < 0:
+            return not self.select
+        return chosen > dropped
+
+    def for_file(self, path: str) -> Config:
+        """These settings for one file: its ``per-file-ignores`` added to the ignored codes."""
+        if not self.per_file_ignores or path == "-":
+            return self
+        rel = relative_to_settings(path, self.source)
+        extra = tuple(code for pattern, codes in self.per_file_ignores.items()
+                      if path_matches(rel, pattern) for code in codes)
+        return replace(self, extend_ignore=self.extend_ignore + extra) if extra else self
 
     def merged(self, **options: Any) -> Config:
         """These settings with the options that are not None put over them."""
@@ -68,7 +95,8 @@ def validate(c: Config, where: str) -> Config:
         raise ConfigError(f"{where}: lang 应为 zh 或 en，实为「{c.lang}」")
     from .registry import RULES
 
-    for code in (*c.select, *c.ignore, *c.severity):
+    for code in (*c.select, *c.ignore, *c.extend_select, *c.extend_ignore, *c.severity,
+                 *(code for codes in c.per_file_ignores.values() for code in codes)):
         if not any(r.startswith(code) for r in RULES):
             raise ConfigError(f"{where}: 未知的规则代码「{code}」")
     for code, sev in c.severity.items():
@@ -84,10 +112,15 @@ def from_table(table: dict[str, Any], where: str) -> Config:
         name = known.get(key)
         if name is None:
             raise ConfigError(f"{where}: 未知的设置项「{key}」")
-        if name in ("select", "ignore"):
+        if name in ("select", "ignore", "extend_select", "extend_ignore", "exclude", "extend_exclude"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: {key} 应为字符串列表")
-            value = tuple(value)
+            value = tuple(v.upper() for v in value) if "select" in name or "ignore" in name else tuple(value)
+        elif name == "per_file_ignores":
+            if not isinstance(value, dict) or not all(
+                    isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()):
+                raise ConfigError(f"{where}: per-file-ignores 应为表：路径模式 = [规则代码, …]")
+            value = {str(k): tuple(x.upper() for x in v) for k, v in value.items()}
         elif name == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: severity 应为表")
@@ -99,6 +132,32 @@ def from_table(table: dict[str, Any], where: str) -> Config:
             raise ConfigError(f"{where}: {key} 应为字符串")
         values[name] = value
     return validate(Config(source=where, **values), where)
+
+
+def relative_to_settings(path: str, source: str) -> str:
+    """``path`` as seen from the folder of the settings file ``source`` (POSIX separators)."""
+    import os
+
+    full = os.path.abspath(path)
+    base = os.path.dirname(os.path.abspath(source)) if source and source != "命令行" else os.getcwd()
+    rel = os.path.relpath(full, base)
+    return (full if rel.startswith("..") else rel).replace(os.sep, "/")
+
+
+def path_matches(rel: str, pattern: str) -> bool:
+    """A glob over a relative path: 「*.txt」 matches a name anywhere, 「drafts/*.txt」 from
+    the settings' folder, 「archive/**」 everything below a folder."""
+    from fnmatch import fnmatchcase
+    from pathlib import PurePosixPath
+
+    pattern = pattern.removeprefix("./")
+    if pattern.endswith("/**"):
+        folder = pattern[:-3]
+        return rel == folder or rel.startswith(folder + "/") or fnmatchcase(rel, pattern[:-3] + "/*")
+    if "/" not in pattern:
+        return fnmatchcase(PurePosixPath(rel).name, pattern) or any(
+            fnmatchcase(part, pattern) for part in PurePosixPath(rel).parts[:-1])
+    return fnmatchcase(rel, pattern) or PurePosixPath(rel).match(pattern)
 
 
 def _read(path: Path, section: list[str]) -> dict[str, Any] | None:

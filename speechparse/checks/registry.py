@@ -47,6 +47,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
+def rule_doc(code: str) -> str:
+    """What a rule looks for and why, in English: the docstring of its module."""
+    import sys
+
+    module = sys.modules.get(RULES[code].check.__module__)
+    return ((module.__doc__ if module else None) or RULES[code].summary_en).strip()
+
+
 def rule(code: str, severity: Severity, summary: str, messages: dict[str, str],
          fixable: bool = False, summary_en: str = "") -> Callable[[CheckFn], CheckFn]:
     """Register a check under ``code``."""

@@ -58,8 +58,15 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
-def sarif(diagnostics: list[Diagnostic], rules: dict[str, Any], version: str, lang: str) -> str:
-    """SARIF 2.1.0, as code-scanning tools read it (columns in Unicode code points)."""
+def sarif(diagnostics: list[Diagnostic], rules: dict[str, Any], version: str, lang: str,
+          unreadable: list[tuple[str, str]] | None = None) -> str:
+    """SARIF 2.1.0, as code-scanning tools read it (columns in Unicode code points).
+
+    Each rule carries its description and help; a file that could not be read is a
+    tool execution notification, so that its absence from the results is explained.
+    """
+    from .registry import rule_doc
+
     used = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(used)}
     results = []
@@ -89,11 +96,19 @@ def sarif(diagnostics: list[Diagnostic], rules: dict[str, Any], version: str, la
         "rules": [{
             "id": code,
             "shortDescription": {"text": rules[code].summary_en if lang == "en" else rules[code].summary},
+            "fullDescription": {"text": rule_doc(code)},
+            "help": {"text": f"{rules[code].summary} / {rules[code].summary_en}. "
+                             f"`speechparse rules {code}` explains the rule; `--ignore {code}` or "
+                             f"per-file-ignores turns it off."},
             "defaultConfiguration": {"level": _SARIF_LEVEL[rules[code].severity]},
         } for code in used],
     }
-    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0",
-           "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
+    notes = [{"level": "error", "message": {"text": reason},
+              "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(path.replace("\\", "/"))}}}]}
+             for path, reason in unreadable or []]
+    run: dict[str, Any] = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results,
+                           "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}]}
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 

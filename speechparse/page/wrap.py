@@ -84,16 +84,29 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # where a paragraph goes on across it.  Before the number it may be the end of a
     # paragraph: only repetition tells a header there.
     beside: Counter[str] = Counter()
-    spots: list[tuple[int, bool]] = []
+    spots: list[tuple[int, bool, int]] = []
     for i in numbers:
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
             if k is not None and k not in headings and _header_like(lines[k].content):
                 beside[lines[k].content] += 1
-                spots.append((k, after))
-    for k, after in spots:
+                spots.append((k, after, i))
+    for k, after, i in spots:
         if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or all(
-                ln.is_blank or noise[ln.index] for ln in lines[k + 1:]))):
+                ln.is_blank or noise[ln.index] for ln in lines[k + 1:]) or _over_salutation(lines, noise, k, i)
+                or _neighbour(lines, noise, i, -1) in headings)):
+            # (after a heading: a page's top line under a heading that ended the page above is its
+            # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
+
+
+def _over_salutation(lines: list[Line], noise: list[bool], k: int, number: int) -> bool:
+    """The top of page 2 or later, right over the salutation: the title was on page 1, so
+    the line there is the page's running header (a title wrapped onto two pages)."""
+    digits = "".join(ch for ch in lines[number].content if ch.isdigit())
+    if not digits or int(digits[:4]) < 2:
+        return False
+    nxt = _neighbour(lines, noise, k, 1)
+    return nxt is not None and salutation_line(lines[nxt].content) is not None
 
 
 def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int | None:

@@ -30,11 +30,11 @@ MAX_TOTAL = 256 * 1024 * 1024
 MAX_MEMBERS = 2000
 
 
-def _lxml() -> Any:
+def _lxml(path: str = "-") -> Any:
     try:
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml comes with the docx extra
-        raise InputError("-", "读取 .docx 需要 lxml：pip install 'speechparse[docx]'",
+        raise InputError(path, "读取 .docx 需要 lxml：pip install 'speechparse[docx]'",
                          "reading .docx needs lxml: pip install 'speechparse[docx]'") from None
     return etree
 
@@ -86,7 +86,7 @@ class Package:
         if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
             raise InputError(self.path, f"{member} 含 DOCTYPE 或实体声明，Word 不会这样写，不读取",
                              f"{member} declares a DOCTYPE or entities, which Word never writes; not read")
-        etree = _lxml()
+        etree = _lxml(self.path)
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                                  remove_blank_text=False)
         try:
@@ -99,7 +99,7 @@ class Package:
 
     def serialize(self, member: str) -> bytes:
         root = self.trees[member]
-        etree = _lxml()
+        etree = _lxml(self.path)
         out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         return out
 

@@ -451,7 +451,7 @@ def _comment_part(doc: WordDocument) -> Any:
     pkg = doc.package
     root = pkg.xml(_COMMENTS)
     if root is None:
-        etree = _lxml()
+        etree = _lxml(pkg.path)
         root = etree.Element(_w("comments"), nsmap={"w": W})
         pkg.trees[_COMMENTS] = root
     return root

@@ -1,0 +1,162 @@
+"""`check` as a project's tool: what a folder walk reads, accepting findings, summaries, output.
+
+Each habit has a case that shows it and a near-identical one that must not.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SLIP = "在全县工作会议上的讲话\n同志们:\n一、甲\n要甲。\n三、乙\n要乙。\n同志们，让我们努力奋斗！\n"
+
+
+def run(*args: str, cwd: Path | None = None, quiet: bool = False) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "speechparse", *args, *(["--quiet"] if quiet else [])],
+                          capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def project(tmp_path: Path) -> Path:
+    for rel in ("drafts/a.txt", ".venv/lib/b.txt", "node_modules/x/c.txt", "archive/d.txt", "scratch.txt"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SLIP, encoding="utf-8")
+    return tmp_path
+
+
+def files_reported(r: subprocess.CompletedProcess[str]) -> set[str]:
+    return {line.split(":", 1)[0].removeprefix("./") for line in r.stdout.splitlines() if ": " in line}
+
+
+def test_a_folder_walk_leaves_out_tool_folders_and_what_git_ignores(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert files_reported(run("check", ".", cwd=root)) == {"drafts/a.txt", "archive/d.txt", "scratch.txt"}
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".gitignore").write_text("scratch.txt\n", encoding="utf-8")
+    assert files_reported(run("check", ".", cwd=root)) == {"drafts/a.txt", "archive/d.txt"}
+    # near miss: a file named on the command line is read whatever git ignores
+    assert files_reported(run("check", "scratch.txt", cwd=root)) == {"scratch.txt"}
+
+
+def test_exclude_from_the_settings_and_the_command_line(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "speechparse.toml").write_text('exclude = ["archive/**"]\n', encoding="utf-8")
+    assert files_reported(run("check", ".", cwd=root)) == {"drafts/a.txt", "scratch.txt"}
+    assert files_reported(run("check", ".", "--exclude", "scratch.txt", cwd=root)) == {"drafts/a.txt"}
+
+
+def test_per_file_ignores_accept_a_finding_in_those_files_only(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "speechparse.toml").write_text('[per-file-ignores]\n"archive/*.txt" = ["N201"]\n', encoding="utf-8")
+    r = run("check", "drafts", "archive", cwd=root, quiet=True)
+    codes = {(line.split(":")[0], line.split(" ")[1]) for line in r.stdout.splitlines()}
+    assert ("archive/d.txt", "N201") not in codes and ("archive/d.txt", "S102") in codes
+    assert ("drafts/a.txt", "N201") in codes
+
+
+def test_the_most_specific_selector_wins(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP, encoding="utf-8")
+    r = run("check", str(p), "--ignore", "N2", "--select", "N201", quiet=True)
+    assert [line.split(" ")[1] for line in r.stdout.splitlines()] == ["N201"]
+    r = run("check", str(p), "--select", "N2,S", "--ignore", "N201", quiet=True)
+    assert [line.split(" ")[1] for line in r.stdout.splitlines()] == ["S102"]
+
+
+def test_a_summary_after_the_findings_and_quiet_without_it(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP, encoding="utf-8")
+    r = run("check", str(p), "--summary")
+    assert r.returncode == 1 and r.stderr == ""
+    assert r.stdout.splitlines()[2:] == ["共 2 个问题，其中 2 个可用 --fix 修复"]
+    r = run("check", str(p), "--summary", "--lang", "en")
+    assert r.stdout.splitlines()[-1] == "Found 2 problems (2 fixable with --fix)."
+    assert len(run("check", str(p), "--summary", "--quiet").stdout.splitlines()) == 2
+    assert len(run("check", str(p)).stdout.splitlines()) == 2  # a pipe: the findings alone
+    # near miss: a clean file says nothing at all
+    p.write_text(SLIP.replace(":", "：").replace("三、", "二、"), encoding="utf-8")
+    r = run("check", str(p), "--summary")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+def test_statistics_and_an_output_file(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP.replace("三、乙\n要乙。", "三、乙\n要乙。\n（1）子\n要子。\n（3）丑\n要丑。"), encoding="utf-8")
+    r = run("check", str(p), "--statistics")
+    assert [line.split()[:3] if "[*]" in line else line.split()[:2] for line in r.stdout.splitlines()] == [
+        ["2", "N201", "[*]"], ["1", "N205"], ["1", "S102", "[*]"]]
+    out = tmp_path / "report.sarif"
+    r = run("check", str(p), "--output", str(out), "--output-format", "sarif")
+    assert r.stdout == "" and json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    # near miss: an abbreviation of --output is no longer taken for --output-format
+    r = run("check", str(p), "--outp", "x.sarif")
+    assert r.returncode == 2 and "unrecognized arguments" in r.stderr
+
+
+def test_sarif_rules_carry_help_and_an_unreadable_file_is_a_notification(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    r = run("check", str(p), str(bad), "--output-format", "sarif")
+    run_ = json.loads(r.stdout)["runs"][0]
+    rule = run_["tool"]["driver"]["rules"][0]
+    assert rule["fullDescription"]["text"] and "speechparse rules" in rule["help"]["text"]
+    notes = run_["invocations"][0]["toolExecutionNotifications"]
+    assert len(notes) == 1 and notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(
+        "bad.txt") and run_["invocations"][0]["executionSuccessful"] is False
+
+
+def test_rules_code_explains_one_rule() -> None:
+    r = run("rules", "n201")
+    assert r.returncode == 0 and r.stdout.startswith("N201  同级编号不连续")
+    assert "级别: error; 可用 --fix 修复" in r.stdout
+    r = run("rules", "X999")
+    assert r.returncode == 2 and "未知的规则代码" in r.stderr
+
+
+def test_a_folder_with_nothing_to_check_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SLIP, encoding="utf-8")
+    r = run("check", str(tmp_path), "--glob", "*.docx")
+    assert r.returncode == 2 and r.stderr == f"{tmp_path}: 没有找到要检查的文件（--glob *.docx）\n"
+
+
+def test_diff_of_a_file_without_a_final_newline_applies(tmp_path: Path) -> None:
+    if shutil.which("patch") is None:
+        pytest.skip("patch is not installed")
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP.rstrip("\n"), encoding="utf-8")
+    r = run("check", "--diff", "a.txt", cwd=tmp_path)
+    assert r.stdout.endswith("\\ No newline at end of file\n")
+    subprocess.run(["patch", "-p1", "-s"], input=r.stdout, text=True, cwd=tmp_path, check=True)
+    assert p.read_text(encoding="utf-8") == SLIP.rstrip("\n").replace(":", "：").replace("三、", "二、")
+
+
+def test_fix_says_how_many_places_changed_also_on_stdin(tmp_path: Path) -> None:
+    text = SLIP.replace("三、乙", "三、乙\n要乙。\n四、丙")  # one N201 renumbers two headings
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "-"], input=text,
+                       capture_output=True, text=True, timeout=120)
+    assert "-: 已修复 3 处（N201, S102）" in r.stderr
+
+
+def test_html_output_takes_one_file(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for p in (a, b):
+        p.write_text(SLIP, encoding="utf-8")
+    r = run("outline", str(a), str(b), "--format", "html")
+    assert r.returncode == 2 and r.stdout == "" and "html 格式一次只生成一个文件的网页" in r.stderr
+    assert run("outline", str(a), "--format", "html").stdout.count("<html") == 1
+
+
+def test_max_size_speaks_in_readable_units(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP, encoding="utf-8")
+    r = run("check", str(p), "--max-size", "100")
+    assert r.returncode == 2 and "上限 100 B" in r.stderr and "0.0 MB" not in r.stderr
