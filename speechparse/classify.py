@@ -29,7 +29,7 @@ from .lines import Line
 from .markers import HeadingMarker, Style, match_heading, match_ordinal_marker, numeral_pair
 from .page.closing import find_closing
 from .page.genre import decide_genre
-from .page.head import find_body_start, match_date, read_head, read_salutation
+from .page.head import find_body_start, match_date, read_head, read_salutation, speaker_of
 from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_sign_off, find_trailer
 from .page.wrap import find_wraps, page_furniture
@@ -193,6 +193,8 @@ def _body_kinds(layout: Layout, noise: list[bool]) -> None:
             ln.kind = "date" if d else "signature"
             if d and (layout.date is None or (layout.date_line or 0) < layout.body_start):
                 layout.date, layout.date_line = d, ln.index
+            elif not d and layout.speaker is None:
+                layout.speaker = speaker_of(ln.content)  # signed at the foot: 「县委书记  王建国」
     for app in layout.appendices:
         _appendix_kinds(layout, app, noise)
     for ln in lines[layout.trailer_start:]:

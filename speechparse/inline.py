@@ -87,6 +87,7 @@ class PointMatch(NamedTuple):
     title_start: int
     title_end: int
     title: str
+    level: int = 0  # 0: a run of the section; 1: a run inside one of its points (see RunState)
 
 
 _CLOSERS = "*”’」』）)\"'"
@@ -99,10 +100,13 @@ class RunState:
     inner 是 run, so each family keeps its own last number.
     """
 
-    __slots__ = ("last",)
+    __slots__ = ("last", "outer")
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
+        # 「一是抓项目。重点抓三类：一是……二是……三是……」 then 「二是抓招商」: a run inside a
+        # point of the same family; the outer run's last number waits here and goes on after it.
+        self.outer: dict[str, list[int]] = {}
 
 
 def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | None = None) -> list[PointMatch]:
@@ -115,7 +119,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         starts = ordinal_candidates(text, pos)
     if not starts:  # most paragraphs: nothing built
         return []
-    accepted: list[tuple[re.Match[str], str, int]] = []
+    accepted: list[tuple[re.Match[str], str, int, int]] = []
     for m in ordinal_matches(text, starts):
         p = m.start()
         q = p
@@ -133,17 +137,25 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         if number is None:
             continue
         last = state.last.get(family, 0)
+        outer = state.outer.get(family)
         if where == "start" and number == 1:
+            if last and q > pos and not outer:  # inside a paragraph: a run inside a point
+                state.outer[family] = [last]
+            elif q == pos:  # a paragraph that opens a run: a new run, nothing nested
+                state.outer.pop(family, None)
             state.last[family] = 1
+        elif outer and where == "start" and number == outer[-1] + 1 and number != last + 1:
+            outer.pop()
+            state.last[family] = number
         elif last and (number == last + 1 or (where == "start" and number > last)
                        or (where == "comma" and number == last + 2)):
             # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, N210)
             state.last[family] = number
         else:
             continue
-        accepted.append((m, family, number))
+        accepted.append((m, family, number, len(state.outer.get(family, ()))))
     out: list[PointMatch] = []
-    for k, (m, family, number) in enumerate(accepted):
+    for k, (m, family, number, level) in enumerate(accepted):
         t0 = m.end()
         end_m = POINT_TITLE_END_RE.search(text, t0)
         t1 = end_m.start() if end_m else len(text)
@@ -154,7 +166,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             marker, sep = m.group("pre") + m.group("pn"), m.group("psep")
         else:
             marker, sep = m.group("n") + m.group("suf"), m.group("ssep") or ""
-        out.append(PointMatch(marker, number, family, sep, m.start(), t0, t1, title))
+        out.append(PointMatch(marker, number, family, sep, m.start(), t0, t1, title, level))
     return out
 
 
@@ -168,7 +180,9 @@ _ANNOUNCE_RE = re.compile(
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
-    rf"|分(?P<k>{_N})个?(?:部分|章)[。，；])"
+    rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
+    # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count
+    rf"|从[^。！？；从]{{2,60}}?(?:等|这)(?P<j>{_N})个方面[^。！？；]{{0,8}}?(?:汇报|报告|述职|总结|讲|谈|交流))"
 )
 
 
@@ -186,7 +200,7 @@ def find_announcement(text: str, pos: int = 0) -> Announced | None:
         last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None

@@ -129,6 +129,7 @@ class Point(_Model):
     family: Literal["是", "要", "第", "其"]
     sep: str  # punctuation written after the marker, "" if none
     title: str
+    level: int  # 0: a run of its section; 1: a run inside one of that run's points
     span: Span  # the marker
     title_span: Span
 

@@ -197,10 +197,11 @@ class Block(_Plain):
 
 
 class Point(_Plain):
-    __slots__ = ("family", "marker", "number", "sep", "span", "title", "title_span")
+    __slots__ = ("family", "level", "marker", "number", "sep", "span", "title", "title_span")
 
-    def __init__(self, marker: str, number: int, family: str, sep: str, title: str, span: Any,
+    def __init__(self, marker: str, number: int, family: str, sep: str, title: str, level: int, span: Any,
                  title_span: Any) -> None:
+        self.level = level
         self.marker = marker
         self.number = number
         self.family = family

@@ -301,7 +301,7 @@ class _Builder:
             return []
         return [
             self.nodes.point(
-                marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title,
+                marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title, level=p.level,
                 span=self.inline_span(ln, p.start, p.start + len(p.marker) + len(p.sep)),
                 title_span=self.inline_span(ln, p.title_start, p.title_end))
             for p in found
@@ -317,7 +317,7 @@ class _Builder:
         found = scan_points(text, state, pos)
         return [
             self.nodes.point(
-                marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title,
+                marker=p.marker, number=p.number, family=p.family, sep=p.sep, title=p.title, level=p.level,
                 span=self.joined_span(pieces, offsets, p.start, p.start + len(p.marker) + len(p.sep)),
                 title_span=self.joined_span(pieces, offsets, p.title_start, p.title_end))
             for p in found

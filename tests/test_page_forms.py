@@ -129,9 +129,76 @@ def test_a_short_line_beside_a_page_number_is_a_header_only_where_the_page_says_
     noise = [False] * len(ls)
     page_furniture(ls, noise, {})
     assert noise == [False, True, True, False]
-    # After a finished sentence and only once: it may be the text's own line, and stays.
-    text = "要把各项工作抓紧抓实抓细，确保按时完成全年任务。\n- 2 -\n加强组织领导\n要压实责任。\n"
+    # After a finished sentence and only once: a short label over more text at a page's top
+    # is the running header of a copy with one page break.
+    text = "要把各项工作抓紧抓实抓细，确保按时完成全年任务。\n- 2 -\n领导同志讲话材料\n要压实责任。\n"
     ls = split_lines(text)
     noise = [False] * len(ls)
     page_furniture(ls, noise, {})
-    assert noise == [False, True, False, False]
+    assert noise == [False, True, True, False]
+    # near miss: a line that reads as text (a sentence mark, or longer than a label) stays
+    for own in ("加强组织领导，压实各方责任", "切实加强党对安全生产工作的全面领导和统一部署"):
+        text = f"要把各项工作抓紧抓实抓细，确保按时完成全年任务。\n- 2 -\n{own}\n要压实责任。\n"
+        ls = split_lines(text)
+        noise = [False] * len(ls)
+        page_furniture(ls, noise, {})
+        assert noise == [False, True, False, False], own
+
+
+def _lines_of(text: str) -> list[str]:
+    """The outline's view of a page: headings with their titles, and the date and speaker."""
+    o = parse_outline(text)
+    out = [f"{h['marker']}{h['title']}" for h in o["sections"]]
+    return [*out, f"date={o['date']}", f"speaker={o['speaker']}"]
+
+
+BODY = "".join(f"这是第{k}句正文内容，写得比较长一些。" for k in range(1, 9))
+
+
+def test_wrapped_pieces_that_read_as_one_are_joined_and_others_are_not() -> None:
+    w = 20
+
+    def cut(s: str) -> list[str]:
+        return [s[i:i + w] for i in range(0, len(s), w)]
+
+    # a run-in heading whose title ends just past the line: 「……牵引作」 / 「用。扎实……」
+    heading = "（一）推动改革举措加快落地更好发挥牵引作用。扎实推进重点领域改革，破除体制机制障碍。"
+    text = "\n".join(["关于改革的报告", "同志们：", *cut(BODY), *cut(heading), *cut(BODY)]) + "\n"
+    assert _lines_of(text)[0] == "（一）推动改革举措加快落地更好发挥牵引作用"
+    # near miss: a full heading line, then a new paragraph whose first sentence is longer
+    heading2 = "（一）推动改革举措加快落地更好发挥牵引作"
+    assert len(heading2) == w
+    text = "\n".join(["关于改革的报告", "同志们：", *cut(BODY), heading2, *cut("持续优化城市体系建设。" + BODY)]) + "\n"
+    assert _lines_of(text)[0] == heading2
+
+
+def test_an_item_numbered_inline_that_a_wrap_puts_at_a_line_start_is_no_heading() -> None:
+    pieces = ["对此，必须做到以下几点：（一）向农民说明", "政策。（二）划分成分应以剥削关系为标准。",
+              "（三）掌握依靠贫雇农、团结中农的原则，这", "是第三条。"]  # a wrap put 「（三）」 at a line start
+    assert all(len(p) == 20 for p in pieces[:3])
+    body = [BODY[i:i + 20] for i in range(0, len(BODY), 20)]
+    text = "\n".join(["关于土改的报告", "同志们：", *body, *pieces, *body]) + "\n"
+    assert not any(x.startswith("（三）") for x in _lines_of(text))
+    # near miss: with no 「（二）」 inline before it, 「（三）」 at a line start after a sentence is a heading
+    pieces[1] = "政策。划分成分应以剥削关系为标准，这样。"
+    text = "\n".join(["关于土改的报告", "同志们：", *body, *pieces, *body]) + "\n"
+    assert any(x.startswith("（三）") for x in _lines_of(text))
+
+
+def test_a_date_or_a_byline_under_a_subtitle_stands_alone_in_a_wrapped_copy() -> None:
+    w = 20
+    subtitle = "——在全县经济工作会议暨项目建设推进会上的讲话"[:w]
+    text = "\n".join(["在全县经济工作会议上的讲话", subtitle, "县委书记 王建国", "2026年1月10日", "同志们：",
+                      *[BODY[i:i + w] for i in range(0, len(BODY), w)], "同志们，让我们努力奋斗！"]) + "\n"
+    got = _lines_of(text)
+    assert "date=2026年1月10日" in got and "speaker=王建国" in got
+
+
+def test_photo_placeholders_and_arrow_breadcrumbs_are_page_noise() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ("（资料图）", "【图片】", "位置：首页→领导之窗→领导讲话", "首页 → 政务公开 → 讲话",
+              "（摄影：刘某某　实习生：何某某）"):
+        assert is_noise(c), c
+    for c in ("（图示如下，共三张）", "位置是关键，一定要把握好。", "从首页到末页，都要认真校对。"):
+        assert not is_noise(c), c

@@ -160,3 +160,16 @@ def test_any_paragraphs_on_any_page_length_come_back(paras: list[str], per_page:
     got = paragraphs(lay_out(paras, per_page=per_page))
     assert texts(got) == paras
     assert [p.page for p in got] == sorted(p.page for p in got)
+
+
+def test_figures_of_a_table_further_out_do_not_move_the_right_margin() -> None:
+    full = "安" * WIDTH
+    rows = [PdfLine(1, f"收入合计 {k}00", LEFT, LEFT + 38 * EM, TOP + (10 + k) * PITCH, TOP + (10 + k) * PITCH + EM,
+                    EM, "fangsong", "", HEIGHT) for k in range(4)]  # right-aligned figures past the text
+    prose = [line(1, 0, full), line(1, 1, "接着说完。"), line(1, 2, full), line(1, 3, "又说完了。"),
+             line(1, 4, full), line(1, 5, "再说一句。"), line(1, 6, "短。", 2), line(1, 7, "短。", 2),
+             line(1, 8, "短。", 2)]
+    got = texts(paragraphs(prose + rows))
+    assert got[:3] == [full + "接着说完。", full + "又说完了。", full + "再说一句。"]
+    # near miss: without the prose edge to go by, the table's edge is the margin and nothing joins
+    assert texts(paragraphs(prose[:2] + rows))[:2] == [full, "接着说完。"]

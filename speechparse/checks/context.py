@@ -95,6 +95,13 @@ def sub_span(span: Span, a: int, b: int) -> Span:
                       column=span.column + a, end_line=span.line, end_column=span.column + b)
 
 
+def block_span(blk: Block, a: int, b: int) -> Span:
+    """Characters ``a``..``b`` of a block's text (its content, leading junk left out)."""
+    span = blk.span
+    lead = blk.content_start - span.start
+    return sub_span(span, lead + a, lead + b)
+
+
 def end_span(span: Span, k: int) -> Span:
     """The last ``k`` characters of ``span`` (on its last line; may be empty)."""
     return _kind(span)(start=span.end - k, end=span.end, line=span.end_line,

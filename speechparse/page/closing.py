@@ -27,12 +27,16 @@ _SPOKEN_ADDRESS = (
 )
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
 _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
+# A wrap-up that turns to the audience: 「以上两点意见，请……」「以上讲话，请……贯彻落实。」
+_WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署)[，,]"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
 OPENER_RE = lazy_compile(
     rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
     r"|(?:最后|总之|总而言之)[，,](?!第|其)(?=.{0,200}(?:希望|祝|谢谢|让我们|同志们|同学们|朋友们))"
-    r"|让我们)"
+    r"|让我们"
+    rf"|{_WRAP_UP})"
 )
+_WRAP_UP_RE = lazy_compile(f"^{_WRAP_UP}")
 _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
@@ -42,6 +46,7 @@ FAREWELL_RE = lazy_compile(
 )
 _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
+_PERORATION = 3  # paragraphs back from 「让我们……」 to the address that opened the peroration
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
 
 
@@ -77,13 +82,24 @@ def find_closing(layout: Layout, last_heading: int) -> None:
 
 
 def _lead_in(text: list[str], k: int) -> int:
-    """The first paragraph of the closing whose last opener is paragraph ``k``."""
-    if not _ADDRESS_OPENER_RE.match(text[k]) and k > 0 and \
-            _ADDRESS_OPENER_RE.match(text[k - 1]) and len(text[k - 1]) <= _LEAD_IN_MAX:
-        k -= 1  # 「同志们，……」 then 「让我们……」
+    """The first paragraph of the closing whose last opener is paragraph ``k``.
+
+    An opener that does not name the audience (「让我们……」「最后，……」) is the end of a
+    peroration that does: the closing goes back to the paragraph that turned to the
+    audience (「同志们，……」), over at most two short paragraphs between.
+    """
+    if not _ADDRESS_OPENER_RE.match(text[k]):
+        for back in range(k - 1, max(k - 1 - _PERORATION, -1), -1):
+            if len(text[back]) > _LEAD_IN_MAX:
+                break
+            if _ADDRESS_OPENER_RE.match(text[back]):
+                k = back  # 「同志们，……」 (then 「我们要……」) then 「让我们……」
+                break
     while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \
             and len(text[k - 1]) <= _APPEAL_MAX:
         k -= 1
     if k > 0 and _BARE_ADDRESS_RE.match(text[k - 1]):
         k -= 1  # 「同志们！」 on a line of its own, then 「让我们……」
+    if k > 0 and _WRAP_UP_RE.match(text[k - 1]):
+        k -= 1  # 「以上两点意见，请……再提三点要求：一要……」 then 「同志们，……」
     return k

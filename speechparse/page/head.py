@@ -13,6 +13,7 @@ chosen among the candidates.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
@@ -21,7 +22,9 @@ from ..markers import HeadingMarker
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
-from .wrap import Wraps
+
+if TYPE_CHECKING:  # (wrap reads dates with this module: the type alone, no import circle)
+    from .wrap import Wraps
 
 _EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
@@ -64,7 +67,10 @@ _OCCASION_RE = lazy_compile(
 _SUBTITLE_OCCASION_RE = lazy_compile(r"在(?P<o>[^在，。]{2,60})上$")
 _LEADING_DATE_RE = lazy_compile(rf"^{_DATE}")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
-_SPEAKER_IN_TITLE_RE = lazy_compile(rf"^(?:——)?(?P<n>{NAME})(?:同志)?(?:在|：|:)")
+# 「王建国在……上的讲话」, and after the office: 「县委书记王建国在……上的讲话」「——市长 李明在……」.
+_SPEAKER_IN_TITLE_RE = lazy_compile(
+    rf"^(?:——)?(?:[\u4e00-\u9fff（）()]{{0,20}}?(?:{POSITION})[ \u3000\xa0]{{0,3}})?(?P<n>{NAME})(?:同志)?"
+    r"[ \u3000\xa0]{0,2}(?:在|：|:)")
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _SENTENCE_RE = lazy_compile(r"[。！？!?]")
 _MIN_PARAGRAPH = 40
@@ -401,10 +407,38 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
     elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
+    else:
+        first = _first_half(lines, candidates, pick)
+        if first is not None:
+            chosen = [first, pick]
     layout.title_lines = chosen
     layout.title = clean_title("".join(lines[i].content for i in chosen))
     for i in chosen:
         lines[i].kind = "title"
+
+
+_HALF = 24  # each line of a main title set in two lines is short
+
+
+def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | None:
+    """The first line of a main title set in two lines over its 「——」 subtitle.
+
+    「凝心聚力抓落实」 / 「奋力开创全县工作新局面」 / 「——在……上的讲话」: two short
+    title lines (blank lines between them aside) standing right over the subtitle
+    are one title.  Without the subtitle under them, two lines are a site's name
+    and a title as often as one title, and the later one stands alone.
+    """
+    after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
+    if after is None or not after.content.startswith("——") or len(lines[pick].content) > _HALF:
+        return None
+    k = pick - 1
+    while k >= 0 and lines[k].is_blank:
+        k -= 1
+    if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
+        return None
+    if _SENTENCE_RE.search(lines[k].content) or _TITLE_WORD_RE.search(lines[k].content):
+        return None
+    return k
 
 
 def _continues_title(first: str, second: str) -> bool:

@@ -20,7 +20,7 @@ _META_KEYS = (
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
     "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
-    "当前位置|您的位置|你的位置|所在位置|"
+    "当前位置|您的位置|你的位置|所在位置|位置|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
@@ -34,8 +34,10 @@ _SHORT_NOISE_RE = lazy_compile(
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
     r"|[】【\]\[]$"
     r"|(?:【[^】]{1,20}】[\s\u3000]*)+$"
-    r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|整理)[^（()）]{0,20}[)）]$"  # （新华社北京7月1日电）
+    # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
+    r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|整理|摄影|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
     r"|[（(【]\s{0,2}(?:完|全文完|END)\s{0,2}[)）】]$"  # 「（完）」: the end mark of a news copy
+    r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
     r"|¥\s*\d"
     r"|(?:https?://|www\.)\S+$"
     r"|[-—=_*·•~]{3,}$"
@@ -56,7 +58,7 @@ _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
 MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$")
-_CRUMB_SEPARATORS = lazy_compile(r"[>»›]")
+_CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 
@@ -78,7 +80,7 @@ def is_noise(content: str) -> bool:
 
 def is_breadcrumb(content: str) -> bool:
     """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
-    if len(content) > _SHORT or not (">" in content or "»" in content or "›" in content) or (
+    if len(content) > _SHORT or not any(s in content for s in (">", "»", "›", "→", "＞")) or (
             "，" in content or "。" in content):
         return False
     parts = _CRUMB_SEPARATORS.split(content)

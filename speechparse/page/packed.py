@@ -34,6 +34,8 @@ _SUBTITLE_RE = lazy_compile(r"(?=——)(?<=[^\s—])——(?=[^—\s])")  # (lo
 _SUBTITLE_BYLINE_RE = lazy_compile(
     rf"上(?=[\u4e00-\u9fffA-Za-z]{{0,20}}?(?:{POSITION})[ \u3000\xa0]?{NAME}(?:$|[^\u4e00-\u9fff]|各位|同志们|尊敬))"
 )
+_OFFICE_END_RE = lazy_compile(rf"(?:{POSITION})$")
+_NAME_RE = lazy_compile(rf"{NAME}(?:同志)?")
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
 _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
@@ -67,8 +69,9 @@ def _cut(piece: str) -> list[tuple[int, int]]:
     ends = [0, *(e for _, e in gaps)]
     starts = [*(s for s, _ in gaps), n]
     for k, (_, end) in enumerate(gaps):  # a gap between two words of two characters or more
-        if _word(piece, ends[k], starts[k]) and _word(piece, end, starts[k + 1]):  # not 「目  录」
-            cuts.add(end)
+        if _word(piece, ends[k], starts[k]) and _word(piece, end, starts[k + 1]) and not (  # not 「目  录」
+                _OFFICE_END_RE.search(piece, ends[k], starts[k]) and _NAME_RE.fullmatch(piece, end, starts[k + 1])):
+            cuts.add(end)  # (nor 「县委书记  王建国」: an office and its holder's name are one byline)
     for a, b in pairwise(sorted(cuts)):
         cuts |= _cuts_in(piece, a, b)
     parts = [(a, b) for a, b in pairwise(sorted(cuts)) if b > a]

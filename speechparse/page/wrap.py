@@ -27,9 +27,10 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lines import Line
-from ..markers import HeadingMarker
+from ..markers import HeadingMarker, renumber
 from ..pagenumbers import is_page_number
 from .closing import OPENER_RE
+from .head import match_date, speaker_of
 from .noise import is_noise
 from .salutation import salutation_line
 
@@ -43,6 +44,7 @@ _SENTENCE_END = frozenset("。！？!?…；;：:")
 _SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
+_TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 
 
 class Wraps:
@@ -91,12 +93,25 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 beside[lines[k].content] += 1
                 spots.append((k, after, i))
     for k, after, i in spots:
-        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or all(
+        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or _over_text(
+                lines, noise, headings, k) or all(
                 ln.is_blank or noise[ln.index] for ln in lines[k + 1:]) or _over_salutation(lines, noise, k, i)
                 or _neighbour(lines, noise, i, -1) in headings)):
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
+
+
+_SHORT_HEADER = 16
+
+
+def _over_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
+    """A short label at the top of a page (after its number) over more text: the page's
+    running header, seen once when the copy has one page break (「领导同志讲话材料」)."""
+    if len(lines[k].content) > _SHORT_HEADER:
+        return False
+    nxt = _neighbour(lines, noise, k, 1)
+    return nxt is not None and nxt not in headings and salutation_line(lines[nxt].content) is None
 
 
 def _over_salutation(lines: list[Line], noise: list[bool], k: int, number: int) -> bool:
@@ -174,14 +189,22 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
             continue
         if noise[i]:
             if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
-                    and not ln.content.strip(_TAIL_MARKS)):
+                    and (not ln.content.strip(_TAIL_MARKS)
+                         or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 continue
-            noise[i] = False  # 「。」 alone: the last piece of a paragraph, not page noise
+            # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
+            noise[i] = False
         if head is not None and prev is not None and lines[head].content[0] in "<![" \
                 and prev.content[-1] in ">)" and is_noise(wraps.text(lines, head)):
             head = None  # a wrapped tag or image has ended: what follows is not part of it
-        if head is not None and prev is not None and _goes_on(prev, ln, size, width, uses_indent, headings, top) \
-                and (head not in headings or _title_goes_on(lines[head], ln, head == prev.index, size, width)):
+        # 「……体系。*」 / 「* 坚持……」: a wrap cut the bold mark 「**」 in two (the second half reads as a
+        # Markdown bullet): the piece goes on
+        split_bold = prev is not None and prev.content.endswith("*") and not prev.content.endswith("**") \
+            and text[ln.start:ln.start + 1] == "*" and abs(size[prev.index] - width) <= 1
+        if head is not None and prev is not None and (split_bold or _goes_on(
+                prev, ln, size, width, uses_indent, headings, top, wraps.text(lines, head))) \
+                and (split_bold or head not in headings
+                     or _title_goes_on(lines[head], ln, head == prev.index, size, width)):
             wraps.head[i] = head
             wraps.rest.setdefault(head, []).append(i)
             headings.pop(i, None)  # 「5）……」 at the start of a piece is no heading
@@ -208,18 +231,23 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
     if any(p in head.content for p in "。！？!?"):
         return True
     c = ln.content
+    if right_after and abs(size[ln.index] - width) <= 1:
+        # 「（四）……牵引作」 / 「用。扎实推进……」: the title's last characters, then its text run in
+        end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None)
+        return end is not None and 0 < end and not any(p in c[:end] for p in "，,、；;")
     return right_after and abs(size[ln.index] - width) > 1 and c[-1] not in _SENTENCE_END
 
 
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
-             headings: dict[int, HeadingMarker], top: int) -> bool:
+             headings: dict[int, HeadingMarker], top: int, paragraph: str = "") -> bool:
     """Line ``ln`` goes on the paragraph whose last piece so far is ``prev``.
 
     The page's first line (``top``) with no sentence mark in it is its title:
     only more of the title (no sentence mark either) goes on it.
     """
-    if abs(size[prev.index] - width) > 1 or prev.md_level or ln.md_level:
-        return False  # the line before is not full: its paragraph ended there
+    if abs(size[prev.index] - width) > 1 or ln.md_level or (prev.md_level and prev.index not in headings):
+        return False  # the line before is not full (its paragraph ended there), or a Markdown heading
+        # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
     if uses_indent and ln.lead:
         return False
     c = ln.content
@@ -227,8 +255,17 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: boo
         return False
     if prev.index == top and not any(p in prev.content for p in _SENTENCE_MARKS):
         return not any(p in c for p in _SENTENCE_MARKS)
+    if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
+        return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if prev.content[-1] not in _SENTENCE_END:
         return True  # mid-sentence: whatever the piece looks like, it goes on
     if ln.index in headings:
-        return False
+        return _enumerated_inline(headings[ln.index], paragraph)
     return not OPENER_RE.match(c)
+
+
+def _enumerated_inline(hm: HeadingMarker, paragraph: str) -> bool:
+    """「……（三）向农民说明……。」 / 「（四）掌握……」: the paragraph numbers its items inline,
+    and a wrap put the next one at a line start; it is no heading."""
+    # (inside the text, not opening it: a run-in heading 「（一）……。」 opens its own paragraph)
+    return hm.number > 1 and paragraph.find(renumber(hm.marker, hm.style, hm.number, hm.number - 1), 1) > 0

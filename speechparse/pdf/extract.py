@@ -90,6 +90,7 @@ class _Char(NamedTuple):
 
 def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
     box = raw.FS_RECTF()
+    m = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     out: list[_Char] = []
     for i in range(raw.FPDFText_CountChars(tp)):
@@ -103,7 +104,10 @@ def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
             continue  # rotated: a watermark or a stamp, not the text
         raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(box))  # the advance, not the ink: gaps are gaps
         raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(ox), ctypes.byref(oy))
-        size = raw.FPDFText_GetFontSize(tp, i) or (box.top - box.bottom) or 1.0
+        # The size on the page: the font size times the scale of the text matrix (WPS writes
+        # 「/F1 1 Tf」 under a matrix of 16, or a large font under a small matrix)
+        scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) if raw.FPDFText_GetMatrix(tp, i, ctypes.byref(m)) else 1.0
+        size = raw.FPDFText_GetFontSize(tp, i) * (scale or 1.0) or (box.top - box.bottom) or 1.0
         out.append(_Char(height - oy.value, box.left, box.right, height - box.top, height - box.bottom,
                          size, chr(u), i))
     return out

@@ -139,8 +139,27 @@ def _body_size(body: list[PdfLine]) -> float:
 
 
 def _margins(body: list[PdfLine], em: float) -> tuple[float, float]:
-    """The left and right margins: the outermost edges two lines share."""
-    return _shared(sorted(ln.x0 for ln in body), em), -_shared(sorted(-ln.x1 for ln in body), em)
+    """The left and right margins: the outermost edges two lines share.
+
+    The right margin is the edge the full lines of running text share, where there
+    are enough of them: a table's right-aligned figures may stand further out, and
+    measured against those every line of prose would look short.
+    """
+    left = _shared(sorted(ln.x0 for ln in body), em)
+    right = -_shared(sorted(-ln.x1 for ln in body), em)
+    prose = [round(ln.x1) for ln in body if len(ln.text) >= 8 and _prose_end(ln.text[-1])]
+    if prose:
+        counts = Counter(prose)
+        edge, n = max(((x, sum(counts[y] for y in range(x - 2, x + 3))) for x in counts),
+                      key=lambda xn: (xn[1], xn[0]))
+        if n >= 3 and n * 5 >= len(body) and edge < right - em * _FULL:
+            right = float(edge)
+    return left, right
+
+
+def _prose_end(ch: str) -> bool:
+    """A line of running text ends in a Chinese character or mark, not a figure of a table."""
+    return ch >= "\u2e80" or ch in "，。、；：！？"
 
 
 def _shared(xs: list[float], em: float) -> float:

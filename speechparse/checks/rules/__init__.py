@@ -26,4 +26,6 @@ from . import (  # noqa: F401
     s103_announced_count,
     s104_closing,
     s105_empty_heading,
+    w401_two_before_measure,
+    w402_dates,
 )

@@ -24,13 +24,15 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _run(points: list[Point]) -> Iterator[Finding]:
-    last: dict[str, Point] = {}
+    last: dict[tuple[str, int], Point] = {}
     for p in points:
-        prev = last.get(p.family)
+        prev = last.get((p.family, p.level))
         if p.number != 1 and prev is not None and p.number != prev.number + 1:
             want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
             yield Finding(p.span, {"prev": prev.marker, "want": want, "got": p.marker})
-        last[p.family] = p
+        last[(p.family, p.level)] = p
+        for key in [k for k in last if k[0] == p.family and k[1] > p.level]:
+            del last[key]  # the outer run goes on: the run inside its point is over
 
 
 def _numeral(p: Point) -> str:
