@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from .markers import match_heading
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
-from .page.packed import cut_attachment_list, cut_packed_head, worth_cutting
+from .page.packed import cut_attachment_list, cut_packed_head, title_glued_to_salutation, worth_cutting
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -46,6 +46,8 @@ _GAP_KINDS = {"\u3000": "\u3000", "\u2003": "\u2003", " ": " \xa0", "\xa0": " \x
 _WIDE_GAP_FIRST = "\u3000\u2003"
 _SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
 _MIN_RUNON_LENGTH = 200
+_GLUED_HEAD_LINES = 3  # a scrape's title glued to the salutation stands on one of its first lines
+_GLUED_TITLES = 2
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40
@@ -163,8 +165,17 @@ def split_lines(text: str) -> list[Line]:
         next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
         if next_start > total:  # the last line, without a line end
             next_start = total
-        if len(raw) >= _MIN_RUNON_LENGTH and _may_run_on(raw):
-            cuts = _runon_cuts(raw)
+        glued = [0]
+        while head and lineno <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
+            k = title_glued_to_salutation(raw[glued[-1]:])
+            if not k:
+                break
+            glued.append(glued[-1] + k)
+        start = glued[-1]
+        if start or (len(raw) >= _MIN_RUNON_LENGTH and _may_run_on(raw)):
+            rest = raw[start:]
+            more = _runon_cuts(rest) if len(rest) >= _MIN_RUNON_LENGTH and _may_run_on(rest) else []
+            cuts = glued[1:] + [start + c for c in more]
             if cuts:
                 _split_runon(lines, raw, cuts, pos, lineno, next_start)
                 pos = next_start

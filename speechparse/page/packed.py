@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..lazyre import lazy_compile
 from .salutation import COLONS, glued_salutation_start
-from .vocab import AGENCIES, APPENDIX_WORDS, NAME, POSITION
+from .vocab import AGENCIES, APPENDIX_WORDS, AUDIENCE, NAME, POSITION, SPEECH_WORDS
 
 _SPACES = " \u3000\xa0\u2003\u2002"
 _DATELINE_RE = lazy_compile(
@@ -39,6 +39,27 @@ _NAME_RE = lazy_compile(rf"{NAME}(?:同志)?")
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
 _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
+
+
+# A one-line scrape's title running straight into what follows it: into the salutation
+# (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
+# anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
+_TITLE_SALUTATION_RE = lazy_compile(
+    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)"
+    rf"(?=(?:{AUDIENCE}|各位|尊敬的)[^。！？!?]{{0,40}}?[:：，,])"
+)
+_MEETING_TITLE_RE = lazy_compile(
+    rf"^(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
+    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s])(?!中|里|时|精神|要求|内容|稿)"
+)
+
+
+def title_glued_to_salutation(raw: str) -> int:
+    """Where a title glued to what follows it ends in ``raw`` (0: no such title)."""
+    text = raw.lstrip(_SPACES)
+    lead = len(raw) - len(text)
+    m = _MEETING_TITLE_RE.match(text) or _TITLE_SALUTATION_RE.match(text)
+    return lead + m.end() if m and m.end() < len(text) else 0
 
 
 def worth_cutting(content: str) -> bool:
