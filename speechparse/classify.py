@@ -88,7 +88,9 @@ def classify(lines: list[Line], text: str) -> Layout:
 
     ordered = sorted(layout.headings)  # once: each region takes its slice (not a scan per appendix)
     for a, b in _regions(layout):
-        _mis_styled_siblings(layout, ordered[bisect_left(ordered, a):bisect_left(ordered, b)])
+        region = ordered[bisect_left(ordered, a):bisect_left(ordered, b)]
+        if not _inverted_levels(layout, region):
+            _mis_styled_siblings(layout, region)
 
     read_salutation(layout, noise)
     read_head(layout, noise)
@@ -280,6 +282,7 @@ def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
             layout.nest_as[i] = style
             alias[hm.style.name] = (style, hm.number)
         elif (prev is not None and prev_style is not None and style.rank > prev_style.rank
+                and not style.optional  # (第三条 after 第二章: articles count on through chapters)
                 and hm.number == prev.number + 1 and hm.number > 1
                 and last_of_style.get(style.name, 0) + 1 != hm.number):
             style = prev_style
@@ -292,6 +295,49 @@ def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
                 del alias[name]  # a higher level begins: the writing is no longer a sibling's
         last_of_style[hm.style.name] = hm.number
         prev, prev_style = hm, style
+
+
+def _inverted_levels(layout: Layout, region: list[int]) -> bool:
+    """Two levels written the wrong way up, throughout: 「（一）」 over 「一、」 (when
+    so read, the siblings test above does not run on the region).
+
+    The region opens with a lower style A that counts on 1, 2, 3 … through it,
+    and a higher style B appears only after an A and counts from 1 again under
+    each A, at least twice.  Nested by the ladder, B would be the top level
+    restarting its numbers and A an orphan before it; the writer's numbering
+    says A is the top and B is under it, so A nests as B would and B as A
+    would.  The checker still reports the inversion (N205), once.  One number
+    out of its sequence is a slip of the page's own (N201 reports it); more,
+    and the numbers do not bear the inversion out: not when A restarts (a list
+    in the preamble, then sections that each have their own 「（一）」), nor when
+    B never starts again under a second A.
+    """
+    if not region:
+        return False
+    hms = [layout.headings[i] for i in region]
+    a = hms[0].style
+    above = {hm.style.name for hm in hms if hm.style.rank < a.rank}
+    if len(above) != 1:
+        return False
+    b = next(hm.style for hm in hms if hm.style.name in above)
+    tops = under = restarts = breaks = 0
+    for hm in hms:
+        if hm.style == a:
+            breaks += hm.number != tops + 1
+            tops += 1
+            under = 0
+        elif hm.style == b:
+            breaks += hm.number != under + 1
+            restarts += under == 0
+            under += 1
+    if restarts < 2 or breaks > 1:  # (one number slipped in the inverted page is the writer's slip)
+        return False
+    for i, hm in zip(region, hms, strict=True):
+        if hm.style == a:
+            layout.nest_as[i] = b
+        elif hm.style == b:
+            layout.nest_as[i] = a
+    return True
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:

@@ -53,7 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE",
                    help="文本文件、Word 文件（.docx）、PDF、网页（.html）或目录；- 表示标准输入")
     c.add_argument("--fix", action="store_true", help="自动修复可修复的问题（保留编码、换行、链接和属主）")
-    c.add_argument("--diff", action="store_true", help="只显示修复差异，不写入")
+    c.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
+                   help="--fix 也做不安全的修复（改动其他行的编号、改层级样式或改字词）；"
+                        "默认只做安全修复（只改所报告之处）")
+    c.add_argument("--diff", action="store_true", help="只显示修复差异（安全和不安全的修复都显示），不写入")
     c.add_argument("--annotate", metavar="OUT.docx",
                    help="把每个问题作为 Word 批注写入这份副本（仅 .docx）；与 --fix 同用时修改以修订形式写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")
@@ -264,7 +267,7 @@ class _Checker:
         self.collected: list[Any] = []
         self.stats: list[Any] = []
         self.unreadable: list[tuple[str, str]] = []  # (path, reason): shown in SARIF as well
-        self.found = self.fixable = 0
+        self.found = self.fixable = self.unsafe = 0
 
     def run(self) -> int:
         from pathlib import Path
@@ -274,7 +277,7 @@ class _Checker:
 
         args = self.args
         options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
-                   "lang": args.lang, "fail_on": args.fail_on}
+                   "lang": args.lang, "fail_on": args.fail_on, "unsafe_fixes": args.unsafe_fixes}
         folders = [f for f in args.files if f != "-" and Path(f).is_dir()]
         try:
             walk_settings = load_file(Path(args.config)) if args.config else discover(Path.cwd())
@@ -357,12 +360,14 @@ class _Checker:
         n = self.found
         if not n:
             return
-        fixable = self.fixable
+        fixable, unsafe = self.fixable, self.unsafe
         if lang == "en":
             line = f"Found {n} problem{'s' if n != 1 else ''}" + (
-                f" ({fixable} fixable with --fix)." if fixable else ".")
+                f" ({fixable} fixable with --fix)" if fixable else "") + (
+                f" ({unsafe} more with --unsafe-fixes)" if unsafe else "") + "."
         else:
-            line = f"共 {n} 个问题" + (f"，其中 {fixable} 个可用 --fix 修复" if fixable else "")
+            line = f"共 {n} 个问题" + (f"，其中 {fixable} 个可用 --fix 修复" if fixable else "") + (
+                f"，另有 {unsafe} 个需加 --unsafe-fixes 修复" if unsafe else "")
         print(line, file=self.report)
 
     def statistics(self, lang: str) -> None:
@@ -372,10 +377,11 @@ class _Checker:
         from .checks import RULES
 
         counts = Counter(d.code for d in self.stats)
-        fixable = Counter(d.code for d in self.stats if d.fix is not None)
+        fixable = Counter(d.code for d in self.stats if d.fix is not None and d.fix.safe)
+        unsafe = Counter(d.code for d in self.stats if d.fix is not None and not d.fix.safe)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             rule = RULES[code]
-            mark = "[*]" if fixable[code] else "   "
+            mark = "[*]" if fixable[code] else "[-]" if unsafe[code] else "   "
             print(f"{n:>5}  {code}  {mark} {rule.summary if lang == 'zh' else rule.summary_en}", file=self.report)
 
     def emit(self, text: str, diagnostics: list[Any], config: Any) -> None:
@@ -384,7 +390,11 @@ class _Checker:
 
         fmt = self.args.output_format
         self.found += len(diagnostics)
-        self.fixable += sum(1 for d in diagnostics if d.fix is not None)
+        from .checks import allows_unsafe
+
+        unsafe = allows_unsafe(config)
+        self.fixable += sum(1 for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe))
+        self.unsafe += sum(1 for d in diagnostics if d.fix is not None and not (unsafe or d.fix.safe))
         if self.args.statistics:
             self.stats.extend(diagnostics)
         elif fmt in ("json", "sarif"):
@@ -452,7 +462,8 @@ class _Checker:
         if args.fix or args.diff:
             from .word.review import fix_docx
 
-            new_text, applied, refused = fix_docx(path, config, write=not args.diff)
+            new_text, applied, refused = fix_docx(path, config, write=not args.diff,
+                                                  unsafe=True if args.diff else None)
             for r in refused:
                 d = r.diagnostic
                 print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in Word form: {r.reason_en}" if en
@@ -473,7 +484,8 @@ class _Checker:
         from .writing import write_back
 
         text: str = decoded.text
-        new_text, applied = fix(text, config, path)
+        # --diff shows every fix, unsafe ones too; --fix makes them only with --unsafe-fixes.
+        new_text, applied = fix(text, config, path, unsafe=True if self.args.diff else None)
         if self.args.diff:
             sys.stdout.writelines(_diff(text, new_text, path))
             return text
@@ -559,8 +571,13 @@ def _explain(code: str, lang: str) -> int:
         _fail(code, "unknown rule code; `speechparse rules` lists them" if lang == "en"
               else "未知的规则代码；`speechparse rules` 列出全部规则")
         return EXIT_ERROR
-    fix = ("fixable with --fix" if lang == "en" else "可用 --fix 修复") if rule.fixable else (
-        "not fixable" if lang == "en" else "不自动修复")
+    if rule.fixable and rule.unsafe_fix:
+        fix = ("fixable with --fix --unsafe-fixes (it changes wording or a level's style)" if lang == "en"
+               else "可用 --fix --unsafe-fixes 修复（会改动字词或层级样式，属不安全修复）")
+    elif rule.fixable:
+        fix = "fixable with --fix" if lang == "en" else "可用 --fix 修复"
+    else:
+        fix = "not fixable" if lang == "en" else "不自动修复"
     print(f"{code}  {rule.summary if lang == 'zh' else rule.summary_en}")
     print(f"{'level' if lang == 'en' else '级别'}: {rule.severity}; {fix}")
     print()

@@ -120,7 +120,8 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
     if not starts:  # most paragraphs: nothing built
         return []
     accepted: list[tuple[re.Match[str], str, int, int]] = []
-    for m in ordinal_matches(text, starts):
+    matches = list(ordinal_matches(text, starts))
+    for k_m, m in enumerate(matches):
         p = m.start()
         q = p
         while q > pos and text[q - 1] in _CLOSERS:  # look behind bold marks and closing quotes
@@ -139,6 +140,14 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         last = state.last.get(family, 0)
         outer = state.outer.get(family)
         if where == "start" and number == 1:
+            if last and q > pos and not outer and before not in "：:" and \
+                    not _run_follows(matches, k_m, family):
+                # 「一是……；一是……；三是……」: a run inside a point is announced by a colon and
+                # goes on at 二; this one is neither, so the writer repeated the number: the
+                # outer run goes on (N210)
+                state.last[family] = last + 1
+                accepted.append((m, family, number, 0))
+                continue
             if last and q > pos and not outer:  # inside a paragraph: a run inside a point
                 state.outer[family] = [last]
             elif q == pos:  # a paragraph that opens a run: a new run, nothing nested
@@ -148,8 +157,10 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             outer.pop()
             state.last[family] = number
         elif last and (number == last + 1 or (where == "start" and number > last)
-                       or (where == "comma" and number == last + 2)):
-            # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, N210)
+                       or (where == "comma" and number == last + 2)
+                       or (number == last and any(f == family for _, f, _, _ in accepted))):
+            # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, and
+            # 「二是……；二是……」 a number repeated in one paragraph: N210 reports either)
             state.last[family] = number
         else:
             continue
@@ -168,6 +179,14 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             marker, sep = m.group("n") + m.group("suf"), m.group("ssep") or ""
         out.append(PointMatch(marker, number, family, sep, m.start(), t0, t1, title, level))
     return out
+
+
+def _run_follows(matches: list[re.Match[str]], k: int, family: str) -> bool:
+    """Whether the next ordinal of ``family`` after ``matches[k]`` in the paragraph is its 2."""
+    for m in matches[k + 1:]:
+        if (m.group("pre") or m.group("suf")) == family:
+            return to_int(m.group("pn") or m.group("n")) == 2
+    return False
 
 
 _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"

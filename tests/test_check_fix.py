@@ -14,38 +14,93 @@ from speechparse.numerals import int_to_cn
 
 from .conftest import ROOT
 
+# (code, before, after, whether the fix is unsafe: it renumbers other lines,
+# restyles a level or changes wording, and --fix makes it only with --unsafe-fixes)
 FIXES = [
-    ("S102", "同志们:\n今天开会，部署工作。\n", "同志们：\n今天开会，部署工作。\n"),
-    ("N201", "一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n"),
-    ("N202", "一.甲\n要甲。\n二，乙\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n"),
-    ("N203", "（一）、甲\n要甲。\n（二）乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n"),
-    ("N204", "(一)甲\n要甲。\n（二)乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n"),
-    ("N204", "一、总\n（一）甲\n1)子\n要子。\n2）丑\n要丑。\n", "一、总\n（一）甲\n（1）子\n要子。\n（2）丑\n要丑。\n"),
+    ("S102", "同志们:\n今天开会，部署工作。\n", "同志们：\n今天开会，部署工作。\n", False),
+    ("N201", "一、甲\n要甲。\n一、乙\n要乙。\n三、丙\n要丙。\n",
+     "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n", False),
+    ("N201", "一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n",
+     "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n", True),
+    ("N202", "一.甲\n要甲。\n二，乙\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),
+    ("N203", "（一）、甲\n要甲。\n（二）乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n", False),
+    ("N204", "(一)甲\n要甲。\n（二)乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n", False),
+    ("N204", "一、总\n（一）甲\n1)子\n要子。\n2）丑\n要丑。\n", "一、总\n（一）甲\n（1）子\n要子。\n（2）丑\n要丑。\n",
+     False),
     ("N206", "一、总\n1、甲\n要甲。\n2、乙\n要乙。\n(三)丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n",
-     "一、总\n（一）甲\n要甲。\n（二）乙\n要乙。\n（三）丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n"),
-    ("N209", "一、甲\n第一、要学习。第二、要落实。一是，抓早。\n", "一、甲\n第一，要学习。第二，要落实。一是抓早。\n"),
-    ("H301", "一、甲。\n要甲。\n二、乙：\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n"),
+     "一、总\n（一）甲\n要甲。\n（二）乙\n要乙。\n（三）丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n", True),
+    ("N209", "一、甲\n第一、要学习。第二、要落实。一是，抓早。\n", "一、甲\n第一，要学习。第二，要落实。一是抓早。\n",
+     False),
+    ("H301", "一、甲。\n要甲。\n二、乙：\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),
     ("N211", "一 、甲\n要甲。\n二、 乙\n要乙。\n（ 一）丙\n要丙。\n",
-     "一、甲\n要甲。\n二、乙\n要乙。\n（一）丙\n要丙。\n"),
-    ("W401", "同志们：\n我讲二点意见。\n", "同志们：\n我讲两点意见。\n"),
+     "一、甲\n要甲。\n二、乙\n要乙。\n（一）丙\n要丙。\n", False),
+    ("W401", "同志们：\n我讲二点意见。\n", "同志们：\n我讲两点意见。\n", True),
     ("W402", "在全县工作会议上的讲话\n（二〇二六年1月10日）\n同志们：\n今天开会。\n",
-     "在全县工作会议上的讲话\n（2026年1月10日）\n同志们：\n今天开会。\n"),
+     "在全县工作会议上的讲话\n（2026年1月10日）\n同志们：\n今天开会。\n", True),
 ]
 
 
-@pytest.mark.parametrize(("code", "before", "after"), FIXES, ids=[f[0] for f in FIXES])
-def test_fix(code: str, before: str, after: str) -> None:
-    assert code in {d.code for d in check(before)}
-    fixed, applied = fix(before)
+@pytest.mark.parametrize(("code", "before", "after", "unsafe"), FIXES,
+                         ids=[f"{f[0]}-{'unsafe' if f[3] else 'safe'}" for f in FIXES])
+def test_fix(code: str, before: str, after: str, unsafe: bool) -> None:
+    found = [d for d in check(before) if d.code == code]
+    assert found and all(d.fix is not None and d.fix.safe is not unsafe for d in found)
+    fixed, applied = fix(before, unsafe=True)
     assert fixed == after
     assert code in {d.code for d in applied}
     assert not [d for d in check(fixed) if d.fix is not None]
+    # without --unsafe-fixes an unsafe fix is shown, never made
+    safe_only = fix(before)[0]
+    if unsafe:
+        assert code in {d.code for d in check(safe_only)}
+    else:
+        assert safe_only == after
+    assert fix(before, Config(unsafe_fixes=True))[0] == after
+
+
+def test_a_safe_fix_changes_only_its_own_span() -> None:
+    """A safe fix stays inside the span its finding reports; one that reaches further is unsafe."""
+    for code, before, _, _ in FIXES:
+        for d in check(before):
+            if d.fix is not None and d.fix.safe:
+                offsets = _offsets(before)
+                a, b = offsets[d.line - 1] + d.column - 1, offsets[d.end_line - 1] + d.end_column - 1
+                assert all(a <= e.start and e.end <= b for e in d.fix.edits), (code, d)
+
+
+def _offsets(text: str) -> list[int]:
+    out = [0]
+    for line in text.splitlines(keepends=True):
+        out.append(out[-1] + len(line))
+    return out
+
+
+def test_an_unsafe_fix_names_the_other_lines_it_touches() -> None:
+    d = next(d for d in check("一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n五、丁\n") if d.code == "N201")
+    assert d.fix is not None and not d.fix.safe
+    assert d.fix.description == "「三、」改为「二、」，其后各项依次顺延（另改第5、7行）"
+
+
+def test_a_renumbering_that_would_move_a_mention_is_reported_not_done() -> None:
+    """「详见第三部分」: renumbering 三、→二、 would make the mention point elsewhere."""
+    base = "同志们：\n一、统一思想\n要统一，{}。\n三、狠抓落实\n要落实。\n四、加强领导\n要领导。\n"
+    cited = base.format("详见第三部分")
+    d = next(d for d in check(cited) if d.code == "N201")
+    assert d.fix is None
+    assert d.message == ("编号「一、」之后应为「二、」，实为「三、」"
+                         "（第3行提到「第三部分」，改号会使其错位，未自动修复）")
+    assert fix(cited, unsafe=True)[0] == cited
+    # near miss: a mention of a number the renumbering leaves alone, or of another kind of part
+    for other in ("详见第一部分", "详见第五章"):
+        d = next(d for d in check(base.format(other)) if d.code == "N201")
+        assert d.fix is not None and d.message == "编号「一、」之后应为「二、」，实为「三、」"
 
 
 def test_fixable_rules_are_all_covered() -> None:
     from speechparse.checks import RULES
 
     assert {c for c, r in RULES.items() if r.fixable} == {f[0] for f in FIXES}
+    assert {c for c, r in RULES.items() if r.unsafe_fix} == {"N206", "W401", "W402"}
 
 
 def test_crlf_and_other_line_ends_survive_a_fix() -> None:
@@ -118,6 +173,9 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 def test_fixing_a_seed_leaves_no_fixable_finding(seed: object) -> None:
     text = seed.read_text(encoding="utf-8")  # type: ignore[attr-defined]
     fixed, _ = fix(text, Config())
+    assert not [d for d in check(fixed) if d.fix is not None and d.fix.safe]
+    assert len(fixed.splitlines()) == len(text.splitlines())
+    fixed, _ = fix(text, Config(unsafe_fixes=True))
     assert not [d for d in check(fixed) if d.fix is not None]
     assert len(fixed.splitlines()) == len(text.splitlines())
 
@@ -143,7 +201,7 @@ def test_fix_descriptions_say_what_changes() -> None:
 
 def test_fix_description_of_a_renumbering_run() -> None:
     d = next(d for d in check("一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n") if d.code == "N201")
-    assert d.fix is not None and d.fix.description == "「三、」改为「二、」，其后各项依次顺延"
+    assert d.fix is not None and d.fix.description == "「三、」改为「二、」，其后各项依次顺延（另改第5行）"
 
 
 def test_rules_in_english_are_filled_summaries() -> None:

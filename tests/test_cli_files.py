@@ -32,7 +32,7 @@ def test_fix_on_stdin_writes_only_the_text_to_stdout() -> None:
 
 def test_findings_that_remain_go_to_stderr_when_stdout_carries_the_text() -> None:
     text = DRAFT + "四、加强领导\n"  # S105 (no content) cannot be fixed
-    r = run("-", "--fix", stdin=text.encode())
+    r = run("-", "--fix", "--unsafe-fixes", stdin=text.encode())
     assert r.stdout == FIXED + "三、加强领导\n"
     assert r.stderr.splitlines() == [
         "-: 已修复 3 处（N201, S102）",

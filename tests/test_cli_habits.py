@@ -141,9 +141,18 @@ def test_diff_of_a_file_without_a_final_newline_applies(tmp_path: Path) -> None:
 
 def test_fix_says_how_many_places_changed_also_on_stdin(tmp_path: Path) -> None:
     text = SLIP.replace("三、乙", "三、乙\n要乙。\n四、丙")  # one N201 renumbers two headings
-    r = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "-"], input=text,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "--unsafe-fixes", "-"],
+                       input=text, capture_output=True, text=True, timeout=120)
     assert "-: 已修复 3 处（N201, S102）" in r.stderr
+    # near miss: without --unsafe-fixes the renumbering is reported and left
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "-", "--summary"],
+                       input=text, capture_output=True, text=True, timeout=120)
+    assert r.stderr.splitlines() == [
+        "-: 已修复 1 处（S102）",
+        "-:5:1: N201 编号「一、」之后应为「二、」，实为「三、」",
+        "共 1 个问题，另有 1 个需加 --unsafe-fixes 修复",
+    ]
+    assert "三、乙" in r.stdout and "四、丙" in r.stdout
 
 
 def test_html_output_takes_one_file(tmp_path: Path) -> None:

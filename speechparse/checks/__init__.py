@@ -26,7 +26,8 @@ from .registry import RULES, Finding, Rule, fix_description, message
 if TYPE_CHECKING:
     from ..models import Speech
 
-__all__ = ["RULES", "Config", "Diagnostic", "apply_fixes", "check", "detect_profile", "fix"]
+__all__ = ["RULES", "Config", "Diagnostic", "allows_unsafe", "apply_fixes", "check", "detect_profile", "fix",
+           "makes"]
 
 _FIX_PASSES = 8
 
@@ -64,7 +65,16 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
                       end_line=s.end_line, end_column=s.end_column,
                       replacement=keep_line_breaks(source(s.start, s.end), text) if s.end_line > s.line else text)
                  for s, text in f.edits]
-        fix_ = Fix(description=fix_description(r, config.lang, f, source), edits=edits)
+        outside = [e for e in edits if e.start < f.span.start or e.end > f.span.end]
+        description = fix_description(r, config.lang, f, source)
+        others = sorted({e.line for e in outside} - {f.span.line})
+        if others:
+            shown = ("、" if config.lang != "en" else ", ").join(str(n) for n in others[:6])
+            more = ("等" if config.lang != "en" else ", …") if len(others) > 6 else ""
+            description += (f"（另改第{shown}{more}行）" if config.lang != "en"
+                            else f" (also line{'s' if len(others) > 1 else ''} {shown}{more})")
+        fix_ = Fix(description=description, edits=edits,
+                   applicability="unsafe" if r.unsafe_fix or outside else "safe")
     severity = config.severity.get(r.code, r.severity)
     return Diagnostic(code=r.code, severity=severity,  # type: ignore[arg-type]
                       message=message(r, config.lang, f), path=path, line=f.span.line,
@@ -98,6 +108,16 @@ def keep_line_breaks(written: str, replacement: str) -> str:
         pos = m.end()
     out.append(replacement[taken:])
     return "".join(out)
+
+
+def allows_unsafe(config: Config | None, unsafe: bool | None = None) -> bool:
+    """Whether unsafe fixes are made: ``unsafe`` if given, else the settings' ``unsafe-fixes``."""
+    return (config.unsafe_fixes if config else False) if unsafe is None else unsafe
+
+
+def makes(d: Diagnostic, unsafe: bool) -> bool:
+    """Whether ``--fix`` makes ``d``'s fix: a safe one always, an unsafe one when allowed."""
+    return d.fix is not None and (unsafe or d.fix.safe)
 
 
 def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[Diagnostic]]:
@@ -139,15 +159,18 @@ def _touches(e: Edit, starts: list[int], taken: list[Edit]) -> bool:
     return k < len(taken) and taken[k].start < e.end
 
 
-def fix(text: str, config: Config | None = None, path: str = "-") -> tuple[str, list[Diagnostic]]:
+def fix(text: str, config: Config | None = None, path: str = "-",
+        unsafe: bool | None = None) -> tuple[str, list[Diagnostic]]:
     """``text`` with every fixable finding fixed, and the findings that were fixed.
 
-    Fixes are applied in passes (renumbering after restyling, say) until
-    nothing fixable is left.
+    Only safe fixes are made unless ``unsafe`` (by default the config's
+    ``unsafe_fixes``) says the unsafe ones may be made too.  Fixes are applied
+    in passes (renumbering after restyling, say) until nothing fixable is left.
     """
+    unsafe = allows_unsafe(config, unsafe)
     done: list[Diagnostic] = []
     for _ in range(_FIX_PASSES):
-        found = [d for d in check(text, config, path) if d.fix is not None]
+        found = [d for d in check(text, config, path) if makes(d, unsafe)]
         if not found:
             break
         text, applied = apply_fixes(text, found)

@@ -10,14 +10,15 @@ pyproject.toml in the same folder); command-line options override it.
     extend-select = ["H3"]      # added to select (and extend-ignore to ignore)
     exclude = ["archive/**"]    # files and folders a folder walk leaves out (as well as
                                 # .git, .venv, node_modules… and what .gitignore ignores)
-    [tool.speechparse.per-file-ignores]
-    "drafts/2024-*.txt" = ["N201"]   # accepted in these files only (paths from this file's folder)
     fail-on = "warning"         # lowest severity that makes the exit code 1
     lang = "zh"                 # zh | en
     allow-two-level = false     # N205: accept 「1.」 right under 「一、」
+    unsafe-fixes = false        # --fix also makes unsafe fixes (renumbering other lines, wording)
     parallel-length = 12        # H303: allowed length difference of sibling titles
     [tool.speechparse.severity]
     N207 = "warning"
+    [tool.speechparse.per-file-ignores]
+    "drafts/2024-*.txt" = ["N201"]   # accepted in these files only (paths from this file's folder)
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Config:
     fail_on: str = "warning"
     lang: str = "zh"
     allow_two_level: bool = False
+    unsafe_fixes: bool = False  # --fix also makes the unsafe fixes (renumbering, restyling, wording)
     parallel_length: int = 12
     severity: dict[str, str] = field(default_factory=dict)
     source: str = ""  # the file the settings came from, if any
@@ -124,7 +126,7 @@ def from_table(table: dict[str, Any], where: str) -> Config:
         elif name == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: severity 应为表")
-        elif name == "allow_two_level" and not isinstance(value, bool):
+        elif name in ("allow_two_level", "unsafe_fixes") and not isinstance(value, bool):
             raise ConfigError(f"{where}: {key} 应为 true 或 false")
         elif name == "parallel_length" and (not isinstance(value, int) or value < 0):
             raise ConfigError(f"{where}: {key} 应为非负整数")

@@ -8,11 +8,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..lazyre import lazy_compile
 from ..markers import STYLE_BY_NAME, Style, rung_below
+from ..numerals import cn_to_int
 from .config import Config
 
 if TYPE_CHECKING:  # the typed tree; a plain tree (speechparse.plain) has the same shape
     from ..models import Block, Heading, Span, Speech
+
+
+# 「第三部分」「第五条」 in running text: a mention of a numbered part, not a heading.
+_REFERENCE_RE = lazy_compile(r"第([一二三四五六七八九十百]{1,4})(部分|章|节|条)")
 
 
 @dataclass
@@ -26,6 +32,7 @@ class Context:
     _blocks: list[Block] | None = field(default=None, repr=False)
     _headings: list[Heading] | None = field(default=None, repr=False)
     _groups: list[tuple[Heading | None, list[Heading]]] | None = field(default=None, repr=False)
+    _references: dict[tuple[str, int], Span] | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
         """Every heading of the speech, depth first in order: walked once, read by every rule."""
@@ -46,6 +53,26 @@ class Context:
             return ""
         blk = self._blocks[k]
         return blk.text[a - blk.content_start:b - blk.content_start]
+
+    def references(self) -> dict[tuple[str, int], Span]:
+        """Numbered parts the running text refers to (「见第三部分」「依照第五条」): by the kind
+        of part (部分, 章, 节, 条) and its number, where the first such mention is.
+
+        A renumbering that would make such a mention point elsewhere is never done silently.
+        """
+        if self._references is None:
+            found: dict[tuple[str, int], Span] = {}
+            for blk in self.speech.blocks():
+                if blk.kind not in ("paragraph", "closing", "heading") or "第" not in blk.text:
+                    continue
+                for m in _REFERENCE_RE.finditer(blk.text):
+                    if not blk.text[:m.start()].strip():
+                        continue  # a heading's own marker 「第三部分」, not a mention
+                    n = cn_to_int(m.group(1))
+                    if n is not None:
+                        found.setdefault((m.group(2), n), block_span(blk, m.start(), m.end()))
+            self._references = found
+        return self._references
 
     def groups(self) -> list[tuple[Heading | None, list[Heading]]]:
         """Each parent (None for the document) with its list of child headings (made once: most rules read them)."""

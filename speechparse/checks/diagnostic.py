@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
+# As in ruff: a safe fix changes only the span its finding reports; an unsafe one
+# renumbers other lines, restyles a level or changes wording, and needs --unsafe-fixes.
+Applicability = Literal["safe", "unsafe"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -32,6 +35,11 @@ class Edit:
 class Fix:
     description: str  # what changes, in the writer's terms: 「「(三)」改为「（三）」」
     edits: list[Edit]
+    applicability: Applicability = "safe"
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability == "safe"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ class Rule:
     # "zh", "en", "zh:variant", "en:variant"; and what a fix changes: "fix:zh", "fix:zh:variant", …
     messages: dict[str, str]
     check: CheckFn
+    # The rule's fixes change wording or a level's style: unsafe even inside their span.
+    unsafe_fix: bool = False
 
 
 RULES: dict[str, Rule] = {}
@@ -56,13 +58,14 @@ def rule_doc(code: str) -> str:
 
 
 def rule(code: str, severity: Severity, summary: str, messages: dict[str, str],
-         fixable: bool = False, summary_en: str = "") -> Callable[[CheckFn], CheckFn]:
+         fixable: bool = False, summary_en: str = "",
+         unsafe_fix: bool = False) -> Callable[[CheckFn], CheckFn]:
     """Register a check under ``code``."""
 
     def register(fn: CheckFn) -> CheckFn:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, severity, fixable, summary, summary_en, messages, fn)
+        RULES[code] = Rule(code, severity, fixable, summary, summary_en, messages, fn, unsafe_fix)
         return fn
 
     return register

@@ -30,9 +30,15 @@ def full(d: Diagnostic, source_lines: list[str], lang: str) -> str:
         carets = sum(2 if _wide(ch) else 1 for ch in src[d.column - 1:d.column - 1 + width])
         out.append(" " * (len(gutter) - 2) + "| " + " " * pad + "^" * max(1, carets))
     if d.fix is not None:
-        label = "fix" if lang == "en" else "可修复"
-        out.append(f"      = {label}: {d.fix.description}")
+        out.append("      = " + fix_label(d.fix.safe, lang) + d.fix.description)
     return "\n".join(out)
+
+
+def fix_label(safe: bool, lang: str) -> str:
+    """「可修复：」 before a safe fix; an unsafe one says it needs ``--unsafe-fixes``."""
+    if lang == "en":
+        return "fix: " if safe else "unsafe fix (--unsafe-fixes): "
+    return "可修复：" if safe else "可修复（不安全，需 --unsafe-fixes）："
 
 
 def _gh_data(s: str) -> str:
@@ -84,6 +90,7 @@ def sarif(diagnostics: list[Diagnostic], rules: dict[str, Any], version: str, la
         if d.fix is not None:
             result["fixes"] = [{
                 "description": {"text": d.fix.description},
+                "properties": {"applicability": d.fix.applicability},
                 "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
                     {"deletedRegion": _region(e.line, e.column, e.end_line, e.end_column),
                      "insertedContent": {"text": e.replacement}} for e in d.fix.edits]}],

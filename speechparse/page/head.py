@@ -159,7 +159,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     salutation after only short lines still wins, and a line naming a 讲话/报告
     that comes after the tentative start, before any long paragraph, is the
     title: the speech starts after it.  A salutation without a colon
-    (「同志们！」) counts only before any paragraph.
+    (「同志们！」) counts only before any paragraph, or right under that title.
     """
     first_heading = min(headings) if headings else len(lines)
     seen_paragraph = False
@@ -187,7 +187,11 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         after = _first_text(lines, noise, headings, title + 1, wraps)
         if after is None:
             break
-        start = after
+        # Right under the title, a salutation with a wrong mark (「同志们，」) is still the
+        # speech's start: the title says a speech begins here, whatever came above it.
+        greeting = next((ln.index for ln in lines[title + 1:after]
+                         if not ln.is_blank and not noise[ln.index] and salutation_line(ln.content)), None)
+        start = greeting if greeting is not None else after
     return start
 
 

@@ -248,15 +248,17 @@ def _apply(doc: WordDocument, d: Any) -> str | None:
     return None
 
 
-def fix_document(doc: WordDocument, config: Any = None,
-                 path: str = "-") -> tuple[list[Any], list[NotFixable]]:
-    """Fix ``doc`` in memory, in passes as :func:`speechparse.checks.fix` does the text."""
-    from ..checks import check
+def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
+                 unsafe: bool | None = None) -> tuple[list[Any], list[NotFixable]]:
+    """Fix ``doc`` in memory, in passes as :func:`speechparse.checks.fix` does the text
+    (unsafe fixes only when ``unsafe``, by default the settings' ``unsafe-fixes``)."""
+    from ..checks import allows_unsafe, check, makes
 
+    unsafe = allows_unsafe(config, unsafe)
     applied: list[Any] = []
     refused: dict[tuple[str, int, int], NotFixable] = {}
     for _ in range(_FIX_PASSES):
-        found = [d for d in check(doc.text, config, path) if d.fix is not None
+        found = [d for d in check(doc.text, config, path) if makes(d, unsafe)
                  and (d.code, d.line, d.column) not in refused]
         if not found:
             break
@@ -319,7 +321,7 @@ def _restore(doc: WordDocument, snapshot: _Snapshot) -> None:
 
 
 def fix_docx(path: str | Path, config: Any = None, out: str | Path | None = None,
-             write: bool = True) -> tuple[str, list[Any], list[NotFixable]]:
+             write: bool = True, unsafe: bool | None = None) -> tuple[str, list[Any], list[NotFixable]]:
     """Fix the draft at ``path`` (in place, or into ``out``); the fixed text, fixes made, refused."""
     from ..writing import write_bytes_back, write_new
 
@@ -327,7 +329,7 @@ def fix_docx(path: str | Path, config: Any = None, out: str | Path | None = None
     try:
         before = {name: doc.package.serialize(name) for name in (DOCUMENT, NUMBERING)
                   if name in doc.package.trees}
-        applied, refused = fix_document(doc, config, str(path))
+        applied, refused = fix_document(doc, config, str(path), unsafe)
         if applied and write:
             changed = {name: doc.package.serialize(name) for name in before
                        if doc.package.serialize(name) != before[name]}
@@ -520,7 +522,6 @@ def annotate_docx(path: str | Path, out: str | Path, diagnostics: Sequence[Any],
         when = _now()
         comments = _comment_part(doc)
         ids = _Ids(pkg.xml(DOCUMENT), comments)
-        label = "修改" if lang != "en" else "fix"
         count = 0
         for d in sorted(diagnostics, key=lambda d: (d.line, d.column), reverse=True):
             para, a, b = _comment_anchor(doc, d)
@@ -528,7 +529,7 @@ def annotate_docx(path: str | Path, out: str | Path, diagnostics: Sequence[Any],
             _add_comment(doc, para, a, b, cid)
             text = f"{d.code} {d.message}"
             if d.fix is not None:
-                text += f"\n{label}：{d.fix.description}" if lang != "en" else f"\n{label}: {d.fix.description}"
+                text += "\n" + _COMMENT_FIX_LABEL[lang == "en", d.fix.safe] + d.fix.description
             _comment(comments, cid, text, when)
             count += 1
         if tracked:
@@ -542,12 +543,19 @@ def annotate_docx(path: str | Path, out: str | Path, diagnostics: Sequence[Any],
         doc.package.close()
 
 
-def _track_fixes(doc: WordDocument, ids: _Ids, when: str, config: Any, path: str) -> None:
-    from ..checks import check
+# Before the fix a comment describes: an unsafe one (it renumbers other lines or
+# changes wording) is a suggestion the writer confirms, never made without asking.
+_COMMENT_FIX_LABEL = {(False, True): "修改：", (False, False): "建议修改（影响其他行或字词，请确认）：",
+                      (True, True): "fix: ", (True, False): "suggested fix (touches other lines or wording): "}
 
+
+def _track_fixes(doc: WordDocument, ids: _Ids, when: str, config: Any, path: str) -> None:
+    from ..checks import allows_unsafe, check, makes
+
+    unsafe = allows_unsafe(config)
     refused: set[tuple[str, int, int]] = set()
     for _ in range(_FIX_PASSES):
-        found = [d for d in check(doc.text, config, path) if d.fix is not None
+        found = [d for d in check(doc.text, config, path) if makes(d, unsafe)
                  and (d.code, d.line, d.column) not in refused]
         if not found:
             return

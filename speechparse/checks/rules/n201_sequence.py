@@ -2,6 +2,10 @@
 
 Reported once per run of siblings of one style, at the first heading whose
 number breaks the sequence; the fix renumbers that heading and those after it.
+A fix that changes that heading alone (a repeated 「一、」 back to 「二、」) is safe;
+one that renumbers the headings after it is unsafe (``--unsafe-fixes``), and
+is not offered at all when the running text mentions a number it would move
+(「见第三部分」): the finding says where, and the writer renumbers by hand.
 The articles of a rule (第一条, 第二条 …) may count on through its chapters.
 """
 
@@ -11,27 +15,34 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...markers import STYLE_BY_NAME, renumber
+from ...numerals import int_to_cn
 from ..context import Context
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
     from ...models import Heading
 
+# How the running text names a part numbered in each style: 「第三部分」「第五条」.
+_REFERRED_AS = {"part": "部分", "chapter": "章", "division": "节", "article": "条"}
+
 
 @rule("N201", "error", "同级编号不连续（跳号、重号或不从「一」「1」开始）", {
-    "zh": "编号「{prev}」之后应为「{want}」，实为「{got}」",
-    "zh:first": "同级第一个编号应为「{want}」，实为「{got}」",
-    "en": "after 「{prev}」 the next number should be 「{want}」, not 「{got}」",
-    "en:first": "the first number of this level should be 「{want}」, not 「{got}」",
+    "zh": "编号「{prev}」之后应为「{want}」，实为「{got}」{note}",
+    "zh:first": "同级第一个编号应为「{want}」，实为「{got}」{note}",
+    "en": "after 「{prev}」 the next number should be 「{want}」, not 「{got}」{note_en}",
+    "en:first": "the first number of this level should be 「{want}」, not 「{got}」{note_en}",
     "fix:zh": "「{got}」改为「{want}」{more}",
     "fix:en": "「{got}」 becomes 「{want}」{more_en}",
 }, fixable=True, summary_en="sibling numbers not consecutive (gap, duplicate, not starting at 一/1)")
 def check(ctx: Context) -> Iterator[Finding]:
     # The articles of a rule (第一条 …) count on through its chapters: numbered so, they
     # are one run; numbered again from 第一条 in each chapter, they are runs per chapter.
+    # Whichever reading needs fewer numbers changed is the writer's (a slip in either stays one).
     articles = [h for h in ctx.headings() if h.style == "article"]
-    through = bool(articles) and all(h.number == k for k, h in enumerate(articles, 1))
-    for _, siblings in ctx.groups():
+    in_chapters = sum(h.number != k for _, sib in ctx.groups()
+                      for k, h in enumerate((h for h in sib if h.style == "article"), 1))
+    through = bool(articles) and sum(h.number != k for k, h in enumerate(articles, 1)) < in_chapters
+    for parent, siblings in ctx.groups():
         by_style: dict[str, list[Heading]] = {}
         for h in siblings:
             by_style.setdefault(h.style, []).append(h)
@@ -39,22 +50,43 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue  # one level in two styles: N206 says so, numbering follows the order
         for style, run in by_style.items():
             if not (through and style == "article"):
-                yield from _check_run(run)
+                yield from _check_run(run, _mentions(ctx, style, parent is None))
+    if through:
+        yield from _check_run(articles, _mentions(ctx, "article", False))
 
 
-def _check_run(run: list[Heading]) -> Iterator[Finding]:
+def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]:
+    """The numbers of this run that the text mentions, with the line and the words (「第三部分」)."""
+    kind = _REFERRED_AS.get(style) or ("部分" if top and style == "section" else None)
+    if kind is None:
+        return {}
+    return {n: (at.line, f"第{int_to_cn(n)}{kind}") for (k, n), at in ctx.references().items() if k == kind}
+
+
+def _check_run(run: list[Heading], mentioned: dict[int, tuple[int, str]]) -> Iterator[Finding]:
     for i, h in enumerate(run):
         if h.number == i + 1:
             continue
         want = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, i + 1)
+        moved = [(j, g) for j, g in enumerate(run[i:], start=i) if g.number != j + 1]
         edits = tuple((g.marker_span, renumber(g.marker, STYLE_BY_NAME[g.style], g.number, j + 1))
-                      for j, g in enumerate(run[i:], start=i) if g.number != j + 1)
+                      for j, g in moved)
         more = {"more": "，其后各项依次顺延" if len(edits) > 1 else "",
                 "more_en": ", and those after it follow" if len(edits) > 1 else ""}
+        # Renumbering other headings would make a mention of their old number
+        # (「见第三部分」) point elsewhere: said, and left to the writer.
+        cited = next(((g, mentioned[g.number]) for _, g in moved if g.number in mentioned), None) \
+            if len(moved) > 1 else None
+        note = {"note": "", "note_en": ""}
+        if cited is not None:
+            line, words = cited[1]
+            note = {"note": f"（第{line}行提到「{words}」，改号会使其错位，未自动修复）",
+                    "note_en": f" (line {line} mentions 「{words}」, which renumbering would move: not fixed)"}
+            edits = ()
+        args = {"want": want, "got": h.marker, **more, **note}
         if i == 0:
-            yield Finding(h.marker_span, {"want": want, "got": h.marker, **more}, edits, "first")
+            yield Finding(h.marker_span, args, edits, "first")
         else:
-            yield Finding(h.marker_span, {"prev": run[i - 1].marker, "want": want,
-                                          "got": h.marker, **more}, edits)
+            yield Finding(h.marker_span, {"prev": run[i - 1].marker, **args}, edits)
         return
 

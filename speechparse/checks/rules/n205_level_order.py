@@ -1,8 +1,9 @@
 """N205: the level order of GB/T 9704-2012 一、→（一）→1.→（1） broken.
 
-Two ways: a level skipped (「1.」 right under 「一、」; ``allow-two-level``
-accepts exactly that pair), or, among siblings, a higher style that starts
-again at 1 after a lower one (「1.」「2.」 then 「（一）」).  A higher style that
+Three ways: a level skipped (「1.」 right under 「一、」; ``allow-two-level``
+accepts exactly that pair); among siblings, a higher style that starts
+again at 1 after a lower one (「1.」「2.」 then 「（一）」); or levels written the
+wrong way up throughout (「（一）」 over 「一、」, read so by the parser), said once.  A higher style that
 goes on counting (「1、」「2、」「(三)」) is one level in two styles: N206.
 """
 
@@ -17,11 +18,20 @@ from ..registry import Finding, rule
 @rule("N205", "warning", "标题层级顺序不符合 一、→（一）→1.→（1）（跳级或高低倒置）", {
     "zh": "「{parent}」下直接使用「{child}」，跳过了「{skipped}」一级",
     "zh:order": "「{marker}」式标题出现在较低层级「{before}」之后，层级顺序颠倒",
+    "zh:inverted": "「{marker}」式标题写在较低层级「{parent}」之下，层级高低倒置：「{marker}」式应为上一级",
+    "en:inverted": "a 「{marker}」-style heading sits under the lower-level 「{parent}」: the levels are upside down",
     "en": "「{child}」 directly under 「{parent}」 skips the 「{skipped}」 level",
     "en:order": "a 「{marker}」-style heading follows the lower-level 「{before}」: levels out of order",
 }, summary_en="levels out of the order 一、→（一）→1.→（1） (skipped or inverted)")
 def check(ctx: Context) -> Iterator[Finding]:
+    inverted = False
     for parent, siblings in ctx.groups():
+        if parent is not None and not inverted and siblings[0].rank < parent.rank:
+            # the whole page's levels are written the wrong way up: one finding, where it shows first
+            inverted = True
+            yield Finding(siblings[0].marker_span, {"marker": siblings[0].marker, "parent": parent.marker},
+                          variant="inverted")
+            continue
         if parent is not None and not one_level_in_two_styles(siblings):  # that is N206
             seen: set[str] = set()
             skipped = rung_below(STYLE_BY_NAME[parent.style])  # (第一节, 第一条 may be gone past)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     "en": "siblings mix the 「{first}」 and 「{second}」 styles; use 「{example}」 throughout",
     "fix:zh": "依次改为{changes}",
     "fix:en": "renumber as {changes}",
-}, fixable=True, summary_en="one level numbered in two styles among siblings")
+}, fixable=True, unsafe_fix=True, summary_en="one level numbered in two styles among siblings")
 def check(ctx: Context) -> Iterator[Finding]:
     for siblings, style in ctx.mixed_levels():
         changed = [h for h in siblings if h.style != style.name]

@@ -1,4 +1,10 @@
-"""N210: run-in points that are not consecutive (「一是……三是」)."""
+"""N210: run-in points that are not consecutive (「一是……三是」「二是……二是」「一是……一是」).
+
+Reported once per slip: a point whose number is neither the one after its
+predecessor's nor its place in the run.  After 「一是、三是」 the writer's own
+「三是」 is in its place again and gets nothing; a real gap (「一是、二是、四是、五是」)
+is reported at 「四是」 only.  A paragraph that opens with 「一是」 starts a new run.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +31,23 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _run(points: list[Point]) -> Iterator[Finding]:
     last: dict[tuple[str, int], Point] = {}
+    count: dict[tuple[str, int], int] = {}  # how many points the run has had
     for p in points:
-        prev = last.get((p.family, p.level))
-        if p.number != 1 and prev is not None and p.number != prev.number + 1:
-            want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
-            yield Finding(p.span, {"prev": prev.marker, "want": want, "got": p.marker})
-        last[(p.family, p.level)] = p
-        for key in [k for k in last if k[0] == p.family and k[1] > p.level]:
-            del last[key]  # the outer run goes on: the run inside its point is over
+        key = (p.family, p.level)
+        prev = last.get(key)
+        if prev is not None and (p.number != 1 or p.span.line == prev.span.line):
+            # A number that is neither the next one nor the next place in the run is the slip;
+            # one that takes up the count again after a slip (一是、三是、三是) is not another.
+            k = count[key] + 1
+            if p.number != prev.number + 1 and p.number != k:
+                want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
+                yield Finding(p.span, {"prev": prev.marker, "want": want, "got": p.marker})
+            count[key] = k
+        else:
+            count[key] = 1  # a run starts (a paragraph that opens with 一是 starts a new one)
+        last[key] = p
+        for deeper in [k for k in last if k[0] == p.family and k[1] > p.level]:
+            del last[deeper]  # the outer run goes on: the run inside its point is over
 
 
 def _numeral(p: Point) -> str:

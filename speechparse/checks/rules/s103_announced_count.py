@@ -1,5 +1,9 @@
-"""S103: the announced count differs from the number of level-1 sections.
+"""S103: the announced count differs from the number of parts the speech has.
 
+The parts are the level-1 sections; a speech with no headings is divided by
+run-in ordinals that open its paragraphs (「第一，……」「第二，……」), and those
+are counted instead: the first run of one family, from 一 on.  Ordinals
+inside a paragraph (「一是……二是……」) enumerate within it, and are not parts.
 The message quotes the writer's own words: 「开头说「我讲三点意见」，正文有两个一级标题」.
 """
 
@@ -13,12 +17,37 @@ from ..registry import Finding, rule
 @rule("S103", "error", "预告的部分数与一级标题数不符（「我讲三点意见」却有四部分）", {
     "zh": "开头说「{phrase}」，正文有{real}个一级标题",
     "en": "the opening says 「{phrase}」 ({said_n}), but there are {real_n} level-1 sections",
+    "zh:runs": "开头说「{phrase}」，正文段首的序数只有「{first}」至「{last}」{real}项",
+    "en:runs": "the opening says 「{phrase}」 ({said_n}), but the paragraphs open with "
+               "「{first}」 to 「{last}」 only ({real_n})",
 }, summary_en="the announced count differs from the number of level-1 sections")
 def check(ctx: Context) -> Iterator[Finding]:
     s = ctx.speech
-    if s.announced is None or not s.sections:
+    if s.announced is None:
         return
-    real = len(s.sections)
-    if s.announced.count != real:
-        yield Finding(s.announced.span, {"phrase": s.announced.phrase, "real": count_cn(real),
-                                         "said_n": s.announced.count, "real_n": real})
+    if s.sections:
+        real = len(s.sections)
+        if s.announced.count != real:
+            yield Finding(s.announced.span, {"phrase": s.announced.phrase, "real": count_cn(real),
+                                             "said_n": s.announced.count, "real_n": real})
+        return
+    run = _paragraph_run(ctx)
+    if len(run) >= 2 and len(run) != s.announced.count:
+        yield Finding(s.announced.span, {"phrase": s.announced.phrase, "real": count_cn(len(run)),
+                                         "said_n": s.announced.count, "real_n": len(run),
+                                         "first": run[0], "last": run[-1]}, variant="runs")
+
+
+def _paragraph_run(ctx: Context) -> list[str]:
+    """The markers of the first run of ordinals that open paragraphs (「第一」「第二」…)."""
+    starts = {blk.content_start for blk in ctx.speech.blocks() if blk.kind == "paragraph"}
+    run: list[str] = []
+    family = ""
+    for p in ctx.speech.points:
+        if p.level != 0 or p.span.start not in starts or (family and p.family != family):
+            continue
+        if p.number != len(run) + 1:
+            break  # a restart or a gap ends the run: what follows enumerates something else
+        family = p.family
+        run.append(p.marker)
+    return run

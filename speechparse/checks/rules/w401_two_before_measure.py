@@ -24,7 +24,8 @@ _READ = frozenset(("paragraph", "closing", "heading", "salutation"))
     "en": "「{got}」: a count of two before a measure word is 「两」, not 「二」",
     "fix:zh": "「二」改为「两」",
     "fix:en": "「二」 becomes 「两」",
-}, fixable=True, summary_en="「二」 for a count of two before a measure word (「二点意见」 → 「两点意见」)")
+}, fixable=True, unsafe_fix=True,
+   summary_en="「二」 for a count of two before a measure word (「二点意见」 → 「两点意见」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for blk in ctx.speech.blocks():
         if blk.kind not in _READ or "二" not in blk.text:

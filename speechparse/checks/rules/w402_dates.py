@@ -38,7 +38,8 @@ _ARABIC = frozenset("0123456789０１２３４５６７８９")
     "en:padded": "the date 「{got}」 pads its month or day with a zero: write 「{want}」",
     "fix:zh": "「{got}」改为「{want}」",
     "fix:en": "「{got}」 becomes 「{want}」",
-}, fixable=True, summary_en="a date line that is no real date, mixes numeral styles, or pads with zeros")
+}, fixable=True, unsafe_fix=True,
+   summary_en="a date line that is no real date, mixes numeral styles, or pads with zeros")
 def check(ctx: Context) -> Iterator[Finding]:
     for blk in ctx.speech.blocks():
         if blk.kind not in _READ or "年" not in blk.text:
