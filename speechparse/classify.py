@@ -239,9 +239,10 @@ def _table_of_contents(lines: list[Line], noise: list[bool],
     first = next((i for i in sorted(headings) if i > toc), None)
     if first is None:
         return
-    entry = _toc_entry(lines[first].content)
+    # (compared without the marker: a slip in the number of either does not hide the repeat)
+    entry = _toc_entry(lines[first].content[headings[first].end:])
     again = next((i for i in sorted(headings) if i > first
-                  and _toc_entry(lines[i].content) == entry), None)
+                  and _toc_entry(lines[i].content[headings[i].end:]) == entry), None)
     if again is None:
         return
     for i in range(toc, again):
@@ -267,13 +268,14 @@ def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
     the next of the same level, so it nests as 「（二）」 does, and so do the
     「4.」「5.」 that go on counting after it.  Not when its own style was
     counting there already (「1.」「2.」 under 「一、」, 「3.」 under 「二、」 numbers
-    clauses across sections).
+    clauses across sections), nor when the sibling it would be comes later in
+    its own style (「（二）」 under 「一、」 before 「二、」).
     """
     prev: HeadingMarker | None = None
     prev_style: Style | None = None
     last_of_style: dict[str, int] = {}
     alias: dict[str, tuple[Style, int]] = {}  # written style → (style it nests as, last number)
-    for i in region:  # the region's heading lines, in order
+    for k, i in enumerate(region):  # the region's heading lines, in order
         hm = layout.headings[i]
         style = hm.style
         kept = alias.get(style.name)
@@ -284,7 +286,8 @@ def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
         elif (prev is not None and prev_style is not None and style.rank > prev_style.rank
                 and not style.optional  # (第三条 after 第二章: articles count on through chapters)
                 and hm.number == prev.number + 1 and hm.number > 1
-                and last_of_style.get(style.name, 0) + 1 != hm.number):
+                and last_of_style.get(style.name, 0) + 1 != hm.number
+                and not _number_comes(layout, region, k + 1, prev_style, hm)):
             style = prev_style
             layout.nest_as[i] = style
             alias[hm.style.name] = (style, hm.number)
@@ -295,6 +298,29 @@ def _mis_styled_siblings(layout: Layout, region: list[int]) -> None:
                 del alias[name]  # a higher level begins: the writing is no longer a sibling's
         last_of_style[hm.style.name] = hm.number
         prev, prev_style = hm, style
+
+
+_LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
+
+
+def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: HeadingMarker) -> bool:
+    """Whether what follows ``region[k]`` says ``hm`` is no sibling of ``style`` after all.
+
+    「一、」 then 「（二）」 then, later, 「二、」: the writer's own 「二、」 is still to come.
+    Or the next 「（…）」 does not count on from it (「（二）」 again): read as a
+    sibling, it would be left a child of its own.  Either way 「（二）」 is a child
+    level that starts at the wrong number (N201), not 「二、」 in another style.
+    """
+    last = hm.number
+    for i in region[k:k + _LOOKAHEAD]:
+        h = layout.headings[i]
+        if h.style.rank <= style.rank:
+            return h.style == style and h.number == hm.number
+        if h.style == hm.style:
+            if h.number != last + 1:
+                return True
+            last = h.number
+    return False
 
 
 def _inverted_levels(layout: Layout, region: list[int]) -> bool:

@@ -2,7 +2,7 @@
 
 For each text (the seeds, the dev set, the outline fixtures, and speeches made
 up by ``tests/speechgen.py`` in varied shapes and layouts) and each place a
-writer can slip (a number repeated or skipped, a half-width bracket, 「三.」 for
+writer can slip (a number repeated or skipped, a level that starts at 「（二）」, a half-width bracket, 「三.」 for
 「三、」, a point number repeated or skipped, the salutation's colon typed as a
 comma), make that one slip and check the three things a writer relies on:
 
@@ -104,6 +104,11 @@ def slips(text: str, outline: dict[str, Any], flagged: set[int]) -> Iterator[Sli
     for group in _groups(outline["sections"]):
         if len({h["style"] for h in group}) > 1 or any(h["line"] in flagged for h in group):
             continue  # a level already in two styles, or already at fault: not a clean place
+        first = group[0] if len(group) >= 2 and group[0]["number"] == 1 else None
+        i = at(first, first["marker"]) if first else None
+        second = _next_numeral(first["marker"]) if first and i is not None else None
+        if second and i is not None:  # a level that starts at 「（二）」: the next is 「（二）」 too
+            yield Slip("first-number", _sub(lines, i, first["marker"], second), "N201", i + 1, i + 1)
         for a, b in pairwise(group):
             mb = b["marker"]
             i = at(b, mb)
@@ -167,8 +172,8 @@ def test_there_are_enough_slips_of_every_kind() -> None:
     for _, _, s, _ in CASES:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     assert len(CASES) >= 2000, len(CASES)
-    assert set(kinds) == {"dup-number", "skip-number", "half-bracket", "dot-numeral", "point-dup",
-                          "point-skip", "drop-colon"}, kinds
+    assert set(kinds) == {"dup-number", "skip-number", "first-number", "half-bracket", "dot-numeral",
+                          "point-dup", "point-skip", "drop-colon"}, kinds
     assert min(kinds.values()) >= 15, kinds
 
 
