@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import hant
 from .markers import (
     POINT_TITLE_END_RE,
     SENTENCE_END,
@@ -195,8 +196,8 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = re.compile(
-    r"(?=[讲谈提说强汇交分从])"
-    rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
+    r"(?=[讲谈提说强汇交分从报通])"
+    rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
@@ -215,7 +216,7 @@ class Announced(NamedTuple):
 def find_announcement(text: str, pos: int = 0) -> Announced | None:
     """The last 「我讲三点意见」-style announcement in ``text[pos:]``; 「几点」 gives none."""
     last = None
-    for m in _ANNOUNCE_RE.finditer(text, pos):
+    for m in _ANNOUNCE_RE.finditer(hant.key(text), pos):  # (「講三點意見」: the same offsets)
         last = m
     if last is None:
         return None

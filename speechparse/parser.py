@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import hant
 from .classify import Layout, classify
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
@@ -63,11 +64,48 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
 
 
 def _build(text: str, nodes: Nodes) -> Any:
-    layout = classify(split_lines(text), text)
+    # A text in traditional characters is read through its simplified key (the same
+    # length, so the same offsets); what the tree shows is taken from the text itself.
+    key = hant.key(text)
+    layout = classify(split_lines(key), key)
+    if key is not text:
+        _as_written(layout, text, key)
     toks, token_lines = tokens(layout)
     tree = parse_tokens(toks)
     del toks  # the tree holds the tokens now, and gives them up as it is built
     return build_tree(layout, tree, text, token_lines, nodes)
+
+
+def _as_written(layout: Layout, text: str, key: str) -> None:
+    """Put the text as written back where classify read the key: line contents, the
+    page fields (each a piece of one line, found in the key at the same place),
+    heading markers (「第三條」) and appendix titles."""
+    for ln in layout.lines:
+        if ln.content:
+            a = ln.content_start
+            ln.content = text[a:a + len(ln.content)]
+
+    def back(s: str | None) -> str | None:
+        if not s:
+            return s
+        k = key.find(s)
+        return text[k:k + len(s)] if k >= 0 else s
+
+    layout.title = back(layout.title)
+    layout.date = back(layout.date)
+    layout.salutation_text = back(layout.salutation_text)
+    layout.speaker = back(layout.speaker)
+    layout.occasion = back(layout.occasion)
+    layout.place = back(layout.place)
+    if layout.salutation is not None:
+        layout.salutation = layout.salutation._replace(text=back(layout.salutation.text) or "")
+    for i, hm in layout.headings.items():
+        content = layout.lines[i].content
+        if not content.startswith(hm.marker):
+            k = hant.key(content).find(hm.marker)
+            if k >= 0:
+                layout.headings[i] = hm._replace(marker=content[k:k + len(hm.marker)])
+    layout.appendices = [a._replace(title=back(a.title) or a.title) for a in layout.appendices]
 
 
 def parse(text: str) -> Speech:

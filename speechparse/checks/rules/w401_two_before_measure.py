@@ -8,6 +8,7 @@ A count of two says 「两」 before a measure word: 「讲两点意见」「从
 
 from collections.abc import Iterator
 
+from ... import hant
 from ...lazyre import lazy_compile
 from ..context import Context, block_span
 from ..registry import Finding, rule
@@ -20,16 +21,19 @@ _READ = frozenset(("paragraph", "closing", "heading", "salutation"))
 
 
 @rule("W401", "warning", "量词前的数量「二」应为「两」（「二点意见」→「两点意见」）", {
-    "zh": "「{got}」中的「二」应为「两」：量词前的数量用「两」",
-    "en": "「{got}」: a count of two before a measure word is 「两」, not 「二」",
-    "fix:zh": "「二」改为「两」",
-    "fix:en": "「二」 becomes 「两」",
+    "zh": "「{got}」中的「二」应为「{two}」：量词前的数量用「{two}」",
+    "en": "「{got}」: a count of two before a measure word is 「{two}」, not 「二」",
+    "fix:zh": "「二」改为「{two}」",
+    "fix:en": "「二」 becomes 「{two}」",
 }, fixable=True, unsafe_fix=True,
    summary_en="「二」 for a count of two before a measure word (「二点意见」 → 「两点意见」)")
 def check(ctx: Context) -> Iterator[Finding]:
     for blk in ctx.speech.blocks():
         if blk.kind not in _READ or "二" not in blk.text:
             continue
-        for m in _TWO_RE.finditer(blk.text):
+        key = hant.key(blk.text)  # (「二點」 too: the key keeps the offsets)
+        for m in _TWO_RE.finditer(key):
             at = block_span(blk, m.start(), m.end())
-            yield Finding(at, {"got": "二" + m.group("w")}, ((at, "两"),))
+            got = blk.text[m.start():m.end("w")]
+            two = "兩" if got != key[m.start():m.end("w")] else "两"  # a traditional text says 兩
+            yield Finding(at, {"got": got, "two": two}, ((at, two),))
