@@ -150,7 +150,7 @@ def match_heading(content: str) -> HeadingMarker | None:
         end = m.end()
         if kind in _ORDINAL_STYLES and not _part_is_heading(content, end, kind == "part"):
             return None
-        if kind == "clause" and content[end:end + 1].isdigit() and (
+        if kind == "clause" and content[end:end + 1].isdigit() and m.group("clause_sep") is not None and (
                 m.group("clause_sep") in ".．" or not _YEAR_RE.match(content, end)):
             return None  # a decimal 「3.5亿」, numerals 「1、2月份」「1、2、3号」; not 「1、2023年……」
         while end < len(content) and content[end] in _SPACES:
