@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import hant
 from .classify import Layout, classify
+from .gcpause import paused_gc
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
 from .reading import read_input
@@ -64,6 +65,11 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
 
 
 def _build(text: str, nodes: Nodes) -> Any:
+    with paused_gc():
+        return _build_now(text, nodes)
+
+
+def _build_now(text: str, nodes: Nodes) -> Any:
     # A text in traditional characters is read through its simplified key (the same
     # length, so the same offsets); what the tree shows is taken from the text itself.
     key = hant.key(text)

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..gcpause import paused_gc
 from . import rules  # noqa: F401  (registers every rule)
 from .config import Config
 from .context import Context
@@ -50,9 +51,10 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
         return []  # not a draft at all: a README, a package list
     ctx = Context(speech, config, profile, speech_or_text if isinstance(speech_or_text, str) else None)
     out: list[Diagnostic] = []
-    for code, r in RULES.items():
-        if config.enabled(code):
-            out.extend(_diagnostic(r, f, config, path, ctx.source) for f in r.check(ctx))
+    with paused_gc():  # (see gcpause: the rules' findings stay alive until the end)
+        for code, r in RULES.items():
+            if config.enabled(code):
+                out.extend(_diagnostic(r, f, config, path, ctx.source) for f in r.check(ctx))
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
 
