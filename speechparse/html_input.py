@@ -7,11 +7,11 @@ readers above already know as noise in a copied page.  So this module does
 what a browser's "copy all" does, no more: block elements (「<p>」「<div>」
 「<h1>」「<li>」「<br>」…) end a line, runs of white space inside a line are
 one space (ideographic and no-break spaces are kept: they are text), and
-what is never shown (scripts, styles, templates, the document head) is left
-out, as are ``<nav>``, ``<aside>`` and ``<footer>``, which a page marks as
-not being its content.  The page's ``<title>`` stands first only where the
-page has no ``<h1>``: the heading is the speech's own title; the window
-title often adds the site's name.
+what is never shown (scripts, styles, templates, the document head, comments
+other than the writer's inline marker) is left out, as are ``<nav>``,
+``<aside>`` and ``<footer>``, which a page marks as not being its content.
+The page's ``<title>`` stands first only where the page has no ``<h1>``: the
+heading is the speech's own title; the window title often adds the site's name.
 
 The bytes are decoded by the byte-order mark, then the ``<meta charset>`` the
 page declares, then as text files are (UTF-8, then GB18030).  The standard
@@ -100,6 +100,14 @@ class _Text(HTMLParser):
                 self.current.append(piece)
             return
         self.current.append(_SPACE_RUN.sub(" ", data))
+
+    def handle_comment(self, data: str) -> None:
+        # A comment is never shown, but the writer's inline marker 「<!-- speechparse: ignore
+        # N201 -->」 (checks/suppress.py) is kept, as a line of its own, for the check to read.
+        low = data.lower()
+        if not self.hidden and ("speechparse:" in low or "speechparse：" in low) and len(data) <= 400:
+            self.end_line()
+            self.lines.append("<!--" + _SPACE_RUN.sub(" ", data) + "-->")
 
     def end_line(self, keep_empty: bool = False) -> None:
         line = "".join(self.current)

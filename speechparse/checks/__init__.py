@@ -23,6 +23,7 @@ from .config import Config
 from .context import Context
 from .diagnostic import SEVERITY_ORDER, Diagnostic, Edit, Fix
 from .registry import RULES, Finding, Rule, fix_description, message
+from .suppress import accepted, accepted_lines
 
 if TYPE_CHECKING:
     from ..models import Speech
@@ -55,6 +56,11 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
         for code, r in RULES.items():
             if config.enabled(code):
                 out.extend(_diagnostic(r, f, config, path, ctx.source) for f in r.check(ctx))
+    if out:
+        marks = (accepted(speech_or_text) if isinstance(speech_or_text, str)
+                 else accepted_lines((blk.span.line, blk.text) for blk in speech.blocks()))
+        if marks:
+            out = [d for d in out if not marks.accepts(d.code, d.line)]
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
 

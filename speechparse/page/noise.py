@@ -61,6 +61,20 @@ MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,2
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
+# The writer's inline marker that accepts a finding (checks/suppress.py reads its codes):
+# 「speechparse: 忽略 N201」.  Bounded: at most 40 codes, separators and codes disjoint.
+ACCEPT_MARK_RE = lazy_compile(
+    r"speechparse[:：]\s{0,3}(?P<verb>ignore-file|ignore|全文忽略|忽略)"
+    r"(?P<codes>(?:[\s,，、:：]{1,3}[A-Za-z][0-9]{0,3}(?![0-9A-Za-z])){0,40})",
+    re.IGNORECASE)
+# What may wrap a marker on a line of its own: a comment 「<!-- -->」, 「【】」, brackets, 「#」.
+_MARK_WRAPPING_RE = lazy_compile(r"[\s<>!\-#/*【】\[\]（）()「」]*")
+
+
+def is_accept_mark_line(content: str) -> bool:
+    """A line that holds only an inline marker and its wrapping: trivia, like a comment."""
+    return ("speechparse" in content.lower() and ACCEPT_MARK_RE.search(content) is not None
+            and _MARK_WRAPPING_RE.fullmatch(ACCEPT_MARK_RE.sub("", content)) is not None)
 
 
 def is_noise(content: str) -> bool:
@@ -75,7 +89,8 @@ def is_noise(content: str) -> bool:
     elif first in _META_FIRST and META_RE.match(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
-        len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content)))
+        len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
+        len(content) <= _SHORT * 4 and is_accept_mark_line(content))
 
 
 def is_breadcrumb(content: str) -> bool:
