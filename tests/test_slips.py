@@ -69,28 +69,28 @@ def _groups(nodes: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield from _groups(n["children"])
 
 
-def _next_numeral(marker: str) -> str | None:
-    """The marker with its number one higher: 「三、」→「四、」, 「（2）」→「（3）」."""
+def _renumbered(marker: str, step: int) -> str | None:
+    """The marker with its number ``step`` (±1) away, as written: 「三、」→「四、」, 「（2）」→「（1）」."""
     digits = [k for k, ch in enumerate(marker) if ch in CN or ch.isdigit()]
     if len(digits) != 1:
         return None
     k = digits[0]
     ch = marker[k]
     if ch in CN:
-        return None if ch == "九" else marker[:k] + CN[CN.index(ch) + 1] + marker[k + 1:]
-    return None if ch == "9" or not ch.isascii() else marker[:k] + str(int(ch) + 1) + marker[k + 1:]
+        n = CN.index(ch) + step
+        return marker[:k] + CN[n] + marker[k + 1:] if 0 <= n < len(CN) else None
+    n = int(ch) + step if ch.isascii() else -1
+    return marker[:k] + str(n) + marker[k + 1:] if 1 <= n <= 9 else None
+
+
+def _next_numeral(marker: str) -> str | None:
+    """The marker with its number one higher: 「三、」→「四、」, 「（2）」→「（3）」."""
+    return _renumbered(marker, 1)
 
 
 def _numeral_back(marker: str) -> str | None:
     """The marker with its number one lower, as written: 「三、」→「二、」, 「（2）」→「（1）」."""
-    digits = [k for k, ch in enumerate(marker) if ch in CN or ch.isdigit()]
-    if len(digits) != 1:
-        return None
-    k = digits[0]
-    ch = marker[k]
-    if ch in CN:
-        return None if ch == "一" else marker[:k] + CN[CN.index(ch) - 1] + marker[k + 1:]
-    return None if ch in "01" or not ch.isascii() else marker[:k] + str(int(ch) - 1) + marker[k + 1:]
+    return _renumbered(marker, -1)
 
 
 def slips(text: str, outline: dict[str, Any], flagged: set[int]) -> Iterator[Slip]:
