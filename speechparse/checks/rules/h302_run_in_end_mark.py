@@ -1,9 +1,26 @@
-"""H302: a run-in heading whose heading part is not closed by 「。」."""
+"""H302: a run-in heading whose heading part is not closed by 「。」.
+
+Two slips: the heading part closed by another mark (「一、统一思想！」), and the
+「。」 left out, so that the heading runs on into its body with a comma
+(「（二）夯实基层基础，完成五个支部建设。」) while its run-in siblings close
+short titles with 「。」.  The second is only told from a long title by the
+siblings: all of them run in, none has a comma in its title, and this one's
+first clause is no longer than the longest of theirs.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..context import Context, sub_span
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Heading
+
+
+_SLACK = 4  # characters the comma-ended clause may pass the siblings' longest title by
 
 
 @rule("H302", "warning", "段首标题（标题后接正文）应以「。」结束", {
@@ -23,3 +40,22 @@ def check(ctx: Context) -> Iterator[Finding]:
             rel = h.title_span.end - h.marker_span.start
             yield Finding(sub_span(h.marker_span, rel, rel + 1),
                           {"marker": h.marker, "title": h.title, "mark": mark})
+    for _, siblings in ctx.groups():
+        yield from _run_on(siblings)
+
+
+def _run_on(siblings: list[Heading]) -> Iterator[Finding]:
+    """The heading among run-in siblings whose title runs on past a comma where 「。」 belongs."""
+    if len(siblings) < 3 or any(h.marker_span.end_line != h.marker_span.line for h in siblings):
+        return
+    long_ones = [h for h in siblings if "，" in h.title]
+    if len(long_ones) != 1:
+        return  # commas in several titles: the writer's titles are long ones
+    h = long_ones[0]
+    if not all(o.run_in for o in siblings if o is not h):
+        return  # (h itself may look like a heading alone on its line: its whole paragraph is the title)
+    others = [len(o.title) for o in siblings if o is not h]
+    k = h.title.index("，")
+    if 2 <= k <= max(others) + _SLACK:
+        yield Finding(sub_span(h.title_span, k, k + 1),
+                      {"marker": h.marker, "title": h.title[:k], "mark": "，"})
