@@ -71,10 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     functions: dict[str, Callable[[str], object]] = {"outline": parse_outline, "check": check}
     worst = 0.0
     failed: list[str] = []
-    print(f"{'family':<24}{'fn':<8}" + "".join(f"{k:>9}" for k in _sizes(a.min_kb, a.max_kb)) + "   worst step")
+    sizes = _sizes(a.min_kb, a.max_kb)
+    print(f"{'family':<24}{'fn':<8}" + "".join(f"{k:>9}" for k in sizes) + "   worst step")
     for family in a.family or FAMILIES:
         for name, fn in functions.items():
-            sizes = _sizes(a.min_kb, a.max_kb)
             times = [best(fn, make(family, kb * 1000), a.repeat) for kb in sizes]
             for k in range(1, len(times)):  # a step over the limit: both ends measured again
                 if times[k - 1] > 0 and times[k] / times[k - 1] > a.limit:
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             step = max(steps, default=0.0)
             worst = max(worst, step)
             # (a step whose smaller run took under 5 ms says more about the clock than the code)
-            bad = [(kb, s) for kb, s, t in zip(_sizes(a.min_kb, a.max_kb)[1:], steps, times, strict=False)
+            bad = [(kb, s) for kb, s, t in zip(sizes[1:], steps, times, strict=False)
                    if s > a.limit and t >= 0.005]
             failed += [f"{family} / {name}: ×{s:.2f} reaching {kb} KB" for kb, s in bad]
             print(f"{family:<24}{name:<8}" + "".join(f"{t * 1000:>7.0f}ms" for t in times)

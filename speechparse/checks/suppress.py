@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from ..page.noise import ACCEPT_MARK_RE, is_accept_mark_line
 
 _SEPARATORS_RE = re.compile(r"[\s,，、:：]+")
-_LINE_RE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|$)")
 
 
 @dataclass
@@ -54,7 +53,8 @@ def accepted(text: str) -> Accepted:
     """The inline markers of ``text`` (see the module's docstring)."""
     if "speechparse" not in text.lower():  # most drafts: one scan, no line split
         return Accepted()
-    return accepted_lines((n, m.group()) for n, m in enumerate(_LINE_RE.finditer(text), start=1) if m.group())
+    # (str.splitlines ends lines at exactly the characters lines.py does, CR LF as one)
+    return accepted_lines(enumerate(text.splitlines(), start=1))
 
 
 def accepted_lines(lines: Iterable[tuple[int, str]]) -> Accepted:

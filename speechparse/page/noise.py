@@ -69,6 +69,8 @@ ACCEPT_MARK_RE = lazy_compile(
     re.IGNORECASE)
 # What may wrap a marker on a line of its own: a comment 「<!-- -->」, 「【】」, brackets, 「#」.
 _MARK_WRAPPING_RE = lazy_compile(r"[\s<>!\-#/*【】\[\]（）()「」]*")
+# The first character such a line can have: a cheap gate for every other line of a text.
+_MARK_FIRST = frozenset("sS<>!-#/*【】[]（）()「」")
 
 
 def is_accept_mark_line(content: str) -> bool:
@@ -90,7 +92,7 @@ def is_noise(content: str) -> bool:
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
-        len(content) <= _SHORT * 4 and is_accept_mark_line(content))
+        len(content) <= _SHORT * 4 and (first in _MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
 
 
 def is_breadcrumb(content: str) -> bool:
