@@ -66,3 +66,22 @@ def test_an_html_comment_marker_survives_the_page_reader_and_other_comments_do_n
     assert "note" not in other
     assert check(marked) == []
     assert [d.code for d in check(other)] == ["N201"]
+
+
+SHORT = "{mark}同志们：\n一、抓好落实\n二、加强领导\n"
+
+
+def test_a_file_marker_does_not_outweigh_a_short_draft() -> None:
+    """A marker line is ASCII; in a draft of a few lines it must not make the text 'not Chinese'."""
+    mark = "<!-- speechparse: ignore-file W401, N201, H303, S104 -->\n"
+    marked, plain = parse(SHORT.format(mark=mark)), parse(SHORT.format(mark=""))
+    assert marked.genre == plain.genre == "speech"
+    assert [d.code for d in check(SHORT.format(mark=mark))] == ["S105", "S105"]
+    assert [d.code for d in check(SHORT.format(mark=""))] == ["S105", "S104", "S105"]
+
+
+def test_an_english_text_with_a_little_chinese_is_still_not_a_draft() -> None:
+    """The near case: the ASCII lines are the text, not noise, so the genre stays 'other'."""
+    text = "Install the tool with pip and run it on a file.\nIt prints the outline.\n一、抓好落实\n"
+    assert parse(text).genre == "other"
+    assert check(text) == []

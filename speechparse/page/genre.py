@@ -60,17 +60,18 @@ _TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
 def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     """The genre and, in Chinese, why it was taken."""
     sample = text[:_SAMPLE]
-    wide = len(sample) - len(sample.encode("ascii", "ignore"))
-    # Mostly wide characters (whatever the spaces): Chinese for certain enough,
-    # without counting spaces or reading each character.
-    if wide <= len(sample) * 0.6:
-        visible = len(sample) - sum(sample.count(ch) for ch in _WHITESPACE)
-        if visible == 0:
+    share = _han_share(sample)
+    if share is not None and share < _MIN_HAN_SHARE:
+        # Page noise (a marker comment, a URL, navigation) can outweigh a short text:
+        # measure again on the lines the reading kept, and only then give up on it.
+        kept = "".join(ln.content for ln in layout.lines if ln.kind != "noise")[:_SAMPLE]
+        share = _han_share(kept)
+        if share is None:
             return "other", "空文本"
-        han = wide if wide >= visible * 0.6 else len(_HAN_RE.findall(sample))
-        share = han / visible
         if share < _MIN_HAN_SHARE:
             return "other", f"汉字只占可见字符的 {share:.0%}，不是中文讲话或报告"
+    elif share is None:
+        return "other", "空文本"
     if layout.salutation is None and any(cue in sample for cue in _CODE_CUES) and _CODE_RE.search(sample):
         return "other", "含代码或命令行，是软件文档"
     title = layout.title or ""
@@ -122,6 +123,22 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     if layout.headings:
         return "speech", "按讲话稿的层次编号，未见其他体裁的标志"
     return "summary", "没有称谓、讲话标题或号召性结尾，按书面材料处理"
+
+
+def _han_share(sample: str) -> float | None:
+    """The share of Han characters among the visible ones (None: nothing visible).
+
+    A sample of mostly wide characters (whatever the spaces) is Chinese for certain
+    enough, without counting spaces or reading each character: that is 1.0.
+    """
+    wide = len(sample) - len(sample.encode("ascii", "ignore"))
+    if wide > len(sample) * 0.6:
+        return 1.0
+    visible = len(sample) - sum(sample.count(ch) for ch in _WHITESPACE)
+    if visible == 0:
+        return None
+    han = wide if wide >= visible * 0.6 else len(_HAN_RE.findall(sample))
+    return han / visible
 
 
 def _last_texts(lines: list[Line], start: int, end: int, n: int) -> list[str]:
