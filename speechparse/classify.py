@@ -29,9 +29,10 @@ from .lines import Line
 from .markers import HeadingMarker, Style, match_heading, match_ordinal_marker, numeral_pair
 from .page.closing import find_closing
 from .page.genre import decide_genre
+from .page.gongwen import read_document
 from .page.head import find_body_start, match_date, read_head, read_salutation, speaker_of
 from .page.noise import MD_LINK_RE, is_noise
-from .page.tail import find_appendices, find_sign_off, find_trailer
+from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
 from .page.wrap import find_wraps, page_furniture
 
 __all__ = ["Layout", "classify"]
@@ -80,11 +81,15 @@ def classify(lines: list[Line], text: str) -> Layout:
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]
-    layout.appendices = find_appendices(lines, noise, headings, body_start, trailer)
+    note = find_attachment_note(lines, noise, body_start, trailer)
+    if note is not None:
+        for i in range(*note):
+            headings.pop(i, None)  # 「1.……」 names an attachment, not a part of the text
+    layout.appendices = find_appendices(lines, noise, headings, body_start, trailer, note)
     speech_end = layout.appendices[0].start if layout.appendices else trailer
     layout.speech_end = speech_end
     last_heading = max((i for i in headings if i < speech_end), default=body_start - 1)
-    layout.back_start = find_sign_off(lines, noise, max(body_start, last_heading), speech_end)
+    layout.back_start = find_sign_off(lines, noise, max(body_start, last_heading), speech_end, note)
 
     ordered = sorted(layout.headings)  # once: each region takes its slice (not a scan per appendix)
     for a, b in _regions(layout):
@@ -96,6 +101,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     read_head(layout, noise)
     _body_kinds(layout, noise)
     find_closing(layout, last_heading)
+    layout.document = read_document(layout)
     layout.genre, layout.genre_reason = decide_genre(layout, text)
     return layout
 

@@ -14,6 +14,7 @@ from .markers import HeadingMarker, Style
 from .page.salutation import Salutation
 
 if TYPE_CHECKING:
+    from .page.gongwen import DocumentAt
     from .page.wrap import Wraps
 
 
@@ -29,7 +30,7 @@ class AppendixAt(NamedTuple):
 class Layout:
     """Plain attributes with ``__slots__`` (no ``dataclasses`` on the outline path)."""
 
-    __slots__ = ("appendices", "back_start", "body_start", "closing", "date", "date_line", "genre",
+    __slots__ = ("appendices", "back_start", "body_start", "closing", "date", "date_line", "document", "genre",
                  "genre_reason", "headings", "lines", "nest_as", "occasion", "place", "salutation",
                  "salutation_lines", "salutation_text", "speaker", "speech_end", "split_heads", "title",
                  "title_lines", "trailer_start", "wraps")
@@ -60,4 +61,5 @@ class Layout:
         self.trailer_start = trailer_start  # page noise after everything
         self.closing: list[int] = []
         self.appendices: list[AppendixAt] = []
+        self.document: DocumentAt | None = None  # a 公文's parts (see page.gongwen)
         self.wraps: Wraps | None = None  # a hard-wrapped page's paragraphs (see page.wrap)

@@ -221,6 +221,27 @@ class Appendix(_Model, DocumentWalk):
         def headings(self) -> Iterator[Heading]: ...
 
 
+class DocumentPart(_Model):
+    """One part of a 公文 besides its title and body, as GB/T 9704 names it."""
+
+    role: Literal["mark", "number", "addressee", "formula", "attachments", "issuer", "date", "note",
+                  "copy_to", "printed"]
+    text: str  # its value: the addressee without its colon, an attachment's name, the date…
+    span: Span  # its line's content
+
+
+class Document(_Model):
+    """The parts of a 公文 (通知、请示、纪要…) around its body: read when its title names its kind."""
+
+    kind: str  # 文种, as the title names it: 「通知」「方案」「报告」
+    number: str | None  # 发文字号 「某政办发〔2026〕12号」
+    addressee: str | None  # 主送机关, without the colon
+    attachments: list[str]  # 附件说明: the attachments' names, in order
+    issuer: str | None  # 发文机关署名
+    copy_to: str | None  # 抄送机关
+    parts: list[DocumentPart]  # every part found, in page order
+
+
 class Speech(_Model, SpeechWalk):
     """A parsed speech or report."""
 
@@ -240,6 +261,7 @@ class Speech(_Model, SpeechWalk):
     sections: list[Heading]
     closing: Closing | None
     appendices: list[Appendix]
+    document: Document | None  # a 公文's parts; None for speeches and texts whose title names no 公文
     _lazy: ClassVar[tuple[str, ...]] = ("front", "preamble", "back", "trailer")
 
     @property

@@ -82,8 +82,16 @@ def outline_dict(speech: Speech | Any) -> dict[str, Any]:
         "place": speech.place,
         "appendices": [{"title": a.title, "line": a.line, "sections": [_heading(h) for h in a.sections]}
                        for a in speech.appendices],
+        "document": _document(speech.document),
         "points": [_point(p) for p in speech.points],
     }
+
+
+def _document(doc: Any) -> dict[str, Any] | None:
+    if doc is None:
+        return None
+    return {"kind": doc.kind, "number": doc.number, "addressee": doc.addressee,
+            "attachments": doc.attachments, "issuer": doc.issuer, "copy_to": doc.copy_to}
 
 
 # --- the outline built directly, without a tree (parse_outline) ----------------------------
@@ -119,8 +127,18 @@ def _outline_speech(**kw: Any) -> dict[str, Any]:
         "occasion": kw["occasion"],
         "place": kw["place"],
         "appendices": kw["appendices"],
+        "document": kw["document"],
         "points": kw["points"],
     }
+
+
+def _outline_document(**kw: Any) -> dict[str, Any]:
+    return {"kind": kw["kind"], "number": kw["number"], "addressee": kw["addressee"],
+            "attachments": kw["attachments"], "issuer": kw["issuer"], "copy_to": kw["copy_to"]}
+
+
+def _outline_part(**kw: Any) -> None:
+    return None  # the outline reports the fields, not the parts
 
 
 def outline_nodes(plain: Any) -> Any:
@@ -130,7 +148,8 @@ def outline_nodes(plain: Any) -> Any:
     it is read, which saves the time and memory of the tree in between.
     """
     return plain._replace(blocks=None, point=_outline_point, heading=_outline_heading,
-                          appendix=_outline_appendix, speech=_outline_speech)
+                          appendix=_outline_appendix, speech=_outline_speech, document=_outline_document,
+                          document_part=_outline_part)
 
 
 _PAGE = {"type": "integer", "minimum": 1, "description": "read from a PDF: the page the line is on"}
@@ -204,6 +223,22 @@ def outline_schema() -> dict[str, Any]:
                                          "page": _PAGE,
                                          "sections": {"type": "array",
                                                       "items": {"$ref": "#/$defs/heading"}}}},
+            },
+            "document": {
+                "description": "a 公文's parts (GB/T 9704), when its title names its kind; else null",
+                "oneOf": [
+                    {"type": "null"},
+                    {"type": "object",
+                     "required": ["kind", "number", "addressee", "attachments", "issuer", "copy_to"],
+                     "properties": {
+                         "kind": {"type": "string", "description": "文种: 通知, 请示, 纪要…"},
+                         "number": {**nullable_str, "description": "发文字号"},
+                         "addressee": {**nullable_str, "description": "主送机关, without the colon"},
+                         "attachments": {"type": "array", "items": {"type": "string"},
+                                         "description": "附件说明: the attachments' names"},
+                         "issuer": {**nullable_str, "description": "发文机关署名"},
+                         "copy_to": {**nullable_str, "description": "抄送机关"}}},
+                ]
             },
             "points": {"type": "array", "items": {"$ref": "#/$defs/point"},
                        "description": "run-in points before the first heading"},

@@ -275,10 +275,28 @@ class Appendix(_Blocked, DocumentWalk):
 
 
 
+class DocumentPart(_Plain):
+    __slots__ = ("role", "span", "text")
+    role: str
+    text: str
+    span: Any
+
+
+class Document(_Plain):
+    __slots__ = ("addressee", "attachments", "copy_to", "issuer", "kind", "number", "parts")
+    kind: str
+    number: str | None
+    addressee: str | None
+    attachments: list[str]
+    issuer: str | None
+    copy_to: str | None
+    parts: list[DocumentPart]
+
+
 class Speech(_Plain, SpeechWalk):
-    __slots__ = ("_lazy", "announced", "appendices", "closing", "date", "date_span", "genre", "genre_reason",
-                 "length", "occasion", "place", "points", "salutation", "sections", "speaker", "title",
-                 "title_span")
+    __slots__ = ("_lazy", "announced", "appendices", "closing", "date", "date_span", "document", "genre",
+                 "genre_reason", "length", "occasion", "place", "points", "salutation", "sections", "speaker",
+                 "title", "title_span")
     length: int
     title: str | None
     title_span: Any
@@ -295,6 +313,7 @@ class Speech(_Plain, SpeechWalk):
     sections: list[Heading]
     closing: Closing | None
     appendices: list[Appendix]
+    document: Document | None
 
     def __init__(self, front: LazyBlocks | None = None, preamble: LazyBlocks | None = None,
                  back: LazyBlocks | None = None, trailer: LazyBlocks | None = None, **values: Any) -> None:

@@ -17,6 +17,7 @@ from .inline import RunState, find_announcement, heading_text, is_sentence_item,
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
+from .page.gongwen import DocumentAt, document_fields
 from .plain import LazyBlocks
 
 
@@ -39,6 +40,8 @@ class Nodes(NamedTuple):
     closing: Callable[..., Any]
     appendix: Callable[..., Any]
     speech: Callable[..., Any]
+    document: Callable[..., Any]
+    document_part: Callable[..., Any]
 
 
 def _plain_nodes() -> Nodes:
@@ -51,7 +54,7 @@ def _plain_nodes() -> Nodes:
         return p.LazyBlocks(lines, block, a, b)
 
     return Nodes(p.Span, p.InlineSpan, blocks, p.Point, p.Heading, p.Salutation, p.Announcement, p.Closing,
-                 p.Appendix, p.Speech)
+                 p.Appendix, p.Speech, p.Document, p.DocumentPart)
 
 
 PLAIN_NODES = _plain_nodes()
@@ -86,7 +89,8 @@ def model_nodes() -> Nodes:
         return m.new_span(start + a, start + b, ln.lineno, base + a, ln.lineno, base + b)
 
     return Nodes(m.new_span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
-                 m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make)
+                 m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make, m.Document.make,
+                 m.DocumentPart.make)
 
 
 def _consume(children: list[Any], start: int = 0) -> Iterator[Any]:
@@ -164,6 +168,8 @@ class _Builder:
         parts = {t.data: t.children for t in rules if t.data != "appendix"}
         layout = self.layout
         nodes = self.nodes
+        # (first: the outline's builder drops a section's lines once it is made)
+        document = None if layout.document is None else self.document(layout.document)
         front = self.blocks(self.leading + self.lines_of(_flat(parts["front_matter"])))
         preamble_lines: list[Line] = []
         salutation: Any = None
@@ -215,7 +221,17 @@ class _Builder:
             salutation=salutation, announced=announced, front=front,
             preamble=self.blocks(preamble_lines),
             points=points, sections=sections, closing=closing, back=back,
-            appendices=appendices, trailer=trailer)
+            appendices=appendices, document=document, trailer=trailer)
+
+    def document(self, doc: DocumentAt) -> Any:
+        """A 公文's parts: each on its line, and the fields read from them."""
+        nodes = self.nodes
+        parts = []
+        for p in doc.parts:
+            ln = self.layout.lines[p.line]
+            parts.append(nodes.document_part(role=p.role, text=p.text,
+                                             span=self.inline_span(ln, 0, len(ln.content))))
+        return nodes.document(kind=doc.kind, parts=parts, **document_fields(doc))
 
     def content_span(self, first: Line, last: Line, end: int | None = None) -> Any:
         """From the content of ``first`` to the end of ``last``'s content (or offset ``end`` in it)."""

@@ -182,5 +182,5 @@ def test_rule_count_and_rules_table_match_the_registry() -> None:
 
     count = re.search(r"(\d+) rules with stable codes", README)
     assert count is not None and int(count.group(1)) == len(RULES)
-    listed = set(re.findall(r"^\| (?:`)?([SNHW]\d{3})", README, flags=re.M))
+    listed = set(re.findall(r"^\| (?:`)?([SNHWG]\d{3})", README, flags=re.M))
     assert listed == set(RULES)

@@ -22,7 +22,7 @@ import re
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
-from .vocab import SPEECH_WORDS, SUMMARY_WORDS
+from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MIN_HAN_SHARE = 0.3
@@ -38,8 +38,7 @@ _SPEECH_TITLE_RE = lazy_compile(SPEECH_WORDS)
 _CONGRESS_RE = lazy_compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
 # A title naming a kind of 公文 (GB/T 9704's kinds and the rules and plans offices issue).
 _DOCUMENT_TITLE_RE = lazy_compile(
-    r"(办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|通报|公告|通告|规划|要点|计划|批复|请示)"
-    r"(?:[（(][^）)]{0,20}[）)])?$")
+    rf"({DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$")
 _WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = lazy_compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")

@@ -21,7 +21,7 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
-from .vocab import AGENCIES, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+from .vocab import AGENCIES, DOCUMENT_KINDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 
 if TYPE_CHECKING:  # (wrap reads dates with this module: the type alone, no import circle)
     from .wrap import Wraps
@@ -51,6 +51,7 @@ _SITE_SUFFIX_RE = lazy_compile(
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文)[)）]$"
 )
 _TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
+_DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
 _SITE_NAME_RE = lazy_compile(
@@ -411,6 +412,8 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
     elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
+    elif prev >= 0 and _issuer_over_title(lines[prev].content, lines[pick].content):
+        chosen = [prev, pick]
     else:
         first = _first_half(lines, candidates, pick)
         if first is not None:
@@ -447,4 +450,19 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
 
 def _continues_title(first: str, second: str) -> bool:
     """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
-    return second.startswith(("上的", "上", "的", "暨", "——")) and len(first) + len(second) <= 60
+    if len(first) + len(second) > 80:
+        return False
+    if second.startswith(("上的", "上", "的", "暨", "——")):
+        return len(first) + len(second) <= 60
+    # 「某县人民政府关于做好2026年春季」/「森林防火工作的通知」: a 公文's title broken before its kind
+    return "关于" in first and not second.startswith("关于") and _DOCUMENT_KIND_END_RE.search(second) is not None
+
+
+def _issuer_over_title(first: str, second: str) -> bool:
+    """A 公文's title set with its issuer on the line above: 「某县人民政府办公室」/「关于……的通知」.
+
+    GB/T 9704 makes the title 发文机关 + 事由 + 文种; the issuer's own line right
+    above a 「关于」 line (no blank line between) is the title's first part.
+    The 版头 「某县人民政府办公室文件」 is not: it ends in 文件.
+    """
+    return second.startswith("关于") and len(first) + len(second) <= 80 and bool(_ORG_RE.match(first))

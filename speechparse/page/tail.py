@@ -54,6 +54,69 @@ _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印
 _SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
 
 
+# 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the
+# attachments, 「附件：1.……」 and the further names on the lines below.  It lists the
+# documents appended; it is not one of them.
+# (a name may end with a mark it should not have: G501 reports it)
+_NOTE_HEADER_RE = lazy_compile(r"^附件[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
+_NOTE_ITEM_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}[^。！？；]{1,60}[。；]?$")
+_ITEM_NUMBER_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}")
+_NOTE_GAP = 3  # blank lines between the note and the signature under it
+
+
+def note_header(content: str) -> str | None:
+    """The first attachment's name if the line heads an attachment note (「附件：1.……」), else None."""
+    m = _NOTE_HEADER_RE.match(content) if content[:2] == "附件" else None
+    return attachment_name(m.group("t")) if m else None
+
+
+def is_attachment_note_item(content: str) -> bool:
+    """A further numbered attachment name under the note's first line."""
+    return _NOTE_ITEM_RE.match(content) is not None and not is_sign_off(content)
+
+
+def attachment_name(item: str) -> str:
+    """「2.森林火情报告表」 → 「森林火情报告表」."""
+    return _ITEM_NUMBER_RE.sub("", item, count=1).strip()
+
+
+def find_attachment_note(lines: list[Line], noise: list[bool], start: int, end: int) -> tuple[int, int] | None:
+    """The 附件说明 in ``start..end``: its header line and the line after its last name.
+
+    Only next to a sign-off: over the signature, where the standard puts it,
+    or under it with nothing after.  That is what tells it from an appended
+    document's header, which has the document's own text under it.
+    """
+    for ln in lines[start:end]:
+        c = ln.content
+        m = _NOTE_HEADER_RE.match(c) if c[:2] == "附件" and not noise[ln.index] else None
+        if m is None:
+            continue
+        last = ln.index
+        items = 1 if m.group("t") else 0
+        nxt = _next_real(lines, noise, ln.index + 1, end)
+        while nxt is not None and nxt.index == last + 1 and is_attachment_note_item(nxt.content):
+            last = nxt.index
+            items += 1
+            nxt = _next_real(lines, noise, last + 1, end)
+        if not items:
+            continue
+        if nxt is not None and nxt.index - last <= _NOTE_GAP + 1 and is_sign_off(nxt.content):
+            return ln.index, last + 1
+        if nxt is None and _signed_above(lines, noise, ln.index, start):
+            return ln.index, last + 1
+    return None
+
+
+def _next_real(lines: list[Line], noise: list[bool], k: int, end: int) -> Line | None:
+    return next((x for x in lines[k:end] if not x.is_blank and not noise[x.index]), None)
+
+
+def _signed_above(lines: list[Line], noise: list[bool], i: int, start: int) -> bool:
+    prev = next((x for x in reversed(lines[start:i]) if not x.is_blank and not noise[x.index]), None)
+    return prev is not None and is_sign_off(prev.content)
+
+
 def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int]) -> int:
     """Where page noise after everything begins (len(lines) if there is none).
 
@@ -87,13 +150,22 @@ def is_sign_off(content: str) -> bool:
     return len(content) <= 30 and bool(_ORG_RE.match(content) or speaker_of(content))
 
 
-def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int) -> int:
-    """Where the sign-off before ``end`` begins (``end`` if there is none)."""
+def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
+                  note: tuple[int, int] | None = None) -> int:
+    """Where the sign-off before ``end`` begins (``end`` if there is none).
+
+    An attachment note (``note``, see :func:`find_attachment_note`) right above
+    the signature is the sign-off's first part.
+    """
     back = end
     i = end - 1
     while i > after:
         ln = lines[i]
         if ln.is_blank or noise[i]:
+            i -= 1
+            continue
+        if note is not None and note[0] <= i < note[1] and note[0] > after:
+            back = i
             i -= 1
             continue
         if not is_sign_off(ln.content):
@@ -104,8 +176,8 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int) ->
 
 
 def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                    body_start: int, trailer: int) -> list[AppendixAt]:
-    """Documents appended after the speech, in order."""
+                    body_start: int, trailer: int, note: tuple[int, int] | None = None) -> list[AppendixAt]:
+    """Documents appended after the speech, in order (the attachment ``note`` lists them; it is none)."""
     starts: list[int] = []
     seen_text = False
     # A header needs real text after it (one followed only by page noise is page noise):
@@ -119,7 +191,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         if ln.is_blank:
             continue
         since_header += 1
-        if seen_text and _is_header(ln.content):
+        if seen_text and _is_header(ln.content) and (note is None or i != note[0]):
             if i >= last_text:  # nothing real after it: a page's attachment widget
                 noise[i] = True
                 continue

@@ -47,6 +47,12 @@ SUMMARY_WORDS = (
     "工作总结|总结|述职|述责述廉|述廉|汇报|交流材料|经验材料|典型材料|情况报告|自查报告|调研报告|"
     "整改报告|心得体会|工作要点|工作计划|实施方案"
 )
+# The kinds of 公文 a title ends with (GB/T 9704's kinds, and the rules and plans offices
+# issue).  「报告」 and 「函」 are not among them: a title ending in 报告 is as often a speech
+# (a 工作报告 read to a congress), so those two name a 公文 only as 「关于……的报告」.
+DOCUMENT_KINDS = (
+    "办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示"
+)
 # Any of these in a title line makes it the likeliest title of the page.
 TITLE_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明|稿$"
 

@@ -5,6 +5,7 @@ reported in, and the order of the README's rule table.
 """
 
 from . import (  # noqa: F401
+    g501_document_parts,
     h301_heading_end_mark,
     h302_run_in_end_mark,
     h303_parallel,

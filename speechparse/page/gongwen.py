@@ -1,0 +1,169 @@
+"""The parts of a 公文 around its body (GB/T 9704-2012, chapter 7).
+
+A notice, a request or a set of minutes carries, besides its title and body:
+
+* 版头: the issuer's mark 「某县人民政府办公室文件」 and the document number
+  「某政办发〔2026〕12号」, above the title;
+* 主送机关: the addressee 「各乡镇人民政府，县直各有关单位：」, under the title.
+  It names offices, not an audience: it is not a salutation;
+* the formula that ends the body: 「特此通知。」「妥否，请批示。」;
+* 附件说明 「附件：1.……」, the issuer's signature, the date it was signed
+  (成文日期) and a note 「（此件公开发布）」;
+* 版记: 「抄送：……」 and 「……2026年3月2日印发」.
+
+The page readers have already put these lines in their regions (the head,
+the sign-off, see :mod:`speechparse.page.tail`); this reader names the role
+of each, in page order, so that the outline can report them and a rule can
+check their order.  It reads only texts whose title names a kind of 公文.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from ..layout import Layout
+from ..lazyre import lazy_compile
+from .head import _ORG_RE, match_date
+from .tail import attachment_name, is_attachment_note_item, note_header
+from .vocab import DOCUMENT_KINDS
+
+# The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
+_KIND_RE = lazy_compile(rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^关于.{{2,80}}的(?P<r>报告|函)$")
+_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
+_NUMBER_RE = lazy_compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【(（]\d{4}[〕\]］】)）]\s{0,2}第?\d{1,5}号$")
+# 主送机关: offices, separated by 、 and ，, ending with a colon.
+_ADDRESSEE_RE = lazy_compile(
+    r"^[\u4e00-\u9fff、，,（）()]{2,120}?(?:政府|党委|党组|单位|部门|机关|委员会|委|办|局|厅|室|院|校|"
+    r"公司|集团|中心|街道|社区|乡镇|支部|总支|组织|处|科|所|站|队|会)[:：]$")
+_FORMULA_RE = lazy_compile(
+    r"^(?:特此(?:通知|报告|函告|函复|批复|通报|公告|通告|请示|证明)|妥否，?请批示|以上请示，?请(?:予)?批示|"
+    r"请(?:予)?审批|此复|当否，?请批示)[。！]?$")
+_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注)[^）)]{0,60}[）)]$")
+_COPY_TO_RE = lazy_compile(r"^抄送[:：]\s{0,2}(?P<t>.{1,200}?)[。.]?$")
+# 「某县人民政府办公室    2026年3月2日印发」 (a wide gap may have cut it into two lines, see lines)
+_NUMERAL = "[\\d〇○零一二三四五六七八九十]"
+_PRINTED_RE = lazy_compile(rf"^(?P<t>[\u4e00-\u9fff（）()]{{0,40}}?)[ \t\u3000\xa0]{{0,20}}{_NUMERAL}{{2,4}}年"
+                           rf"{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日印发$")
+_FORMULA_SCAN = 3  # paragraphs read, from the body's end, for the closing formula
+
+# The order GB/T 9704 sets the parts in (rank), and how a message names each.
+ORDER = ("mark", "number", "addressee", "formula", "attachments", "issuer", "date", "note", "copy_to", "printed")
+PART_NAMES = {
+    "mark": "发文机关标志", "number": "发文字号", "addressee": "主送机关", "formula": "结束用语",
+    "attachments": "附件说明", "issuer": "发文机关署名", "date": "成文日期", "note": "附注",
+    "copy_to": "抄送机关", "printed": "印发机关和印发日期",
+}
+
+
+class PartAt(NamedTuple):
+    role: str  # one of ORDER
+    line: int  # index of its (first) line
+    text: str  # its value: the addressee without the colon, an attachment's name, the date…
+
+
+class DocumentAt(NamedTuple):
+    kind: str  # 文种, as the title names it
+    parts: list[PartAt]  # in page order
+
+
+def document_kind(title: str | None) -> str | None:
+    """The kind of 公文 a title names (「通知」「实施方案」→「方案」), or None."""
+    if not title:
+        return None
+    m = _KIND_RE.search(title)
+    return (m.group("k") or m.group("r")) if m else None
+
+
+def read_document(layout: Layout) -> DocumentAt | None:
+    """The parts of the 公文 on the page, or None when its title names no kind of 公文."""
+    kind = document_kind(layout.title)
+    if kind is None or layout.salutation is not None:
+        return None  # a text that addresses an audience is spoken, whatever its title
+    lines = layout.lines
+    parts: list[PartAt] = []
+    title_end = layout.title_lines[-1] if layout.title_lines else -1
+    for ln in lines[:layout.body_start]:
+        c = ln.content
+        if not c or ln.kind == "title":
+            continue
+        if ln.index < title_end or title_end < 0:
+            if _MARK_RE.match(c):
+                parts.append(PartAt("mark", ln.index, c))
+            elif _NUMBER_RE.match(c):
+                parts.append(PartAt("number", ln.index, c))
+        elif _ADDRESSEE_RE.match(c) and "。" not in c:
+            parts.append(PartAt("addressee", ln.index, c[:-1]))
+        elif _NUMBER_RE.match(c):
+            parts.append(PartAt("number", ln.index, c))
+    seen = 0
+    for ln in reversed(lines[layout.body_start:layout.back_start]):
+        if ln.kind != "paragraph":
+            continue
+        m = _FORMULA_RE.match(ln.content)
+        if m:
+            parts.append(PartAt("formula", ln.index, ln.content))
+            break
+        seen += 1
+        if seen == _FORMULA_SCAN:
+            break
+    in_note = False
+    for ln in lines[layout.back_start:layout.speech_end]:
+        c = ln.content
+        if not c:
+            continue
+        if ln.kind == "noise":  # 「（联系人：……，电话：……）」 reads as page furniture, but signs a 公文
+            if c[:1] in "（(" and _NOTE_RE.match(c):
+                parts.append(PartAt("note", ln.index, c))
+            continue
+        header = note_header(c)
+        if header is not None:
+            in_note = True
+            parts.append(PartAt("attachments", ln.index, header))
+            continue
+        if in_note and is_attachment_note_item(c):
+            parts.append(PartAt("attachments", ln.index, attachment_name(c)))
+            continue
+        in_note = False
+        role = _back_role(c)
+        if role == "issuer" and any(p.role in ("copy_to", "printed") for p in parts):
+            role = "printed"  # an office in the 版记, under 「抄送」: the one that prints it
+        if role is not None:
+            parts.append(PartAt(role, ln.index, _value(role, c)))
+    parts.sort(key=lambda p: p.line)
+    return DocumentAt(kind, parts)
+
+
+def document_fields(doc: DocumentAt) -> dict[str, Any]:
+    """The fields the outline reports, read from the parts (the first of each kind)."""
+    first: dict[str, str] = {}
+    for p in doc.parts:
+        first.setdefault(p.role, p.text)
+    return {"number": first.get("number"), "addressee": first.get("addressee"),
+            "attachments": [p.text for p in doc.parts if p.role == "attachments" and p.text],
+            "issuer": first.get("issuer"), "copy_to": first.get("copy_to")}
+
+
+def _back_role(c: str) -> str | None:
+    if match_date(c):
+        return "date"
+    if c[:2] == "抄送" and _COPY_TO_RE.match(c):
+        return "copy_to"
+    if c.endswith("印发") and _PRINTED_RE.match(c):
+        return "printed"
+    if c[:1] in "（(" and _NOTE_RE.match(c):
+        return "note"
+    if len(c) <= 30 and _ORG_RE.match(c):
+        return "issuer"
+    return None
+
+
+def _value(role: str, c: str) -> str:
+    if role == "date":
+        return match_date(c) or c
+    if role == "copy_to":
+        m = _COPY_TO_RE.match(c)
+        return m.group("t") if m else c
+    if role == "printed":
+        m = _PRINTED_RE.match(c)
+        return m.group("t") if m else c
+    return c

@@ -1,0 +1,125 @@
+"""A 公文's parts (GB/T 9704-2012): read as what they are, each with a near case that must not be."""
+
+from __future__ import annotations
+
+from speechparse import parse, parse_outline
+from speechparse.checks import check
+
+NOTICE = """某县人民政府办公室文件
+
+某政办发〔2026〕12号
+
+某县人民政府办公室
+关于做好2026年春季森林防火工作的通知
+
+各乡镇人民政府，县直各有关单位：
+为切实做好今年春季森林防火工作，保护森林资源和人民群众生命财产安全，经县政府同意，现将有关事项通知如下。
+一、提高思想认识
+春季是森林火灾易发期，各地各部门要充分认识做好防火工作的重要性，克服麻痹思想。
+二、落实防控责任
+（一）压实属地责任。各乡镇要落实包村包片责任制，层层签订责任书。
+（二）强化部门责任。林业部门要加强巡查，应急部门要做好扑救准备。
+三、加强值班值守
+各单位要严格执行24小时值班和领导带班制度，发现火情及时报告。
+特此通知。
+
+附件：1.春季森林防火重点区域名单
+      2.森林火情报告表
+
+某县人民政府办公室
+2026年3月2日
+（此件公开发布）
+
+抄送：县委办公室，县人大常委会办公室，县政协办公室。
+某县人民政府办公室                2026年3月2日印发
+"""
+
+
+def test_a_notice_reads_its_parts_in_page_order() -> None:
+    s = parse(NOTICE)
+    assert s.title == "某县人民政府办公室关于做好2026年春季森林防火工作的通知"
+    assert s.date == "2026年3月2日" and s.genre == "summary" and s.salutation is None
+    assert [h.title for h in s.sections] == ["提高思想认识", "落实防控责任", "加强值班值守"]
+    assert [c.title for c in s.sections[1].children] == ["压实属地责任", "强化部门责任"]
+    assert s.appendices == [] and s.closing is None
+    doc = s.document
+    assert doc is not None
+    assert (doc.kind, doc.number, doc.addressee, doc.issuer, doc.copy_to) == (
+        "通知", "某政办发〔2026〕12号", "各乡镇人民政府，县直各有关单位", "某县人民政府办公室",
+        "县委办公室，县人大常委会办公室，县政协办公室")
+    assert doc.attachments == ["春季森林防火重点区域名单", "森林火情报告表"]
+    assert [(p.role, p.span.line) for p in doc.parts] == [
+        ("mark", 1), ("number", 3), ("addressee", 8), ("formula", 17), ("attachments", 19),
+        ("attachments", 19), ("attachments", 20), ("issuer", 22), ("date", 23), ("note", 24),
+        ("copy_to", 26), ("printed", 27), ("printed", 27)]
+    out = parse_outline(NOTICE)
+    assert out["document"] == {"kind": "通知", "number": "某政办发〔2026〕12号",
+                               "addressee": "各乡镇人民政府，县直各有关单位",
+                               "attachments": ["春季森林防火重点区域名单", "森林火情报告表"],
+                               "issuer": "某县人民政府办公室",
+                               "copy_to": "县委办公室，县人大常委会办公室，县政协办公室"}
+    assert out["date"] == "2026年3月2日" and out["appendices"] == []
+    assert check(NOTICE) == []
+
+
+def test_an_attachment_header_with_its_own_text_is_an_appended_document() -> None:
+    """The near case of the attachment note: 「附件：」 with a document under it, after the signature."""
+    note = "附件：1.春季森林防火重点区域名单\n      2.森林火情报告表\n\n"
+    text = NOTICE.split("\n（此件公开发布）")[0].replace(note, "")
+    text += ("\n\n附件：春季森林防火重点区域名单\n一、北部林区\n"
+             "北部林区包括三个乡镇的国有林场，林木茂密，坡陡谷深，是防火的重中之重。\n")
+    s = parse(text)
+    assert [a.title for a in s.appendices] == ["春季森林防火重点区域名单"]
+    assert [h.title for h in s.appendices[0].sections] == ["北部林区"]
+    assert s.date == "2026年3月2日"
+    assert s.document is not None and s.document.attachments == []
+
+
+def test_the_note_under_the_signature_is_still_a_note() -> None:
+    """Out of its place (GB/T 9704 puts it over the signature), it is still read, not an appendix."""
+    text = NOTICE.replace("附件：1.春季森林防火重点区域名单\n      2.森林火情报告表\n\n", "")
+    text = text.split("\n（此件公开发布）")[0] + "\n\n附件：1.春季森林防火重点区域名单\n2.森林火情报告表\n"
+    s = parse(text)
+    assert s.appendices == [] and s.date == "2026年3月2日"
+    assert s.document is not None and s.document.attachments == ["春季森林防火重点区域名单", "森林火情报告表"]
+    assert [h.title for h in s.sections][-1] == "加强值班值守" and s.sections[-1].children == []
+
+
+def test_a_title_over_two_lines_before_its_kind() -> None:
+    text = NOTICE.replace("某县人民政府办公室\n关于做好2026年春季森林防火工作的通知",
+                          "某县人民政府办公室关于做好2026年春季\n森林防火工作的通知")
+    assert parse(text).title == "某县人民政府办公室关于做好2026年春季森林防火工作的通知"
+
+
+def test_an_office_apart_from_the_title_is_not_part_of_it() -> None:
+    """Near cases of the issuer over the title: a blank line between, or the 版头 「……文件」."""
+    apart = NOTICE.replace("某县人民政府办公室\n关于", "某县人民政府办公室\n\n关于")
+    assert parse(apart).title == "关于做好2026年春季森林防火工作的通知"
+    mark = NOTICE.replace("某县人民政府办公室\n关于", "某县人民政府办公室文件\n关于")
+    assert parse(mark).title == "关于做好2026年春季森林防火工作的通知"
+
+
+def test_a_speech_has_no_document_parts() -> None:
+    speech = ("在全县春季森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署春季森林防火工作。\n"
+              "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n同志们，让我们共同努力！\n")
+    s = parse(speech)
+    assert s.document is None and s.genre == "speech"
+    assert parse_outline(speech)["document"] is None
+
+
+def test_a_request_and_minutes() -> None:
+    request = ("某县教育局关于申请拨付校舍维修资金的请示\n\n县人民政府：\n"
+               "我县部分农村学校校舍建于上世纪九十年代，屋面渗漏、墙体开裂等问题较为突出，存在安全隐患。\n"
+               "妥否，请批示。\n\n附件：校舍维修项目清单\n\n某县教育局\n2026年5月6日\n（联系人：刘洋，电话：1234567）\n")
+    s = parse(request)
+    assert s.document is not None
+    assert [(p.role, p.text) for p in s.document.parts] == [
+        ("addressee", "县人民政府"), ("formula", "妥否，请批示。"), ("attachments", "校舍维修项目清单"),
+        ("issuer", "某县教育局"), ("date", "2026年5月6日"), ("note", "（联系人：刘洋，电话：1234567）")]
+    assert s.date == "2026年5月6日" and s.appendices == []
+    minutes = ("县政府常务会议纪要\n\n2026年4月10日上午，县长王明主持召开县政府第5次常务会议，研究部署近期重点工作。"
+               "现将会议议定事项纪要如下：\n一、关于春耕生产工作\n会议要求，各乡镇要抓好农资供应和技术服务，确保不误农时。\n"
+               "出席：王明、李华、张强、赵丽\n\n某县人民政府办公室\n2026年4月11日\n")
+    m = parse(minutes)
+    assert m.document is not None and m.document.kind == "纪要" and m.salutation is None
+    assert check(minutes) == []
