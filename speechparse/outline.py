@@ -321,8 +321,18 @@ def _facts(outline: dict[str, Any]) -> list[str]:
     for key, label in (("date", "日期"), ("speaker", "讲话人"), ("occasion", "场合"), ("place", "地点")):
         if outline.get(key):
             out.append(f"{label}：{outline[key]}")
-    if outline.get("genre"):
+    doc = outline.get("document")
+    if doc:
+        out.append(f"体裁：公文（{doc['kind']}）")
+    elif outline.get("genre"):
         out.append(f"体裁：{_GENRE_NAMES.get(outline['genre'], outline['genre'])}")
+    if doc:
+        for key, label in (("number", "发文字号"), ("addressee", "主送"), ("issuer", "发文机关"),
+                           ("copy_to", "抄送")):
+            if doc.get(key):
+                out.append(f"{label}：{doc[key]}")
+        if doc.get("attachments"):
+            out.append("附件：" + "；".join(doc["attachments"]))
     return out
 
 

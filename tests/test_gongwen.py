@@ -123,3 +123,14 @@ def test_a_request_and_minutes() -> None:
     m = parse(minutes)
     assert m.document is not None and m.document.kind == "纪要" and m.salutation is None
     assert check(minutes) == []
+
+
+def test_the_renderings_name_the_parts() -> None:
+    from speechparse.outline import to_tree
+
+    facts = to_tree(parse_outline(NOTICE)).splitlines()[1]
+    assert facts.split("  ")[1:4] == ["体裁：公文（通知）", "发文字号：某政办发〔2026〕12号",
+                                      "主送：各乡镇人民政府，县直各有关单位"]
+    assert facts.endswith("附件：春季森林防火重点区域名单；森林火情报告表")
+    speech = "在全县工作会议上的讲话\n同志们：\n今天开会。\n一、提高认识\n要提高认识。\n"
+    assert "体裁：讲话" in to_tree(parse_outline(speech)) and "公文" not in to_tree(parse_outline(speech))
