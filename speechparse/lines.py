@@ -267,5 +267,6 @@ _GAP_SPACES = " \t\u3000\u2003\xa0"
 def _packed_head_line(raw: str) -> bool:
     """A physical line near the top that may pack several head facts."""
     content = raw.strip(_GAP_SPACES)
-    return bool(content) and worth_cutting(content) and (
+    # A Markdown heading is one title whatever gap it has inside (「……疫情  坚决打赢……的决定」).
+    return bool(content) and content[0] != "#" and worth_cutting(content) and (
         "。" not in content or content[-1] in "：:") and match_heading(content) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 from typing import NamedTuple
@@ -197,7 +198,29 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
         from .html_input import read_html
 
         return Source(read_html(path, encoding, max_bytes))
-    return Source(read_file(path, encoding, max_bytes).text)
+    text = read_file(path, encoding, max_bytes).text
+    if looks_like_markup(text):
+        from .html_input import html_text
+
+        return Source(html_text(text))
+    return Source(text)
+
+
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|td|tr|br|li|h[1-6]|table|tbody|span)[\s>/]", re.IGNORECASE)
+_MARKUP_SAMPLE = 4000
+
+
+def looks_like_markup(text: str) -> bool:
+    """A page's HTML saved under a text name (a database field, a scraper's dump): read as HTML.
+
+    It opens with a tag and its start has block tags throughout; a text that
+    only quotes a tag or two (a post about HTML) is read as text.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] != "<":
+        return False
+    sample = head[:_MARKUP_SAMPLE]
+    return len(_BLOCK_TAG_RE.findall(sample)) >= 3
 
 
 def read_input(path: str | Path, encoding: str | None = None,

@@ -23,18 +23,15 @@ from typing import Any, NamedTuple
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from .head import _ORG_RE, match_date
+from .head import _ORG_RE, DOCUMENT_NUMBER_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
 from .vocab import DOCUMENT_KINDS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^关于.{{2,80}}的(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
-_NUMBER_RE = lazy_compile(r"^[\u4e00-\u9fffA-Za-z]{1,16}[〔\[［【(（]\d{4}[〕\]］】)）]\s{0,2}第?\d{1,5}号$")
-# 主送机关: offices, separated by 、 and ，, ending with a colon.
-_ADDRESSEE_RE = lazy_compile(
-    r"^[\u4e00-\u9fff、，,（）()]{2,120}?(?:政府|党委|党组|单位|部门|机关|委员会|委|办|局|厅|室|院|校|"
-    r"公司|集团|中心|街道|社区|乡镇|支部|总支|组织|处|科|所|站|队|会)[:：]$")
+# 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
+_ADDRESSEE_RE = lazy_compile(r"^[\u4e00-\u9fff、，,（）()]{2,160}[:：]$")
 _FORMULA_RE = lazy_compile(
     r"^(?:特此(?:通知|报告|函告|函复|批复|通报|公告|通告|请示|证明)|妥否，?请批示|以上请示，?请(?:予)?批示|"
     r"请(?:予)?审批|此复|当否，?请批示)[。！]?$")
@@ -89,11 +86,11 @@ def read_document(layout: Layout) -> DocumentAt | None:
         if ln.index < title_end or title_end < 0:
             if _MARK_RE.match(c):
                 parts.append(PartAt("mark", ln.index, c))
-            elif _NUMBER_RE.match(c):
+            elif DOCUMENT_NUMBER_RE.match(c):
                 parts.append(PartAt("number", ln.index, c))
         elif _ADDRESSEE_RE.match(c) and "。" not in c:
             parts.append(PartAt("addressee", ln.index, c[:-1]))
-        elif _NUMBER_RE.match(c):
+        elif DOCUMENT_NUMBER_RE.match(c):
             parts.append(PartAt("number", ln.index, c))
     seen = 0
     for ln in reversed(lines[layout.body_start:layout.back_start]):

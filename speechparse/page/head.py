@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
-from ..markers import HeadingMarker
+from ..markers import HeadingMarker, match_heading
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
-from .vocab import AGENCIES, DOCUMENT_KINDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+from .vocab import AGENCIES, DOCUMENT_KINDS, KIND_WORDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 
 if TYPE_CHECKING:  # (wrap reads dates with this module: the type alone, no import circle)
     from .wrap import Wraps
@@ -31,8 +31,11 @@ _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
 _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
 _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
+# 「2018年3月30日 施行」「……通过」: a law's or a 批复's note of its enactment, not a date and a place.
+_ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|生效|执行)$"
 _DATE_RE = lazy_compile(
-    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}[）)】\]]?$"
+    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
+    r"[）)】\]]?$"
 )
 _DATELINE_RE = lazy_compile(
     rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"
@@ -48,10 +51,23 @@ _ORG_RE = lazy_compile(
     r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
 )
 _SITE_SUFFIX_RE = lazy_compile(
-    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文)[)）]$"
-)
+    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2})[)）]$"
+)  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
+# A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
+# title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
+_NUMBER = (r"[\u4e00-\u9fffA-Za-z]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
+           r"第?\d{1,5}[\s\u3000\xa0]{0,2}号$")
+DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
+_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}")
+# A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
+_WEB_DATE_RE = lazy_compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+# An office alone on its line, its holder not named: 「武进区区长」 (a byline, not a title).
+_OFFICE_ONLY_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{POSITION})$")
 _TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 _DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
+# A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
+_BARE_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,2}}(?P<k>{KIND_WORDS}|{DOCUMENT_KINDS}|稿)$")
+_BARE = 7
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
 _SITE_NAME_RE = lazy_compile(
@@ -95,6 +111,7 @@ def clean_title(text: str) -> str:
         text = link.group("t")
     text = text.replace("**", "").strip()
     text = _SITE_SUFFIX_RE.sub("", text)
+    text = _TRAILING_NUMBER_RE.sub("", text)
     text = _SITE_NAME_RE.sub("", text)
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
@@ -323,10 +340,17 @@ def _byline(layout: Layout, ln: Line, c: str) -> bool:
     if _ORG_RE.match(c):
         ln.kind = "meta"
         return True
+    if len(c) <= 18 and _OFFICE_ONLY_RE.match(c):
+        ln.kind = "byline"  # (the office alone: no speaker to take from it)
+        return True
     return False
 
 
-_HEAD_RULES: tuple[_Rule, ...] = (_dateline, _date, _subtitle, _byline)
+def _document_number(layout: Layout, ln: Line, c: str) -> bool:
+    return c[-1] == "号" and DOCUMENT_NUMBER_RE.match(c) is not None  # (its kind stays "meta")
+
+
+_HEAD_RULES: tuple[_Rule, ...] = (_dateline, _date, _subtitle, _document_number, _byline)
 
 
 def read_head(layout: Layout, noise: list[bool]) -> None:
@@ -363,6 +387,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif _is_title_candidate(c):
                 candidates.append(i)
+    if explicit is None and not candidates:
+        explicit = _footer_title(layout)
     if explicit is not None:
         layout.title = clean_title(explicit[1])
         layout.title_lines = [explicit[0]]
@@ -375,6 +401,15 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
             layout.speaker = who.group("n")
+
+
+def _footer_title(layout: Layout) -> tuple[int, str] | None:
+    """「本文标题：……」 in the page noise after the text: the title of a page that shows none above it."""
+    for ln in layout.lines[layout.trailer_start:]:
+        c = ln.content
+        if c[:1] in "本标报讲文t" and (m := _EXPLICIT_TITLE_RE.match(c)) is not None:
+            return ln.index, m.group("t")
+    return None
 
 
 def _meta_facts(layout: Layout, c: str) -> None:
@@ -395,13 +430,21 @@ def _link_text(c: str) -> str:
 
 
 def _is_title_candidate(c: str) -> bool:
-    c = _link_text(c)
-    return not (len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
-        c[0] in "（(" and c[-1] in "）)"))
+    """A line that may be the title: short, no sentence inside, not a numbered item, no timestamp.
+
+    (A numbered line above the body is navigation or a table of contents: a
+    title does not open with 「三、」.  A line ending in a colon is a label,
+    whatever ellipsis follows it: 「目录/提纲:……」.)
+    """
+    c = _link_text(c).rstrip("…")
+    return bool(c) and not (len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+        c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
+        not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
 
 
 def _choose_title(layout: Layout, candidates: list[int]) -> None:
     lines = layout.lines
+    candidates = _without_labels(lines, candidates)
     h1 = [i for i in candidates if lines[i].md_level == 1]
     worded = [i for i in candidates if _TITLE_WORD_RE.search(lines[i].content)]
     pick = (h1 or worded or candidates)[-1]
@@ -410,9 +453,9 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
+    elif (block := _document_title_block(lines, pick)) is not None:
+        chosen = block
     elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
-        chosen = [prev, pick]
-    elif prev >= 0 and _issuer_over_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
     else:
         first = _first_half(lines, candidates, pick)
@@ -422,6 +465,59 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
     layout.title = clean_title("".join(lines[i].content for i in chosen))
     for i in chosen:
         lines[i].kind = "title"
+
+
+def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
+    """The candidates without a site's category label that another candidate makes specific.
+
+    A label names a kind alone (「年终总结」「实施方案。」, a breadcrumb's last crumb
+    repeated over the text); a title names the kind and what it is about.  With
+    both on the page, the one that says more is the title.  A label with no
+    such title beside it may be the title itself (a 述职报告 titled 「述职报告」).
+    """
+    if len(candidates) < 2:
+        return candidates
+    keep = []
+    for i in candidates:
+        c = lines[i].content.rstrip("。")
+        m = _BARE_KIND_RE.match(c) if len(c) <= _BARE else None
+        if m is not None and any(m.group("k") in lines[j].content and len(lines[j].content) > len(c) + 2
+                                 for j in candidates if j != i):
+            continue
+        keep.append(i)
+    return keep
+
+
+_BLOCK_PIECE = 40  # each line of a 公文's title set over several lines is short
+_BLOCK_LINES = 4
+
+
+def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
+    """A 公文's title set over lines with no blank line between them, ending in its kind.
+
+    GB/T 9704 makes the title 发文机关 + 事由 + 文种 and sets it in as many lines as it
+    needs: 「国务院办公厅」/「关于辽宁省在……考察」/「工作时所提问题……的函」.  The lines
+    right above the one with the kind belong to it while they are short pieces of
+    a heading (no sentence, no colon, no date or number), and the whole names
+    its matter with 「关于」 or 「对」.  The 版头 「……文件」 and the number are not part of it.
+    """
+    if _DOCUMENT_KIND_END_RE.search(lines[pick].content) is None:
+        return None
+    first = pick
+    while first > 0 and pick - first < _BLOCK_LINES - 1:
+        c = lines[first - 1].content
+        if not c or lines[first - 1].kind == "noise" or len(c) > _BLOCK_PIECE or \
+                c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
+                match_date(c) or _SENTENCE_RE.search(c) or "  " in c:
+            break
+        first -= 1
+    if first == pick:
+        return None
+    whole = "".join(ln.content for ln in lines[first:pick + 1])
+    head = whole[:len(whole) - len(lines[pick].content)]
+    if len(whole) > 100 or not ("关于" in whole or "对" in head):
+        return None
+    return list(range(first, pick + 1))
 
 
 _HALF = 24  # each line of a main title set in two lines is short
@@ -450,19 +546,5 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
 
 def _continues_title(first: str, second: str) -> bool:
     """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
-    if len(first) + len(second) > 80:
-        return False
-    if second.startswith(("上的", "上", "的", "暨", "——")):
-        return len(first) + len(second) <= 60
-    # 「某县人民政府关于做好2026年春季」/「森林防火工作的通知」: a 公文's title broken before its kind
-    return "关于" in first and not second.startswith("关于") and _DOCUMENT_KIND_END_RE.search(second) is not None
+    return second.startswith(("上的", "上", "的", "暨", "——")) and len(first) + len(second) <= 60
 
-
-def _issuer_over_title(first: str, second: str) -> bool:
-    """A 公文's title set with its issuer on the line above: 「某县人民政府办公室」/「关于……的通知」.
-
-    GB/T 9704 makes the title 发文机关 + 事由 + 文种; the issuer's own line right
-    above a 「关于」 line (no blank line between) is the title's first part.
-    The 版头 「某县人民政府办公室文件」 is not: it ends in 文件.
-    """
-    return second.startswith("关于") and len(first) + len(second) <= 80 and bool(_ORG_RE.match(first))

@@ -61,6 +61,13 @@ MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,2
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
+# A document site's words to its visitor, not the document's: 「欢迎来到某某范文网!」,
+# 「……小编为你整理了多篇相关的《……》，希望对你有所帮助」.  (Searched only in a line
+# that has 「小编」 or opens with 「欢迎」: a speech's own 「欢迎来到……」 does not end in 网.)
+_BLURB_RE = lazy_compile(
+    r"^欢迎(?:来到|访问|光临)[^。，,！!]{1,24}(?:网|网站|站|文库|平台|社区)[!！。.]?$"
+    r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
+)
 # The writer's inline marker that accepts a finding (checks/suppress.py reads its codes):
 # 「speechparse: 忽略 N201」.  Bounded: at most 40 codes, separators and codes disjoint.
 ACCEPT_MARK_RE = lazy_compile(
@@ -89,6 +96,8 @@ def is_noise(content: str) -> bool:
                 "点击" in content and _CLICK_RE.match(content)):
             return True
     elif first in _META_FIRST and META_RE.match(content):
+        return True
+    if ("小编" in content or first == "欢") and _BLURB_RE.search(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (

@@ -51,10 +51,11 @@ SUMMARY_WORDS = (
 # issue).  「报告」 and 「函」 are not among them: a title ending in 报告 is as often a speech
 # (a 工作报告 read to a congress), so those two name a 公文 only as 「关于……的报告」.
 DOCUMENT_KINDS = (
-    "办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示"
+    "办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示|答复"
 )
 # Any of these in a title line makes it the likeliest title of the page.
-TITLE_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明|稿$"
+KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
+TITLE_WORDS = rf"{KIND_WORDS}|稿$"
 
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"

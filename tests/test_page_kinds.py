@@ -1,0 +1,47 @@
+"""Page forms met in real collections: each with the near case that must read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from speechparse import parse
+from speechparse.page.noise import is_noise
+from speechparse.reading import looks_like_markup, read_input
+
+FRAGMENT = (
+    '<tbody>\n <tr>\n  <td id="UCAP-CONTENT"><p style="text-align: center;"><span>国务院关于2018年度</span></p> '
+    '<p style="text-align: center;"><span>某项奖励的决定</span></p> <p style="text-align: center;">'
+    '<span>国发〔2018〕44号</span></p> <p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p> '
+    '<p>为深入贯彻落实有关精神，国务院决定对在该领域作出突出贡献的单位和个人给予奖励。</p> '
+    '<p>一、奖励范围</p><p>奖励范围是各类单位。</p></td>\n </tr>\n</tbody>\n'
+)
+
+
+def test_html_saved_under_a_text_name_is_read_as_a_page(tmp_path: Path) -> None:
+    p = tmp_path / "row.txt"
+    p.write_text(FRAGMENT, encoding="utf-8")
+    text = read_input(p)
+    assert "<" not in text
+    s = parse(text)
+    assert s.title == "国务院关于2018年度某项奖励的决定"
+    assert [h.title for h in s.sections] == ["奖励范围"]
+    assert s.document is not None and s.document.number == "国发〔2018〕44号"
+    assert s.document.addressee == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+
+
+def test_a_text_that_quotes_a_tag_or_opens_with_a_bracket_stays_text(tmp_path: Path) -> None:
+    assert not looks_like_markup("<<关于某项工作的通知>>\n各单位：\n请认真贯彻。<p>只是引用。\n")
+    assert not looks_like_markup("一、网页排版\n用<p>标签分段，用<br>换行，用<div>分块。\n")
+    p = tmp_path / "quote.txt"
+    p.write_text("<在全县工作会议上的讲话>\n同志们：\n今天开会。<p>这个标签只是引用。\n", encoding="utf-8")
+    assert read_input(p) == p.read_text(encoding="utf-8")
+
+
+def test_a_document_sites_words_to_its_visitor_are_noise() -> None:
+    assert is_noise("欢迎来到某某方案网网站!")
+    assert is_noise("简介:某某文库小编为你整理了多篇相关的《某县人民政府办公室文件》,但愿对你工作学习有帮助。")
+    assert is_noise("小编花时间特意编辑了范文资料：某县实施方案，希望对你有所帮助，动动手指请收藏一下！")
+    # the near cases: a speech's own welcome, and 小编 in a sentence about a newsroom
+    assert not is_noise("欢迎来到美丽的某县，欢迎各位嘉宾莅临指导！")
+    assert not is_noise("欢迎来到某县参加会议")
+    assert not is_noise("县融媒体中心的小编们日夜坚守，讲好了发展故事。")
