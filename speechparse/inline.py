@@ -213,10 +213,10 @@ class Announced(NamedTuple):
     phrase: str  # the clause around it, as written: 「我讲三点意见」
 
 
-def find_announcement(text: str, pos: int = 0) -> Announced | None:
-    """The last 「我讲三点意见」-style announcement in ``text[pos:]``; 「几点」 gives none."""
+def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announced | None:
+    """The last 「我讲三点意见」-style announcement in ``text[pos:end]``; 「几点」 gives none."""
     last = None
-    for m in _ANNOUNCE_RE.finditer(hant.key(text), pos):  # (「講三點意見」: the same offsets)
+    for m in _ANNOUNCE_RE.finditer(hant.key(text), pos, len(text) if end is None else end):  # (「講三點意見」)
         last = m
     if last is None:
         return None
@@ -231,3 +231,20 @@ def find_announcement(text: str, pos: int = 0) -> Announced | None:
 
 
 _CLAUSE_MARKS = "，。！？；：,!?;:"
+# Where the first run-in point of a paragraph starts: at its start or after a sentence.
+_FIRST_POINT_RE = re.compile(r"(?:^|(?<=[。！？；：!?;:]))[ \u3000]{0,2}(?:一是|一要|第一[，,、]|其一[，,])")
+_WRAP_UP_START_RE = re.compile(r"^(?:最后|总之|总而言之|以上)")
+
+
+def opening_announcement_end(text: str) -> int | None:
+    """How much of a paragraph may announce the speech's parts when it has no headings.
+
+    Its parts are then its 一是/第一 runs: a count said inside a run (「一是……我提三点
+    意见。一是……」) announces that run's sub-points, and one in the wrap-up
+    (「最后，提三点要求」) the wrap-up's.  So only the text before the paragraph's
+    first point counts (0: none of a wrap-up); None: all of it.
+    """
+    if _WRAP_UP_START_RE.match(text):
+        return 0
+    m = _FIRST_POINT_RE.search(text)
+    return m.start() if m else None

@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .grammar import LineToken, Tree
-from .inline import RunState, find_announcement, heading_text, is_sentence_item, scan_points
+from .inline import (
+    RunState,
+    find_announcement,
+    heading_text,
+    is_sentence_item,
+    opening_announcement_end,
+    scan_points,
+)
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
@@ -185,10 +192,17 @@ class _Builder:
                 announced = self.announcement(ln, at) or announced
         pre_lines = self.lines_of(parts["preamble"])
         preamble_lines += pre_lines
+        # With no headings, the speech's parts are its runs of points: a count said once
+        # they have begun is not the preamble's (see inline.opening_announcement_end).
+        headless = not any(isinstance(t, Tree) for t in parts["body"])
         for ln in pre_lines:
             if ln.kind == "paragraph":
+                if not headless:
+                    announced = self.announcement(ln, 0) or announced
+                elif not points:
+                    end = opening_announcement_end(self.joined(ln)[0])
+                    announced = (self.announcement(ln, 0, end) if end != 0 else None) or announced
                 points += self.points(ln, state, 0)
-                announced = self.announcement(ln, 0) or announced
         sections = [self.heading(t, 1)[0] for t in _consume(parts["body"]) if isinstance(t, Tree)]
         closing: Any = None
         if "closing" in parts:
@@ -281,9 +295,9 @@ class _Builder:
                                      span=self.content_span(first, last, sal.end))
         return node, ((last, sal.end) if sal.inline else None)
 
-    def announcement(self, ln: Line, at: int) -> Any:
+    def announcement(self, ln: Line, at: int, end: int | None = None) -> Any:
         text, pieces, offsets = self.joined(ln)
-        found = find_announcement(text, at)
+        found = find_announcement(text, at, end)
         if found is None:
             return None
         return self.nodes.announcement(count=found.value, phrase=found.phrase,

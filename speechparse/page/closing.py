@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
+from .noise import is_cut_notice
 from .vocab import AUDIENCE
 
 _SPOKEN_ADDRESS = (
@@ -37,6 +38,7 @@ OPENER_RE = lazy_compile(
     rf"|{_WRAP_UP})"
 )
 _WRAP_UP_RE = lazy_compile(f"^{_WRAP_UP}")
+_LAST_WORD_RE = lazy_compile(r"^(?:最后|总之|总而言之)[，,]")
 _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
@@ -73,12 +75,24 @@ def find_closing(layout: Layout, last_heading: int) -> None:
             k -= 1
     else:
         return
+    trailer = layout.trailer_start
+    if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)):
+        return  # the page stops mid-sentence, or says it is cut (a login or a pay wall): its end is lost
     if wraps:
         layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start] if ln.kind == "paragraph"]
     else:
         layout.closing = paras[k:]
     for i in layout.closing:
         lines[i].kind = "closing"
+
+
+_SENTENCE_END = frozenset("。！？!?…」”’）)】》.;；~～")
+_SHORT_LAST = 12  # 「谢谢大家」 and other short last words need no final mark
+
+
+def _cut_off(last: str) -> bool:
+    """The last paragraph stops in mid-sentence: the text is cut, and its closing is lost."""
+    return len(last) > _SHORT_LAST and last[-1] not in _SENTENCE_END
 
 
 def _lead_in(text: list[str], k: int) -> int:
@@ -98,6 +112,9 @@ def _lead_in(text: list[str], k: int) -> int:
     while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \
             and len(text[k - 1]) <= _APPEAL_MAX:
         k -= 1
+    if k > 0 and _LAST_WORD_RE.match(text[k]) and len(text[k - 1]) <= _LEAD_IN_MAX and \
+            "让我们" in text[k - 1] and not OPENER_RE.match(text[k - 1]):
+        k -= 1  # an appeal 「……让我们……」, then 「最后，我提议……」: the peroration is both
     if k > 0 and _BARE_ADDRESS_RE.match(text[k - 1]):
         k -= 1  # 「同志们！」 on a line of its own, then 「让我们……」
     if k > 0 and _WRAP_UP_RE.match(text[k - 1]):

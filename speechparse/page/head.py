@@ -53,6 +53,11 @@ _ORG_RE = lazy_compile(
 _SITE_SUFFIX_RE = lazy_compile(
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2})[)）]$"
 )  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
+# A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
+# 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
+_COLLECTION_SUFFIX_RE = lazy_compile(
+    r"(?:(?:范文|精选)?(?:锦集|集锦|汇编|匯編|大全|合集)|推荐)?[ \u3000\xa0]{0,2}"
+    r"(?:[（(]通用[\d一二三四五六七八九十]{1,3}篇[)）]|[\d一二三四五六七八九十]{1,3}篇|篇[ \u3000\xa0]{0,2}\d{1,2})$")
 # A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = (r"[\u4e00-\u9fffA-Za-z]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
@@ -111,6 +116,8 @@ def clean_title(text: str) -> str:
         text = link.group("t")
     text = text.replace("**", "").strip()
     text = _SITE_SUFFIX_RE.sub("", text)
+    text = _COLLECTION_SUFFIX_RE.sub("", text) or text
+    text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
     text = _SITE_NAME_RE.sub("", text)
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
@@ -121,6 +128,17 @@ def clean_title(text: str) -> str:
         if head:
             text = head
     return text.rstrip("。").strip()
+
+
+def _repeated_once(text: str) -> str:
+    """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy."""
+    n = len(text)
+    if n < 12:
+        return text
+    for k in range(n // 2 - 2, n // 2 + 1):
+        if k >= 6 and text.startswith(text[:k], k) and n - 2 * k <= 3:
+            return text[:k]
+    return text
 
 
 def occasion_of(text: str, subtitle: bool = False) -> str | None:

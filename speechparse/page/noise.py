@@ -19,7 +19,8 @@ _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
     "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
-    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|成文日期|发布机构|索引号|主题分类|字体|图片来源|供图|"
+    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|文号|成文日期|时效性|效力级别|施行日期|实施日期|公布日期|"
+    "颁布日期|生效日期|发布部门|颁布机关|失效日期|法规类别|发布机构|索引号|主题分类|字体|图片来源|供图|"
     "当前位置|您的位置|你的位置|所在位置|位置|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
@@ -65,7 +66,8 @@ _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 # 「……小编为你整理了多篇相关的《……》，希望对你有所帮助」.  (Searched only in a line
 # that has 「小编」 or opens with 「欢迎」: a speech's own 「欢迎来到……」 does not end in 网.)
 _BLURB_RE = lazy_compile(
-    r"^欢迎(?:来到|访问|光临)[^。，,！!]{1,24}(?:网|网站|站|文库|平台|社区)[!！。.]?$"
+    r"^(?:您好[,，!！]?[ \u3000]{0,2})?欢迎(?:来到|访问|光临)[^。，,！!]{1,24}"
+    r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
     r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
 )
 # The writer's inline marker that accepts a finding (checks/suppress.py reads its codes):
@@ -86,6 +88,21 @@ def is_accept_mark_line(content: str) -> bool:
             and _MARK_WRAPPING_RE.fullmatch(ACCEPT_MARK_RE.sub("", content)) is not None)
 
 
+# A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
+# 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
+_CUT_NOTICE_RE = lazy_compile(
+    r"省略\d{1,6}字|正式会员|完整阅读|当前仅显示|全文共\d{1,6}字|阅读全部|阅读全文|需要先?登录|请先登录|登录后(?:查看|阅读)|"
+    r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)")
+_CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开")
+_MAX_NOTICE = 120
+
+
+def is_cut_notice(content: str) -> bool:
+    """A short line telling the reader the text goes on elsewhere, behind a login or a fee."""
+    return len(content) <= _MAX_NOTICE and any(c in _CUT_CUES for c in content) and \
+        _CUT_NOTICE_RE.search(content) is not None
+
+
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
     first = content[0]
@@ -97,7 +114,7 @@ def is_noise(content: str) -> bool:
             return True
     elif first in _META_FIRST and META_RE.match(content):
         return True
-    if ("小编" in content or first == "欢") and _BLURB_RE.search(content):
+    if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (

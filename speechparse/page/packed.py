@@ -44,8 +44,10 @@ _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
+# (A document site adds 「稿」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」.)
 _TITLE_SALUTATION_RE = lazy_compile(
-    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)"
+    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
+    r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
     rf"(?=(?:{AUDIENCE}|各位|尊敬的)[^。！？!?]{{0,40}}?[:：，,])"
 )
 _MEETING_TITLE_RE = lazy_compile(

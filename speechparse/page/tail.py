@@ -21,6 +21,7 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .head import _ORG_RE, clean_title, is_paragraph, match_date, speaker_of
+from .noise import is_cut_notice
 from .salutation import salutation_line
 from .vocab import APPENDIX_WORDS
 
@@ -127,7 +128,7 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
     last_long: int | None = None
     for ln in lines[body_start + 1:]:
         c = ln.content
-        if not c or c[0] not in _TRAILER_FIRST or not _TRAILER_STRONG_RE.match(c):
+        if not c or not ((c[0] in _TRAILER_FIRST and _TRAILER_STRONG_RE.match(c)) or is_cut_notice(c)):
             continue
         if last_long is None:  # a strong marker before a long paragraph is a box inside
             last_long = max((x.index for x in lines if len(x.content) >= 80
