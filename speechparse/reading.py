@@ -213,14 +213,15 @@ _MARKUP_SAMPLE = 4000
 def looks_like_markup(text: str) -> bool:
     """A page's HTML saved under a text name (a database field, a scraper's dump): read as HTML.
 
-    It opens with a tag and its start has block tags throughout; a text that
-    only quotes a tag or two (a post about HTML) is read as text.
+    Its start has block tags throughout: three if it opens with a tag, else
+    eight (a few metadata lines may stand above the markup); a text that only
+    quotes a tag or two (a post about HTML) is read as text.
     """
     head = text.lstrip("\ufeff \t\r\n")
-    if head[:1] != "<":
+    if "<" not in head[:_MARKUP_SAMPLE]:
         return False
-    sample = head[:_MARKUP_SAMPLE]
-    return len(_BLOCK_TAG_RE.findall(sample)) >= 3
+    tags = len(_BLOCK_TAG_RE.findall(head, 0, _MARKUP_SAMPLE))
+    return tags >= (3 if head[:1] == "<" else 8)
 
 
 def read_input(path: str | Path, encoding: str | None = None,

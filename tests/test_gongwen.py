@@ -134,3 +134,25 @@ def test_the_renderings_name_the_parts() -> None:
     assert facts.endswith("附件：春季森林防火重点区域名单；森林火情报告表")
     speech = "在全县工作会议上的讲话\n同志们：\n今天开会。\n一、提高认识\n要提高认识。\n"
     assert "体裁：讲话" in to_tree(parse_outline(speech)) and "公文" not in to_tree(parse_outline(speech))
+
+
+def test_a_report_or_letter_is_a_document_when_it_is_addressed() -> None:
+    """「……情况报告」 under an addressee is a 公文; the same title over a speech's body is not."""
+    addressed = ("卫生系统突发事件应对评估情况报告范文\n市应急办：\n"
+                 "根据市应急办的通知要求，我局对今年以来的突发事件应对工作进行了评估，现将有关情况报告如下。\n")
+    s = parse(addressed)
+    assert s.document is not None and (s.document.kind, s.document.addressee) == ("报告", "市应急办")
+    unaddressed = ("卫生系统突发事件应对评估情况报告\n"
+                   "今年以来，我局认真做好突发事件应对工作，现将有关情况报告如下。\n")
+    assert parse(unaddressed).document is None
+    letter = ("国务院办公厅关于某省所提问题和建议办理情况的函\n某省人民政府：\n"
+              "你省所提问题和建议收悉，现将办理情况函告如下。\n")
+    doc = parse(letter).document
+    assert doc is not None and (doc.kind, doc.addressee) == ("函", "某省人民政府")
+
+
+def test_a_site_metadata_line_ending_in_a_colon_is_no_addressee() -> None:
+    text = ("市政府关于表彰先进工作者的决定\n浏览次数：\n各镇人民政府，各街道办事处：\n"
+            "为弘扬社会正气，市政府决定对有关同志予以表彰。\n")
+    doc = parse(text).document
+    assert doc is not None and doc.addressee == "各镇人民政府，各街道办事处"

@@ -45,3 +45,24 @@ def test_a_document_sites_words_to_its_visitor_are_noise() -> None:
     assert not is_noise("欢迎来到美丽的某县，欢迎各位嘉宾莅临指导！")
     assert not is_noise("欢迎来到某县参加会议")
     assert not is_noise("县融媒体中心的小编们日夜坚守，讲好了发展故事。")
+
+
+def test_a_government_sites_information_table_is_noise() -> None:
+    for row in ("索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21",
+                "文件编号 某政发〔2023〕158号 公开时限 长期公开", "体裁 决定", "文件下载 下载",
+                "关键词 决定,公开,政府网站 分类词 文秘工作,综合"):
+        assert is_noise(row), row
+    # the near cases: a sentence that opens with one of the keys
+    assert not is_noise("体裁 是文章的样式，决定了读者怎样阅读它，因此每一种体裁都有自己的写法和规范要求。")
+    assert not is_noise("主题 教育活动要抓实抓细")
+
+
+def test_markup_under_a_few_metadata_lines_is_read_as_a_page(tmp_path: Path) -> None:
+    body = "".join(f"<p>第{k}段文字，内容是某项工作的安排。</p>" for k in range(1, 10))
+    p = tmp_path / "law.txt"
+    p.write_text("发文机关:某省人民政府\n发布日期:2018年03月27\n" + body + "\n", encoding="utf-8")
+    text = read_input(p)
+    assert "<p>" not in text and "第9段文字" in text
+    few = tmp_path / "few.txt"
+    few.write_text("发文机关:某省人民政府\n<p>一段</p><p>两段</p><p>三段</p>\n", encoding="utf-8")
+    assert read_input(few) == few.read_text(encoding="utf-8")

@@ -28,7 +28,12 @@ from .tail import attachment_name, is_attachment_note_item, note_header
 from .vocab import DOCUMENT_KINDS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
-_KIND_RE = lazy_compile(rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^关于.{{2,80}}的(?P<r>报告|函)$")
+_KIND_RE = lazy_compile(
+    rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
+# What a document site adds to a title: 「……请示格式范文」「……报告范本」.
+_SITE_WORDS_RE = lazy_compile(r"(?:格式)?(?:范文|范本|模板|样本|样文)$")
+# 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
+_ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
 _ADDRESSEE_RE = lazy_compile(r"^[\u4e00-\u9fff、，,（）()]{2,160}[:：]$")
@@ -67,21 +72,27 @@ def document_kind(title: str | None) -> str | None:
     """The kind of 公文 a title names (「通知」「实施方案」→「方案」), or None."""
     if not title:
         return None
-    m = _KIND_RE.search(title)
+    m = _KIND_RE.search(_SITE_WORDS_RE.sub("", title))
     return (m.group("k") or m.group("r")) if m else None
 
 
 def read_document(layout: Layout) -> DocumentAt | None:
     """The parts of the 公文 on the page, or None when its title names no kind of 公文."""
-    kind = document_kind(layout.title)
-    if kind is None or layout.salutation is not None:
+    if layout.salutation is not None or not layout.title:
         return None  # a text that addresses an audience is spoken, whatever its title
+    kind = document_kind(layout.title)
+    if kind is None:
+        m = _ADDRESSED_KIND_RE.search(_SITE_WORDS_RE.sub("", layout.title))
+        if m is None:
+            return None
+        kind = m.group("r")
     lines = layout.lines
     parts: list[PartAt] = []
     title_end = layout.title_lines[-1] if layout.title_lines else -1
-    for ln in lines[:layout.body_start]:
+    # (a long addressee may read as the body's first paragraph: it is looked for there too)
+    for ln in lines[:layout.body_start + 1]:
         c = ln.content
-        if not c or ln.kind == "title":
+        if not c or ln.kind in ("title", "noise") or (ln.index == layout.body_start and c[-1:] not in "：:"):
             continue
         if ln.index < title_end or title_end < 0:
             if _MARK_RE.match(c):
@@ -127,6 +138,8 @@ def read_document(layout: Layout) -> DocumentAt | None:
         if role is not None:
             parts.append(PartAt(role, ln.index, _value(role, c)))
     parts.sort(key=lambda p: p.line)
+    if document_kind(layout.title) is None and not any(p.role == "addressee" for p in parts):
+        return None  # 「……情况报告」 with no addressee: a report read out, or a summary
     return DocumentAt(kind, parts)
 
 

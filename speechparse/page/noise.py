@@ -97,6 +97,26 @@ _CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开")
 _MAX_NOTICE = 120
 
 
+# A government site's information table, its cells run together as 「key value key value」:
+# 「索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21」「体裁 决定」.
+_INFO_KEYS = (
+    "索引号|生成日期|公开日期|发布日期|成文日期|文件编号|发文字号|文号|公开时限|发布机构|公开形式|公开方式|公开范围|"
+    "效力状况|有效性|公开程序|主题分类|主题\\([一二三]\\)|主题[（(][一二三][）)]|体裁|关键词|主题词|分类词|文件下载|"
+    "内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称"
+)
+_INFO_ROW_RE = lazy_compile(rf"^(?:{_INFO_KEYS})[ \u3000\xa0\t]+\S")
+_INFO_KEY_RE = lazy_compile(rf"[ \u3000\xa0\t](?:{_INFO_KEYS})[ \u3000\xa0\t]")
+_INFO_FIRST = frozenset(k[0] for k in _INFO_KEYS.split("|"))
+_INFO_SHORT = 40
+
+
+def is_info_row(content: str) -> bool:
+    """A row of a site's information table: a key, a space, its value, maybe more pairs."""
+    return content[0] in _INFO_FIRST and _INFO_ROW_RE.match(content) is not None and (
+        len(content) <= _INFO_SHORT or _INFO_KEY_RE.search(content) is not None or content.startswith("内容概")
+    )
+
+
 def is_cut_notice(content: str) -> bool:
     """A short line telling the reader the text goes on elsewhere, behind a login or a fee."""
     return len(content) <= _MAX_NOTICE and any(c in _CUT_CUES for c in content) and \
@@ -115,6 +135,8 @@ def is_noise(content: str) -> bool:
     elif first in _META_FIRST and META_RE.match(content):
         return True
     if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
+        return True
+    if first in _INFO_FIRST and len(content) <= _SHORT * 3 and is_info_row(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
