@@ -30,7 +30,7 @@ from .markers import HeadingMarker, Style, match_heading, match_ordinal_marker, 
 from .page.closing import find_closing
 from .page.genre import decide_genre
 from .page.gongwen import read_document
-from .page.head import find_body_start, match_date, read_head, read_salutation, speaker_of
+from .page.head import find_body_start, is_paragraph, match_date, read_head, read_salutation, speaker_of
 from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
 from .page.wrap import find_wraps, page_furniture
@@ -66,6 +66,7 @@ def classify(lines: list[Line], text: str) -> Layout:
         layout.wraps = wraps
     if "录" in text:  # (most texts have no 「目录」: no pass over their lines)
         _table_of_contents(lines, noise, headings)
+    _paged_entries(lines, noise, headings)
 
     # Regions: head, speech, appended documents, trailer.
     body_start = find_body_start(lines, noise, headings, layout.wraps)
@@ -256,8 +257,59 @@ def _table_of_contents(lines: list[Line], noise: list[bool],
         headings.pop(i, None)
 
 
+_LEADERS = " \t\u3000.．·…"
+_MIN_PAGED = 3
+
+
+def _paged_entries(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A contents list with no 「目录」 over it: three or more numbered lines in a row, each
+    ending in a page number after a gap or leader dots, the pages rising, above the
+    running text (a list of figures inside the text is no contents list).  Noise."""
+    if sum(1 for i in headings if lines[i].content[-1:].isdigit()) < _MIN_PAGED:
+        return  # (most texts: no pass over their lines)
+    top = next((ln.index for ln in lines if ln.content and not noise[ln.index] and ln.index not in headings
+                and is_paragraph(ln)), len(lines))
+    run: list[int] = []
+    pages: list[int] = []
+    for i in sorted(headings):
+        if i > top:
+            break
+        c = lines[i].content
+        page = _page_number_end(c)
+        follows = run and all(lines[k].is_blank or noise[k] for k in range(run[-1] + 1, i))
+        if page is not None and (not run or (follows and page >= pages[-1])):
+            run.append(i)
+            pages.append(page)
+            continue
+        _drop_run(run, noise, headings)
+        run, pages = ([i], [page]) if page is not None else ([], [])
+    _drop_run(run, noise, headings)
+
+
+def _page_number_end(c: str) -> int | None:
+    """The page number a contents entry ends with, after a gap or leader dots (「……总结 110」)."""
+    end = len(c)
+    k = end
+    while k > 0 and end - k < 4 and c[k - 1].isdigit():
+        k -= 1
+    if k == end or k == 0 or c[k - 1] not in _LEADERS or (k > 0 and c[k - 1].isdigit()):
+        return None
+    return int(c[k:end]) if c[k:end].isascii() else None
+
+
+def _drop_run(run: list[int], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    if len(run) >= _MIN_PAGED:
+        for i in run:
+            noise[i] = True
+            headings.pop(i, None)
+
+
 def _toc_entry(content: str) -> str:
-    """A heading as a table of contents lists it: without leader dots and page number."""
+    """A heading as a table of contents lists it: without leader dots and page number, or
+    the text of its link to the heading (「[版本发布](#一、版本发布)」 in a Markdown export)."""
+    link = MD_LINK_RE.match(content.strip())
+    if link:
+        return link.group("t")
     end = len(content)
     while end and content[end - 1].isdigit():
         end -= 1

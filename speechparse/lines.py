@@ -46,7 +46,8 @@ _GAP_KINDS = {"\u3000": "\u3000", "\u2003": "\u2003", " ": " \xa0", "\xa0": " \x
 _WIDE_GAP_FIRST = "\u3000\u2003"
 _SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
 _MIN_RUNON_LENGTH = 200
-_GLUED_HEAD_LINES = 3  # a scrape's title glued to the salutation stands on one of its first lines
+_GLUED_HEAD_LINES = 8  # a scrape's title glued to the salutation stands on one of its first lines
+# (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
 _GLUED_TITLES = 2
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.

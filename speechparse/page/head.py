@@ -81,6 +81,7 @@ _SITE_NAME_RE = lazy_compile(
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
+_TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
     r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
@@ -96,6 +97,7 @@ _SPEAKER_IN_TITLE_RE = lazy_compile(
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _SENTENCE_RE = lazy_compile(r"[。！？!?]")
 _MIN_PARAGRAPH = 40
+_RUNNING_MARKS = "。，；！？,;!?"
 
 
 def match_date(content: str) -> str | None:
@@ -122,6 +124,7 @@ def clean_title(text: str) -> str:
     text = _SITE_NAME_RE.sub("", text)
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
+    text = _TRAILING_TAG_RE.sub("", text) or text
     text = text.strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
@@ -178,7 +181,12 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
     if ln.md_level:
         return False
     if wraps and lines is not None:
-        c = wraps.text(lines, wraps.head.get(ln.index, ln.index))
+        first = wraps.head.get(ln.index, ln.index)
+        if first != ln.index and lines[first].md_level:
+            return False  # the rest of a Markdown heading wrapped over lines
+        c = wraps.text(lines, first)
+        if not any(p in c for p in _RUNNING_MARKS):
+            return False  # a title wrapped over lines, however long: running text has its marks
     return len(c) >= _MIN_PARAGRAPH or (len(c) >= 12 and bool(_SENTENCE_RE.search(c)) and (
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
 

@@ -123,6 +123,25 @@ def is_cut_notice(content: str) -> bool:
         _CUT_NOTICE_RE.search(content) is not None
 
 
+# A publishing line: a date with a clock time and no sentence around it (「原创 某县发布
+# 2024年05月16日 18:30 浙江」「2023-11-21 09:02:08」); navigation: the breadcrumb after a
+# menu run together (「首页机构概况……当前位置：首页>政务公开」), a line opening with 「首页」.
+_STAMP_RE = lazy_compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000\xa0]{0,3}\d{1,2}:\d{2}")
+_WHERE_RE = lazy_compile(r"(?:当前|您的|你的|所在|您现在的)(?:当前)?位置[:：]")
+_MAX_STAMP = 60
+
+
+def is_page_line(content: str) -> bool:
+    """A publishing line or a run-together menu (see above): page metadata, never text."""
+    if len(content) > _MAX_STAMP * 2 or "。" in content or "，" in content:
+        return False
+    if ":" in content and len(content) <= _MAX_STAMP and _STAMP_RE.search(content):
+        return True
+    if "位置" in content and (">" in content or "＞" in content or "»" in content) and _WHERE_RE.search(content):
+        return True
+    return content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；")
+
+
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
     first = content[0]
@@ -137,6 +156,8 @@ def is_noise(content: str) -> bool:
     if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
         return True
     if first in _INFO_FIRST and len(content) <= _SHORT * 3 and is_info_row(content):
+        return True
+    if is_page_line(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (

@@ -58,7 +58,7 @@ _MEETING_TITLE_RE = lazy_compile(
 
 def title_glued_to_salutation(raw: str) -> int:
     """Where a title glued to what follows it ends in ``raw`` (0: no such title)."""
-    text = raw.lstrip(_SPACES)
+    text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
     m = _MEETING_TITLE_RE.match(text) or _TITLE_SALUTATION_RE.match(text)
     return lead + m.end() if m and m.end() < len(text) else 0

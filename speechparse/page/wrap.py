@@ -44,7 +44,8 @@ _SENTENCE_END = frozenset("。！？!?…；;：:")
 _SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
-_TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
+_TITLE_TAIL = 4
+_SHORT_TAIL = 12  # at most this many characters of a wrapped heading's title before its 「。」
 
 
 class Wraps:
@@ -180,6 +181,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     indented = sum(1 for ln in text_lines if ln.lead and ln.col == 0)
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     top = text_lines[0].index
+    shapes = _heading_shapes(lines, headings, size, width)
     head: int | None = None
     prev: Line | None = None
     for ln in lines:
@@ -204,7 +206,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         if head is not None and prev is not None and (split_bold or _goes_on(
                 prev, ln, size, width, uses_indent, headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
-                     or _title_goes_on(lines[head], ln, head == prev.index, size, width)):
+                     or _title_goes_on(lines[head], ln, head == prev.index, size, width,
+                                       _runs_in(head, shapes))):
             wraps.head[i] = head
             wraps.rest.setdefault(head, []).append(i)
             headings.pop(i, None)  # 「5）……」 at the start of a piece is no heading
@@ -221,7 +224,35 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     return wraps
 
 
-def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int) -> bool:
+def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int],
+                    width: int) -> dict[int, list[int]]:
+    """For each heading, its sibling group's shapes (the headings of its style under the same
+    parent): how many stand alone on a short line, how many run into their text on their own
+    line (a sentence end there), and how many fill it."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    of: dict[int, list[int]] = {}
+    last_at: dict[int, int] = {}  # rank → the latest heading of that rank
+    for i in sorted(headings):
+        hm = headings[i]
+        parent = max((k for r, k in last_at.items() if r < hm.style.rank), default=-1)
+        last_at[hm.style.rank] = i
+        group = groups.setdefault((hm.style.name, parent), [0, 0, 0])
+        ended = any(p in lines[i].content for p in "。！？!?")
+        group[1 if ended else 2 if size[i] >= width - 1 else 0] += 1
+        of[i] = group
+    return of
+
+
+def _runs_in(i: int, shapes: dict[int, list[int]]) -> bool:
+    """A full heading line over a full line runs into its text as its siblings do: when more of
+    them run in than stand alone, or none stands alone and another fills its line too (headings
+    all exactly as long as the line are unlikely; paragraphs that fill it are the rule)."""
+    alone, running, full = shapes.get(i, [0, 0, 1])
+    return running > alone or (alone == 0 and full - 1 >= 1)
+
+
+def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int,
+                   run_in: bool = False) -> bool:
     """A heading line goes on only with the rest of its title, or as a run-in heading.
 
     A heading that fills the line is followed by its title's last piece (short,
@@ -234,8 +265,17 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
     if right_after and abs(size[ln.index] - width) <= 1:
         # 「（四）……牵引作」 / 「用。扎实推进……」: the title's last characters, then its text run in
         end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None)
-        return end is not None and 0 < end and not any(p in c[:end] for p in "，,、；;")
-    return right_after and abs(size[ln.index] - width) > 1 and c[-1] not in _SENTENCE_END
+        if end is None:
+            # 「一、市、区人民政府……根据上述相关法律法规和本市」 / 「需要，发布……」: a full
+            # heading line over another full line runs into its text when its siblings do
+            # (``run_in``); where they stand alone on short lines, it is a title as long as
+            # the line, and its text starts on the next
+            return run_in
+        return 0 < end and not any(p in c[:end] for p in "，,、；;")
+    if not right_after:
+        return True  # it took a piece already, as its title's or its text's: the paragraph goes on
+    # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item)
+    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL)
 
 
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
@@ -245,7 +285,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: boo
     The page's first line (``top``) with no sentence mark in it is its title:
     only more of the title (no sentence mark either) goes on it.
     """
-    if abs(size[prev.index] - width) > 1 or ln.md_level or (prev.md_level and prev.index not in headings):
+    if abs(size[prev.index] - width) > 1 or ln.md_level or (
+            prev.md_level and prev.index not in headings and prev.index != top):
         return False  # the line before is not full (its paragraph ended there), or a Markdown heading
         # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
     if uses_indent and ln.lead:
