@@ -73,6 +73,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 1
         if k > 0 and _THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
             k -= 1
+    elif _final_appeal(text[-1]):
+        k = len(paras) - 1
     else:
         return
     trailer = layout.trailer_start
@@ -88,6 +90,19 @@ def find_closing(layout: Layout, last_heading: int) -> None:
 
 _SENTENCE_END = frozenset("。！？!?…」”’）)】》.;；~～")
 _SHORT_LAST = 12  # 「谢谢大家」 and other short last words need no final mark
+
+
+# An appeal with no address word: 「……我们要更加紧密地团结……，为……不懈奋斗！」 ends a report.
+_APPEAL_END_RE = lazy_compile(
+    r"我们[^。！？]{0,200}(?:奋斗|奋进|前进|努力|拼搏|开创|谱写|建功立业|贡献力量|再创佳绩|新的更大贡献)[^。！？]{0,12}！$")
+
+
+def _final_appeal(last: str) -> bool:
+    """The last paragraph ends with an exclamation that calls on 「我们」 to strive."""
+    return last[-1:] == "！" and _APPEAL_END_RE.search(last, max(0, len(last) - _APPEAL_SCAN)) is not None
+
+
+_APPEAL_SCAN = 260
 
 
 def _cut_off(last: str) -> bool:
