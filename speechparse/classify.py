@@ -292,7 +292,7 @@ def _page_number_end(c: str) -> int | None:
     k = end
     while k > 0 and end - k < 4 and c[k - 1].isdigit():
         k -= 1
-    if k == end or k == 0 or c[k - 1] not in _LEADERS or (k > 0 and c[k - 1].isdigit()):
+    if k == end or k == 0 or c[k - 1] not in _LEADERS:
         return None
     return int(c[k:end]) if c[k:end].isascii() else None
 

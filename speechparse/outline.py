@@ -87,11 +87,11 @@ def outline_dict(speech: Speech | Any) -> dict[str, Any]:
     }
 
 
+_DOCUMENT_KEYS = ("kind", "number", "addressee", "attachments", "issuer", "copy_to")
+
+
 def _document(doc: Any) -> dict[str, Any] | None:
-    if doc is None:
-        return None
-    return {"kind": doc.kind, "number": doc.number, "addressee": doc.addressee,
-            "attachments": doc.attachments, "issuer": doc.issuer, "copy_to": doc.copy_to}
+    return None if doc is None else {k: getattr(doc, k) for k in _DOCUMENT_KEYS}
 
 
 # --- the outline built directly, without a tree (parse_outline) ----------------------------
@@ -133,8 +133,7 @@ def _outline_speech(**kw: Any) -> dict[str, Any]:
 
 
 def _outline_document(**kw: Any) -> dict[str, Any]:
-    return {"kind": kw["kind"], "number": kw["number"], "addressee": kw["addressee"],
-            "attachments": kw["attachments"], "issuer": kw["issuer"], "copy_to": kw["copy_to"]}
+    return {k: kw[k] for k in _DOCUMENT_KEYS}
 
 
 def _outline_part(**kw: Any) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .lazyre import lazy_compile
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -206,7 +207,7 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
     return Source(text)
 
 
-_BLOCK_TAG_RE = re.compile(r"<(?:p|div|td|tr|br|li|h[1-6]|table|tbody|span)[\s>/]", re.IGNORECASE)
+_BLOCK_TAG_RE = lazy_compile(r"<(?:p|div|td|tr|br|li|h[1-6]|table|tbody|span)[\s>/]", re.IGNORECASE)
 _MARKUP_SAMPLE = 4000
 
 

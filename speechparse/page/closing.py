@@ -97,12 +97,12 @@ _APPEAL_END_RE = lazy_compile(
     r"我们[^。！？]{0,200}(?:奋斗|奋进|前进|努力|拼搏|开创|谱写|建功立业|贡献力量|再创佳绩|新的更大贡献)[^。！？]{0,12}！$")
 
 
+_APPEAL_SCAN = 260  # the appeal is read in the paragraph's last characters
+
+
 def _final_appeal(last: str) -> bool:
     """The last paragraph ends with an exclamation that calls on 「我们」 to strive."""
     return last[-1:] == "！" and _APPEAL_END_RE.search(last, max(0, len(last) - _APPEAL_SCAN)) is not None
-
-
-_APPEAL_SCAN = 260
 
 
 def _cut_off(last: str) -> bool:

@@ -81,6 +81,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
     if layout.salutation is not None or not layout.title:
         return None  # a text that addresses an audience is spoken, whatever its title
     kind = document_kind(layout.title)
+    addressed_only = kind is None  # 「……报告/函」: a 公文 only with an addressee under its title
     if kind is None:
         m = _ADDRESSED_KIND_RE.search(_SITE_WORDS_RE.sub("", layout.title))
         if m is None:
@@ -138,7 +139,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
         if role is not None:
             parts.append(PartAt(role, ln.index, _value(role, c)))
     parts.sort(key=lambda p: p.line)
-    if document_kind(layout.title) is None and not any(p.role == "addressee" for p in parts):
+    if addressed_only and not any(p.role == "addressee" for p in parts):
         return None  # 「……情况报告」 with no addressee: a report read out, or a summary
     return DocumentAt(kind, parts)
 

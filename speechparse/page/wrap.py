@@ -44,8 +44,8 @@ _SENTENCE_END = frozenset("。！？!?…；;：:")
 _SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
-_TITLE_TAIL = 4
-_SHORT_TAIL = 12  # at most this many characters of a wrapped heading's title before its 「。」
+_TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
+_SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
 class Wraps:
