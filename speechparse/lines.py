@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from .markers import match_heading
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
-from .page.packed import cut_attachment_list, cut_packed_head, title_glued_to_salutation, worth_cutting
+from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, worth_cutting
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -168,7 +168,7 @@ def split_lines(text: str) -> list[Line]:
             next_start = total
         glued = [0]
         while head and lineno <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
-            k = title_glued_to_salutation(raw[glued[-1]:])
+            k = glued_head_part(raw[glued[-1]:])
             if not k:
                 break
             glued.append(glued[-1] + k)

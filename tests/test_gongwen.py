@@ -156,3 +156,34 @@ def test_a_site_metadata_line_ending_in_a_colon_is_no_addressee() -> None:
             "为弘扬社会正气，市政府决定对有关同志予以表彰。\n")
     doc = parse(text).document
     assert doc is not None and doc.addressee == "各镇人民政府，各街道办事处"
+
+
+def test_a_flattened_document_keeps_its_title_number_and_addressee() -> None:
+    """A scrape that ran title, number, addressee and body into one line reads them apart."""
+    flat = ("某省人民政府关于同意设立某某经济开发区的批复 某政函〔2026〕12号 某市人民政府、省发展改革委："
+            "你们报送的《关于设立某某经济开发区的请示》收悉。经研究，现批复如下：同意设立某某经济开发区，"
+            "实行现行省级经济开发区政策。\n")
+    s = parse(flat)
+    assert s.title == "某省人民政府关于同意设立某某经济开发区的批复"
+    assert s.document is not None
+    assert (s.document.kind, s.document.number, s.document.addressee) == (
+        "批复", "某政函〔2026〕12号", "某市人民政府、省发展改革委")
+    # The same title run on into a sentence that leads up to a colon: no addressee, and
+    # the line is not cut at the title (a sentence is no head part).
+    sentence = ("某省人民政府关于同意设立某某经济开发区的批复 为做好开发区建设工作，现批复如下："
+                "同意设立某某经济开发区，实行现行省级经济开发区政策。\n")
+    s = parse(sentence)
+    assert s.title is None or s.title != "某省人民政府关于同意设立某某经济开发区的批复"
+    assert s.document is None or s.document.addressee is None
+
+
+def test_an_addressee_run_on_into_the_first_paragraph() -> None:
+    """「各乡镇人民政府，县直各单位：为做好……」 names the addressee; 「……通知如下：一是……」 does not."""
+    glued = ("关于做好春季森林防火工作的通知\n各乡镇人民政府，县直各单位：为做好今年春季森林防火工作，"
+             "现将有关事项通知如下。\n一、提高认识\n各地要高度重视。\n")
+    doc = parse(glued).document
+    assert doc is not None and doc.addressee == "各乡镇人民政府，县直各单位"
+    sentence = ("关于做好春季森林防火工作的通知\n经县政府同意，现将有关事项通知如下：要提高认识，落实责任。\n"
+                "一、提高认识\n各地要高度重视。\n")
+    doc = parse(sentence).document
+    assert doc is not None and doc.addressee is None

@@ -25,7 +25,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from .head import _ORG_RE, DOCUMENT_NUMBER_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import DOCUMENT_KINDS
+from .vocab import ADDRESSEE, DOCUMENT_KINDS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -37,6 +37,8 @@ _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
 _ADDRESSEE_RE = lazy_compile(r"^[\u4e00-\u9fff、，,（）()]{2,160}[:：]$")
+# …or at the head of the body's first paragraph, when a scrape ran the two together.
+_INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0,4}}[^ \u3000\xa0]")
 _FORMULA_RE = lazy_compile(
     r"^(?:特此(?:通知|报告|函告|函复|批复|通报|公告|通告|请示|证明)|妥否，?请批示|以上请示，?请(?:予)?批示|"
     r"请(?:予)?审批|此复|当否，?请批示)[。！]?$")
@@ -93,7 +95,12 @@ def read_document(layout: Layout) -> DocumentAt | None:
     # (a long addressee may read as the body's first paragraph: it is looked for there too)
     for ln in lines[:layout.body_start + 1]:
         c = ln.content
-        if not c or ln.kind in ("title", "noise") or (ln.index == layout.body_start and c[-1:] not in "：:"):
+        if not c or ln.kind in ("title", "noise"):
+            continue
+        if ln.index == layout.body_start and c[-1:] not in "：:":
+            inline = _INLINE_ADDRESSEE_RE.match(c) if ln.index > title_end >= 0 else None
+            if inline is not None and not any(p.role == "addressee" for p in parts):
+                parts.append(PartAt("addressee", ln.index, inline.group("a")))
             continue
         if ln.index < title_end or title_end < 0:
             if _MARK_RE.match(c):

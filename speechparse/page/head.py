@@ -21,7 +21,7 @@ from ..lines import Line
 from ..markers import HeadingMarker, match_heading
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
-from .vocab import AGENCIES, DOCUMENT_KINDS, KIND_WORDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+from .vocab import AGENCIES, DOCUMENT_KINDS, DOCUMENT_NUMBER, KIND_WORDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
 
 if TYPE_CHECKING:  # (wrap reads dates with this module: the type alone, no import circle)
     from .wrap import Wraps
@@ -60,8 +60,7 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
     r"(?:[（(]通用[\d一二三四五六七八九十]{1,3}篇[)）]|[\d一二三四五六七八九十]{1,3}篇|篇[ \u3000\xa0]{0,2}\d{1,2})$")
 # A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
-_NUMBER = (r"[\u4e00-\u9fffA-Za-z]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
-           r"第?\d{1,5}[\s\u3000\xa0]{0,2}号$")
+_NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
 _TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}")
 # A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.

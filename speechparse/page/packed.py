@@ -18,7 +18,17 @@ from itertools import pairwise
 
 from ..lazyre import lazy_compile
 from .salutation import COLONS, glued_salutation_start
-from .vocab import AGENCIES, APPENDIX_WORDS, AUDIENCE, NAME, POSITION, SPEECH_WORDS
+from .vocab import (
+    ADDRESSEE,
+    AGENCIES,
+    APPENDIX_WORDS,
+    AUDIENCE,
+    DOCUMENT_KINDS,
+    DOCUMENT_NUMBER,
+    NAME,
+    POSITION,
+    SPEECH_WORDS,
+)
 
 _SPACES = " \u3000\xa0\u2003\u2002"
 _DATELINE_RE = lazy_compile(
@@ -55,12 +65,31 @@ _MEETING_TITLE_RE = lazy_compile(
     rf"(?:{SPEECH_WORDS})(?=[^）)》」\s])(?!中|里|时|精神|要求|内容|稿)"
 )
 
+# A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee
+# (「……的批复 国函〔1999〕134号 北京市人民政府：你们报送的……」), and the number into the
+# addressee (see vocab.ADDRESSEE).
+_ADDRESSEE_AHEAD = rf"{ADDRESSEE}[:：]"
+_DOCUMENT_TITLE_RE = lazy_compile(
+    rf"^[^。！？!?，,：:]{{0,40}}?关于[^。！？!?：:]{{2,120}}?的?(?:{DOCUMENT_KINDS}|报告|函)"
+    rf"(?=[ \u3000\xa0]{{0,4}}(?:{DOCUMENT_NUMBER}|{_ADDRESSEE_AHEAD}))"
+)
+_NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
 
-def title_glued_to_salutation(raw: str) -> int:
-    """Where a title glued to what follows it ends in ``raw`` (0: no such title)."""
+
+def glued_head_part(raw: str) -> int:
+    """Where a head part glued to what follows it ends in ``raw`` (0: nothing glued).
+
+    The part is a title run on into the salutation or the speech (see
+    _TITLE_SALUTATION_RE, _MEETING_TITLE_RE), a 公文's title run on into its
+    number or addressee, or that number run on into the addressee.
+    """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
     m = _MEETING_TITLE_RE.match(text) or _TITLE_SALUTATION_RE.match(text)
+    if m is None and "关于" in text[:60]:
+        m = _DOCUMENT_TITLE_RE.match(text)
+    if m is None and "号" in text[:40]:
+        m = _NUMBER_AHEAD_RE.match(text)
     return lead + m.end() if m and m.end() < len(text) else 0
 
 

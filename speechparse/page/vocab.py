@@ -53,6 +53,14 @@ SUMMARY_WORDS = (
 DOCUMENT_KINDS = (
     "办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示|答复"
 )
+# A 公文's number 「国发〔2018〕44号」「×政发[2015]63号」 (with the spaces typists put in it).
+DOCUMENT_NUMBER = (r"[\u4e00-\u9fffA-Za-z×]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
+                   r"第?\d{1,5}[\s\u3000\xa0]{0,2}号")
+# A 公文's 主送机关 (before its colon): offices listed with 、 and ，, the last one named by
+# what it is.  A sentence that leads up to a colon (「……，现通知如下：」) is not one.
+ADDRESSEE = (r"[\u4e00-\u9fff、，,（）()]{2,160}?"
+             r"(?:政府|单位|部门|机关|机构|局|委|厅|办|室|公司|集团|学校|院|部|处|科|中心|党组|党委|"
+             r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 TITLE_WORDS = rf"{KIND_WORDS}|稿$"
