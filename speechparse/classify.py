@@ -67,6 +67,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     if "录" in text:  # (most texts have no 「目录」: no pass over their lines)
         _table_of_contents(lines, noise, headings)
     _paged_entries(lines, noise, headings)
+    _collection_labels(lines, noise, headings)
 
     # Regions: head, speech, appended documents, trailer.
     body_start = find_body_start(lines, noise, headings, layout.wraps)
@@ -259,6 +260,30 @@ def _table_of_contents(lines: list[Line], noise: list[bool],
 
 _LEADERS = " \t\u3000.．·…"
 _MIN_PAGED = 3
+
+
+_LABEL_LOOKAHEAD = 3  # lines read under a label for the title it names
+
+
+def _collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A document site's label over each text of a collection: 「第一篇：某某工作总结」.
+
+    The label names the text under it, so the title it gives stands again on
+    one of the next lines.  Noise, not a 「第一篇」 part heading: a part's
+    title is not repeated under it (「第一篇：总体要求」 over its running text).
+    """
+    for i, hm in list(headings.items()):
+        c = lines[i].content
+        if hm.style.name != "part" or not hm.marker.startswith("第") or "篇" not in hm.marker[:6]:
+            continue
+        cut = c.find("篇")
+        if c[cut + 1:cut + 2] not in ("：", ":"):
+            continue
+        named = c[cut + 2:].strip(" \u3000\xa0")
+        below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
+        if len(named) >= 4 and named in below:
+            noise[i] = True
+            del headings[i]
 
 
 def _paged_entries(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:

@@ -528,21 +528,29 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
     """
     if _DOCUMENT_KIND_END_RE.search(lines[pick].content) is None:
         return None
-    first = pick
-    while first > 0 and pick - first < _BLOCK_LINES - 1:
-        c = lines[first - 1].content
-        if not c or lines[first - 1].kind == "noise" or len(c) > _BLOCK_PIECE or \
+    block = [pick]
+    k = pick - 1
+    while k >= 0 and len(block) < _BLOCK_LINES:
+        if lines[k].is_blank and k > 0 and lines[k - 1].content and "关于" not in lines[block[-1]].content:
+            k -= 1  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
+            continue  # apart from 「关于……」 by a blank line is not the title's)
+        c = lines[k].content
+        if not c or lines[k].kind == "noise" or len(c) > _BLOCK_PIECE or \
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or _SENTENCE_RE.search(c) or "  " in c:
             break
-        first -= 1
-    if first == pick:
+        if "关于" in lines[block[-1]].content and not _ORG_RE.match(c):
+            break  # above 「关于……」 only the issuing office belongs to the title
+        block.append(k)
+        k -= 1
+    if len(block) == 1:
         return None
-    whole = "".join(ln.content for ln in lines[first:pick + 1])
+    block.reverse()
+    whole = "".join(lines[i].content for i in block)
     head = whole[:len(whole) - len(lines[pick].content)]
     if len(whole) > 100 or not ("关于" in whole or "对" in head):
         return None
-    return list(range(first, pick + 1))
+    return block
 
 
 _HALF = 24  # each line of a main title set in two lines is short

@@ -63,7 +63,8 @@ ADDRESSEE = (r"[\u4e00-\u9fff、，,（）()]{2,160}?"
              r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
-TITLE_WORDS = rf"{KIND_WORDS}|稿$"
+# (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)
+TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}的(?:{DOCUMENT_KINDS}|函)$"
 
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
