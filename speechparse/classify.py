@@ -268,9 +268,10 @@ _LABEL_LOOKAHEAD = 3  # lines read under a label for the title it names
 def _collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
     """A document site's label over each text of a collection: 「第一篇：某某工作总结」.
 
-    The label names the text under it, so the title it gives stands again on
-    one of the next lines.  Noise, not a 「第一篇」 part heading: a part's
-    title is not repeated under it (「第一篇：总体要求」 over its running text).
+    The label names a text of the page, so the title it gives stands again on
+    one of the lines around it: the text's own title under it, or the page's
+    title over it (「……讲稿汇编4篇」).  Noise, not a 「第一篇」 part heading: a
+    part's title is not repeated around it (「第一篇：总体要求」 over its running text).
     """
     for i, hm in list(headings.items()):
         c = lines[i].content
@@ -281,7 +282,8 @@ def _collection_labels(lines: list[Line], noise: list[bool], headings: dict[int,
             continue
         named = c[cut + 2:].strip(" \u3000\xa0")
         below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
-        if len(named) >= 4 and named in below:
+        above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
+        if len(named) >= 4 and (named in below or any(named in c for c in above)):
             noise[i] = True
             del headings[i]
 

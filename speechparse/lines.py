@@ -167,8 +167,8 @@ def split_lines(text: str) -> list[Line]:
         if next_start > total:  # the last line, without a line end
             next_start = total
         glued = [0]
-        while head and lineno <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
-            k = glued_head_part(raw[glued[-1]:])
+        while lineno <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
+            k = glued_head_part(raw[glued[-1]:], head)
             if not k:
                 break
             glued.append(glued[-1] + k)

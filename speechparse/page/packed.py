@@ -62,7 +62,7 @@ _TITLE_SALUTATION_RE = lazy_compile(
 )
 _MEETING_TITLE_RE = lazy_compile(
     rf"^(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
-    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s])(?!中|里|时|精神|要求|内容|稿)"
+    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。])(?!中|里|时|精神|要求|内容|稿)"
 )
 
 # A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee
@@ -76,16 +76,19 @@ _DOCUMENT_TITLE_RE = lazy_compile(
 _NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
 
 
-def glued_head_part(raw: str) -> int:
+def glued_head_part(raw: str, head: bool = True) -> int:
     """Where a head part glued to what follows it ends in ``raw`` (0: nothing glued).
 
     The part is a title run on into the salutation or the speech (see
     _TITLE_SALUTATION_RE, _MEETING_TITLE_RE), a 公文's title run on into its
-    number or addressee, or that number run on into the addressee.
+    number or addressee, or that number run on into the addressee.  Under a
+    line of running text (``head`` false: a site's blurb may stand over the
+    title) only a part whose follower says what it is counts: a salutation, a
+    number, an addressee; not a meeting's name run on into any text.
     """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
-    m = _MEETING_TITLE_RE.match(text) or _TITLE_SALUTATION_RE.match(text)
+    m = (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and "关于" in text[:60]:
         m = _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
