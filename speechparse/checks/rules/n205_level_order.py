@@ -5,6 +5,11 @@ accepts exactly that pair); among siblings, a higher style that starts
 again at 1 after a lower one (「1.」「2.」 then 「（一）」); or levels written the
 wrong way up throughout (「（一）」 over 「一、」, read so by the parser), said once.  A higher style that
 goes on counting (「1、」「2、」「(三)」) is one level in two styles: N206.
+
+A fourth: the text's top level written 「（一）」 with no 「一、」 anywhere, the
+second rung used without its parent, said once at its first heading.  (A top
+level of 「1.」 is left alone: short texts number their points so, and a
+reviewer would not have every such list rewritten.)
 """
 
 from collections.abc import Iterator
@@ -22,8 +27,13 @@ from ..registry import Finding, rule
     "en:inverted": "a 「{marker}」-style heading sits under the lower-level 「{parent}」: the levels are upside down",
     "en": "「{child}」 directly under 「{parent}」 skips the 「{skipped}」 level",
     "en:order": "a 「{marker}」-style heading follows the lower-level 「{before}」: levels out of order",
+    "zh:top": "最高一级标题用了第二层序数「{marker}」，没有「一、」一级：第一层应为「一、」",
+    "en:top": "the top level is written with the second-rung 「{marker}」 and no 「一、」 level: the first rung is 「一、」",
 }, summary_en="levels out of the order 一、→（一）→1.→（1） (skipped or inverted)")
 def check(ctx: Context) -> Iterator[Finding]:
+    top = ctx.speech.sections
+    if top and all(h.style == "subsection" for h in top) and not any(h.style == "section" for h in ctx.headings()):
+        yield Finding(top[0].marker_span, {"marker": top[0].marker}, variant="top")
     inverted = False
     for parent, siblings in ctx.groups():
         if parent is not None and not inverted and siblings[0].rank < parent.rank:
