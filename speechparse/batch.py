@@ -69,7 +69,8 @@ def outline_file(path: str, encoding: str | None = None, lang: str = "zh",
     """Read and outline one file; errors become a result, never an exception."""
     from .errors import InputError
     from .parser import parse_outline
-    from .reading import DEFAULT_MAX_BYTES, read_source
+    from .reading import read_source
+    from .textfile import DEFAULT_MAX_BYTES
 
     try:
         text, pages = read_source(path, encoding, max_bytes or DEFAULT_MAX_BYTES)

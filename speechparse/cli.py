@@ -117,7 +117,7 @@ def _globs(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def _max_bytes(args: argparse.Namespace) -> int:
-    from .reading import DEFAULT_MAX_BYTES
+    from .textfile import DEFAULT_MAX_BYTES
 
     return args.max_size or DEFAULT_MAX_BYTES
 
@@ -409,7 +409,7 @@ class _Checker:
 
     def one(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """Fix (if asked) and check one file; returns the text checked and its findings."""
-        from .reading import read_file
+        from .textfile import read_file
 
         args = self.args
         if path.lower().endswith(".docx"):

@@ -1,9 +1,10 @@
 """The LALR parser of ``grammars/speech.lark``, and the token stream it reads.
 
 The parse tables are not built at run time: ``speechparse/_lalr.py`` is
-Lark's stand-alone parser generated from the grammar by Lark's own tool,
+Lark's stand-alone parser generated from the grammar by Lark's own tool
+(less two imports of Lark's package, see the script),
 
-    python -m lark.tools.standalone grammars/speech.lark -l basic -o speechparse/_lalr.py
+    python grammars/generate.py > speechparse/_lalr.py
 
 so the grammar stays the one source of truth (a test regenerates the module
 and compares), and parsing needs neither ``import lark`` nor the table
@@ -19,7 +20,7 @@ import sys
 from functools import lru_cache, partial
 from typing import Any, ClassVar
 
-GENERATE = ["-m", "lark.tools.standalone", "grammars/speech.lark", "-l", "basic"]
+GENERATE = ["grammars/generate.py"]
 
 
 def _load() -> Any:

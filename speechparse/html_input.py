@@ -26,7 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
-from .reading import DEFAULT_MAX_BYTES, check_regular_file, decode
+from .textfile import DEFAULT_MAX_BYTES, check_regular_file, decode
 
 _BLOCKS = frozenset(
     "address article blockquote body br center dd details dialog dir div dl dt fieldset figcaption figure form "

@@ -2,20 +2,19 @@
 
 ``classify`` fills it (see :mod:`speechparse.classify`); the grammar's tokens,
 the tree builder and the outline read it.  ``lines[i].kind`` holds each
-line's kind.
+line's kind.  The records the page readers put in it are defined here, below
+the readers that make them and the readers that read them: appendices
+(:mod:`speechparse.page.tail`), a 公文's parts (:mod:`speechparse.page.gongwen`)
+and a hard-wrapped page's paragraphs (:mod:`speechparse.page.wrap`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from .lines import Line
 from .markers import HeadingMarker, Style
 from .page.salutation import Salutation
-
-if TYPE_CHECKING:
-    from .page.gongwen import DocumentAt
-    from .page.wrap import Wraps
 
 
 class AppendixAt(NamedTuple):
@@ -25,6 +24,49 @@ class AppendixAt(NamedTuple):
     end: int
     title: str
     title_line: int  # index of the line the title was read from
+
+
+class PartAt(NamedTuple):
+    """A part of a 公文 around its body (see page.gongwen)."""
+
+
+    role: str  # one of page.gongwen.ORDER
+    line: int  # index of its (first) line
+    text: str  # its value: the addressee without the colon, an attachment's name, the date…
+
+
+class DocumentAt(NamedTuple):
+    """A 公文's kind and parts, as page.gongwen read them."""
+
+
+    kind: str  # 文种, as the title names it
+    parts: list[PartAt]  # in page order
+
+
+class Wraps:
+    """Which lines go on the line before them: ``head[i]`` is the first line of line i's paragraph."""
+
+    __slots__ = ("head", "rest", "width")
+
+    def __init__(self, width: int = 0) -> None:
+        self.width = width
+        self.head: dict[int, int] = {}  # continuation line → first line of its paragraph
+        self.rest: dict[int, list[int]] = {}  # first line → its continuation lines, in order
+
+    def __bool__(self) -> bool:
+        return bool(self.rest)
+
+    def lines_of(self, i: int) -> list[int]:
+        """Line ``i`` and the lines that go on it."""
+        more = self.rest.get(i)
+        return [i, *more] if more else [i]
+
+    def text(self, lines: list[Line], i: int) -> str:
+        """The paragraph that starts at line ``i``, its pieces joined."""
+        more = self.rest.get(i)
+        if not more:
+            return lines[i].content
+        return lines[i].content + "".join(lines[k].content for k in more)
 
 
 class Layout:

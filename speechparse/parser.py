@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import hant
 from .classify import Layout, classify
+from .contract import outline_nodes
 from .gcpause import paused_gc
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
@@ -133,8 +134,6 @@ def parse_outline(text: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _outline_nodes() -> Nodes:
-    from .outline import outline_nodes
-
     nodes: Nodes = outline_nodes(PLAIN_NODES)
     return nodes
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .contract import outline_dict
+
 if TYPE_CHECKING:
     from .lines import Line
 
@@ -86,8 +88,6 @@ class SpeechWalk(DocumentWalk):
 
     def outline(self: Any) -> dict[str, Any]:
         """The outline contract (see README, "Outline JSON")."""
-        from .outline import outline_dict
-
         result: dict[str, Any] = outline_dict(self)
         return result
 

@@ -21,10 +21,10 @@ from .inline import (
     opening_announcement_end,
     scan_points,
 )
-from .layout import AppendixAt, Layout
+from .layout import AppendixAt, DocumentAt, Layout
 from .lines import Line
 from .markers import ordinal_candidates
-from .page.gongwen import DocumentAt, document_fields
+from .page.gongwen import document_fields
 from .plain import LazyBlocks
 
 

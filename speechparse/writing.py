@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from .errors import InputError
-from .reading import Decoded
+from .textfile import Decoded
 
 
 def write_back(path: str | Path, original: Decoded, text: str) -> Path:

@@ -6,7 +6,7 @@ Seed 004 is a 交流材料 (genre ``summary``): no salutation or closing is aske
 from __future__ import annotations
 
 from speechparse.checks import Config, check
-from speechparse.reading import read_file
+from speechparse.textfile import read_file
 
 from .conftest import ROOT
 

@@ -141,7 +141,7 @@ def test_fix_replaces_a_single_link_and_keeps_its_mode(tmp_path: Path) -> None:
 
 def test_a_write_killed_before_its_rename_leaves_nothing_after_the_next_fix(tmp_path: Path) -> None:
     """A ``kill -9`` between the temporary file and the rename: the next write beside it cleans up."""
-    from speechparse.reading import read_file
+    from speechparse.textfile import read_file
     from speechparse.writing import write_back
 
     draft = tmp_path / "draft.txt"

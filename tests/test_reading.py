@@ -8,7 +8,7 @@ import pytest
 
 from speechparse import parse_file
 from speechparse.errors import InputError
-from speechparse.reading import decode, read_file
+from speechparse.textfile import decode, read_file
 
 TEXT = "同志们：\n下面，我讲两点意见。\n一、统一思想\n二、狠抓落实\n"
 

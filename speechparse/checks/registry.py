@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models import Span
-    from .context import Context
     from .diagnostic import Severity
 
 
@@ -29,7 +28,9 @@ class Finding:
     variant: str = ""  # picks an alternative message: "<lang>:<variant>"
 
 
-CheckFn = Callable[["Context"], Iterator[Finding]]
+# A check reads a :class:`speechparse.checks.context.Context`: the registry sits below the
+# context (the settings, which the context holds, validate codes against the registry).
+CheckFn = Callable[[Any], Iterator[Finding]]
 
 
 @dataclass(frozen=True)

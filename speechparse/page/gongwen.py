@@ -19,9 +19,9 @@ check their order.  It reads only texts whose title names a kind of 公文.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
-from ..layout import Layout
+from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .head import _ORG_RE, DOCUMENT_NUMBER_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
@@ -57,17 +57,6 @@ PART_NAMES = {
     "attachments": "附件说明", "issuer": "发文机关署名", "date": "成文日期", "note": "附注",
     "copy_to": "抄送机关", "printed": "印发机关和印发日期",
 }
-
-
-class PartAt(NamedTuple):
-    role: str  # one of ORDER
-    line: int  # index of its (first) line
-    text: str  # its value: the addressee without the colon, an attachment's name, the date…
-
-
-class DocumentAt(NamedTuple):
-    kind: str  # 文种, as the title names it
-    parts: list[PartAt]  # in page order
 
 
 def document_kind(title: str | None) -> str | None:

@@ -13,18 +13,14 @@ chosen among the candidates.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from ..layout import Layout
+from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker, match_heading
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .vocab import AGENCIES, DOCUMENT_KINDS, DOCUMENT_NUMBER, KIND_WORDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
-
-if TYPE_CHECKING:  # (wrap reads dates with this module: the type alone, no import circle)
-    from .wrap import Wraps
 
 _EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"

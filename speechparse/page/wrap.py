@@ -19,13 +19,14 @@ heading, a salutation or an address to the audience start a new paragraph.
 
 The lines stay as they are (spans keep pointing at the original text); the
 readers that need a whole paragraph (heading titles, points, the closing,
-the title) read it through :class:`Wraps`.
+the title) read it through :class:`speechparse.layout.Wraps`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from ..layout import Wraps
 from ..lines import Line
 from ..markers import HeadingMarker, renumber
 from ..pagenumbers import is_page_number
@@ -46,32 +47,6 @@ _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
-
-
-class Wraps:
-    """Which lines go on the line before them: ``head[i]`` is the first line of line i's paragraph."""
-
-    __slots__ = ("head", "rest", "width")
-
-    def __init__(self, width: int = 0) -> None:
-        self.width = width
-        self.head: dict[int, int] = {}  # continuation line → first line of its paragraph
-        self.rest: dict[int, list[int]] = {}  # first line → its continuation lines, in order
-
-    def __bool__(self) -> bool:
-        return bool(self.rest)
-
-    def lines_of(self, i: int) -> list[int]:
-        """Line ``i`` and the lines that go on it."""
-        more = self.rest.get(i)
-        return [i, *more] if more else [i]
-
-    def text(self, lines: list[Line], i: int) -> str:
-        """The paragraph that starts at line ``i``, its pieces joined."""
-        more = self.rest.get(i)
-        if not more:
-            return lines[i].content
-        return lines[i].content + "".join(lines[k].content for k in more)
 
 
 def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:

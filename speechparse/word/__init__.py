@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..reading import DEFAULT_MAX_BYTES
+from ..textfile import DEFAULT_MAX_BYTES
 from .numbering import Numbering
 from .package import DOCUMENT, NUMBERING, STYLES, Package
 from .text import Paragraph, read_paragraphs, reread
