@@ -87,13 +87,16 @@ class Context:
         The style the ladder 一、→（一）→1.→（1） wants under the parent, whatever
         the majority: 「1、」「2、」「（三）」 under 「一、」 become 「（一）」「（二）」「（三）」, so
         that the fix leaves no level skipped (N205) behind.  At the top, the
-        highest style among them.
+        highest style among them, but never the second rung 「（一）」 (N205 says the
+        top is 「一、」): 「1、」「（二）」 at the top become 「一、」「二、」.
         """
         for parent, siblings in self.groups():
             if not one_level_in_two_styles(siblings):
                 continue
             if parent is None:
                 keep = min((STYLE_BY_NAME[h.style] for h in siblings), key=lambda s: s.rank)
+                if keep.name == "subsection":
+                    keep = STYLE_BY_NAME["section"]
             else:
                 keep = rung_below(STYLE_BY_NAME[parent.style])
             yield siblings, keep

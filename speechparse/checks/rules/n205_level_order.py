@@ -28,7 +28,7 @@ from ..registry import Finding, rule
     "en": "「{child}」 directly under 「{parent}」 skips the 「{skipped}」 level",
     "en:order": "a 「{marker}」-style heading follows the lower-level 「{before}」: levels out of order",
     "zh:top": "最高一级标题用了第二层序数「{marker}」，没有「一、」一级：第一层应为「一、」",
-    "en:top": "the top level uses the second-rung 「{marker}」 and there is no 「一、」 level: the first rung is 「一、」",
+    "en:top": "the top level uses the second-rung 「{marker}」 with no 「一、」 level: the first rung is 「一、」",
 }, summary_en="levels out of the order 一、→（一）→1.→（1） (skipped or inverted)")
 def check(ctx: Context) -> Iterator[Finding]:
     top = ctx.speech.sections
