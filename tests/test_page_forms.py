@@ -202,3 +202,41 @@ def test_photo_placeholders_and_arrow_breadcrumbs_are_page_noise() -> None:
         assert is_noise(c), c
     for c in ("（图示如下，共三张）", "位置是关键，一定要把握好。", "从首页到末页，都要认真校对。"):
         assert not is_noise(c), c
+
+
+# A 公文 page from a government site, in a PDF copy: its info table's row that repeats the
+# title, its title over two lines with a gap in it, run-in items whose lines all fill the width.
+NOTICE_PAGE = [
+    "当前位置：首页 > 政策文件",
+    "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定",
+    "来源：某市人民政府网站    浏览次数：",
+    "内容概况 某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定",
+    "各区人民政府，市各委办局，市各直属单位：",
+    "为大力弘扬社会正气，倡导见义勇为，经基层推荐，市政府决定对以下集体和个人予以表彰。",
+    "一、表彰范围",
+    "（一）授予城东街道见义勇为工作站等十个单位见义勇为先进集体称号，颁发奖牌和证书，各区要认真做好宣传工作。",
+    "（二）授予张某某等十名同志见义勇为先进个人称号，颁发奖金和证书，各单位要在评优评先中优先考虑。",
+    "（三）对李某某等五名同志给予通报表扬，各单位要认真组织学习他们的先进事迹，营造良好社会氛围。",
+    "二、工作要求",
+    "各地各部门要大力宣传见义勇为先进事迹，引导广大群众学习先进、崇尚先进，形成人人支持见义勇为的良好风气。",
+]
+
+
+def _wrap_page(paragraphs: list[str], width: int) -> str:
+    return "\n".join(p[i:i + width] for p in paragraphs for i in range(0, len(p), width)) + "\n"
+
+
+@pytest.mark.parametrize("width", [24, 26, 30])
+def test_a_document_page_in_a_pdf_copy_reads_as_the_page(width: int) -> None:
+    """The rest of a wrapped info row is noise, not the title; a run-in item's last piece
+    (ending in 「。」, shorter than the line) is its paragraph's, as its siblings run in."""
+    clean = "\n".join(NOTICE_PAGE) + "\n"
+    assert reading(_wrap_page(NOTICE_PAGE, width)) == reading(clean)
+    assert parse(clean).title == "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定"
+
+
+def test_a_short_line_under_an_info_row_that_does_not_fill_the_line_is_no_part_of_it() -> None:
+    """Near case: the row is shorter than the width, so nothing was cut off it."""
+    page = [*NOTICE_PAGE[:3], "内容概况 见义勇为表彰决定", "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定",
+            *NOTICE_PAGE[4:]]
+    assert parse(_wrap_page(page, 24)).title == "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定"

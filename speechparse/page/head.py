@@ -474,6 +474,10 @@ def _choose_title(layout: Layout, candidates: list[int]) -> None:
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
+        while chosen[-1] + 1 < layout.body_start and lines[chosen[-1] + 1].lineno == lines[chosen[-1]].lineno \
+                and lines[chosen[-1] + 1].kind == "meta" and _is_title_candidate(c := lines[chosen[-1] + 1].content) \
+                and not match_date(c) and speaker_of(c) is None:
+            chosen.append(chosen[-1] + 1)  # a gap cut the title's last line: the piece after it is the title's
     elif (block := _document_title_block(lines, pick)) is not None:
         chosen = block
     elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):

@@ -159,15 +159,20 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     shapes = _heading_shapes(lines, headings, size, width)
     head: int | None = None
     prev: Line | None = None
+    full_noise = -2  # the last noise line that fills the width: a wrap may have cut it
     for ln in lines:
         i = ln.index
         if ln.is_blank:
             head = prev = None
             continue
+        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and ln.lead):
+            noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
         if noise[i]:
             if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
+                if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1:
+                    full_noise = i  # (the whole physical line: a gap may have cut it into pieces)
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
             noise[i] = False
@@ -249,8 +254,9 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
         return 0 < end and not any(p in c[:end] for p in "，,、；;")
     if not right_after:
         return True  # it took a piece already, as its title's or its text's: the paragraph goes on
-    # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item)
-    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL)
+    # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item); or, where
+    # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」)
+    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL or run_in)
 
 
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
