@@ -240,3 +240,18 @@ def test_a_short_line_under_an_info_row_that_does_not_fill_the_line_is_no_part_o
     page = [*NOTICE_PAGE[:3], "内容概况 见义勇为表彰决定", "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定",
             *NOTICE_PAGE[4:]]
     assert parse(_wrap_page(page, 24)).title == "某市人民政府关于表彰全市见义勇为先进集体和先进个人的决定"
+
+
+def test_a_title_glued_to_its_salutation_reads_the_same_in_a_pdf_copy() -> None:
+    """「……讲话同志们：今天，……」 wrapped: the piece after the title ends where its physical
+    line does, so the next line goes on it and the salutation still opens the first paragraph."""
+    page = ["市长在全市优化营商环境推进会上的讲话同志们：今天，我们召开全市优化营商环境推进会，主要任务是"
+            "分析当前我市营商环境建设中的短板弱项，研究部署下一阶段重点工作。",
+            "一、提高站位，深刻认识优化营商环境的重要性",
+            "营商环境是一个地方经济软实力和综合竞争力的重要体现，各级各部门要高度重视。",
+            "二、突出重点，全力打造一流营商环境",
+            "要深化审批制度改革，提升政务服务水平，切实降低企业制度性交易成本，让企业办事更方便。"]
+    clean = "\n".join(page) + "\n"
+    assert parse_outline(clean)["salutation"] == "同志们"
+    for width in (26, 29, 32):
+        assert reading(_wrap_page(page, width)) == reading(clean), width

@@ -135,8 +135,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     """
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
-    for ln in text_lines:
-        size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
+    for ln in text_lines:  # (a piece a gap cut off a physical line ends where the line does: 「……讲话同志们:今天,」)
+        size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
     counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= _MIN_WIDTH - 1)
     if not counts:
         return Wraps()
