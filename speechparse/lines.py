@@ -22,6 +22,7 @@ from itertools import pairwise
 from .markers import match_heading
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
 from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, worth_cutting
+from .page.vocab import DECORATIONS
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -33,10 +34,11 @@ _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►★☆◇□"
 _JUNK_RE = re.compile(
-    rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff]"
+    rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
+_DECORATION_RE = re.compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = re.compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
 # A paragraph break that a scraper flattened, inside a long line: two or more
@@ -80,7 +82,8 @@ class Line:
         self._length = end - start
         self._eol = next_start - end
         first = text[:1]
-        if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff"):
+        if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff" or (
+                first >= "\u2600" and _DECORATION_RE.match(first) is not None)):
             self._junk(text)
             return
         self.lead = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from speechparse import parse
+from speechparse.lines import split_lines
 from speechparse.page.noise import is_noise
 from speechparse.reading import looks_like_markup, read_input
 
@@ -66,3 +67,11 @@ def test_markup_under_a_few_metadata_lines_is_read_as_a_page(tmp_path: Path) -> 
     few = tmp_path / "few.txt"
     few.write_text("发文机关:某省人民政府\n<p>一段</p><p>两段</p><p>三段</p>\n", encoding="utf-8")
     assert read_input(few) == few.read_text(encoding="utf-8")
+
+
+def test_emoji_before_a_line_are_set_aside_and_dingbat_numerals_are_not() -> None:
+    """「🌟一、……」 keeps its marker at the content's start; 「❶」 numbers an item and stays."""
+    star, dingbat, plain = split_lines("🌟一、工作回顾\n❶提高认识\n一、工作回顾\n")
+    assert (star.lead, star.content) == (1, "一、工作回顾")
+    assert (dingbat.lead, dingbat.content) == (0, "❶提高认识")
+    assert plain.lead == 0

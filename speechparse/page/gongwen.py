@@ -25,7 +25,7 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .head import _ORG_RE, DOCUMENT_NUMBER_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import ADDRESSEE, DOCUMENT_KINDS
+from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -36,7 +36,7 @@ _SITE_WORDS_RE = lazy_compile(r"(?:格式)?(?:范文|范本|模板|样本|样文
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
-_ADDRESSEE_RE = lazy_compile(r"^[\u4e00-\u9fff、，,（）()]{2,160}[:：]$")
+_ADDRESSEE_RE = lazy_compile(rf"^[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}[:：]$")
 # …or at the head of the body's first paragraph, when a scrape ran the two together.
 _INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0,4}}[^ \u3000\xa0]")
 _FORMULA_RE = lazy_compile(

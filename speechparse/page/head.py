@@ -20,7 +20,17 @@ from ..lines import Line
 from ..markers import HeadingMarker, match_heading
 from .noise import MD_LINK_RE, META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
-from .vocab import AGENCIES, DOCUMENT_KINDS, DOCUMENT_NUMBER, KIND_WORDS, NAME, NOT_IN_NAMES, POSITION, TITLE_WORDS
+from .vocab import (
+    AGENCIES,
+    DECORATIONS,
+    DOCUMENT_KINDS,
+    DOCUMENT_NUMBER,
+    KIND_WORDS,
+    NAME,
+    NOT_IN_NAMES,
+    POSITION,
+    TITLE_WORDS,
+)
 
 _EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 _NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
@@ -53,7 +63,8 @@ _SITE_SUFFIX_RE = lazy_compile(
 # 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
 _COLLECTION_SUFFIX_RE = lazy_compile(
     r"(?:(?:范文|精选)?(?:锦集|集锦|汇编|匯編|大全|合集)|推荐)?[ \u3000\xa0]{0,2}"
-    r"(?:[（(]通用[\d一二三四五六七八九十]{1,3}篇[)）]|[\d一二三四五六七八九十]{1,3}篇|篇[ \u3000\xa0]{0,2}\d{1,2})$")
+    r"(?:[（(]通用[\d一二三四五六七八九十]{1,3}篇[)）]|第?[\d一二三四五六七八九十]{1,3}篇"
+    r"|篇[ \u3000\xa0]{0,2}\d{1,2})$")
 # A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
@@ -76,6 +87,7 @@ _SITE_NAME_RE = lazy_compile(
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
+_DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
 _TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
@@ -120,7 +132,7 @@ def clean_title(text: str) -> str:
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
     text = _TRAILING_TAG_RE.sub("", text) or text
-    text = text.strip("《》 \u3000\xa0")
+    text = _DECORATED_END_RE.sub("", text).strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
         if head:
@@ -208,7 +220,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
-        if ln.content[-1] in "、，,":
+        if ln.content[-1] in "、，,的":
             nxt = _next_text(lines, noise, k + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index

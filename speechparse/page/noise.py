@@ -157,11 +157,21 @@ def is_noise(content: str) -> bool:
         return True
     if first in _INFO_FIRST and len(content) <= _SHORT * 3 and is_info_row(content):
         return True
-    if is_page_line(content):
+    if is_page_line(content) or is_file_line(content):
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
         len(content) <= _SHORT * 4 and (first in _MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
+
+
+# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it).
+_FILE_LINE_RE = lazy_compile(
+    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)[)）]?$", flags=re.IGNORECASE)
+
+
+def is_file_line(content: str) -> bool:
+    """A line that names a file to download: page furniture (a sentence that names one is text)."""
+    return content[-1] in "cCdDfFpPrRsStTxX)）" and _FILE_LINE_RE.match(content) is not None
 
 
 def is_breadcrumb(content: str) -> bool:

@@ -62,7 +62,7 @@ _TITLE_SALUTATION_RE = lazy_compile(
 )
 _MEETING_TITLE_RE = lazy_compile(
     rf"^(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
-    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。])(?!中|里|时|精神|要求|内容|稿)"
+    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|稿)"
 )
 
 # A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lazyre import lazy_compile
-from .vocab import AUDIENCE, COMPOUND_SURNAMES, POSITION, SURNAMES
+from .vocab import AUDIENCE, COMPOUND_SURNAMES, MASKS, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
 _ALL = "各位|全体|在座的|在座|诸位|广大"
@@ -39,7 +39,7 @@ _NOUNS = (
     f"{POSITION}"
 )
 _ADDRESSEE_RE = lazy_compile(
-    rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
+    rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
 )
 # The last character of every addressee (a cheap test before the pattern).
 _ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们"}
@@ -123,8 +123,16 @@ def inline_salutation(content: str) -> Salutation | None:
 
 
 def two_line_salutation(first: str, second: str) -> bool:
-    """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines."""
-    if first[-1:] not in ("、", "，", ",") or second[-1:] not in COLONS:
+    """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines.
+
+    Or one addressee cut in two by a wrap: 「尊敬的老师们、亲爱的」 then 「同学们：」.
+    """
+    if second[-1:] not in COLONS:
+        return False
+    if first[-1:] == "的":  # (the first line opens as an address does: not 「今天是我们最亲爱的」)
+        return len(first) + len(second) <= _MAX_LIST + 1 and _STRONG_START_RE.match(first) is not None \
+            and salutation_line(first + second) is not None
+    if first[-1:] not in ("、", "，", ","):
         return False
     return address_parts(first[:-1]) is not None and address_parts(second[:-1]) is not None
 

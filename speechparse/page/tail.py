@@ -63,6 +63,7 @@ _NOTE_HEADER_RE = lazy_compile(r"^附件[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>
 _NOTE_ITEM_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}[^。！？；]{1,60}[。；]?$")
 _ITEM_NUMBER_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}")
 _NOTE_GAP = 3  # blank lines between the note and the signature under it
+_ITEM_GAP = 1  # blank lines between two names in the note
 
 
 def note_header(content: str) -> str | None:
@@ -96,7 +97,8 @@ def find_attachment_note(lines: list[Line], noise: list[bool], start: int, end: 
         last = ln.index
         items = 1 if m.group("t") else 0
         nxt = _next_real(lines, noise, ln.index + 1, end)
-        while nxt is not None and nxt.index == last + 1 and is_attachment_note_item(nxt.content):
+        # (a page that double-spaces its lines puts a blank line between the names too)
+        while nxt is not None and nxt.index - last <= _ITEM_GAP + 1 and is_attachment_note_item(nxt.content):
             last = nxt.index
             items += 1
             nxt = _next_real(lines, noise, last + 1, end)
@@ -193,8 +195,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         since_header += 1
         if seen_text and _is_header(ln.content) and (note is None or i != note[0]):
-            if i >= last_text:  # nothing real after it: a page's attachment widget
-                noise[i] = True
+            if i >= last_text and not _document_under(lines, noise, i, trailer):
+                noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
             if not (starts and since_header == 1):
                 starts.append(i)
@@ -211,6 +213,17 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         title, title_line = _appendix_title(lines, noise, headings, start, end)
         out.append(AppendixAt(start, end, title, title_line))
     return out
+
+
+_FILE_NAME_RE = lazy_compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)[)）]?$", flags=re.IGNORECASE)
+_DOCUMENT_LINES = 2
+
+
+def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
+    """An appended form or list under its header: a title and lines of its own, none of them
+    a file's name (a widget lists files to download: 「1.参会回执.docx」)."""
+    under = [ln.content for ln in lines[i + 1:end] if not ln.is_blank and not noise[ln.index]][:_DOCUMENT_LINES + 1]
+    return len(under) > _DOCUMENT_LINES and not any(_FILE_NAME_RE.search(c) for c in under)
 
 
 def _is_header(c: str) -> bool:

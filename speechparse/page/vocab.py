@@ -56,9 +56,15 @@ DOCUMENT_KINDS = (
 # A 公文's number 「国发〔2018〕44号」「×政发[2015]63号」 (with the spaces typists put in it).
 DOCUMENT_NUMBER = (r"[\u4e00-\u9fffA-Za-z×]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
                    r"第?\d{1,5}[\s\u3000\xa0]{0,2}号")
+# Emoji and pictographs a blog or WeChat post decorates its lines with (「🌟一、……」
+# 「……报告📜」), as a character class: symbols, dingbats (not ❶-➓, which number
+# items), ⭐, the emoji blocks and the variation selector that follows them.
+DECORATIONS = "\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\ufe0f\U0001f300-\U0001faff"
+# What a published template or an exam page puts for a name it hides: 「××镇」「xx市」「**公司」.
+MASKS = "×xXＸｘ*＊"
 # A 公文's 主送机关 (before its colon): offices listed with 、 and ，, the last one named by
 # what it is.  A sentence that leads up to a colon (「……，现通知如下：」) is not one.
-ADDRESSEE = (r"[\u4e00-\u9fff、，,（）()]{2,160}?"
+ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
              r"(?:政府|单位|部门|机关|机构|局|委|厅|办|室|公司|集团|学校|院|部|处|科|中心|党组|党委|"
              r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
