@@ -460,7 +460,7 @@ class _Checker:
                   file=sys.stderr)
             return text, found
         if args.fix or args.diff:
-            from .word.review import fix_docx
+            from .word.fixes import fix_docx
 
             new_text, applied, refused = fix_docx(path, config, write=not args.diff,
                                                   unsafe=True if args.diff else None)

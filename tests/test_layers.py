@@ -23,7 +23,8 @@ LAYERS: dict[str, int] = {
     "grammar": 4, "_lalr": 4, "tree": 5, "nodes": 5, "models": 5, "plain": 5, "contract": 5, "parser": 6,
     "outline": 7, "checks": 7,
     "__init__": 8, "__main__": 8, "cli": 8, "batch": 8, "pool": 8, "writing": 8, "walk_filter": 8,
-    "html_page": 8, "word.review": 8,  # 8: the public API, the command line, what writes files
+    "html_page": 8,  # 8: the public API, the command line, what writes files
+    "word.review": 8, "word.fixes": 8, "word.comments": 8, "word.runs": 8,  # 8: a Word draft reviewed in Word form
 }
 
 Graph = dict[str, dict[str, int]]  # module → module it imports → line of the first such import
