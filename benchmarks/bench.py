@@ -89,8 +89,9 @@ def stages(texts: list[str], rounds: int) -> dict[str, float]:
     from speechparse.classify import classify
     from speechparse.grammar import parse_tokens
     from speechparse.lines import split_lines
+    from speechparse.nodes import model_nodes
     from speechparse.parser import _outline_nodes, tokens
-    from speechparse.tree import build_tree, model_nodes
+    from speechparse.tree import build_tree
 
     def best(fn: Any) -> float:
         return min(measure(lambda _: fn(), [""], rounds))

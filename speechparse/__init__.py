@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .errors import InputError
     from .models import Block, Heading, Point, Span, Speech
     from .parser import parse, parse_file, parse_outline
-    from .word.review import annotate_docx, fix_docx
+    from .word.fixes import fix_docx
+    from .word.review import annotate_docx
 
 __all__ = [
     "Block",
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "parse_many": "batch", "annotate_docx": "word.review", "fix_docx": "word.review",
+    "parse_many": "batch", "annotate_docx": "word.review", "fix_docx": "word.fixes",
     "check": "checks", "fix": "checks", "Diagnostic": "checks",
     "parse": "parser", "parse_file": "parser", "parse_outline": "parser", "InputError": "errors",
     "Block": "models", "Heading": "models", "Point": "models", "Span": "models",

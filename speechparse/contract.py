@@ -112,7 +112,7 @@ def _outline_part(**kw: Any) -> None:
 
 
 def outline_nodes(plain: Any) -> Any:
-    """Node constructors that build the outline's dicts directly (see :mod:`speechparse.tree`).
+    """Node constructors that build the outline's dicts directly (see :mod:`speechparse.nodes`).
 
     ``parse_outline`` needs no tree: each heading becomes its outline entry as
     it is read, which saves the time and memory of the tree in between.

@@ -17,8 +17,9 @@ from .contract import outline_nodes
 from .gcpause import paused_gc
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
+from .nodes import PLAIN_NODES, Nodes, model_nodes
 from .reading import read_input
-from .tree import PLAIN_NODES, Nodes, build_tree, model_nodes
+from .tree import build_tree
 
 if TYPE_CHECKING:
     from .models import Speech

@@ -101,7 +101,8 @@ def through_word(text: str, folder: Path) -> None:
     import docx  # python-docx, a development dependency
 
     from speechparse.docx_input import read_docx
-    from speechparse.word.review import annotate_docx, fix_docx
+    from speechparse.word.fixes import fix_docx
+    from speechparse.word.review import annotate_docx
 
     paragraphs = [p for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     clean = ["".join(ch for ch in p if ch.isprintable() or ch == "\u3000") for p in paragraphs]

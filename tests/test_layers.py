@@ -20,10 +20,11 @@ LAYERS: dict[str, int] = {
     "pagenumbers": 1,  # 1: files to text
     "lines": 2, "markers": 2, "inline": 2, "page.packed": 2, "page.salutation": 2,  # 2: a line by itself
     "page": 3, "layout": 3, "classify": 3,  # 3: each line's kind, read from the page around it
-    "grammar": 4, "_lalr": 4, "tree": 5, "models": 5, "plain": 5, "contract": 5, "parser": 6,
+    "grammar": 4, "_lalr": 4, "tree": 5, "nodes": 5, "models": 5, "plain": 5, "contract": 5, "parser": 6,
     "outline": 7, "checks": 7,
     "__init__": 8, "__main__": 8, "cli": 8, "batch": 8, "pool": 8, "writing": 8, "walk_filter": 8,
-    "html_page": 8, "word.review": 8,  # 8: the public API, the command line, what writes files
+    "html_page": 8,  # 8: the public API, the command line, what writes files
+    "word.review": 8, "word.fixes": 8, "word.comments": 8, "word.runs": 8,  # 8: a Word draft reviewed in Word form
 }
 
 Graph = dict[str, dict[str, int]]  # module → module it imports → line of the first such import

@@ -4,7 +4,10 @@
   changing only what changed;
 * :mod:`.numbering`: the list numbers Word generates;
 * :mod:`.text`: paragraph text as Word shows it, mapped back to the runs;
-* :mod:`.review`: comments and tracked changes for findings, fixes in the runs.
+* :mod:`.runs`: a paragraph's runs split and rewritten, keeping their formatting;
+* :mod:`.fixes`: the fixes made in the runs and in the list numbers (``fix_docx``);
+* :mod:`.comments`: the comments part, and a comment anchored on a range;
+* :mod:`.review`: a copy with a comment per finding, the fixes as tracked changes (``annotate_docx``).
 
 Needs lxml (``pip install 'speechparse[docx]'``).
 """

@@ -30,6 +30,11 @@ MAX_TOTAL = 256 * 1024 * 1024
 MAX_MEMBERS = 2000
 
 
+def w(tag: str) -> str:
+    """A WordprocessingML element or attribute name as lxml spells it: ``{namespace}tag``."""
+    return "{" + W + "}" + tag
+
+
 def _lxml(path: str = "-") -> Any:
     try:
         from lxml import etree

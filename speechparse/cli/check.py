@@ -1,0 +1,249 @@
+"""``speechparse check``: each file read, fixed if asked, and checked; the exit code.
+
+Text files are fixed in place (``--fix``), on standard output (``--fix -``)
+or shown as a diff (``--diff``); Word drafts are fixed in their runs or
+reviewed into a copy (``--annotate``); PDFs and web pages are only checked.
+The settings are found for each file (:mod:`speechparse.checks.config`); the
+findings are written by :class:`.findings.Findings`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import partial
+from typing import Any
+
+from .args import globs_of, lang_of, max_bytes_of
+from .exits import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, attempt, fail
+from .findings import Findings
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``speechparse check``; the exit code."""
+    return _Checker(args).run()
+
+
+class _Checker:
+    """One ``speechparse check`` run: the files it reads, fixes and checks, and the exit code."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.findings = Findings(args)
+        self.rc = EXIT_OK
+        self.unreadable: list[tuple[str, str]] = []  # (path, reason): shown in SARIF as well
+
+    def run(self) -> int:
+        """The files named, folders walked (less what is excluded); settings or output errors stop it."""
+        from pathlib import Path
+
+        from ..batch import iter_paths
+        from ..checks.config import ConfigError, discover, load_file
+
+        args = self.args
+        options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
+                   "lang": args.lang, "fail_on": args.fail_on, "unsafe_fixes": args.unsafe_fixes}
+        folders = [f for f in args.files if f != "-" and Path(f).is_dir()]
+        try:
+            walk_settings = load_file(Path(args.config)) if args.config else discover(Path.cwd())
+        except ConfigError as e:
+            print(str(e), file=sys.stderr)
+            return EXIT_ERROR
+        skip = None
+        if folders:
+            from ..walk_filter import make_skip
+
+            patterns = (*walk_settings.exclude, *walk_settings.extend_exclude, *(
+                p.strip() for value in (args.exclude or []) for p in value.split(",") if p.strip()))
+            skip = make_skip(folders, patterns, walk_settings.source)
+        if args.output:
+            try:
+                self.findings.report = open(args.output, "w", encoding="utf-8")  # (closed below)
+            except OSError as e:
+                fail(args.output, f"无法写入（{e.strerror}）" if lang_of(args) == "zh"
+                     else f"cannot be written ({e.strerror})")
+                return EXIT_ERROR
+        try:
+            return self._run_files(iter_paths(args.files, globs_of(args), skip), options, folders)
+        finally:
+            if args.output:
+                self.findings.report.close()
+
+    def _run_files(self, paths: Any, options: dict[str, Any], folders: list[str]) -> int:
+        """Each file with its own settings (found from where it is), then the findings kept for the end."""
+        from pathlib import Path
+
+        from ..checks.config import ConfigError, discover, load_file
+
+        args = self.args
+        seen = 0
+        lang = lang_of(args)
+        for path in paths:
+            seen += 1
+            try:
+                base = load_file(Path(args.config)) if args.config else discover(
+                    Path.cwd() if path == "-" else Path(path))
+                config = base.merged(**options).for_file(path)
+            except ConfigError as e:
+                print(str(e), file=sys.stderr)
+                return EXIT_ERROR
+            lang = config.lang
+            got = attempt(path, partial(self.one, path, config), config.lang, self.unreadable)
+            if got is None:
+                self.rc = EXIT_ERROR
+                continue
+            text, diagnostics = got
+            self.emit(text, diagnostics, config)
+        if not seen and folders:
+            globs = ",".join(globs_of(args))
+            fail(", ".join(folders), f"没有找到要检查的文件（--glob {globs}）" if lang == "zh"
+                 else f"no files to check (--glob {globs})")
+            return EXIT_ERROR
+        self.findings.finish(lang, self.unreadable)
+        return self.rc
+
+    def emit(self, text: str, diagnostics: list[Any], config: Any) -> None:
+        """Write one file's findings; they fail the run if one is at or above ``fail-on``."""
+        from ..checks import failing
+
+        self.findings.add(text, diagnostics, config)
+        if self.rc == EXIT_OK and failing(diagnostics, config.fail_on) and not self.args.exit_zero:
+            self.rc = EXIT_FINDINGS
+
+    def one(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """Fix (if asked) and check one file; returns the text checked and its findings."""
+        from ..textfile import read_file
+
+        args = self.args
+        if path.lower().endswith(".docx"):
+            return self.docx(path, config)
+        from ..reading import PAGE_SUFFIXES
+
+        if path.lower().endswith(PAGE_SUFFIXES):
+            return self.page(path, config)
+        if args.annotate:
+            from ..errors import InputError
+
+            raise InputError(path, "--annotate 只用于 .docx 文件", "--annotate works on .docx files only")
+        decoded = read_file(path, args.encoding, max_bytes_of(args))
+        text = decoded.text
+        if args.fix or args.diff:
+            text = self.fix(path, decoded, config)
+        return text, self.checked(path, text, config)
+
+    def page(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """A PDF or a saved web page: checked as read; never rewritten."""
+        from ..errors import InputError
+        from ..reading import read_input
+
+        args = self.args
+        if args.fix or args.diff or args.annotate:
+            option = "--fix" if args.fix else "--diff" if args.diff else "--annotate"
+            raise InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出",
+                             f"{option} does not work on a PDF or a web page: fix the source (.docx or .txt) "
+                             "and export it again")
+        text = read_input(path, args.encoding, max_bytes_of(args))
+        return text, self.checked(path, text, config)
+
+    def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
+        """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
+
+        from ..reading import read_input
+
+        args = self.args
+        text = read_input(path, max_bytes=max_bytes_of(args))
+        en = config.lang == "en"
+        if args.annotate:
+            from ..word.review import annotate_docx
+
+            found = self.checked(path, text, config)
+            n = annotate_docx(path, args.annotate, found, tracked=args.fix, config=config, lang=config.lang)
+            print(f"{args.annotate}: {n} comments" + (", fixes as tracked changes" if args.fix else "") if en
+                  else f"{args.annotate}: 写入批注 {n} 条" + ("，修改以修订形式写入" if args.fix else ""),
+                  file=sys.stderr)
+            return text, found
+        if args.fix or args.diff:
+            from ..word.fixes import fix_docx
+
+            new_text, applied, refused = fix_docx(path, config, write=not args.diff,
+                                                  unsafe=True if args.diff else None)
+            for r in refused:
+                d = r.diagnostic
+                print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in Word form: {r.reason_en}" if en
+                      else f"{path}:{d.line}:{d.column}: {d.code} 无法在 Word 文件中修改：{r.reason}", file=sys.stderr)
+            if args.diff:
+                sys.stdout.writelines(_diff(text, new_text, path))
+                return text, self.checked(path, text, config)
+            if applied:
+                self.fixed_note(path, applied, config.lang)
+            text = new_text
+        return text, self.checked(path, text, config)
+
+    def fix(self, path: str, decoded: Any, config: Any) -> str:
+        """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was."""
+
+        from ..checks import fix
+        from ..errors import InputError
+        from ..writing import write_back
+
+        text: str = decoded.text
+        # --diff shows every fix, unsafe ones too; --fix makes them only with --unsafe-fixes.
+        new_text, applied = fix(text, config, path, unsafe=True if self.args.diff else None)
+        if self.args.diff:
+            sys.stdout.writelines(_diff(text, new_text, path))
+            return text
+        if path == "-":
+            sys.stdout.write(new_text)  # the whole text, fixed or not: a filter
+            if applied:
+                self.fixed_note(path, applied, config.lang)
+            return new_text
+        if not applied:
+            return text
+        try:
+            write_back(path, decoded, new_text)
+        except InputError as e:
+            fail(e.path, e.message(config.lang))
+            self.rc = EXIT_ERROR
+            return text
+        self.fixed_note(path, applied, config.lang)
+        return new_text
+
+    def fixed_note(self, path: str, applied: list[Any], lang: str) -> None:
+        """「draft.txt: 已修复 3 处（N201, S102）」: the places changed, not the findings fixed
+        (one renumbering changes every number after it)."""
+        if self.args.quiet:
+            return
+        places = sum(len(d.fix.edits) for d in applied if d.fix is not None)
+        codes = ", ".join(sorted({d.code for d in applied}))
+        print(f"{path}: 已修复 {places} 处（{codes}）" if lang == "zh" else
+              f"{path}: fixed {places} place{'s' if places != 1 else ''} ({codes})", file=sys.stderr)
+
+    def checked(self, path: str, text: str, config: Any) -> list[Any]:
+        """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
+        from ..checks import check, detect_profile
+        from ..parser import parse_plain
+
+        speech = parse_plain(text)
+        if self.args.verbose:
+            profile = detect_profile(speech) if config.profile == "auto" else config.profile
+            if config.lang == "en":
+                print(f"{path}: genre {speech.genre} ({speech.genre_reason}); checked as {profile}",
+                      file=sys.stderr)
+            else:
+                print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
+                      file=sys.stderr)
+        return check(speech, config, path)
+
+
+def _diff(old: str, new: str, path: str) -> list[str]:
+    """A unified diff that ``patch`` and ``git apply`` take: a last line without its line end
+    is marked 「\\ No newline at end of file」, as diff itself does."""
+    import difflib
+
+    out = []
+    for line in difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                     f"a/{path}", f"b/{path}"):
+        out.append(line)
+        if not line.endswith(("\n", "\r")):
+            out.append("\n\\ No newline at end of file\n")
+    return out
