@@ -121,3 +121,13 @@ def test_the_checker_finds_a_circle_and_an_upward_import() -> None:
     assert circle(fake) in (["lines", "page.head", "lines"], ["page.head", "lines", "page.head"])
     assert upward(fake) == ["lines (layer 2) imports page.head (layer 3) at line 7"]
     assert circle({"lines": {"lazyre": 1}, "lazyre": {}}) is None
+
+
+MAX_LINES = 400  # a module a newcomer reads in one sitting
+GENERATED = {"_lalr.py"}  # (grammars/generate.py writes it: its size is the grammar's)
+
+
+def test_no_hand_written_module_passes_400_lines() -> None:
+    long = {str(p.relative_to(PACKAGE)): n for p in sorted(PACKAGE.rglob("*.py")) if p.name not in GENERATED
+            and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}, f"split these by purpose: {long}"

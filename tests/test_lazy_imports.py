@@ -80,7 +80,7 @@ def test_typed_tree_uses_pydantic() -> None:
 
 def test_page_patterns_are_compiled_only_when_a_text_needs_them() -> None:
     code = (
-        "import speechparse.parser as p, speechparse.page.head as h, speechparse.page.noise as n\n"
+        "import speechparse.parser as p, speechparse.page.facts as h, speechparse.page.noise as n\n"
         "print(type(h._SPEAKER_RE).__name__, type(n._SHORT_NOISE_RE).__name__)\n"
         "p.parse_outline('返回顶部\\n同志们：\\n一、总体要求\\n')\n"  # a button: furniture is tried
         "print(type(h._SPEAKER_RE).__name__, type(n._SHORT_NOISE_RE).__name__)\n"

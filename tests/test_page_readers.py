@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechparse.page.head import match_date, occasion_of, speaker_of
+from speechparse.page.facts import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
 from speechparse.page.salutation import (

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
-from .head import _ORG_RE, DOCUMENT_NUMBER_RE, match_date
+from .facts import DOCUMENT_NUMBER_RE, ORG_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
 from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS
 
@@ -159,7 +159,7 @@ def _back_role(c: str) -> str | None:
         return "printed"
     if c[:1] in "（(" and _NOTE_RE.match(c):
         return "note"
-    if len(c) <= 30 and _ORG_RE.match(c):
+    if len(c) <= 30 and ORG_RE.match(c):
         return "issuer"
     return None
 

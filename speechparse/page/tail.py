@@ -20,7 +20,8 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .head import _ORG_RE, clean_title, is_paragraph, match_date, speaker_of
+from .facts import ORG_RE, clean_title, match_date, speaker_of
+from .head import is_paragraph
 from .noise import is_cut_notice
 from .salutation import salutation_line
 from .vocab import APPENDIX_WORDS
@@ -150,7 +151,7 @@ def is_sign_off(content: str) -> bool:
     """Issuing body, speaker, date, 「……印发」: the lines that sign a document off."""
     if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content):
         return True
-    return len(content) <= 30 and bool(_ORG_RE.match(content) or speaker_of(content))
+    return len(content) <= 30 and bool(ORG_RE.match(content) or speaker_of(content))
 
 
 def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,

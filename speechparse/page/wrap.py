@@ -31,7 +31,7 @@ from ..lines import Line
 from ..markers import HeadingMarker, renumber
 from ..pagenumbers import is_page_number
 from .closing import OPENER_RE
-from .head import match_date, speaker_of
+from .facts import match_date, speaker_of
 from .noise import is_noise
 from .salutation import salutation_line
 

@@ -1,0 +1,129 @@
+"""Lists at a page's top that are navigation, not the text's headings.
+
+A table of contents under 「目录」, a contents list with page numbers and no
+「目录」 over it, a collection site's 「第一篇：……」 label over each text: each
+is numbered like headings, so the marker reader takes them for headings; read
+against the lines around them, they are page noise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..markers import HeadingMarker
+from .head import is_paragraph
+from .noise import MD_LINK_RE
+
+_TOC_RE = re.compile(r"^目\s*录[:：]?$")
+
+
+def table_of_contents(lines: list[Line], noise: list[bool],
+                       headings: dict[int, HeadingMarker]) -> None:
+    """A 「目录」 block lists the headings once before the text repeats them: it is noise.
+
+    It runs from the 「目录」 line to where its first entry appears again
+    (entries may end in leader dots and a page number).
+    """
+    toc = next((ln.index for ln in lines if ln.content[:1] == "目" and _TOC_RE.match(ln.content)), None)
+    if toc is None:
+        return
+    first = next((i for i in sorted(headings) if i > toc), None)
+    if first is None:
+        return
+    # (compared without the marker: a slip in the number of either does not hide the repeat)
+    entry = _toc_entry(lines[first].content[headings[first].end:])
+    again = next((i for i in sorted(headings) if i > first
+                  and _toc_entry(lines[i].content[headings[i].end:]) == entry), None)
+    if again is None:
+        return
+    for i in range(toc, again):
+        noise[i] = not lines[i].is_blank
+        headings.pop(i, None)
+
+
+_LEADERS = " \t\u3000.．·…"
+_MIN_PAGED = 3
+
+
+_LABEL_LOOKAHEAD = 3  # lines read under a label for the title it names
+
+
+def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A document site's label over each text of a collection: 「第一篇：某某工作总结」.
+
+    The label names a text of the page, so the title it gives stands again on
+    one of the lines around it: the text's own title under it, or the page's
+    title over it (「……讲稿汇编4篇」).  Noise, not a 「第一篇」 part heading: a
+    part's title is not repeated around it (「第一篇：总体要求」 over its running text).
+    """
+    for i, hm in list(headings.items()):
+        c = lines[i].content
+        if hm.style.name != "part" or not hm.marker.startswith("第") or "篇" not in hm.marker[:6]:
+            continue
+        cut = c.find("篇")
+        if c[cut + 1:cut + 2] not in ("：", ":"):
+            continue
+        named = c[cut + 2:].strip(" \u3000\xa0")
+        below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
+        above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
+        if len(named) >= 4 and (named in below or any(named in c for c in above)):
+            noise[i] = True
+            del headings[i]
+
+
+def paged_entries(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A contents list with no 「目录」 over it: three or more numbered lines in a row, each
+    ending in a page number after a gap or leader dots, the pages rising, above the
+    running text (a list of figures inside the text is no contents list).  Noise."""
+    if sum(1 for i in headings if lines[i].content[-1:].isdigit()) < _MIN_PAGED:
+        return  # (most texts: no pass over their lines)
+    top = next((ln.index for ln in lines if ln.content and not noise[ln.index] and ln.index not in headings
+                and is_paragraph(ln)), len(lines))
+    run: list[int] = []
+    pages: list[int] = []
+    for i in sorted(headings):
+        if i > top:
+            break
+        c = lines[i].content
+        page = _page_number_end(c)
+        follows = run and all(lines[k].is_blank or noise[k] for k in range(run[-1] + 1, i))
+        if page is not None and (not run or (follows and page >= pages[-1])):
+            run.append(i)
+            pages.append(page)
+            continue
+        _drop_run(run, noise, headings)
+        run, pages = ([i], [page]) if page is not None else ([], [])
+    _drop_run(run, noise, headings)
+
+
+def _page_number_end(c: str) -> int | None:
+    """The page number a contents entry ends with, after a gap or leader dots (「……总结 110」)."""
+    end = len(c)
+    k = end
+    while k > 0 and end - k < 4 and c[k - 1].isdigit():
+        k -= 1
+    if k == end or k == 0 or c[k - 1] not in _LEADERS:
+        return None
+    return int(c[k:end]) if c[k:end].isascii() else None
+
+
+def _drop_run(run: list[int], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    if len(run) >= _MIN_PAGED:
+        for i in run:
+            noise[i] = True
+            headings.pop(i, None)
+
+
+def _toc_entry(content: str) -> str:
+    """A heading as a table of contents lists it: without leader dots and page number, or
+    the text of its link to the heading (「[版本发布](#一、版本发布)」 in a Markdown export)."""
+    link = MD_LINK_RE.match(content.strip())
+    if link:
+        return link.group("t")
+    end = len(content)
+    while end and content[end - 1].isdigit():
+        end -= 1
+    while end and content[end - 1] in " \t\u3000.．·…—-_":
+        end -= 1
+    return content[:end]

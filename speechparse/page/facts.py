@@ -1,0 +1,150 @@
+"""What a line at a page's head states: a date, a place, a speaker, an occasion, a title.
+
+The head reader (:mod:`speechparse.page.head`) gives each line above the body
+its role; the tail readers find the sign-off; the 公文 reader names its parts.
+All of them ask the same questions of a line: is it a date, whose name is
+this, what meeting does this title name, what is this title without a site's
+additions.  The answers live here, once.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+from .noise import MD_LINK_RE
+from .vocab import (
+    AGENCIES,
+    DECORATIONS,
+    DOCUMENT_NUMBER,
+    NAME,
+    NOT_IN_NAMES,
+    POSITION,
+    TITLE_WORDS,
+)
+
+EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
+_NUMERAL_YEAR = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})"
+_NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})"
+_S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
+_DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
+# 「2018年3月30日 施行」「……通过」: a law's or a 批复's note of its enactment, not a date and a place.
+_ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|生效|执行)$"
+_DATE_RE = lazy_compile(
+    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
+    r"[）)】\]]?$"
+)
+DATELINE_RE = lazy_compile(
+    rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"
+    r"|^本报讯$|^[（(]记者[^（()）]{1,30}[)）]$"
+)
+_SPEAKER_RE = lazy_compile(
+    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
+    rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
+)
+ORG_RE = lazy_compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{2,30}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
+    r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
+)
+_SITE_SUFFIX_RE = lazy_compile(
+    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2})[)）]$"
+)  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
+# A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
+# 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
+_COLLECTION_SUFFIX_RE = lazy_compile(
+    r"(?:(?:范文|精选)?(?:锦集|集锦|汇编|匯編|大全|合集)|推荐)?[ \u3000\xa0]{0,2}"
+    r"(?:[（(]通用[\d一二三四五六七八九十]{1,3}篇[)）]|第?[\d一二三四五六七八九十]{1,3}篇"
+    r"|篇[ \u3000\xa0]{0,2}\d{1,2})$")
+# A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
+# title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
+_NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
+DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
+_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}")
+TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
+# A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
+# name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
+_SITE_NAME_RE = lazy_compile(
+    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,20}"
+    r"|[-–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
+)
+_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
+_TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
+_DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
+_TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
+_OCCASION_RE = lazy_compile(
+    r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
+    r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
+)
+# A subtitle may name the meeting alone: 「——2026年1月28日在云南省……会议上」.
+_SUBTITLE_OCCASION_RE = lazy_compile(r"在(?P<o>[^在，。]{2,60})上$")
+_LEADING_DATE_RE = lazy_compile(rf"^{_DATE}")
+SENTENCE_RE = lazy_compile(r"[。！？!?]")
+
+
+def match_date(content: str) -> str | None:
+    """The date if the line is only a date (optionally bracketed, maybe with the place)."""
+    m = _DATE_RE.match(content)
+    return "".join(m.group("d").split()) if m else None
+
+
+def date_place(content: str) -> str | None:
+    m = _DATE_RE.match(content)
+    return m.group("p") if m else None
+
+
+def clean_title(text: str) -> str:
+    """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
+    link = MD_LINK_RE.match(text.strip())
+    if link:
+        text = link.group("t")
+    text = text.replace("**", "").strip()
+    text = _SITE_SUFFIX_RE.sub("", text)
+    text = _COLLECTION_SUFFIX_RE.sub("", text) or text
+    text = _repeated_once(text)
+    text = _TRAILING_NUMBER_RE.sub("", text)
+    text = _SITE_NAME_RE.sub("", text)
+    text = _SITE_PREFIX_RE.sub("", text, count=1) or text
+    text = _TAG_RE.sub("", text) or text
+    text = _TRAILING_TAG_RE.sub("", text) or text
+    text = _DECORATED_END_RE.sub("", text).strip("《》 \u3000\xa0")
+    if "——" in text:
+        head = text.split("——", 1)[0].strip()
+        if head:
+            text = head
+    return text.rstrip("。").strip()
+
+
+def _repeated_once(text: str) -> str:
+    """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy."""
+    n = len(text)
+    if n < 12:
+        return text
+    for k in range(n // 2 - 2, n // 2 + 1):
+        if k >= 6 and text.startswith(text[:k], k) and n - 2 * k <= 3:
+            return text[:k]
+    return text
+
+
+def occasion_of(text: str, subtitle: bool = False) -> str | None:
+    """The meeting named by 「在……上的讲话」 (a leading full date is not part of its name)."""
+    m = _OCCASION_RE.search(text)
+    if m is None and subtitle:
+        m = _SUBTITLE_OCCASION_RE.search(text)
+    if m is None:
+        return None
+    occasion = _LEADING_DATE_RE.sub("", m.group("o")).strip(" \u3000")
+    return occasion if len(occasion) >= 2 else None
+
+
+def speaker_of(content: str) -> str | None:
+    """The name in a byline: 「北京市市长 殷勇」 → 「殷勇」, 「习近平同志」 → 「习近平」."""
+    m = _SPEAKER_RE.match(content)
+    if m is None:
+        return None
+    name = m.group("n") or m.group("name")
+    if name is None or any(ch in NOT_IN_NAMES for ch in name):
+        return None
+    return name
+
+
+def dateline_place(content: str) -> str | None:
+    m = DATELINE_RE.match(content)
+    return (m.group("p") or None) if m else None

@@ -1,0 +1,117 @@
+"""Levels a writer set the wrong way: the nesting the page meant, from its evidence.
+
+Siblings of one level written in two styles (「1、」「2、」「(三)」), and a page
+whose levels are upside down throughout (「（一）」 over 「一、」), are read as
+the writer meant them (``Layout.nest_as``); the checks report the slip.
+"""
+
+from __future__ import annotations
+
+from ..layout import Layout
+from ..markers import HeadingMarker, Style
+
+
+def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
+    """A lower style that goes on counting its predecessor is its sibling.
+
+    「（二）明确任务」 then 「3.狠抓落实」: the writer meant 「（三）」.  Nesting by
+    style would make 「3.」 the first child of 「（二）」; numbering says it is
+    the next of the same level, so it nests as 「（二）」 does, and so do the
+    「4.」「5.」 that go on counting after it.  Not when its own style was
+    counting there already (「1.」「2.」 under 「一、」, 「3.」 under 「二、」 numbers
+    clauses across sections), nor when the sibling it would be comes later in
+    its own style (「（二）」 under 「一、」 before 「二、」).
+    """
+    prev: HeadingMarker | None = None
+    prev_style: Style | None = None
+    last_of_style: dict[str, int] = {}
+    alias: dict[str, tuple[Style, int]] = {}  # written style → (style it nests as, last number)
+    for k, i in enumerate(region):  # the region's heading lines, in order
+        hm = layout.headings[i]
+        style = hm.style
+        kept = alias.get(style.name)
+        if kept is not None and hm.number == kept[1] + 1:
+            style = kept[0]
+            layout.nest_as[i] = style
+            alias[hm.style.name] = (style, hm.number)
+        elif (prev is not None and prev_style is not None and style.rank > prev_style.rank
+                and not style.optional  # (第三条 after 第二章: articles count on through chapters)
+                and hm.number == prev.number + 1 and hm.number > 1
+                and last_of_style.get(style.name, 0) + 1 != hm.number
+                and not _number_comes(layout, region, k + 1, prev_style, hm)):
+            style = prev_style
+            layout.nest_as[i] = style
+            alias[hm.style.name] = (style, hm.number)
+        else:
+            alias.pop(hm.style.name, None)
+        for name, (target, _) in list(alias.items()):
+            if name != hm.style.name and style.rank < target.rank:
+                del alias[name]  # a higher level begins: the writing is no longer a sibling's
+        last_of_style[hm.style.name] = hm.number
+        prev, prev_style = hm, style
+
+
+_LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
+
+
+def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: HeadingMarker) -> bool:
+    """Whether what follows ``region[k]`` says ``hm`` is no sibling of ``style`` after all.
+
+    「一、」 then 「（二）」 then, later, 「二、」: the writer's own 「二、」 is still to come.
+    Or the next 「（…）」 does not count on from it (「（二）」 again): read as a
+    sibling, it would be left a child of its own.  Either way 「（二）」 is a child
+    level that starts at the wrong number (N201), not 「二、」 in another style.
+    """
+    last = hm.number
+    for i in region[k:k + _LOOKAHEAD]:
+        h = layout.headings[i]
+        if h.style.rank <= style.rank:
+            return h.style == style and h.number == hm.number
+        if h.style == hm.style:
+            if h.number != last + 1:
+                return True
+            last = h.number
+    return False
+
+
+def inverted_levels(layout: Layout, region: list[int]) -> bool:
+    """Two levels written the wrong way up, throughout: 「（一）」 over 「一、」 (when
+    so read, the siblings test above does not run on the region).
+
+    The region opens with a lower style A that counts on 1, 2, 3 … through it,
+    and a higher style B appears only after an A and counts from 1 again under
+    each A, at least twice.  Nested by the ladder, B would be the top level
+    restarting its numbers and A an orphan before it; the writer's numbering
+    says A is the top and B is under it, so A nests as B would and B as A
+    would.  The checker still reports the inversion (N205), once.  One number
+    out of its sequence is a slip of the page's own (N201 reports it); more,
+    and the numbers do not bear the inversion out: not when A restarts (a list
+    in the preamble, then sections that each have their own 「（一）」), nor when
+    B never starts again under a second A.
+    """
+    if not region:
+        return False
+    hms = [layout.headings[i] for i in region]
+    a = hms[0].style
+    above = {hm.style.name for hm in hms if hm.style.rank < a.rank}
+    if len(above) != 1:
+        return False
+    b = next(hm.style for hm in hms if hm.style.name in above)
+    tops = under = restarts = breaks = 0
+    for hm in hms:
+        if hm.style == a:
+            breaks += hm.number != tops + 1
+            tops += 1
+            under = 0
+        elif hm.style == b:
+            breaks += hm.number != under + 1
+            restarts += under == 0
+            under += 1
+    if restarts < 2 or breaks > 1:  # (one number slipped in the inverted page is the writer's slip)
+        return False
+    for i, hm in zip(region, hms, strict=True):
+        if hm.style == a:
+            layout.nest_as[i] = b
+        elif hm.style == b:
+            layout.nest_as[i] = a
+    return True

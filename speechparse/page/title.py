@@ -1,0 +1,181 @@
+"""The title among the head's candidates, and its lines.
+
+A page shows several lines that could be the title: a site's name, a
+breadcrumb's last crumb, a category label, the title repeated, a 公文's title
+set over lines.  The last line that names a kind of text (讲话, 报告, 通知…)
+wins over bare lines; a label that names a kind alone loses to a line that says
+more; lines that one title was set over are joined.
+"""
+
+from __future__ import annotations
+
+from ..layout import Layout
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import match_heading
+from .facts import (
+    EXPLICIT_TITLE_RE,
+    ORG_RE,
+    SENTENCE_RE,
+    TITLE_WORD_RE,
+    clean_title,
+    match_date,
+    speaker_of,
+)
+from .noise import MD_LINK_RE
+from .vocab import (
+    DOCUMENT_KINDS,
+    KIND_WORDS,
+)
+
+
+def footer_title(layout: Layout) -> tuple[int, str] | None:
+    """「本文标题：……」 in the page noise after the text: the title of a page that shows none above it."""
+    for ln in layout.lines[layout.trailer_start:]:
+        c = ln.content
+        if c[:1] in "本标报讲文t" and (m := EXPLICIT_TITLE_RE.match(c)) is not None:
+            return ln.index, m.group("t")
+    return None
+# A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
+_WEB_DATE_RE = lazy_compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
+# A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
+_BARE_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,2}}(?P<k>{KIND_WORDS}|{DOCUMENT_KINDS}|稿)$")
+_BARE = 7
+
+
+def link_text(c: str) -> str:
+    link = MD_LINK_RE.match(c)
+    return link.group("t") if link else c
+
+
+def is_title_candidate(c: str) -> bool:
+    """A line that may be the title: short, no sentence inside, not a numbered item, no timestamp.
+
+    (A numbered line above the body is navigation or a table of contents: a
+    title does not open with 「三、」.  A line ending in a colon is a label,
+    whatever ellipsis follows it: 「目录/提纲:……」.)
+    """
+    c = link_text(c).rstrip("…")
+    return bool(c) and not (len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+        c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
+        not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
+
+
+def choose_title(layout: Layout, candidates: list[int]) -> None:
+    lines = layout.lines
+    candidates = _without_labels(lines, candidates)
+    h1 = [i for i in candidates if lines[i].md_level == 1]
+    worded = [i for i in candidates if TITLE_WORD_RE.search(lines[i].content)]
+    pick = (h1 or worded or candidates)[-1]
+    chosen = [pick]
+    prev = pick - 1
+    wraps = layout.wraps
+    if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
+        chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
+        while chosen[-1] + 1 < layout.body_start and lines[chosen[-1] + 1].lineno == lines[chosen[-1]].lineno \
+                and lines[chosen[-1] + 1].kind == "meta" and is_title_candidate(c := lines[chosen[-1] + 1].content) \
+                and not match_date(c) and speaker_of(c) is None:
+            chosen.append(chosen[-1] + 1)  # a gap cut the title's last line: the piece after it is the title's
+    elif (block := _document_title_block(lines, pick)) is not None:
+        chosen = block
+    elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
+        chosen = [prev, pick]
+    else:
+        first = _first_half(lines, candidates, pick)
+        if first is not None:
+            chosen = [first, pick]
+    layout.title_lines = chosen
+    layout.title = clean_title("".join(lines[i].content for i in chosen))
+    for i in chosen:
+        lines[i].kind = "title"
+
+
+def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
+    """The candidates without a site's category label that another candidate makes specific.
+
+    A label names a kind alone (「年终总结」「实施方案。」, a breadcrumb's last crumb
+    repeated over the text); a title names the kind and what it is about.  With
+    both on the page, the one that says more is the title.  A label with no
+    such title beside it may be the title itself (a 述职报告 titled 「述职报告」).
+    """
+    if len(candidates) < 2:
+        return candidates
+    keep = []
+    for i in candidates:
+        c = lines[i].content.rstrip("。")
+        m = _BARE_KIND_RE.match(c) if len(c) <= _BARE else None
+        if m is not None and any(m.group("k") in lines[j].content and len(lines[j].content) > len(c) + 2
+                                 for j in candidates if j != i):
+            continue
+        keep.append(i)
+    return keep
+
+
+_BLOCK_PIECE = 40  # each line of a 公文's title set over several lines is short
+_BLOCK_LINES = 4
+
+
+def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
+    """A 公文's title set over lines with no blank line between them, ending in its kind.
+
+    GB/T 9704 makes the title 发文机关 + 事由 + 文种 and sets it in as many lines as it
+    needs: 「国务院办公厅」/「关于辽宁省在……考察」/「工作时所提问题……的函」.  The lines
+    right above the one with the kind belong to it while they are short pieces of
+    a heading (no sentence, no colon, no date or number), and the whole names
+    its matter with 「关于」 or 「对」.  The 版头 「……文件」 and the number are not part of it.
+    """
+    if _DOCUMENT_KIND_END_RE.search(lines[pick].content) is None:
+        return None
+    block = [pick]
+    k = pick - 1
+    while k >= 0 and len(block) < _BLOCK_LINES:
+        if lines[k].is_blank and k > 0 and lines[k - 1].content and "关于" not in lines[block[-1]].content:
+            k -= 1  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
+            continue  # apart from 「关于……」 by a blank line is not the title's)
+        c = lines[k].content
+        if not c or lines[k].kind == "noise" or len(c) > _BLOCK_PIECE or \
+                c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
+                match_date(c) or SENTENCE_RE.search(c) or "  " in c:
+            break
+        if "关于" in lines[block[-1]].content and not ORG_RE.match(c):
+            break  # above 「关于……」 only the issuing office belongs to the title
+        block.append(k)
+        k -= 1
+    if len(block) == 1:
+        return None
+    block.reverse()
+    whole = "".join(lines[i].content for i in block)
+    head = whole[:len(whole) - len(lines[pick].content)]
+    if len(whole) > 100 or not ("关于" in whole or "对" in head):
+        return None
+    return block
+
+
+_HALF = 24  # each line of a main title set in two lines is short
+
+
+def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | None:
+    """The first line of a main title set in two lines over its 「——」 subtitle.
+
+    「凝心聚力抓落实」 / 「奋力开创全县工作新局面」 / 「——在……上的讲话」: two short
+    title lines (blank lines between them aside) standing right over the subtitle
+    are one title.  Without the subtitle under them, two lines are a site's name
+    and a title as often as one title, and the later one stands alone.
+    """
+    after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
+    if after is None or not after.content.startswith("——") or len(lines[pick].content) > _HALF:
+        return None
+    k = pick - 1
+    while k >= 0 and lines[k].is_blank:
+        k -= 1
+    if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
+        return None
+    if SENTENCE_RE.search(lines[k].content) or TITLE_WORD_RE.search(lines[k].content):
+        return None
+    return k
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
+    return second.startswith(("上的", "上", "的", "暨", "——")) and len(first) + len(second) <= 60
