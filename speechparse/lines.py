@@ -89,7 +89,7 @@ class Line:
         self.lead = 0
         self.md_level = 0
         content = text.rstrip()
-        if content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
+        if content and _decorated_end(content[-1]):
             content = _strip_tail(content)
         self.content = content
         self.is_blank = not content
@@ -127,10 +127,15 @@ class Line:
 
 
 def _strip_tail(content: str) -> str:
-    """Without trailing invisible characters and private-use icon glyphs."""
-    while content and (content[-1] in _INVISIBLE or "\ue000" <= content[-1] <= "\uf8ff"):
+    """Without trailing invisible characters, private-use icon glyphs and emoji (「……奋斗！🏆」)."""
+    while content and _decorated_end(content[-1]):
         content = content[:-1].rstrip()
     return content
+
+
+def _decorated_end(last: str) -> bool:
+    return last in _INVISIBLE or "\ue000" <= last <= "\uf8ff" or (
+        last >= "\u2600" and _DECORATION_RE.match(last) is not None)
 
 
 def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:

@@ -97,7 +97,7 @@ def test_statistics_and_an_output_file(tmp_path: Path) -> None:
     assert r.stdout == "" and json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
     # near miss: an abbreviation of --output is no longer taken for --output-format
     r = run("check", str(p), "--outp", "x.sarif")
-    assert r.returncode == 2 and "unrecognized arguments" in r.stderr
+    assert r.returncode == 2 and "无法识别的参数：--outp" in r.stderr
 
 
 def test_sarif_rules_carry_help_and_an_unreadable_file_is_a_notification(tmp_path: Path) -> None:
@@ -169,3 +169,29 @@ def test_max_size_speaks_in_readable_units(tmp_path: Path) -> None:
     p.write_text(SLIP, encoding="utf-8")
     r = run("check", str(p), "--max-size", "100")
     assert r.returncode == 2 and "上限 100 B" in r.stderr and "0.0 MB" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["", "outline", "check", "rules", "schema"])
+def test_help_is_chinese_throughout_and_every_option_says_what_it_does(command: str) -> None:
+    """No argparse English in a Chinese page: 「用法：」, 「选项」, 「显示本帮助并退出」."""
+    r = run(*([command] if command else []), "--help")
+    assert r.returncode == 0 and r.stdout.startswith("用法：")
+    for english in ("usage:", "show this help", "positional arguments", "options:", "show program's"):
+        assert english not in r.stdout, english
+    from speechparse.cli.args import parser
+
+    def options(p: object) -> list[object]:
+        acts = list(p._actions)
+        subs = [a for a in acts if a.__class__.__name__ == "_SubParsersAction"]
+        return [a for a in acts if a not in subs] + [x for s in subs for c in s.choices.values() for x in options(c)]
+
+    assert [a.option_strings for a in options(parser()) if a.option_strings and not a.help] == []
+
+
+def test_usage_errors_are_chinese_and_name_the_option() -> None:
+    r = run("outline", "--format", "xml", "a.txt")
+    assert r.returncode == 2
+    assert r.stderr.splitlines()[-1] == ("speechparse outline：错误：参数 --format/-f 的值 'xml' 无效"
+                                         "（可选：'json', 'markdown', 'tree', 'html'）")
+    r = run("outline")
+    assert r.returncode == 2 and r.stderr.splitlines()[-1] == "speechparse outline：错误：缺少必需的参数：FILE"

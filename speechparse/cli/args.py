@@ -7,23 +7,67 @@ rule codes), so that a mistake is a usage error (exit 2) before any file is open
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+from collections.abc import Iterable
+from typing import NoReturn
+
+# argparse's own words, as a Chinese help page and error message say them.  (argparse reads
+# them through gettext's default domain, which the process shares: they are put into Chinese
+# here, on the way out, not by installing a catalog for every library in the process.)
+_ERRORS = (
+    (re.compile(r"^the following arguments are required: (.*)$"), "缺少必需的参数：{0}"),
+    (re.compile(r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
+    (re.compile(r"^argument (\S+): expected one argument$"), "参数 {0} 需要一个值"),
+    (re.compile(r"^argument (\S+): invalid \S+ value: (.*)$"), "参数 {0} 的值 {1} 无效"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), "无法识别的参数：{0}"),
+    (re.compile(r"^argument (\S+): (.*)$"), "参数 {0}：{1}"),  # (our own messages are Chinese already)
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help page and errors are in Chinese throughout."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, zh in _ERRORS:
+            m = pattern.match(message)
+            if m is not None:
+                message = zh.format(*m.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：错误：{message}\n")
 
 
 def parser() -> argparse.ArgumentParser:
     """``speechparse`` and its subcommands: outline, schema, rules, check."""
     from .. import __version__
 
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog="speechparse",
         description="解析讲话稿、工作报告的结构，并按公文标准检查文稿。",
         allow_abbrev=False,  # 「--output x.sarif」 must not become --output-format
     )
-    ap.add_argument("--version", action="version", version=f"speechparse {__version__}")
-    sub = ap.add_subparsers(dest="command", required=True)
+    ap.add_argument("--version", action="version", version=f"speechparse {__version__}", help="显示版本号并退出")
+    sub = ap.add_subparsers(dest="command", required=True, title="命令")
     o = sub.add_parser("outline", help="输出提纲（JSON / Markdown / 树形）", allow_abbrev=False)
     o.add_argument("files", nargs="+", metavar="FILE",
                    help="文本文件（.txt/.md）、Word 文件（.docx）、PDF、网页（.html）或目录；- 表示标准输入")
-    o.add_argument("--format", "-f", choices=["json", "markdown", "tree", "html"], default="json")
+    o.add_argument("--format", "-f", choices=["json", "markdown", "tree", "html"], default="json",
+                   help="输出格式（默认 json）")
     o.add_argument("--encoding", help="指定输入编码（默认自动识别 UTF-8 / GB18030）")
     o.add_argument("--jobs", "-j", type=int, help="批量模式：工作进程数（默认全部 CPU 核）")
     o.add_argument("--output", "-o", help="批量模式：写入 JSON Lines 文件（默认标准输出）；"
@@ -32,7 +76,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="输出提纲 JSON 的 JSON Schema")
     r = sub.add_parser("rules", help="列出所有检查规则，或说明一条规则", allow_abbrev=False)
     r.add_argument("code", nargs="?", metavar="CODE", help="规则代码，如 N201：说明这条规则")
-    r.add_argument("--lang", choices=["zh", "en"], default="zh")
+    r.add_argument("--lang", choices=["zh", "en"], default="zh", help="说明的语言（默认 zh）")
     c = sub.add_parser("check", help="按公文标准检查文稿结构", allow_abbrev=False,
                        description="检查称谓、编号、层级、标题等结构问题。"
                                    "退出码：0 无问题，1 有达到 fail-on 级别的问题，2 用法、配置或输入错误。")
@@ -51,8 +95,10 @@ def parser() -> argparse.ArgumentParser:
                    help="按哪种体裁检查（默认 auto：按解析出的体裁；summary、article 不要求称谓和结束语，"
                         "other 不做结构检查）")
     c.add_argument("--output-format", "--format", dest="output_format",
-                   choices=["concise", "full", "json", "github", "sarif"], default="concise")
-    c.add_argument("--fail-on", choices=["error", "warning", "info"])
+                   choices=["concise", "full", "json", "github", "sarif"], default="concise",
+                   help="输出格式（默认 concise：每个问题一行）")
+    c.add_argument("--fail-on", choices=["error", "warning", "info"],
+                   help="达到哪一级的问题使退出码为 1（默认 error，可在配置中设定）")
     c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
     c.add_argument("--quiet", "-q", action="store_true", help="只输出问题，不输出汇总和修复说明")
     c.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,

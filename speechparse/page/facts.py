@@ -66,7 +66,7 @@ _SITE_NAME_RE = lazy_compile(
     r"|[-–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
-_TAG_RE = lazy_compile(r"^【[^】]{1,10}】\s*")
+_TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 _DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
 _TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
 _OCCASION_RE = lazy_compile(
