@@ -18,7 +18,9 @@ Every text with a reference outline in ``benchmarks/realcorpus/expected`` is the
 read in this process and scored: title (or one of its listed alternatives),
 salutation, announced count, closing (where it starts), date, the 公文's
 addressee where the reference names one, and numbered headings (F1 on depth,
-number, title and parent).  A field in the reference's ``skip`` is not scored.
+number, title and parent; only down to ``graded_depth`` where a reference sets it,
+as the second gathering's references do, which list the top level by the first
+words of each title).  A field in the reference's ``skip`` is not scored.
 The table gives one row per genre and one for all.
 """
 
@@ -190,6 +192,10 @@ def score_one(gold: dict[str, Any], got: dict[str, Any]) -> tuple[Tally, list[st
             wrong.append(k)
     if "sections" not in skip:
         g_h, o_h = _headings(gold.get("sections") or []), _headings(got.get("sections") or [])
+        if gold.get("graded_depth"):  # a reference that lists only the top levels grades only those,
+            g_h = [g[:3] for g in g_h if g[0] <= gold["graded_depth"]]
+            o_h = [(*h[:2], h[2][:len(g[2] or "")]) for h in o_h if h[0] <= gold["graded_depth"]  # each
+                   for g in [next((g for g in g_h if g[:2] == h[:2]), h)]]  # title by its first words
         t.gold_h, t.pred_h = len(g_h), len(o_h)
         pool = list(o_h)
         for key in g_h:
