@@ -84,6 +84,9 @@ def _build_now(text: str, nodes: Nodes) -> Any:
     return build_tree(layout, tree, text, token_lines, nodes)
 
 
+_BREAKS = frozenset(" \t\u3000\xa0\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _as_written(layout: Layout, text: str, key: str) -> None:
     """Put the text as written back where classify read the key: line contents, the
     page fields (each a piece of one line, found in the key at the same place),
@@ -93,11 +96,24 @@ def _as_written(layout: Layout, text: str, key: str) -> None:
             a = ln.content_start
             ln.content = text[a:a + len(ln.content)]
 
+    squeezed: list[tuple[str, list[int]]] = []  # the key without spaces and line ends, made once if needed
+
     def back(s: str | None) -> str | None:
         if not s:
             return s
         k = key.find(s)
-        return text[k:k + len(s)] if k >= 0 else s
+        if k >= 0:
+            return text[k:k + len(s)]
+        if any(ch in _BREAKS for ch in s):
+            return s
+        # A field joined from several lines (a title wrapped in a PDF copy): found in the key
+        # with its line ends and indentation taken out, each character taken from the text.
+        if not squeezed:
+            at = [i for i, ch in enumerate(key) if ch not in _BREAKS]
+            squeezed.append(("".join(key[i] for i in at), at))
+        flat, at = squeezed[0]
+        k = flat.find(s)
+        return "".join(text[i] for i in at[k:k + len(s)]) if k >= 0 else s
 
     layout.title = back(layout.title)
     layout.date = back(layout.date)

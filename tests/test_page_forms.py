@@ -255,3 +255,20 @@ def test_a_title_glued_to_its_salutation_reads_the_same_in_a_pdf_copy() -> None:
     assert parse_outline(clean)["salutation"] == "同志们"
     for width in (26, 29, 32):
         assert reading(_wrap_page(page, width)) == reading(clean), width
+
+
+def test_a_metadata_row_ending_in_a_value_and_a_timestamp_under_a_title_stay_apart() -> None:
+    """Near cases of the wrapped noise row: a row as long as the line that ends in a code
+    (「来源: sp2024110」) was not cut, so the title under it is the title; and a timestamp
+    under a title that fills the line is the page's, not the title's last piece."""
+    width = 24
+    title = "国务院关于推动某地高质量发展奋力书写新篇章的意见"  # (as long as the line: 24)
+    body = ["各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+            "为支持某地高质量发展，现提出如下意见。这些意见要认真贯彻落实，确保各项任务落到实处。",
+            "一、总体要求",
+            "以新时代中国特色社会主义思想为指导，完整准确全面贯彻新发展理念，推动高质量发展取得新成效。"]
+    row = "发布时间:2024-11-01 来源:sp2024110"  # (24 characters, ends in a code)
+    page = _wrap_page([row, title, *body], width)
+    assert parse(page).title == title
+    stamped = _wrap_page([title, "06.05.2014 20:16", *body], width)
+    assert parse(stamped).title == title

@@ -75,3 +75,12 @@ def test_emoji_before_a_line_are_set_aside_and_dingbat_numerals_are_not() -> Non
     assert (star.lead, star.content) == (1, "一、工作回顾")
     assert (dingbat.lead, dingbat.content) == (0, "❶提高认识")
     assert plain.lead == 0
+
+
+def test_a_title_in_traditional_characters_set_over_two_lines_is_shown_as_written() -> None:
+    """The page is read through its simplified key; a field joined from two lines is still
+    taken from the text as written (「書記……的發言」, not 「书记……的发言」)."""
+    text = "書記在新區開發建設會議上\n的發言\n同志們：\n今天我們召開會議，研究部署新區開發建設工作，我講三點意見。\n"
+    assert parse(text).title == "書記在新區開發建設會議上的發言"
+    one_line = "書記在新區開發建設會議上的發言\n同志們：\n今天我們召開會議，研究部署新區開發建設工作。\n"
+    assert parse(one_line).title == "書記在新區開發建設會議上的發言"

@@ -49,16 +49,21 @@ def link_text(c: str) -> str:
     return link.group("t") if link else c
 
 
+_WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
+
+
 def is_title_candidate(c: str) -> bool:
     """A line that may be the title: short, no sentence inside, not a numbered item, no timestamp.
 
     (A numbered line above the body is navigation or a table of contents: a
     title does not open with 「三、」.  A line ending in a colon is a label,
-    whatever ellipsis follows it: 「目录/提纲:……」.)
+    whatever ellipsis follows it: 「目录/提纲:……」.  A line with no word in it, a
+    timestamp 「09:02:08」, names nothing.)
     """
     c = link_text(c).rstrip("…")
-    return bool(c) and not (len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
-        c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
+    return bool(c) and _WORD_RE.search(c) is not None and not (
+        len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+            c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
         not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
 
 

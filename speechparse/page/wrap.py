@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..layout import Wraps
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker, renumber
 from ..pagenumbers import is_page_number
@@ -46,6 +47,7 @@ _SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
+_STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
@@ -165,13 +167,15 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         if ln.is_blank:
             head = prev = None
             continue
-        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and ln.lead):
+        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and ln.lead) \
+                and _wrapped_side(ln.content[0]):
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
         if noise[i]:
             if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
-                if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1:
+                if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
+                        and _wrapped_side(ln.content[-1]):
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces)
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
@@ -202,6 +206,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 headings.pop(k, None)
             del wraps.rest[first]
     return wraps
+
+
+def _wrapped_side(ch: str) -> bool:
+    """A character a wrap may cut beside: not a value's digit or letter (「来源: sp20241101」 ends there)."""
+    return not (ch.isascii() and ch.isalnum())
 
 
 def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int],
@@ -276,7 +285,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: boo
     if salutation_line(c) is not None:
         return False
     if prev.index == top and not any(p in prev.content for p in _SENTENCE_MARKS):
-        return not any(p in c for p in _SENTENCE_MARKS)
+        return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
+        # under a title as long as the line is the page's timestamp, not the title's end)
     if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
         return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if prev.content[-1] not in _SENTENCE_END:
