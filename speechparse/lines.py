@@ -127,15 +127,18 @@ class Line:
 
 
 def _strip_tail(content: str) -> str:
-    """Without trailing invisible characters, private-use icon glyphs and emoji (「……奋斗！🏆」)."""
+    """Without trailing invisible characters and private-use icon glyphs.
+
+    (Emoji after the text stay: they are part of what the line says as written, and the
+    readers that look at a line's end take them off themselves, see page.closing.)
+    """
     while content and _decorated_end(content[-1]):
         content = content[:-1].rstrip()
     return content
 
 
 def _decorated_end(last: str) -> bool:
-    return last in _INVISIBLE or "\ue000" <= last <= "\uf8ff" or (
-        last >= "\u2600" and _DECORATION_RE.match(last) is not None)
+    return last in _INVISIBLE or "\ue000" <= last <= "\uf8ff"
 
 
 def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:
