@@ -82,8 +82,7 @@ class Line:
         self._length = end - start
         self._eol = next_start - end
         first = text[:1]
-        if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff" or (
-                first >= "\u2600" and _DECORATION_RE.match(first) is not None)):
+        if first and (first in _JUNK_FIRST or "\ue000" <= first <= "\uf8ff" or is_decoration(first)):
             self._junk(text)
             return
         self.lead = 0
@@ -135,6 +134,13 @@ def _strip_tail(content: str) -> str:
     while content and _decorated_end(content[-1]):
         content = content[:-1].rstrip()
     return content
+
+
+def is_decoration(ch: str) -> bool:
+    """An emoji or pictograph (vocab.DECORATIONS), tested by range first: a line's first or last
+    character is read for every line, and almost never is one."""
+    return ("\u2600" <= ch <= "\u2bff" or ch == "\ufe0f" or ch >= "\U0001f300") \
+        and _DECORATION_RE.match(ch) is not None
 
 
 def _decorated_end(last: str) -> bool:

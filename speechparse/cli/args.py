@@ -7,21 +7,23 @@ rule codes), so that a mistake is a usage error (exit 2) before any file is open
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Iterable
 from typing import NoReturn
+
+from ..lazyre import lazy_compile
 
 # argparse's own words, as a Chinese help page and error message say them.  (argparse reads
 # them through gettext's default domain, which the process shares: they are put into Chinese
 # here, on the way out, not by installing a catalog for every library in the process.)
 _ERRORS = (
-    (re.compile(r"^the following arguments are required: (.*)$"), "缺少必需的参数：{0}"),
-    (re.compile(r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
-    (re.compile(r"^argument (\S+): expected one argument$"), "参数 {0} 需要一个值"),
-    (re.compile(r"^argument (\S+): invalid \S+ value: (.*)$"), "参数 {0} 的值 {1} 无效"),
-    (re.compile(r"^unrecognized arguments: (.*)$"), "无法识别的参数：{0}"),
-    (re.compile(r"^argument (\S+): (.*)$"), "参数 {0}：{1}"),  # (our own messages are Chinese already)
+    (lazy_compile(r"^the following arguments are required: (.*)$"), "缺少必需的参数：{0}"),
+    (lazy_compile(r"^argument (\S+): invalid choice: (.*) \(choose from (.*)\)$"),
+     "参数 {0} 的值 {1} 无效（可选：{2}）"),
+    (lazy_compile(r"^argument (\S+): expected one argument$"), "参数 {0} 需要一个值"),
+    (lazy_compile(r"^argument (\S+): invalid \S+ value: (.*)$"), "参数 {0} 的值 {1} 无效"),
+    (lazy_compile(r"^unrecognized arguments: (.*)$"), "无法识别的参数：{0}"),
+    (lazy_compile(r"^argument (\S+): (.*)$"), "参数 {0}：{1}"),  # (our own messages are Chinese already)
 )
 
 

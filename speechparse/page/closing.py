@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from .facts import DECORATED_END_RE
+from .facts import undecorated
 from .noise import is_cut_notice
 from .vocab import AUDIENCE
 
@@ -68,7 +68,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     if not paras:
         return
     # read without the emoji a post ends its paragraphs with (「……奋斗！🏆」「谢谢大家！🙏🏻」)
-    text = [DECORATED_END_RE.sub("", t) or t for t in text]
+    text = [undecorated(t) for t in text]
     opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k])), None)
     if opener is not None:
         k = _lead_in(text, opener)

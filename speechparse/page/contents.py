@@ -67,7 +67,7 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         named = c[cut + 2:].strip(" \u3000\xa0")
         below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
         above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
-        if len(named) >= 4 and (named in below or any(named in c for c in above)):
+        if len(named) >= 4 and (named in below or any(named in a for a in above)):
             noise[i] = True
             del headings[i]
 

@@ -10,6 +10,7 @@ additions.  The answers live here, once.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
+from ..lines import is_decoration
 from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
@@ -67,7 +68,7 @@ _SITE_NAME_RE = lazy_compile(
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
-DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
+_DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
 _TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
@@ -90,6 +91,13 @@ def date_place(content: str) -> str | None:
     return m.group("p") if m else None
 
 
+def undecorated(text: str) -> str:
+    """``text`` without the emoji a post ends it with (「……报告📜」「……奋斗！🏆」), if that leaves any."""
+    if not text or not is_decoration(text[-1]):
+        return text
+    return _DECORATED_END_RE.sub("", text) or text
+
+
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
     link = MD_LINK_RE.match(text.strip())
@@ -104,7 +112,7 @@ def clean_title(text: str) -> str:
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
     text = _TRAILING_TAG_RE.sub("", text) or text
-    text = DECORATED_END_RE.sub("", text).strip("《》 \u3000\xa0")
+    text = undecorated(text).strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
         if head:

@@ -216,15 +216,14 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     return out
 
 
-_FILE_NAME_RE = lazy_compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)[)）]?$", flags=re.IGNORECASE)
 _DOCUMENT_LINES = 2
 
 
 def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
-    """An appended form or list under its header: a title and lines of its own, none of them
-    a file's name (a widget lists files to download: 「1.参会回执.docx」)."""
-    under = [ln.content for ln in lines[i + 1:end] if not ln.is_blank and not noise[ln.index]][:_DOCUMENT_LINES + 1]
-    return len(under) > _DOCUMENT_LINES and not any(_FILE_NAME_RE.search(c) for c in under)
+    """An appended form or list under its header: a title and lines of its own (a widget's
+    list of files to download, 「1.参会回执.docx」, is page noise already: see noise.is_file_line)."""
+    real = (ln for ln in itertools.islice(lines, i + 1, end) if not ln.is_blank and not noise[ln.index])
+    return len(list(itertools.islice(real, _DOCUMENT_LINES + 1))) > _DOCUMENT_LINES
 
 
 def _is_header(c: str) -> bool:
