@@ -7,10 +7,13 @@ of random Unicode, and of both repeated past 100 KB.  For every input:
 * ``parse`` never raises, its blocks tile the text (lossless) and its spans
   lie inside it;
 * ``parse_outline(text) == parse(text).outline()``;
-* every ``check`` finding points at a line of the text;
-* ``fix`` (unsafe fixes too) keeps the number of lines, never removes text
-  outside its edits' places, and is idempotent: fixing the fixed text changes
-  nothing;
+* the outline is valid under ``speechparse schema`` (jsonschema, a
+  development dependency), and every line number in it and in the findings is
+  the README's: lines as ``str.splitlines`` ends them;
+* ``fix`` (unsafe fixes too) keeps every line break: no edit removes or adds
+  one, and the fixed text is exactly the text with the reported edits made;
+  fixing the fixed text changes nothing, and ``check(fix(t))`` never has more
+  findings than ``check(t)``;
 * some inputs also go through Word: a .docx made from the text is read back
   with the same paragraphs, checked, fixed in Word form and annotated
   (``check --annotate``), and the annotated copy still reads the same.
@@ -31,11 +34,44 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from speechparse import parse, parse_outline
-from speechparse.checks import check, fix
+from speechparse.checks import check, fix, fix_pass, makes
+from speechparse.outline import outline_schema
+
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # str.splitlines's
+_schema_check: Callable[[object], None] | None = None
+
+
+def _valid(outline: dict[str, object]) -> None:
+    global _schema_check
+    if _schema_check is None:
+        from jsonschema import Draft202012Validator
+
+        _schema_check = Draft202012Validator(outline_schema()).validate
+    _schema_check(outline)
+
+
+def _lines_in(outline: dict[str, object]) -> list[int]:
+    """Every ``line`` the outline gives, at any depth."""
+    found: list[int] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "line" and isinstance(v, int):
+                    found.append(v)
+                else:
+                    walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(outline)
+    return found
 
 PIECES = [
     "一、", "二、", "三、", "（一）", "(二)", "（三)", "1.", "2、", "３．", "（1）", "⑴", "①", "㈠", "⒈",
@@ -86,14 +122,42 @@ def invariants(text: str) -> None:
     assert pos == len(text), "blocks do not reach the end of the text"
     for h in speech.headings():
         assert 0 <= h.span.start <= h.span.end <= len(text), "a heading span outside the text"
-    assert parse_outline(text) == speech.outline(), "parse_outline differs from parse().outline()"
-    n_lines = text.count("\n") + 1
-    for d in check(speech):
-        assert 1 <= d.line <= max(n_lines, len(text.splitlines()) + 1), f"{d.code} at line {d.line}"
-    fixed, applied = fix(text, unsafe=True)
+    outline = speech.outline()
+    assert parse_outline(text) == outline, "parse_outline differs from parse().outline()"
+    _valid(outline)
+    n_lines = max(1, len(text.splitlines()) + 1)  # (a heading may sit on the empty last line)
+    assert all(1 <= n <= n_lines for n in _lines_in(outline)), "an outline line outside the text"
+    lines_before = [0]  # the offset each line starts at, as str.splitlines cuts
+    for line in text.splitlines(keepends=True):
+        lines_before.append(lines_before[-1] + len(line))
+    for h in speech.headings():
+        line = h.span.line
+        assert lines_before[line - 1] <= h.span.start <= lines_before[min(line, len(lines_before) - 1)], \
+            f"heading at offset {h.span.start} is not on line {line}"
+    found = check(speech)
+    assert [d.model_dump() for d in found] == [d.model_dump() for d in check(text)], "check(parse(t)) ≠ check(t)"
+    for d in found:
+        assert 1 <= d.line <= n_lines, f"{d.code} at line {d.line}"
+    # fix's passes made by hand: every edit keeps the line breaks; the result is fix's.
+    now, passes, now_found = text, 0, found
+    while passes < 8 and (fixable := [d for d in now_found if makes(d, True)]):
+        after, applied, after_found = fix_pass(now, now_found, fixable)
+        if not applied:
+            break
+        assert len(after_found) <= len(now_found), "a pass of fixes left more findings"
+        for d in applied:
+            assert d.fix is not None
+            for e in d.fix.edits:
+                assert not _LINE_BREAKS.intersection(now[e.start:e.end]), f"{d.code}'s fix removes a line break"
+                assert not _LINE_BREAKS.intersection(e.replacement), f"{d.code}'s fix adds a line break"
+        now, passes, now_found = after, passes + 1, after_found
+    fixed, done = fix(text, unsafe=True)
+    assert fixed == now, "fix gives another text than its reported edits"
     assert len(fixed.splitlines()) == len(text.splitlines()), "a fix changed the number of lines"
-    if applied:
+    assert len(now_found) <= len(found), "the fixed text has more findings than the text"
+    if done:
         assert fix(fixed, unsafe=True)[0] == fixed, "fix is not idempotent"
+        assert len(check(fixed)) <= len(found), "the fixed text has more findings than the text"
 
 
 def through_word(text: str, folder: Path) -> None:

@@ -29,9 +29,10 @@ if TYPE_CHECKING:
     from ..models import Speech
 
 __all__ = ["RULES", "Config", "Diagnostic", "allows_unsafe", "apply_fixes", "check", "detect_profile", "fix",
-           "makes"]
+           "fix_pass", "makes"]
 
 _FIX_PASSES = 8
+_TRIALS = 16  # a pass that would leave more findings is redone one fix at a time, this many at most
 
 
 def detect_profile(speech: Speech) -> str:
@@ -167,21 +168,52 @@ def _touches(e: Edit, starts: list[int], taken: list[Edit]) -> bool:
     return k < len(taken) and taken[k].start < e.end
 
 
+def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], config: Config | None = None,
+             path: str = "-") -> tuple[str, list[Diagnostic], list[Diagnostic]]:
+    """One pass of fixes: the new text, the fixes made, and the new text's findings.
+
+    ``found`` are all of ``text``'s findings and ``fixable`` those whose fixes
+    may be made.  A fix that leaves the draft with more findings than it had
+    is not made: when the pass as a whole would, its fixes are tried one at a
+    time (the first ``_TRIALS`` of them) and each is kept only if the count
+    does not rise.  So ``check(fix(t))`` never has more findings than
+    ``check(t)``: a restyling that makes the page read another way is left to
+    the writer, who sees the finding and its fix in ``check``.
+    """
+    new, applied = apply_fixes(text, fixable)
+    if not applied:
+        return text, [], found
+    after = check(new, config, path)
+    if len(after) <= len(found):
+        return new, applied, after
+    kept: list[Diagnostic] = []
+    best = (text, found)
+    for d in applied[:_TRIALS]:
+        trial, made = apply_fixes(text, [*kept, d])
+        trial_found = check(trial, config, path)
+        if len(made) == len(kept) + 1 and len(trial_found) <= len(found):
+            kept, best = made, (trial, trial_found)
+    return best[0], kept, best[1]
+
+
 def fix(text: str, config: Config | None = None, path: str = "-",
         unsafe: bool | None = None) -> tuple[str, list[Diagnostic]]:
     """``text`` with every fixable finding fixed, and the findings that were fixed.
 
     Only safe fixes are made unless ``unsafe`` (by default the config's
     ``unsafe_fixes``) says the unsafe ones may be made too.  Fixes are applied
-    in passes (renumbering after restyling, say) until nothing fixable is left.
+    in passes (renumbering after restyling, say) until nothing fixable is left;
+    a fix that would leave more findings than there were is not made
+    (:func:`fix_pass`).
     """
     unsafe = allows_unsafe(config, unsafe)
     done: list[Diagnostic] = []
+    found = check(text, config, path)
     for _ in range(_FIX_PASSES):
-        found = [d for d in check(text, config, path) if makes(d, unsafe)]
-        if not found:
+        fixable = [d for d in found if makes(d, unsafe)]
+        if not fixable:
             break
-        text, applied = apply_fixes(text, found)
+        text, applied, found = fix_pass(text, found, fixable, config, path)
         if not applied:
             break
         done.extend(applied)

@@ -132,16 +132,18 @@ def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
                  unsafe: bool | None = None) -> tuple[list[Any], list[NotFixable]]:
     """Fix ``doc`` in memory, in passes as :func:`speechparse.checks.fix` does the text
     (unsafe fixes only when ``unsafe``, by default the settings' ``unsafe-fixes``)."""
-    from ..checks import allows_unsafe, check, makes
+    from ..checks import allows_unsafe, check, fix_pass, makes
 
     unsafe = allows_unsafe(config, unsafe)
     applied: list[Any] = []
     refused: dict[tuple[str, int, int], NotFixable] = {}
     for _ in range(FIX_PASSES):
-        found = [d for d in check(doc.text, config, path) if makes(d, unsafe)
-                 and (d.code, d.line, d.column) not in refused]
-        if not found:
+        every = check(doc.text, config, path)
+        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused]
+        if not fixable:
             break
+        # The fixes the text would take (none that leaves more findings), made in Word form.
+        found = fix_pass(doc.text, every, fixable, config, path)[1]
         taken: dict[int, list[tuple[int, int]]] = {}  # per paragraph, the ranges fixed in this pass
         done = 0
         # From the end backwards: a fix never moves the places of those still to come.
