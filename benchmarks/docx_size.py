@@ -2,8 +2,9 @@
 
 Builds three documents whose ``word/document.xml`` is just under
 :data:`speechparse.word.package.MAX_PART` (or ``--mb``) and runs
-``speechparse check`` on each in a fresh process, printing wall time and the
-process's peak resident memory:
+``speechparse check`` (or ``outline``, ``check --fix --unsafe-fixes``,
+``check --annotate``: ``--command``) on each in a fresh process, printing
+wall time and the process's peak resident memory:
 
 * ``paragraphs``: short heading and body paragraphs, one run each (the most
   paragraphs per byte);
@@ -78,7 +79,9 @@ _WRAPPER = ("import resource, subprocess, sys; "
 
 def measure(path: Path, command: str) -> tuple[float, float, int]:
     """Wall seconds, peak MB and exit code of ``speechparse <command> path`` in a fresh process."""
-    fmt = ["--format", "json"] if command == "outline" else ["--output-format", "json"]
+    fmt = {"outline": ["--format", "json"], "check": ["--output-format", "json"],
+           "fix": ["--fix", "--unsafe-fixes"], "annotate": ["--annotate", str(path.with_suffix(".out.docx"))]}[command]
+    command = "outline" if command == "outline" else "check"
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "speechparse", command,
                            str(path), *fmt], capture_output=True, text=True, check=True)
@@ -90,7 +93,7 @@ def measure(path: Path, command: str) -> tuple[float, float, int]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=MAX_PART / 2**20, help="document.xml size in MB (default: the cap)")
-    ap.add_argument("--command", default="check", choices=["check", "outline"])
+    ap.add_argument("--command", default="check", choices=["check", "outline", "fix", "annotate"])
     a = ap.parse_args(argv)
     size = int(a.mb * 2**20) - 1024
     worst = (0.0, 0.0)

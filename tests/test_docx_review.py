@@ -272,3 +272,22 @@ def test_review_of_a_long_draft_costs_no_square(tmp_path: Path) -> None:
 
     small, large = timed(60), timed(480)
     assert large < 20 * small + 0.1, f"{small:.2f}s for 60 sections, {large:.2f}s for 480"
+
+
+def test_a_part_over_the_cap_is_refused_with_the_limit_and_one_under_it_is_read(tmp_path: Path) -> None:
+    """The cap (8 MB of document.xml) keeps the costliest document under 10 s and 500 MB."""
+    from speechparse.word.package import MAX_PART
+
+    para = "<w:p><w:r><w:t>要抓好落实。</w:t></w:r></w:p>"
+    head, tail = f'<w:document {NSW}><w:body>', "</w:body></w:document>"
+    fill = (MAX_PART - len(head) - len(tail)) // len(para.encode())
+    for n, refused in ((fill, False), (fill + 1, True)):
+        path = tmp_path / f"{n}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("word/document.xml", head + para * n + tail)
+        if refused:
+            with pytest.raises(InputError, match=r"解压后过大（8\.0 MB，上限 8 MB）"):
+                read_docx(path)
+        else:
+            assert read_docx(path).count("\n") == n - 1

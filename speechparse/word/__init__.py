@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..textfile import DEFAULT_MAX_BYTES
 from .numbering import Numbering
-from .package import DOCUMENT, NUMBERING, STYLES, Package
+from .package import DOCUMENT, MAX_PART, NUMBERING, STYLES, Package
 from .text import Paragraph, read_paragraphs, reread
 
 
@@ -27,7 +27,7 @@ class WordDocument:
     """A .docx opened for reading: its package, numbering and paragraphs."""
 
     def __init__(self, path: str | Path, max_part: int = DEFAULT_MAX_BYTES) -> None:
-        self.package = Package(path, min(max_part, 64 * 1024 * 1024))
+        self.package = Package(path, min(max_part, MAX_PART))
         self.refresh()
 
     def refresh(self) -> None:

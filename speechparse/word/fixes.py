@@ -129,9 +129,13 @@ def _apply(doc: WordDocument, d: Any) -> str | None:
 
 
 def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
-                 unsafe: bool | None = None) -> tuple[list[Any], list[NotFixable]]:
+                 unsafe: bool | None = None, touched: set[str] | None = None) -> tuple[list[Any], list[NotFixable]]:
     """Fix ``doc`` in memory, in passes as :func:`speechparse.checks.fix` does the text
-    (unsafe fixes only when ``unsafe``, by default the settings' ``unsafe-fixes``)."""
+    (unsafe fixes only when ``unsafe``, by default the settings' ``unsafe-fixes``).
+
+    ``touched`` collects the parts a fix changed: ``word/document.xml`` for text
+    in runs, ``word/numbering.xml`` for a generated number's definition.
+    """
     from ..checks import allows_unsafe, check, fix_pass, makes
 
     unsafe = allows_unsafe(config, unsafe)
@@ -159,6 +163,11 @@ def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
                 continue
             for c in changes:
                 taken.setdefault(c.para, []).append((c.a, c.b))
+            if touched is not None:
+                if snapshot.numbering is not None:
+                    touched.add(NUMBERING)
+                if any(c.a >= len(doc.paragraphs[c.para].label) for c in changes):
+                    touched.add(DOCUMENT)
             applied.append(d)
             done += 1
             if snapshot.numbering is not None:  # a number's definition changed: every label may
@@ -209,12 +218,10 @@ def fix_docx(path: str | Path, config: Any = None, out: str | Path | None = None
 
     doc = WordDocument(path)
     try:
-        before = {name: doc.package.serialize(name) for name in (DOCUMENT, NUMBERING)
-                  if name in doc.package.trees}
-        applied, refused = fix_document(doc, config, str(path), unsafe)
+        touched: set[str] = set()  # only the parts a fix changed are written anew
+        applied, refused = fix_document(doc, config, str(path), unsafe, touched)
         if applied and write:
-            changed = {name: doc.package.serialize(name) for name in before
-                       if doc.package.serialize(name) != before[name]}
+            changed = {name: doc.package.serialize(name) for name in sorted(touched)}
             data = doc.package.build(changed)
             if out is None:
                 write_bytes_back(path, data)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..textfile import human_size as _mb
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -25,7 +26,11 @@ CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 DOCUMENT = "word/document.xml"
 NUMBERING = "word/numbering.xml"
 STYLES = "word/styles.xml"
-MAX_PART = 64 * 1024 * 1024  # uncompressed bytes of one XML part
+# Uncompressed bytes of one XML part.  A speech's document.xml is well under 1 MB and a
+# 300-page report's a few MB; at 8 MB the costliest document (every paragraph a heading,
+# or every character a run of its own) still reads, checks and fixes in under 10 s and
+# 500 MB (benchmarks/docx_size.py).
+MAX_PART = 8 * 1024 * 1024
 MAX_TOTAL = 256 * 1024 * 1024
 MAX_MEMBERS = 2000
 
@@ -73,12 +78,14 @@ class Package:
     def raw(self, member: str) -> bytes:
         info = self.infos[member]
         if info.file_size > self.max_part:
-            raise InputError(self.path, f"{member} 解压后过大（{info.file_size // 2**20} MB），不读取",
-                             f"{member} inflates to {info.file_size // 2**20} MB; not read")
+            size, cap = _mb(info.file_size), _mb(self.max_part)
+            raise InputError(self.path, f"{member} 解压后过大（{size}，上限 {cap}），不读取",
+                             f"{member} inflates to {size} (limit {cap}); not read")
         with self.zip.open(info) as f:
             data = f.read(self.max_part + 1)  # the header may lie: never read more than the limit
         if len(data) > self.max_part:
-            raise InputError(self.path, f"{member} 解压后过大，不读取", f"{member} inflates too far; not read")
+            raise InputError(self.path, f"{member} 解压后过大（上限 {_mb(self.max_part)}），不读取",
+                             f"{member} inflates past the limit of {_mb(self.max_part)}; not read")
         return data
 
     def xml(self, member: str) -> Any:

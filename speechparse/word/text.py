@@ -57,21 +57,42 @@ class Piece(NamedTuple):
 class Paragraph:
     """One paragraph: its text as Word shows it, and where each character comes from."""
 
-    __slots__ = ("element", "label", "num", "pieces", "text")
+    __slots__ = ("_joined", "_length", "_parts", "element", "label", "num", "pieces")
 
     def __init__(self, element: Any, label: str, num: tuple[str, int] | None) -> None:
         self.element = element
         self.label = label  # the list number Word generates, "" if none
         self.num = num  # (numId, ilvl) of a generated number
         self.pieces: list[Piece] = []
-        self.text = label
+        # The text is kept in pieces and joined when first asked for: a paragraph of
+        # 100,000 runs must not be copied once a run.
+        self._parts: list[str] = [label]
+        self._length = len(label)
+        self._joined: str | None = label
         if label:
             self.pieces.append(Piece(0, len(label), None, 0))
 
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._parts)
+            self._parts = [self._joined]
+        return self._joined
+
+    @property
+    def last(self) -> str:
+        """The last character of the text so far ("" if none)."""
+        for part in reversed(self._parts):
+            if part:
+                return part[-1]
+        return ""
+
     def add(self, s: str, element: Any = None, offset: int = 0) -> None:
         if s:
-            self.pieces.append(Piece(len(self.text), len(self.text) + len(s), element, offset))
-            self.text += s.translate(_NO_LINE_ENDS)  # one for one: line N stays paragraph N
+            self.pieces.append(Piece(self._length, self._length + len(s), element, offset))
+            self._parts.append(s.translate(_NO_LINE_ENDS))  # one for one: line N stays paragraph N
+            self._length += len(s)
+            self._joined = None
 
 
 class _Reader:
@@ -148,7 +169,7 @@ class _Reader:
             elif tag == _W + "tab":
                 para.add("\t")
             elif tag in (_W + "br", _W + "cr"):
-                para.add(_soft_break(para.text, r, child))
+                para.add(_soft_break(para.last, r, child))
             elif tag == _W + "noBreakHyphen":
                 para.add("-")
             elif tag == _W + "sym":
@@ -162,11 +183,11 @@ class _Reader:
                 boxes.extend(_text_boxes(child))
 
 
-def _soft_break(before: str, run: Any, br: Any) -> str:
-    """A soft line break as a character: nothing between Chinese text, a space between words."""
+def _soft_break(prev: str, run: Any, br: Any) -> str:
+    """A soft line break as a character: nothing between Chinese text, a space between words
+    (``prev`` is the character before it)."""
     if br.get(_W + "type") == "page":
         return ""
-    prev = before[-1:]
     nxt = ""
     seen = False
     for el in _following_text(run, br):
