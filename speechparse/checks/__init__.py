@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from ..gcpause import paused_gc
@@ -41,8 +41,13 @@ def detect_profile(speech: Speech) -> str:
 
 
 def check(speech_or_text: Speech | str, config: Config | None = None,
-          path: str = "-") -> list[Diagnostic]:
-    """All findings for a parsed speech (or a text, parsed first), sorted by position."""
+          path: str = "-", accepted_by: Mapping[int, set[str]] | None = None) -> list[Diagnostic]:
+    """All findings for a parsed speech (or a text, parsed first), sorted by position.
+
+    Findings the draft's inline markers accept are left out, and so are those
+    ``accepted_by`` accepts (codes per line, as a Word comment 「忽略」 gives
+    them: :mod:`speechparse.word.accept`).
+    """
     from ..parser import parse_plain
 
     # A text is parsed into the plain tree: the same shape, without pydantic's cost.
@@ -60,6 +65,8 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     if out:
         marks = (accepted(speech_or_text) if isinstance(speech_or_text, str)
                  else accepted_lines((blk.span.line, blk.text) for blk in speech.blocks()))
+        if accepted_by:
+            marks = marks.with_lines(accepted_by)
         if marks:
             out = [d for d in out if not marks.accepts(d.code, d.line)]
     out.sort(key=lambda d: (d.line, d.column, d.code))
@@ -169,7 +176,8 @@ def _touches(e: Edit, starts: list[int], taken: list[Edit]) -> bool:
 
 
 def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], config: Config | None = None,
-             path: str = "-") -> tuple[str, list[Diagnostic], list[Diagnostic]]:
+             path: str = "-", accepted_by: Mapping[int, set[str]] | None = None,
+             ) -> tuple[str, list[Diagnostic], list[Diagnostic]]:
     """One pass of fixes: the new text, the fixes made, and the new text's findings.
 
     ``found`` are all of ``text``'s findings and ``fixable`` those whose fixes
@@ -183,14 +191,14 @@ def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], conf
     new, applied = apply_fixes(text, fixable)
     if not applied:
         return text, [], found
-    after = check(new, config, path)
+    after = check(new, config, path, accepted_by)
     if len(after) <= len(found):
         return new, applied, after
     kept: list[Diagnostic] = []
     best = (text, found)
     for d in applied[:_TRIALS]:
         trial, made = apply_fixes(text, [*kept, d])
-        trial_found = check(trial, config, path)
+        trial_found = check(trial, config, path, accepted_by)
         if len(made) == len(kept) + 1 and len(trial_found) <= len(found):
             kept, best = made, (trial, trial_found)
     return best[0], kept, best[1]

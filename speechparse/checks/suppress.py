@@ -23,7 +23,7 @@ to itself.  Markers are read from the text as it is checked: the same in a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..page.noise import ACCEPT_MARK_RE, is_accept_mark_line
@@ -47,6 +47,13 @@ class Accepted:
 
     def __bool__(self) -> bool:
         return bool(self.lines or self.file)
+
+    def with_lines(self, more: Mapping[int, set[str]]) -> Accepted:
+        """These marks and ``more`` (codes per line, from outside the text: Word comments)."""
+        lines = {n: set(codes) for n, codes in self.lines.items()}
+        for n, codes in more.items():
+            lines.setdefault(n, set()).update(codes)
+        return Accepted(lines, set(self.file))
 
 
 def accepted(text: str) -> Accepted:

@@ -149,14 +149,16 @@ class _Checker:
         """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
 
         from ..reading import read_input
+        from ..word.accept import accepted_in_docx
 
         args = self.args
         text = read_input(path, max_bytes=max_bytes_of(args))
+        accepted = accepted_in_docx(path)  # replies 「忽略」 to earlier comments
         en = config.lang == "en"
         if args.annotate:
             from ..word.review import annotate_docx
 
-            found = self.checked(path, text, config)
+            found = self.checked(path, text, config, accepted)
             n = annotate_docx(path, args.annotate, found, tracked=args.fix, config=config, lang=config.lang)
             print(f"{args.annotate}: {n} comments" + (", fixes as tracked changes" if args.fix else "") if en
                   else f"{args.annotate}: 写入批注 {n} 条" + ("，修改以修订形式写入" if args.fix else ""),
@@ -173,11 +175,11 @@ class _Checker:
                       else f"{path}:{d.line}:{d.column}: {d.code} 无法在 Word 文件中修改：{r.reason}", file=sys.stderr)
             if args.diff:
                 sys.stdout.writelines(_diff(text, new_text, path))
-                return text, self.checked(path, text, config)
+                return text, self.checked(path, text, config, accepted)
             if applied:
                 self.fixed_note(path, applied, config.lang)
             text = new_text
-        return text, self.checked(path, text, config)
+        return text, self.checked(path, text, config, accepted)
 
     def fix(self, path: str, decoded: Any, config: Any) -> str:
         """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was."""
@@ -218,8 +220,11 @@ class _Checker:
         print(f"{path}: 已修复 {places} 处（{codes}）" if lang == "zh" else
               f"{path}: fixed {places} place{'s' if places != 1 else ''} ({codes})", file=sys.stderr)
 
-    def checked(self, path: str, text: str, config: Any) -> list[Any]:
-        """Parse and check ``text``; with ``--verbose``, say which genre was taken and why."""
+    def checked(self, path: str, text: str, config: Any, accepted: Any = None) -> list[Any]:
+        """Parse and check ``text``; with ``--verbose``, say which genre was taken and why.
+
+        ``accepted``: the codes a .docx's comments accept per line (「忽略」).
+        """
         from ..checks import check, detect_profile
         from ..parser import parse_plain
 
@@ -232,7 +237,7 @@ class _Checker:
             else:
                 print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
                       file=sys.stderr)
-        return check(speech, config, path)
+        return check(speech, config, path, accepted)
 
 
 def _diff(old: str, new: str, path: str) -> list[str]:

@@ -137,17 +137,19 @@ def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
     in runs, ``word/numbering.xml`` for a generated number's definition.
     """
     from ..checks import allows_unsafe, check, fix_pass, makes
+    from .accept import accepted_in_comments
 
     unsafe = allows_unsafe(config, unsafe)
+    accepted = accepted_in_comments(doc)  # a finding the writer accepted in a comment is not fixed
     applied: list[Any] = []
     refused: dict[tuple[str, int, int], NotFixable] = {}
     for _ in range(FIX_PASSES):
-        every = check(doc.text, config, path)
+        every = check(doc.text, config, path, accepted)
         fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused]
         if not fixable:
             break
         # The fixes the text would take (none that leaves more findings), made in Word form.
-        found = fix_pass(doc.text, every, fixable, config, path)[1]
+        found = fix_pass(doc.text, every, fixable, config, path, accepted)[1]
         taken: dict[int, list[tuple[int, int]]] = {}  # per paragraph, the ranges fixed in this pass
         done = 0
         # From the end backwards: a fix never moves the places of those still to come.

@@ -126,15 +126,18 @@ _COMMENT_FIX_LABEL = {(False, True): "修改：", (False, False): "建议修改�
 
 def _track_fixes(doc: WordDocument, ids: Ids, when: str, config: Any, path: str) -> None:
     """The fixes as tracked changes, in passes as :func:`.fixes.fix_document` makes them."""
-    from ..checks import allows_unsafe, check, makes
+    from ..checks import allows_unsafe, check, fix_pass, makes
+    from .accept import accepted_in_comments
 
     unsafe = allows_unsafe(config)
+    accepted = accepted_in_comments(doc)
     refused: set[tuple[str, int, int]] = set()
     for _ in range(FIX_PASSES):
-        found = [d for d in check(doc.text, config, path) if makes(d, unsafe)
-                 and (d.code, d.line, d.column) not in refused]
-        if not found:
+        every = check(doc.text, config, path, accepted)
+        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused]
+        if not fixable:
             return
+        found = fix_pass(doc.text, every, fixable, config, path, accepted)[1]  # none that adds findings
         taken: dict[int, list[tuple[int, int]]] = {}
         done = 0
         for d in sorted(found, key=lambda d: (d.line, d.column), reverse=True):
