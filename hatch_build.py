@@ -67,7 +67,7 @@ class CompileHook(BuildHookInterface):  # type: ignore[misc]
         os.chdir(work)
         try:
             # Libraries the build does not install (pydantic, regex) are read as Any, and the
-            # modules not compiled (the generated _lalr.py among them) are read, not judged.
+            # modules not compiled (the generated _tables.py among them) are read, not judged.
             extensions = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *modules], opt_level="3")
             command = build_ext(Distribution({"name": "speechparse", "ext_modules": extensions}))
             command.build_lib = str(work / "lib")

@@ -137,9 +137,9 @@ def _walk(top: str, patterns: tuple[str, ...], rel: str = "",
 
 def _warm() -> None:
     """Import the parser and build its tables: each worker does it once, when it starts."""
-    from .grammar import parser
+    from .grammar import warm
 
-    parser()
+    warm()
 
 
 def parse_many(paths: Iterable[str], jobs: int | None = None, encoding: str | None = None,

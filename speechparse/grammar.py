@@ -1,44 +1,44 @@
 """The LALR parser of ``grammars/speech.lark``, and the token stream it reads.
 
-The parse tables are not built at run time: ``speechparse/_lalr.py`` is
-Lark's stand-alone parser generated from the grammar by Lark's own tool
-(less two imports of Lark's package, see the script),
+The parse tables are not built at run time: ``speechparse/_tables.py`` holds
+them as data, written from the grammar by Lark at development time,
 
-    python grammars/generate.py > speechparse/_lalr.py
+    python grammars/generate.py > speechparse/_tables.py
 
 so the grammar stays the one source of truth (a test regenerates the module
-and compares), and parsing needs neither ``import lark`` nor the table
-construction (about 100 ms and 250 ms of start-up).  The "text" handed to
-the parser is the list of line tokens the classifier made (see ``tokens`` in
-:mod:`speechparse.parser`), read by a small driver over the generated tables
-(:func:`parse_tokens`).
+and compares), and parsing needs neither ``import lark`` nor a parser
+runtime nor the table construction (about 100 ms and 250 ms of start-up).
+The "text" handed to the parser is the list of line tokens the classifier
+made (see ``tokens`` in :mod:`speechparse.parser`), read by a small driver
+over the tables (:func:`parse_tokens`), which makes the tree Lark's own
+driver makes from them (tested against Lark).
 """
 
 from __future__ import annotations
 
-import sys
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any, ClassVar
 
 GENERATE = ["grammars/generate.py"]
-
-
-def _load() -> Any:
-    """The generated module, without the ``regex`` import it tries for lexers we do not use."""
-    had = "regex" in sys.modules
-    if not had:
-        sys.modules["regex"] = None  # type: ignore[assignment]  # makes ``import regex`` fail
-    try:
-        from . import _lalr
-    finally:
-        if not had:
-            del sys.modules["regex"]
-    return _lalr
-
-
-_lalr = _load()
-Tree: Any = _lalr.Tree
 _new = object.__new__
+
+
+class Tree:
+    """A node of the parse tree: the rule's name and its children (trees and line tokens)."""
+
+    __slots__ = ("children", "data")
+
+    def __init__(self, data: str, children: list[Any]) -> None:
+        self.data = data
+        self.children = children
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tree) and self.data == other.data and self.children == other.children
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"Tree({self.data!r}, {self.children!r})"
 
 
 class LineToken:
@@ -71,64 +71,39 @@ class LineToken:
         return f"LineToken({self.type!r}, {self.value[:20]!r}, {self.index})"
 
 
-@lru_cache(maxsize=1)
-def parser() -> Any:
-    """The LALR parser (built once per process from the generated tables)."""
-    return _lalr.Lark_StandAlone().parser.parser
-
-
 class GrammarError(Exception):
     """A token the grammar does not allow where it stands (a bug of the classifier)."""
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[Any, dict[str, Any]], Any, Any]:
-    """The generated parse table, each reduce action with what carrying it out needs.
+def _table() -> tuple[list[dict[str, Any]], int, int]:
+    """The generated tables, each action as the driver takes it.
 
-    ``states[state][token type]`` is ``(True, next state)`` for a shift and
-    ``(False, (size, rule name, shape))`` for a reduce: Lark's driver reads
-    these from the rule on every reduction (through Python-level ``__hash__``
-    and ``__eq__`` of its rule objects), which cost more than the parse itself.
-    ``shape`` is how the rule's node is made (see :func:`_shape`).
+    ``states[state][symbol]`` is ``(True, next state)`` for a shift (or the
+    state to go to after a reduction to ``symbol``) and ``(False, (size, rule
+    name, shape))`` for a reduce, where ``shape`` is ``(node name, include)``:
+    ``include`` None keeps every child, else it lists (index, expand) pairs
+    as Lark's child filter does.
     """
-    lalr = parser()
-    table = lalr._parse_table
-    callbacks = lalr.parser.callbacks
-    states: dict[Any, dict[str, Any]] = {}
-    for state, actions in table.states.items():
-        row: dict[str, Any] = {}
-        for name, (action, arg) in actions.items():
-            if action is _lalr.Shift:
-                row[name] = (True, arg)
-            else:
-                row[name] = (False, (len(arg.expansion), arg.origin.name, _shape(callbacks[arg])))
-        states[state] = row
-    return states, table.start_states["start"], table.end_states["start"]
+    from . import _tables
+
+    symbols = _tables.SYMBOLS
+    rules = [(size, origin, (node, include)) for size, origin, node, include in _tables.RULES]
+    states = [{symbols[k]: (True, act) if act >= 0 else (False, rules[-1 - act]) for k, act in row}
+              for row in _tables.STATES]
+    return states, _tables.START, _tables.END
 
 
-def _shape(callback: Any) -> Any:
-    """How a rule's callback makes its node, read off Lark's own callback.
-
-    ``(name, None)``: a tree of that name with the children as they are;
-    ``(name, include)``: one of the children kept or expanded in place, as
-    Lark's child filter does (``include`` is its list of (index, expand));
-    the callback itself for any other kind (none in this grammar, tested).
-    """
-    if isinstance(callback, partial) and callback.func is Tree and len(callback.args) == 1:
-        return (callback.args[0], None)
-    builder = getattr(callback, "node_builder", None)
-    if type(callback) is _lalr.ChildFilterLALR_NoPlaceholders and isinstance(builder, partial) \
-            and builder.func is Tree and len(builder.args) == 1:
-        return (builder.args[0], tuple(callback.to_include))
-    return callback
+def warm() -> None:
+    """Decode the tables now (a worker process does it once, when it starts)."""
+    _table()
 
 
-def _tree(data: str, children: list[Any]) -> Any:
+def _tree(data: str, children: list[Any]) -> Tree:
     """``Tree(data, children)`` without a Python-level ``__init__`` call."""
-    tree = _new(Tree)
+    tree: Tree = _new(Tree)
     tree.data = data
     tree.children = children
-    tree._meta = None
     return tree
 
 
@@ -161,9 +136,7 @@ def parse_tokens(tokens: list[Any]) -> Any:
                 del value_stack[-size:]
             else:
                 children = []
-            if type(shape) is not tuple:
-                value = shape(children)
-            elif shape[1] is None:
+            if shape[1] is None:
                 value = _tree(shape[0], children)
             else:  # Lark's child filter: keep some children, put others' children in their place
                 kept: list[Any] = []

@@ -39,8 +39,11 @@ article { overflow:auto; padding:12px 20px; }
 """
 
 
-def to_html(text: str, outline: dict[str, Any], name: str = "") -> str:
+def to_html(text: str, outline: dict[str, Any], name: str = "", lang: str = "zh") -> str:
     """The page for ``text`` and its ``outline`` (from :func:`speechparse.parse_outline`)."""
+    from .outline import labels
+
+    t = labels(lang)
     lines = text.splitlines() or [""]
     kind: dict[int, str] = {}
 
@@ -54,10 +57,10 @@ def to_html(text: str, outline: dict[str, Any], name: str = "") -> str:
     if closing:
         for i in range(closing["line"], closing["line"] + closing["text"].count("\n") + 1):
             kind.setdefault(i, "clo")
-    title = outline.get("title") or name or "（无标题）"
+    title = outline.get("title") or name or t["untitled"]
     nav: list[str] = ["<ul>"]
     if outline.get("salutation"):
-        nav.append(f'<li><span class="tag">称谓</span>{escape(outline["salutation"])}</li>')
+        nav.append(f'<li><span class="tag">{t["salutation"]}</span>{escape(outline["salutation"])}</li>')
 
     def walk(nodes: list[dict[str, Any]]) -> None:
         for n in nodes:
@@ -73,12 +76,12 @@ def to_html(text: str, outline: dict[str, Any], name: str = "") -> str:
 
     walk(outline["sections"])
     if closing:
-        nav.append(f'<li><span class="tag">结束语</span><a href="#L{closing["line"]}">'
+        nav.append(f'<li><span class="tag">{t["closing"]}</span><a href="#L{closing["line"]}">'
                    f'{escape(_clip(closing["text"], 20))}</a></li>')
     nav.append("</ul>")
     meta = [escape(name)] if name else []
     if outline.get("announced_count") is not None:
-        meta.append(f"预告 {outline['announced_count']} 部分")
+        meta.append(t["announced"].format(n=outline["announced_count"]))
     if outline.get("date"):
         meta.append(escape(outline["date"]))
     body = []
@@ -87,11 +90,11 @@ def to_html(text: str, outline: dict[str, Any], name: str = "") -> str:
         body.append(f'<div class="l {cls}" id="L{i}"><span class="n">{i}</span>'
                     f'<span class="t">{escape(line)}</span></div>')
     return (
-        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{t["html_lang"]}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
         f'<header><h1>{escape(title)}</h1><div class="meta">{" · ".join(meta)}</div></header>'
-        f'<main><nav aria-label="提纲">{"".join(nav)}</nav><article>{"".join(body)}</article>'
+        f'<main><nav aria-label="{t["outline"]}">{"".join(nav)}</nav><article>{"".join(body)}</article>'
         "</main></body></html>\n"
     )
 

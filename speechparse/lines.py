@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from .markers import match_heading
+from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
 from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, worth_cutting
 from .page.vocab import DECORATIONS
@@ -90,6 +91,8 @@ class Line:
         content = text.rstrip()
         if content and _decorated_end(content[-1]):
             content = _strip_tail(content)
+        if content and content[-1] in MARK_LAST:
+            content = _without_mark(content)
         self.content = content
         self.is_blank = not content
         self.kind = "text" if content else "blank"
@@ -113,6 +116,8 @@ class Line:
         md = _MD_HEADING_RE.match(text)
         self.md_level = len(md.group(1)) if md else 0
         content = _strip_tail(text[lead:].rstrip())
+        if content and content[-1] in MARK_LAST:
+            content = _without_mark(content)
         for bold in ("**", "__"):  # a line bold as a whole: 「**2025年12月20日**」
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()
@@ -123,6 +128,12 @@ class Line:
 
     def __repr__(self) -> str:
         return f"Line({self.lineno}:{self.col}, {self.kind}, {self.content[:20]!r})"
+
+
+def _without_mark(content: str) -> str:
+    """The line's text without an inline marker after it (checks.suppress reads the marker)."""
+    cut = trailing_accept_mark(content)
+    return content if cut < 0 else content[:cut].rstrip()
 
 
 def _strip_tail(content: str) -> str:

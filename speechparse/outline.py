@@ -171,21 +171,49 @@ def write_json(outline: dict[str, Any], out: TextIO) -> None:
     out.write("\n}\n")
 
 
-def to_markdown(outline: dict[str, Any]) -> str:
+# Every label the human renderings show, in each ``--lang``: one table, so that a
+# language never mixes into another's page.
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {"untitled": "（无标题）", "salutation": "称谓", "count": "预告部分数", "announced": "预告 {n} 部分",
+           "announced_tree": "预告：{n} 部分",
+           "line": "第{n}行", "page": "第{n}页", "closing": "结束语", "appendix": "附：", "colon": "：",
+           "list": "；", "date": "日期", "speaker": "讲话人", "occasion": "场合", "place": "地点",
+           "genre": "体裁", "gongwen": "公文（{kind}）", "number": "发文字号", "addressee": "主送",
+           "issuer": "发文机关", "copy_to": "抄送", "attachments": "附件", "outline": "提纲", "html_lang": "zh-CN",
+           "speech": "讲话", "summary": "总结汇报", "article": "文章", "other": "非讲话稿"},
+    "en": {"untitled": "(untitled)", "salutation": "Salutation", "count": "Parts announced",
+           "announced": "{n} parts announced", "announced_tree": "{n} parts announced",
+           "line": "line {n}", "page": "page {n}", "closing": "Closing",
+           "appendix": "Appendix: ", "colon": ": ", "list": "; ", "date": "Date", "speaker": "Speaker",
+           "occasion": "Occasion", "place": "Place", "genre": "Genre", "gongwen": "official document ({kind})",
+           "number": "Document number", "addressee": "To", "issuer": "Issued by", "copy_to": "Copy to",
+           "attachments": "Attachments", "outline": "Outline", "html_lang": "en",
+           "speech": "speech", "summary": "report or summary", "article": "article", "other": "not a speech"},
+}
+
+
+def labels(lang: str = "zh") -> dict[str, str]:
+    """The labels of ``lang`` (Chinese unless it is ``en``)."""
+    return LABELS["en" if lang == "en" else "zh"]
+
+
+def to_markdown(outline: dict[str, Any], lang: str = "zh") -> str:
     """Nested Markdown: headings as list items, points under them."""
-    out: list[str] = [f"# {outline['title'] or '（无标题）'}", ""]
-    facts = _facts(outline)
+    t = labels(lang)
+    out: list[str] = [f"# {outline['title'] or t['untitled']}", ""]
+    facts = _facts(outline, t)
     if facts:
-        out += ["*" + "　".join(facts) + "*", ""]
+        out += ["*" + ("　" if lang != "en" else " · ").join(facts) + "*", ""]
     if outline.get("salutation"):
-        out += [f"**称谓：** {outline['salutation']}", ""]
+        out += [f"**{t['salutation']}{t['colon'].rstrip()}** {outline['salutation']}", ""]
     if outline.get("announced_count") is not None:
-        out += [f"**预告部分数：** {outline['announced_count']}", ""]
+        out += [f"**{t['count']}{t['colon'].rstrip()}** {outline['announced_count']}", ""]
+    line = t["line"]
 
     def walk(nodes: list[dict[str, Any]], indent: int) -> None:
         pad = "  " * indent
         for n in nodes:
-            out.append(f"{pad}- **{n['marker']}** {n['title']}  ·  第{n['line']}行")
+            out.append(f"{pad}- **{n['marker']}** {n['title']}  ·  {line.format(n=n['line'])}")
             for p in n["points"]:
                 out.append(f"{pad}  - *{p['marker']}* {p['title']}")
             walk(n["children"], indent + 1)
@@ -194,55 +222,54 @@ def to_markdown(outline: dict[str, Any]) -> str:
     if outline.get("closing"):
         c = outline["closing"]
         first = c["text"].split("\n", 1)[0]
-        out += ["", f"**结束语**（第{c['line']}行）：{_clip(first, 60)}"]
+        where = f"（{line.format(n=c['line'])}）" if lang != "en" else f" ({line.format(n=c['line'])})"
+        out += ["", f"**{t['closing']}**{where}{t['colon']}{_clip(first, 60)}"]
     for a in outline.get("appendices", []):
-        out += ["", f"## 附：{a['title'] or '（无标题）'}  ·  第{a['line']}行", ""]
+        out += ["", f"## {t['appendix']}{a['title'] or t['untitled']}  ·  {line.format(n=a['line'])}", ""]
         walk(a["sections"], 0)
     return "\n".join(out) + "\n"
 
 
-_GENRE_NAMES = {"speech": "讲话", "summary": "总结汇报", "article": "文章", "other": "非讲话稿"}
-
-
-def _facts(outline: dict[str, Any]) -> list[str]:
+def _facts(outline: dict[str, Any], t: dict[str, str]) -> list[str]:
     """Date, speaker, occasion, place and genre, for the human renderings."""
     out = []
-    for key, label in (("date", "日期"), ("speaker", "讲话人"), ("occasion", "场合"), ("place", "地点")):
+    colon = t["colon"]
+    for key in ("date", "speaker", "occasion", "place"):
         if outline.get(key):
-            out.append(f"{label}：{outline[key]}")
+            out.append(f"{t[key]}{colon}{outline[key]}")
     doc = outline.get("document")
     if doc:
-        out.append(f"体裁：公文（{doc['kind']}）")
+        out.append(f"{t['genre']}{colon}{t['gongwen'].format(kind=doc['kind'])}")
     elif outline.get("genre"):
-        out.append(f"体裁：{_GENRE_NAMES.get(outline['genre'], outline['genre'])}")
+        out.append(f"{t['genre']}{colon}{t.get(outline['genre'], outline['genre'])}")
     if doc:
-        for key, label in (("number", "发文字号"), ("addressee", "主送"), ("issuer", "发文机关"),
-                           ("copy_to", "抄送")):
+        for key in ("number", "addressee", "issuer", "copy_to"):
             if doc.get(key):
-                out.append(f"{label}：{doc[key]}")
+                out.append(f"{t[key]}{colon}{doc[key]}")
         if doc.get("attachments"):
-            out.append("附件：" + "；".join(doc["attachments"]))
+            out.append(f"{t['attachments']}{colon}" + t["list"].join(doc["attachments"]))
     return out
 
 
-def _where(node: dict[str, Any]) -> str:
+def _where(node: dict[str, Any], t: dict[str, str]) -> str:
     """「L12」, and for a PDF 「L12 第3页」."""
-    return f"L{node['line']}" + (f" 第{node['page']}页" if "page" in node else "")
+    return f"L{node['line']}" + (" " + t["page"].format(n=node["page"]) if "page" in node else "")
 
 
-def to_tree(outline: dict[str, Any], color: bool = False) -> str:
+def to_tree(outline: dict[str, Any], color: bool = False, lang: str = "zh") -> str:
     """An indented tree for the terminal."""
+    t = labels(lang)
 
     def paint(s: str, code: str) -> str:
         return f"\x1b[{code}m{s}\x1b[0m" if color else s
 
-    out = [paint(outline["title"] or "（无标题）", "1")]
+    out = [paint(outline["title"] or t["untitled"], "1")]
     meta = []
     if outline.get("salutation"):
-        meta.append(f"称谓：{outline['salutation']}")
+        meta.append(f"{t['salutation']}{t['colon']}{outline['salutation']}")
     if outline.get("announced_count") is not None:
-        meta.append(f"预告：{outline['announced_count']} 部分")
-    meta += _facts(outline)
+        meta.append(t["announced_tree"].format(n=outline["announced_count"]))
+    meta += _facts(outline, t)
     if meta:
         out.append(paint("  ".join(meta), "2"))
 
@@ -251,7 +278,7 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
             last = i == len(nodes) - 1
             branch = "└─ " if last else "├─ "
             out.append(f"{prefix}{branch}{paint(n['marker'], '36')}{n['title']}  "
-                       f"{paint(_where(n), '2')}")
+                       f"{paint(_where(n, t), '2')}")
             child_prefix = prefix + ("   " if last else "│  ")
             for p in n["points"]:
                 out.append(f"{child_prefix}· {paint(p['marker'], '33')} {_clip(p['title'], 40)}")
@@ -260,9 +287,9 @@ def to_tree(outline: dict[str, Any], color: bool = False) -> str:
     walk(outline["sections"], "")
     if outline.get("closing"):
         c = outline["closing"]
-        out.append(paint(f"结束语 {_where(c)}：", "35") + _clip(c["text"].split("\n")[0], 40))
+        out.append(paint(f"{t['closing']} {_where(c, t)}{t['colon']}", "35") + _clip(c["text"].split("\n")[0], 40))
     for a in outline.get("appendices", []):
-        out.append(paint(f"附：{a['title'] or '（无标题）'}  {_where(a)}", "2"))
+        out.append(paint(f"{t['appendix']}{a['title'] or t['untitled']}  {_where(a, t)}", "2"))
         walk(a["sections"], "   ")
     return "\n".join(out) + "\n"
 

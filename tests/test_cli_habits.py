@@ -178,6 +178,7 @@ def test_help_is_chinese_throughout_and_every_option_says_what_it_does(command: 
     assert r.returncode == 0 and r.stdout.startswith("用法：")
     for english in ("usage:", "show this help", "positional arguments", "options:", "show program's"):
         assert english not in r.stdout, english
+    assert "选项：" in r.stdout and "选项:" not in r.stdout  # a Chinese heading ends in 「：」
     from speechparse.cli.args import parser
 
     def options(p: object) -> list[object]:
@@ -195,3 +196,23 @@ def test_usage_errors_are_chinese_and_name_the_option() -> None:
                                          "（可选：'json', 'markdown', 'tree', 'html'）")
     r = run("outline")
     assert r.returncode == 2 and r.stderr.splitlines()[-1] == "speechparse outline：错误：缺少必需的参数：FILE"
+
+
+_CHINESE_LABELS = ("称谓", "结束语", "预告", "体裁", "日期：", "无标题", "提纲", "行", "页")
+
+
+@pytest.mark.parametrize("fmt", ["tree", "markdown", "html"])
+def test_lang_en_labels_every_rendering_and_chinese_stays_the_default(fmt: str, tmp_path: Path) -> None:
+    from speechparse.outline import labels
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天讲两点意见。\n一、统一思想\n要统一。\n二、狠抓落实\n要落实。\n"
+            "同志们，让我们共同努力！\n")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    zh = run("outline", str(draft), "--format", fmt).stdout
+    en = run("outline", str(draft), "--format", fmt, "--lang", "en").stdout
+    for word in ("统一思想", "狠抓落实", "同志们"):  # the writer's own words are the same
+        assert word in zh and word in en
+    leaked = [w for w in _CHINESE_LABELS if w in en and not set(w) <= set(text)]
+    assert leaked == [], en
+    assert labels("en")["closing"] in en and labels("zh")["closing"] in zh and "称谓" in zh

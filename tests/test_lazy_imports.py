@@ -49,19 +49,18 @@ OUTLINE = ("from speechparse import parse_outline\n"
 
 def test_outline_path_imports_only_what_it_uses() -> None:
     rows = import_tree(OUTLINE)
-    assert "speechparse._lalr" in {n for _, n in rows}
-    assert importer_of(rows, "dataclasses") in (None, "speechparse._lalr")
-    # (the generated parser tries ``import regex``, which the loader turns down: it is not kept)
+    assert "speechparse._tables" in {n for _, n in rows}
+    assert importer_of(rows, "dataclasses") is None
     assert not {"pydantic", "regex", "lark", "docx"} & modules_after(OUTLINE)
 
 
 def test_cli_module_imports_no_heavy_library() -> None:
     mods = modules_after("import speechparse.cli")
-    assert not {"lark", "pydantic", "regex", "docx", "dask", "speechparse._lalr"} & mods
+    assert not {"lark", "pydantic", "regex", "docx", "dask", "speechparse._tables"} & mods
 
 
 @pytest.mark.parametrize(("command", "module"), [
-    ("outline", "speechparse._lalr"),
+    ("outline", "speechparse._tables"),
     # A pre-commit hook runs check on every save: the rules read the plain tree (their
     # annotations name the typed models, imported only for the type checker).
     ("check", "speechparse.checks.rules.h303_parallel"),

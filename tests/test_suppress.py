@@ -85,3 +85,16 @@ def test_an_english_text_with_a_little_chinese_is_still_not_a_draft() -> None:
     text = "Install the tool with pip and run it on a file.\nIt prints the outline.\n一、抓好落实\n"
     assert parse(text).genre == "other"
     assert check(text) == []
+
+
+def test_a_marker_after_a_headings_text_is_trivia_too() -> None:
+    plain = parse_outline(SPEECH.format(mark=""))
+    for tail in (" 【speechparse: 忽略 N201】", "<!-- speechparse: ignore N201 -->", "（speechparse：忽略）"):
+        text = SPEECH.format(mark="").replace("三、狠抓落实\n", f"三、狠抓落实{tail}\n")
+        assert parse_outline(text) == plain, tail
+        assert check(text) == [] and fix(text, unsafe=True)[0] == text
+    # near misses: the tool named in the text, or a marker with no verb, stay in the title
+    for tail in ("（用speechparse检查）", " speechparse: N201"):
+        text = SPEECH.format(mark="").replace("三、狠抓落实\n", f"三、狠抓落实{tail}\n")
+        assert parse_outline(text)["sections"][1]["title"] == "狠抓落实" + tail.rstrip()
+        assert [d.code for d in check(text)] == ["N201"]

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..page.noise import ACCEPT_MARK_RE, is_accept_mark_line
+from ..page.marks import ACCEPT_MARK_RE, is_accept_mark_line
 
 _SEPARATORS_RE = re.compile(r"[\s,，、:：]+")
 

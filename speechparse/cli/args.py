@@ -7,6 +7,7 @@ rule codes), so that a mistake is a usage error (exit 2) before any file is open
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable
 from typing import NoReturn
@@ -27,10 +28,17 @@ _ERRORS = (
 )
 
 
+_HEADING_RE = re.compile(r"(?m)^([^\x00-\x7f][^\n:]{0,40}):$")  # 「选项:」 at the left margin
+
+
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
                   groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+    def format_help(self) -> str:
+        # argparse ends a section's heading with an ASCII 「:」; a Chinese heading takes 「：」.
+        return _HEADING_RE.sub(r"\1：", super().format_help())
 
 
 class _Parser(argparse.ArgumentParser):

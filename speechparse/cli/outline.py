@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "html":
                 from ..html_page import to_html
 
-                out.write(to_html(text, result, "" if path == "-" else path))
+                out.write(to_html(text, result, "" if path == "-" else path, lang_of(args)))
             elif args.format == "json":
                 if many:
                     out.write(json.dumps({"path": path, **result}, ensure_ascii=False) + "\n")
@@ -109,8 +109,8 @@ def run(args: argparse.Namespace) -> int:
             else:
                 if many:
                     out.write(f"==> {path} <==\n")
-                out.write(to_markdown(result) if args.format == "markdown"
-                          else to_tree(result, color))
+                out.write(to_markdown(result, lang_of(args)) if args.format == "markdown"
+                          else to_tree(result, color, lang_of(args)))
     finally:
         if out is not sys.stdout:
             out.close()

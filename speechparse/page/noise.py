@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
+from .marks import MARK_FIRST, is_accept_mark_line
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
@@ -70,24 +71,6 @@ _BLURB_RE = lazy_compile(
     r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
     r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
 )
-# The writer's inline marker that accepts a finding (checks/suppress.py reads its codes):
-# 「speechparse: 忽略 N201」.  Bounded: at most 40 codes, separators and codes disjoint.
-ACCEPT_MARK_RE = lazy_compile(
-    r"speechparse[:：]\s{0,3}(?P<verb>ignore-file|ignore|全文忽略|忽略)"
-    r"(?P<codes>(?:[\s,，、:：]{1,3}[A-Za-z][0-9]{0,3}(?![0-9A-Za-z])){0,40})",
-    re.IGNORECASE)
-# What may wrap a marker on a line of its own: a comment 「<!-- -->」, 「【】」, brackets, 「#」.
-_MARK_WRAPPING_RE = lazy_compile(r"[\s<>!\-#/*【】\[\]（）()「」]*")
-# The first character such a line can have: a cheap gate for every other line of a text.
-_MARK_FIRST = frozenset("sS<>!-#/*【】[]（）()「」")
-
-
-def is_accept_mark_line(content: str) -> bool:
-    """A line that holds only an inline marker and its wrapping: trivia, like a comment."""
-    return ("speechparse" in content.lower() and ACCEPT_MARK_RE.search(content) is not None
-            and _MARK_WRAPPING_RE.fullmatch(ACCEPT_MARK_RE.sub("", content)) is not None)
-
-
 # A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
 _CUT_NOTICE_RE = lazy_compile(
@@ -161,7 +144,7 @@ def is_noise(content: str) -> bool:
         return True
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
-        len(content) <= _SHORT * 4 and (first in _MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
+        len(content) <= _SHORT * 4 and (first in MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
 
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it).
