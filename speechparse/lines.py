@@ -51,7 +51,8 @@ _SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
 _MIN_RUNON_LENGTH = 200
 _GLUED_HEAD_LINES = 8  # a scrape's title glued to the salutation stands on one of its first lines
 # (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
-_GLUED_TITLES = 2
+# Parts cut off one line's head: a site's page counter and note, a title the site repeats.
+_GLUED_TITLES = 4
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40

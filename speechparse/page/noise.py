@@ -15,6 +15,7 @@ import re
 
 from ..lazyre import lazy_compile
 from .marks import MARK_FIRST, is_accept_mark_line
+from .packed import SITE_STAMP
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
@@ -71,6 +72,7 @@ _BLURB_RE = lazy_compile(
     r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
     r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
 )
+_SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
 # A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
 _CUT_NOTICE_RE = lazy_compile(
@@ -137,6 +139,8 @@ def is_noise(content: str) -> bool:
     elif first in _META_FIRST and META_RE.match(content):
         return True
     if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
+        return True
+    if first in "第本" and len(content) <= _SHORT * 2 and _SITE_STAMP_LINE_RE.match(content):
         return True
     if first in _INFO_FIRST and len(content) <= _SHORT * 3 and is_info_row(content):
         return True

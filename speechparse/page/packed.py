@@ -28,6 +28,7 @@ from .vocab import (
     NAME,
     POSITION,
     SPEECH_WORDS,
+    SUMMARY_WORDS,
 )
 
 _SPACES = " \u3000\xa0\u2003\u2002"
@@ -74,12 +75,26 @@ _DOCUMENT_TITLE_RE = lazy_compile(
     rf"(?=[ \u3000\xa0]{{0,4}}(?:{DOCUMENT_NUMBER}|{_ADDRESSEE_AHEAD}))"
 )
 _NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
+# A document site's stamp at the head of a flattened copy, run on into the document:
+# its page counter 「第1页共9页」 and its note 「本文格式为Word版，下载后可任意编辑和复制」.
+SITE_STAMP = (r"第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页[,，/／ \u3000]{0,3}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页"
+              r"|本文(?:格式|档)为[^，,。\n]{0,8}版[，,]?下载后可(?:任意)?编辑(?:和复制)?[。.]?")
+_SITE_STAMP_RE = lazy_compile(rf"^(?:{SITE_STAMP})")
+# A flattened copy's title run on into its first sentence, which opens with the year:
+# 「交通局上半年工作总结和下半年工作安排2022年上半年,在市委……」.  (Only in a long line:
+# one that holds the page; the shortest title that a year follows.)
+_TITLE_YEAR_RE = lazy_compile(
+    rf"^[^。！？!?，,：:；;、]{{4,60}}?(?:{SUMMARY_WORDS}|{DOCUMENT_KINDS}|{SPEECH_WORDS}|安排|打算|思路|报告)"
+    r"(?=(?:19|20)\d\d)"
+)
+_MIN_FLATTENED = 200
 
 
 def glued_head_part(raw: str, head: bool = True) -> int:
     """Where a head part glued to what follows it ends in ``raw`` (0: nothing glued).
 
-    The part is a title run on into the salutation or the speech (see
+    The part is a document site's stamp run on into the page (SITE_STAMP), a
+    title run on into the salutation or the speech (see
     _TITLE_SALUTATION_RE, _MEETING_TITLE_RE), a 公文's title run on into its
     number or addressee, or that number run on into the addressee.  Under a
     line of running text (``head`` false: a site's blurb may stand over the
@@ -88,7 +103,10 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
-    m = (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
+    m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
+    m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
+    if m is None and head and len(text) >= _MIN_FLATTENED:
+        m = _TITLE_YEAR_RE.match(text)
     if m is None and "关于" in text[:60]:
         m = _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
