@@ -132,9 +132,19 @@ class Line:
 
 
 def _without_mark(content: str) -> str:
-    """The line's text without an inline marker after it (checks.suppress reads the marker)."""
+    """The line's text without an inline marker after it (checks.suppress reads the marker),
+    or without a scrape's empty table cells after it: 「……的决定 | |」 (a Markdown table's
+    row, 「| a | b |」, opens with its bar and keeps them)."""
+    if content[-1] in "|｜":
+        if content[0] in "|｜":
+            return content
+        m = _EMPTY_CELLS_RE.search(content)
+        return content[:m.start()] if m and m.start() else content
     cut = trailing_accept_mark(content)
     return content if cut < 0 else content[:cut].rstrip()
+
+
+_EMPTY_CELLS_RE = re.compile(r"(?:[ \u3000\xa0]+[|｜]){1,8}$")
 
 
 def _strip_tail(content: str) -> str:

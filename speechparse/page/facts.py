@@ -156,3 +156,12 @@ def speaker_of(content: str) -> str | None:
 def dateline_place(content: str) -> str | None:
     m = DATELINE_RE.match(content)
     return (m.group("p") or None) if m else None
+
+
+# A site's pinyin after a character, 「關(guān)于」: not counted in a title's length.
+_PINYIN_RE = lazy_compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def title_length(c: str) -> int:
+    """The length of a line as a title is measured: without a site's pinyin annotations."""
+    return len(c) if "(" not in c or len(c) > 400 else len(_PINYIN_RE.sub("", c))

@@ -31,11 +31,14 @@ from .facts import (
     match_date,
     occasion_of,
     speaker_of,
+    title_length,
 )
 from .noise import META_RE, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
+    DOCUMENT_KINDS,
+    KIND_WORDS,
     NAME,
     NOT_IN_NAMES,
     POSITION,
@@ -51,6 +54,10 @@ _SPEAKER_IN_TITLE_RE = lazy_compile(
     r"[ \u3000\xa0]{0,2}(?:在|：|:)")
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40
+_MAX_TITLE = 80
+# A long line that names its kind at its end, with no mark of running text in it, is a
+# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
+_KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)$")
 _RUNNING_MARKS = "。，；！？,;!?"
 
 
@@ -70,7 +77,9 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         c = wraps.text(lines, first)
         if not any(p in c for p in _RUNNING_MARKS):
             return False  # a title wrapped over lines, however long: running text has its marks
-    return len(c) >= _MIN_PARAGRAPH or (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (
+    if len(c) >= _MIN_PARAGRAPH:
+        return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or _KIND_END_RE.search(c) is None
+    return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
 
 

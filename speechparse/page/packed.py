@@ -87,6 +87,11 @@ _TITLE_YEAR_RE = lazy_compile(
     rf"^[^。！？!?，,：:；;、]{{4,60}}?(?:{SUMMARY_WORDS}|{DOCUMENT_KINDS}|{SPEECH_WORDS}|安排|打算|思路|报告)"
     r"(?=(?:19|20)\d\d)"
 )
+# Or into a first clause of a few words: 「长沙县委县政府2022年新春贺词金牛载誉,瑞虎送福。」.
+_TITLE_CLAUSE_RE = lazy_compile(
+    rf"^[^。！？!?，,：:；;、\s]{{6,50}}?(?:{SPEECH_WORDS}|{SUMMARY_WORDS}|{DOCUMENT_KINDS}|报告)"
+    r"(?=[\u4e00-\u9fff]{2,8}[，,。！!])(?!中|里|时|后|前|精神|要求|内容|稿|材料|工作|和|与|及)"
+)
 _MIN_FLATTENED = 200
 
 
@@ -106,7 +111,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and head and len(text) >= _MIN_FLATTENED:
-        m = _TITLE_YEAR_RE.match(text)
+        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text)
     if m is None and "关于" in text[:60]:
         m = _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:

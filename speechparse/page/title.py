@@ -21,6 +21,7 @@ from .facts import (
     clean_title,
     match_date,
     speaker_of,
+    title_length,
 )
 from .noise import MD_LINK_RE
 from .vocab import (
@@ -62,7 +63,7 @@ def is_title_candidate(c: str) -> bool:
     """
     c = link_text(c).rstrip("…")
     return bool(c) and _WORD_RE.search(c) is not None and not (
-        len(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+        title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
             c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
         not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
 
