@@ -6,7 +6,9 @@ A fix that changes that heading alone (a repeated 「一、」 back to 「二、
 one that renumbers the headings after it is unsafe (``--unsafe-fixes``), and
 is not offered at all when the running text mentions a number it would move
 (「见第三部分」): the finding says where, and the writer renumbers by hand.
-The articles of a rule (第一条, 第二条 …) may count on through its chapters.
+A level may count on through its parents (第一条 … through a rule's chapters, a
+国务院 意见's （一）…（十六） through its 一、二、三): read so when that needs fewer
+numbers changed than starting again under each parent.
 """
 
 from __future__ import annotations
@@ -35,13 +37,12 @@ _REFERRED_AS = {"part": "部分", "chapter": "章", "division": "节", "article"
     "fix:en": "「{got}」 becomes 「{want}」{more_en}",
 }, fixable=True, summary_en="sibling numbers not consecutive (gap, duplicate, not starting at 一/1)")
 def check(ctx: Context) -> Iterator[Finding]:
-    # The articles of a rule (第一条 …) count on through its chapters: numbered so, they
-    # are one run; numbered again from 第一条 in each chapter, they are runs per chapter.
-    # Whichever reading needs fewer numbers changed is the writer's (a slip in either stays one).
-    articles = [h for h in ctx.headings() if h.style == "article"]
-    in_chapters = sum(h.number != k for _, sib in ctx.groups()
-                      for k, h in enumerate((h for h in sib if h.style == "article"), 1))
-    through = bool(articles) and sum(h.number != k for k, h in enumerate(articles, 1)) < in_chapters
+    # A level may count on through its parents: the articles of a rule through its chapters
+    # (第一条 …), a 国务院 意见's （一）…（十六） through its 一、二、三.  Numbered so, all the
+    # headings of a style under parents of one style are one run; numbered again from 一 under
+    # each parent, they are runs per parent.  Whichever reading needs fewer numbers changed is
+    # the writer's (a slip in either stays one finding); a tie is read per parent, the standard.
+    runs: dict[tuple[str, str], list[tuple[bool, list[Heading]]]] = {}  # (style, parent's style)
     for parent, siblings in ctx.groups():
         by_style: dict[str, list[Heading]] = {}
         for h in siblings:
@@ -49,10 +50,16 @@ def check(ctx: Context) -> Iterator[Finding]:
         if len(by_style) > 1:
             continue  # one level in two styles: N206 says so, numbering follows the order
         for style, run in by_style.items():
-            if not (through and style == "article"):
-                yield from _check_run(run, _mentions(ctx, style, parent is None))
-    if through:
-        yield from _check_run(articles, _mentions(ctx, "article", False))
+            key = (style, parent.style if parent is not None else "")
+            runs.setdefault(key, []).append((parent is None, run))
+    for (style, _), per_parent in runs.items():
+        flat = [h for _, run in per_parent for h in run]
+        apart = sum(h.number != k for _, run in per_parent for k, h in enumerate(run, 1))
+        if len(per_parent) > 1 and sum(h.number != k for k, h in enumerate(flat, 1)) < apart:
+            yield from _check_run(flat, _mentions(ctx, style, False))
+        else:
+            for top, run in per_parent:
+                yield from _check_run(run, _mentions(ctx, style, top))
 
 
 def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]:
