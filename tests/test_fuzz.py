@@ -60,3 +60,17 @@ def test_a_word_draft_is_spared_the_same_fix(tmp_path: Path) -> None:
         before = path.read_bytes()
         _, applied, _ = fix_docx(path)
         assert bool(applied) == changes and (path.read_bytes() != before) == changes
+
+
+def test_a_mark_after_an_ordinal_across_a_line_end_is_not_fixed_away() -> None:
+    """Found by the long run (input 550,001 of seed 1): the point 「一要」 read across a form
+    feed (a line end) to the 「，」 after it; N209's fix then removed the form feed."""
+    from speechparse.checks import check, fix
+
+    found = "敬的各位领导、各位来宾：第一，\n第。## 让我们共同努力！一要\x0c，！二、谢谢大家！\x00目录同志真贯"
+    invariants(found)
+    assert fix(found, unsafe=True)[0].count("\x0c") == 1
+    # near miss: the mark right after the ordinal, on its line, is reported and fixed
+    text = "同志们：\n我讲两点。\n一要\x0c，抓好落实。二要，加强领导。\n"
+    assert [(d.code, d.line) for d in check(text) if d.code == "N209"] == [("N209", 4)]
+    assert fix(text)[0] == "同志们：\n我讲两点。\n一要\x0c，抓好落实。二要加强领导。\n"

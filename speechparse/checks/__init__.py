@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..gcpause import paused_gc
 from . import rules  # noqa: F401  (registers every rule)
@@ -78,8 +78,7 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
     fix_ = None
     if r.fixable and f.edits:
         edits = [Edit(start=s.start, end=s.end, line=s.line, column=s.column,
-                      end_line=s.end_line, end_column=s.end_column,
-                      replacement=keep_line_breaks(source(s.start, s.end), text) if s.end_line > s.line else text)
+                      end_line=s.end_line, end_column=s.end_column, replacement=_replacement(source, s, text))
                  for s, text in f.edits]
         outside = [e for e in edits if e.start < f.span.start or e.end > f.span.end]
         description = fix_description(r, config.lang, f, source)
@@ -96,6 +95,19 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
                       message=message(r, config.lang, f), path=path, line=f.span.line,
                       column=f.span.column, end_line=f.span.end_line,
                       end_column=f.span.end_column, fix=fix_)
+
+
+_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # str.splitlines's line ends
+
+
+def _replacement(source: Callable[[int, int], str], s: Any, text: str) -> str:
+    """What an edit writes: ``text``, with any line break the replaced text holds kept in
+    place, whatever the rule took the span for (a fix never removes a line break)."""
+    if s.end_line == s.line and s.end - s.start <= 2 * len(text) + 8:
+        written = source(s.start, s.end)
+        if not _BREAKS.intersection(written):
+            return text
+    return keep_line_breaks(source(s.start, s.end), text)
 
 
 _BREAK_RE = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")

@@ -24,5 +24,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         n = len(p.marker)
         at = sub_span(p.span, n, n + len(p.sep))
+        if ctx.source(at.start, at.end) != p.sep:
+            continue  # the mark is not right after the ordinal: across a line end, say
         yield Finding(at, {"marker": p.marker, "want": want, "got": p.sep}, ((at, want),),
                       "" if want else "none")
