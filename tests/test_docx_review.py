@@ -193,6 +193,7 @@ def test_annotate_refuses_text_files(tmp_path: Path) -> None:
     assert r.returncode == 2 and "--annotate 只用于 .docx 文件" in r.stderr
 
 
+@pytest.mark.slow
 def test_hostile_docx_files_are_refused_at_once(tmp_path: Path) -> None:
     import time
 
@@ -236,6 +237,7 @@ def _pdf(docx_path: Path, out: Path) -> tuple[str, list[str]]:
     return text, notes
 
 
+@pytest.mark.slow
 def test_libreoffice_shows_the_comments_and_the_fixed_markers(tmp_path: Path) -> None:
     p = draft(tmp_path / "draft.docx")
     reviewed = tmp_path / "reviewed.docx"
@@ -250,6 +252,7 @@ def test_libreoffice_shows_the_comments_and_the_fixed_markers(tmp_path: Path) ->
     assert "（一）认清形势" in fixed_text and "同志们：" in fixed_text and "(一)" not in fixed_text
 
 
+@pytest.mark.slow
 def test_review_of_a_long_draft_costs_no_square(tmp_path: Path) -> None:
     """Thousands of findings: each change re-reads its own paragraph, not the whole draft."""
     import time
@@ -274,6 +277,7 @@ def test_review_of_a_long_draft_costs_no_square(tmp_path: Path) -> None:
     assert large < 20 * small + 0.1, f"{small:.2f}s for 60 sections, {large:.2f}s for 480"
 
 
+@pytest.mark.slow
 def test_a_part_over_the_cap_is_refused_with_the_limit_and_one_under_it_is_read(tmp_path: Path) -> None:
     """The cap (8 MB of document.xml) keeps the costliest document under 10 s and 500 MB."""
     from speechparse.word.package import MAX_PART

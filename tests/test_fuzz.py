@@ -13,6 +13,7 @@ import pytest
 from .fuzzing import invariants, run
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 1])
 def test_a_few_hundred_fuzzed_drafts_keep_every_invariant(seed: int) -> None:
     tally = run(150, large=1, docx_every=50, seed=seed)

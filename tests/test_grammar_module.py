@@ -29,6 +29,7 @@ SHIPPED = ROOT / "speechparse" / "_tables.py"
 lark = pytest.importorskip("lark")
 
 
+@pytest.mark.slow
 def test_regenerating_from_the_grammar_reproduces_the_shipped_tables() -> None:
     fresh = subprocess.run([sys.executable, *grammar.GENERATE], capture_output=True, cwd=ROOT,
                            check=True).stdout.decode("utf-8")
@@ -84,6 +85,7 @@ def _lark_tree(tokens: list[Any]) -> Any:
     return _plain(_lark().parse(tokens))
 
 
+@pytest.mark.slow
 def test_our_driver_makes_the_tree_lark_makes_on_every_corpus_text() -> None:
     paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((FIXTURES / "devset").glob("*.txt"))
     assert paths
@@ -108,6 +110,7 @@ _PAGE = st.builds(
 )
 
 
+@pytest.mark.slow
 @given(st.one_of(_PAGE, st.lists(st.sampled_from(_ALL), max_size=30)))
 @settings(max_examples=500, deadline=None)
 def test_our_driver_accepts_and_rejects_what_lark_does(types: list[str]) -> None:

@@ -104,6 +104,7 @@ LARGE = st.lists(PIECES, min_size=200, max_size=800).map(
     lambda parts: "".join(parts) * (100_000 // max(1, len("".join(parts))) + 1))
 
 
+@pytest.mark.slow
 @settings(max_examples=5, deadline=None)
 @given(LARGE)
 def test_large_inputs_parse_and_check(text: str) -> None:
@@ -114,6 +115,7 @@ def test_large_inputs_parse_and_check(text: str) -> None:
         assert d.line >= 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("command", "exit_code"), [("outline", 0), ("check", 1)])
 def test_200000_heading_lines_finish_within_bounded_memory(tmp_path: Any, command: str, exit_code: int) -> None:
     """The command line on 200,000 heading lines: the right exit code, every heading, bounded memory.
@@ -158,6 +160,7 @@ _UNITS = {  # a few lines each, repeated: every page reader and pass sees many o
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", list(_UNITS.values()), ids=list(_UNITS))
 def test_time_grows_linearly_with_repeated_structure(unit: str) -> None:
     """Eight times the text takes about eight times as long, never the square (64 times)."""
@@ -174,6 +177,7 @@ def test_time_grows_linearly_with_repeated_structure(unit: str) -> None:
     assert large < 20 * small + 0.05, f"{small:.3f}s for 1000, {large:.3f}s for 8000"
 
 
+@pytest.mark.slow
 def test_thousands_of_fixes_cost_no_square() -> None:
     from speechparse.checks import fix
 

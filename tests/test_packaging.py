@@ -14,6 +14,8 @@ import pytest
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # builds wheels (one with mypyc): about 100 s
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover

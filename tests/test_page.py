@@ -52,6 +52,7 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(BROWSER is None, reason="no headless Chromium on this machine")
 def test_page_renders_in_headless_chromium(tmp_path: Path) -> None:
     page = tmp_path / "page.html"

@@ -87,6 +87,7 @@ def draft_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return docx_path, _soffice(docx_path, tmp)
 
 
+@pytest.mark.slow
 def test_a_pdf_of_a_draft_gives_the_outline_of_the_draft(draft_pdf: tuple[Path, Path]) -> None:
     from speechparse.docx_input import read_docx
     from speechparse.pdf import read_pdf
@@ -99,6 +100,7 @@ def test_a_pdf_of_a_draft_gives_the_outline_of_the_draft(draft_pdf: tuple[Path, 
     assert without_lines(parse_outline(got.text)) == without_lines(parse_outline(SPEECH))
 
 
+@pytest.mark.slow
 def test_the_outline_of_a_pdf_says_the_page_of_each_heading(draft_pdf: tuple[Path, Path]) -> None:
     _, pdf_path = draft_pdf
     r = run("outline", str(pdf_path))
@@ -114,6 +116,7 @@ def test_the_outline_of_a_pdf_says_the_page_of_each_heading(draft_pdf: tuple[Pat
     assert "page" not in txt["sections"][0] and "page" not in txt["closing"]
 
 
+@pytest.mark.slow
 def test_check_reads_a_pdf_and_refuses_to_rewrite_it(draft_pdf: tuple[Path, Path], tmp_path: Path) -> None:
     _, pdf_path = draft_pdf
     r = run("check", str(pdf_path))
@@ -190,6 +193,7 @@ def test_an_empty_page_is_refused_by_name(tmp_path: Path) -> None:
 # --- a real browser: the page printed to PDF -----------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_page_printed_by_a_browser_reads_as_the_page(tmp_path: Path) -> None:
     pytest.importorskip("pypdfium2")
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -88,6 +88,7 @@ def test_batch_example_outlines_the_corpus(folder: Path) -> None:
         assert count == str(len(outline["sections"]))
 
 
+@pytest.mark.slow
 def test_dask_example_on_a_local_cluster(folder: Path) -> None:
     pytest.importorskip("dask.distributed")
     _run_script(_block("dask.bag"), folder)
@@ -98,8 +99,9 @@ def test_dask_example_on_a_local_cluster(folder: Path) -> None:
     _expect_records([json.loads(line) for line in "".join(texts).splitlines()], folder)
 
 
+@pytest.mark.slow
 def test_spark_example_in_local_mode(folder: Path) -> None:
-    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install -e '.[dev]')")
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install -e '.[spark]')")
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         pytest.skip("no Java runtime: the Spark recipe needs one (CI installs default-jre-headless)")
     # Local mode on two cores.  PYSPARK_PYTHON is not set here: the recipe itself must make the

@@ -180,6 +180,7 @@ def test_there_are_enough_slips_of_every_kind() -> None:
 _BEFORE: dict[str, tuple[set[tuple[str, int]], str]] = {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("chunk", range(8))
 def test_one_slip_one_finding_the_reading_stands_and_fix_restores(chunk: int) -> None:
     failures: list[str] = []

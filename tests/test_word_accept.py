@@ -76,6 +76,7 @@ def reply(annotated: Path, out: Path, code: str, answer: str) -> None:
             z.writestr(name, data)
 
 
+@pytest.mark.slow
 def test_a_reply_of_ignore_to_the_tools_comment_accepts_that_finding(tmp_path: Path) -> None:
     src = skipped_draft(tmp_path / "draft.docx")
     assert "N201:5" in codes(src)
@@ -93,6 +94,7 @@ def test_a_reply_of_ignore_to_the_tools_comment_accepts_that_finding(tmp_path: P
     assert [d.code for d in applied] == ["N201"]
 
 
+@pytest.mark.slow
 def test_a_writers_own_comment_names_what_it_accepts(tmp_path: Path) -> None:
     for said, accepted in (("忽略 N201", True), ("忽略N201。", True), ("ignore n201", True), ("忽略", True),
                            ("忽略 H302", False), ("忽略这一处的格式问题", False), ("ignored", False)):
