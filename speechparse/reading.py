@@ -59,13 +59,16 @@ _MARKUP_SAMPLE = 4000
 def looks_like_markup(text: str) -> bool:
     """A page's HTML saved under a text name (a database field, a scraper's dump): read as HTML.
 
-    Its start has block tags throughout: three if it opens with a tag, else
+    A whole document (「<!DOCTYPE html」, 「<html」) is one.  Otherwise its start has
+    block tags throughout: three if it opens with a tag, else
     eight (a few metadata lines may stand above the markup); a text that only
     quotes a tag or two (a post about HTML) is read as text.
     """
     head = text.lstrip("\ufeff \t\r\n")
     if "<" not in head[:_MARKUP_SAMPLE]:
         return False
+    if head[:14].lower().startswith(("<!doctype html", "<html")):
+        return True  # a whole document, however long its <head> and <style> before the body
     tags = len(_BLOCK_TAG_RE.findall(head, 0, _MARKUP_SAMPLE))
     return tags >= (3 if head[:1] == "<" else 8)
 

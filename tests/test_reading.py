@@ -72,3 +72,36 @@ def test_every_line_end_the_readme_names_ends_a_line_as_splitlines_does() -> Non
     # near miss: a tab or a no-break space is not a line end
     got = parse_outline("在全市工作会议上的讲话\n同志们：\t今天开会。\xa0一、统一思想\n")
     assert got["sections"] == []
+
+
+_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>开学典礼讲话</title><style>\n"
+         + "p.MsoNormal { margin: 0cm; font-family: 宋体; }\n" * 120
+         + "</style></head><body><p>在开学典礼上的讲话</p><p>各位同学：</p>"
+         "<p>今天是开学的日子，我们在这里隆重集会。</p>"
+         "<p>一、珍惜时光</p><p>要珍惜时光。</p><p>二、刻苦学习</p><p>要刻苦学习。</p>"
+         "<p>同学们，让我们一起努力，创造更加美好的明天！</p></body></html>\n")
+
+
+def test_a_whole_html_document_saved_as_text_is_read_and_checked_as_the_page(tmp_path: Path) -> None:
+    """Its <style> fills the first few thousand characters with no block tag: the document
+    declaration says what it is.  `check` reads it as the page and `--fix` leaves it alone."""
+    import json
+    import subprocess
+    import sys
+
+    from speechparse.reading import looks_like_markup
+
+    assert looks_like_markup(_PAGE)
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(page), "--output-format", "json"],
+                       capture_output=True, text=True)
+    assert [d["code"] for d in json.loads(r.stdout)] == []  # salutation, closing: the page's
+    before = page.read_bytes()
+    r = subprocess.run([sys.executable, "-m", "speechparse", "check", str(page), "--fix"],
+                       capture_output=True, text=True)
+    assert "网页的 HTML 源码" in r.stderr and page.read_bytes() == before
+    # near miss: a text that names the tag in its first line is text
+    note = "<html> 标签的用法\n同志们：\n一、统一思想\n要统一。\n"
+    assert not looks_like_markup(note.replace("<html>", "网页里的 <html>"))
+    assert not looks_like_markup("同志们：\n" + _PAGE[:200])

@@ -127,6 +127,16 @@ class _Checker:
             raise InputError(path, "--annotate 只用于 .docx 文件", "--annotate works on .docx files only")
         decoded = read_file(path, args.encoding, max_bytes_of(args))
         text = decoded.text
+        from ..reading import looks_like_markup
+
+        if looks_like_markup(text):  # a page's HTML saved under a text name: read, never rewritten
+            from ..html_input import html_text
+
+            if args.fix or args.diff:
+                print(f"{path}: a web page's HTML: checked as the page reads, not fixed" if config.lang == "en"
+                      else f"{path}：网页的 HTML 源码，按网页内容检查，不做修改", file=sys.stderr)
+            text = html_text(text)
+            return text, self.checked(path, text, config)
         if args.fix or args.diff:
             text = self.fix(path, decoded, config)
         return text, self.checked(path, text, config)
