@@ -48,7 +48,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         for h in siblings:
             by_style.setdefault(h.style, []).append(h)
         if len(by_style) > 1:
-            continue  # one level in two styles: N206 says so, numbering follows the order
+            # One level in two styles (N206 says so) that counts on across them, 「1、」「2、」「（三）」
+            # 「（四）」: its numbers follow the order.  One number off that count is a slip;
+            # more, and the styles are two levels set side by side (N205's), not one count.
+            if sum(h.number != k for k, h in enumerate(siblings, 1)) == 1:
+                yield from _check_run(siblings, {})
+            continue
         for style, run in by_style.items():
             key = (style, parent.style if parent is not None else "")
             runs.setdefault(key, []).append((parent is None, run))
