@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 GENERATE = ["grammars/generate.py"]
-_new = object.__new__
 
 
 class Tree:
@@ -99,12 +98,6 @@ def warm() -> None:
     _table()
 
 
-def _tree(data: str, children: list[Any]) -> Tree:
-    """``Tree(data, children)`` without a Python-level ``__init__`` call."""
-    tree: Tree = _new(Tree)
-    tree.data = data
-    tree.children = children
-    return tree
 
 
 def parse_tokens(tokens: list[Any]) -> Any:
@@ -137,7 +130,7 @@ def parse_tokens(tokens: list[Any]) -> Any:
             else:
                 children = []
             if shape[1] is None:
-                value = _tree(shape[0], children)
+                value = Tree(shape[0], children)
             else:  # Lark's child filter: keep some children, put others' children in their place
                 kept: list[Any] = []
                 for i, expand in shape[1]:
@@ -147,7 +140,7 @@ def parse_tokens(tokens: list[Any]) -> Any:
                         kept += children[i].children
                     else:  # the list so far of a left-recursive list rule: taken over, not
                         kept = children[i].children  # copied (a copy per item is a square)
-                value = _tree(shape[0], kept)
+                value = Tree(shape[0], kept)
             state_stack.append(states[state_stack[-1]][origin][1])
             value_stack.append(value)
             if tok is None and state_stack[-1] == end:
