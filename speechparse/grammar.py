@@ -98,8 +98,6 @@ def warm() -> None:
     _table()
 
 
-
-
 def parse_tokens(tokens: list[Any]) -> Any:
     """The parse tree of a token stream (see :func:`speechparse.parser.tokens`).
 

@@ -103,11 +103,8 @@ _BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # str.splitline
 def _replacement(source: Callable[[int, int], str], s: Any, text: str) -> str:
     """What an edit writes: ``text``, with any line break the replaced text holds kept in
     place, whatever the rule took the span for (a fix never removes a line break)."""
-    if s.end_line == s.line and s.end - s.start <= 2 * len(text) + 8:
-        written = source(s.start, s.end)
-        if not _BREAKS.intersection(written):
-            return text
-    return keep_line_breaks(source(s.start, s.end), text)
+    written = source(s.start, s.end)
+    return keep_line_breaks(written, text) if _BREAKS.intersection(written) else text
 
 
 _BREAK_RE = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")

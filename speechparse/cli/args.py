@@ -7,7 +7,6 @@ rule codes), so that a mistake is a usage error (exit 2) before any file is open
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Iterable
 from typing import NoReturn
@@ -28,7 +27,7 @@ _ERRORS = (
 )
 
 
-_HEADING_RE = re.compile(r"(?m)^([^\x00-\x7f][^\n:]{0,40}):$")  # 「选项:」 at the left margin
+_HEADING_RE = lazy_compile(r"(?m)^([^\x00-\x7f][^\n:]{0,40}):$")  # 「选项:」 at the left margin
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -27,7 +27,7 @@ MARK_FIRST = frozenset("sS<>!-#/*【】[]（）()「」")
 
 
 # The last character a marker after a line's text can have: a code, 「忽略」, or a closing wrapper.
-MARK_LAST = frozenset("】>)）]」-*#/略eE|｜") | frozenset("0123456789")
+MARK_LAST = frozenset("】>)）]」-*#/略eE") | frozenset("0123456789")
 _MARK_OPEN_RE = lazy_compile(r"[\s<!\-#/*【\[（(「]{0,8}$")
 
 

@@ -83,13 +83,14 @@ _SITE_STAMP_RE = lazy_compile(rf"^(?:{SITE_STAMP})")
 # A flattened copy's title run on into its first sentence, which opens with the year:
 # 「交通局上半年工作总结和下半年工作安排2022年上半年,在市委……」.  (Only in a long line:
 # one that holds the page; the shortest title that a year follows.)
+_KINDS = rf"{SPEECH_WORDS}|{SUMMARY_WORDS}|{DOCUMENT_KINDS}|报告"  # what a title names itself as
 _TITLE_YEAR_RE = lazy_compile(
-    rf"^[^。！？!?，,：:；;、]{{4,60}}?(?:{SUMMARY_WORDS}|{DOCUMENT_KINDS}|{SPEECH_WORDS}|安排|打算|思路|报告)"
+    rf"^[^。！？!?，,：:；;、]{{4,60}}?(?:{_KINDS}|安排|打算|思路)"
     r"(?=(?:19|20)\d\d)"
 )
 # Or into a first clause of a few words: 「长沙县委县政府2022年新春贺词金牛载誉,瑞虎送福。」.
 _TITLE_CLAUSE_RE = lazy_compile(
-    rf"^[^。！？!?，,：:；;、\s]{{6,50}}?(?:{SPEECH_WORDS}|{SUMMARY_WORDS}|{DOCUMENT_KINDS}|报告)"
+    rf"^[^。！？!?，,：:；;、\s]{{6,50}}?(?:{_KINDS})"
     r"(?=[\u4e00-\u9fff]{2,8}[，,。！!])(?!中|里|时|后|前|精神|要求|内容|稿|材料|工作|和|与|及)"
 )
 _MIN_FLATTENED = 200
