@@ -16,7 +16,9 @@ of random Unicode, and of both repeated past 100 KB.  For every input:
   findings than ``check(t)``;
 * some inputs also go through Word: a .docx made from the text is read back
   with the same paragraphs, checked, fixed in Word form and annotated
-  (``check --annotate``), and the annotated copy still reads the same.
+  (``check --annotate``), and the annotated copy still reads the same; the
+  copy reviewed with tracked changes (``--fix --annotate``) reads as the
+  draft fixed in Word form (insertions in, deletions out).
 
 CI runs a few hundred inputs through :func:`run` in seconds
 (``tests/test_fuzz.py``).  The long mode is run by hand before a release::
@@ -164,6 +166,7 @@ def through_word(text: str, folder: Path) -> None:
     """A .docx of ``text``: read back the same, checked, fixed in Word form and annotated."""
     import docx  # python-docx, a development dependency
 
+    from speechparse.checks.config import Config
     from speechparse.docx_input import read_docx
     from speechparse.word.fixes import fix_docx
     from speechparse.word.review import annotate_docx
@@ -179,8 +182,11 @@ def through_word(text: str, folder: Path) -> None:
     found = check(read)
     annotate_docx(path, folder / "annotated.docx", found)
     assert read_docx(folder / "annotated.docx") == read, "--annotate changed the text"
+    annotate_docx(path, folder / "tracked.docx", found, tracked=True,
+                  config=Config(unsafe_fixes=True))
     fix_docx(path, unsafe=True)
-    read_docx(path)
+    assert read_docx(folder / "tracked.docx") == read_docx(path), \
+        "the tracked changes do not read as the draft fixed in Word form"
 
 
 def run(inputs: int, large: int = 0, docx_every: int = 0, seed: int = 0, report: bool = False) -> Tally:

@@ -10,12 +10,14 @@ comment or revision has are shared with the tracked changes (:mod:`.review`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
 from . import WordDocument
 from .package import CT, DOCUMENT, REL, W, w
-from .runs import boundary, runs_in, set_text
+from .runs import boundaries, runs_in, set_text
+from .text import Paragraph
 
 COMMENTS = "word/comments.xml"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
@@ -56,12 +58,26 @@ def comment_anchor(doc: WordDocument, d: Any) -> tuple[int, int, int]:
     return para, a, b
 
 
-def add_comment(doc: WordDocument, para: int, a: int, b: int, cid: str) -> None:
-    """Anchor comment ``cid`` on characters ``a``..``b`` of paragraph ``para``."""
-    boundary(doc, para, a)
-    boundary(doc, para, b)
-    p = doc.paragraphs[para]
-    runs = runs_in(p, a, b)
+def add_comments(doc: WordDocument, anchors: Sequence[tuple[int, int, int, str]]) -> None:
+    """Anchor each comment ``(para, a, b, cid)`` on characters ``a``..``b`` of paragraph ``para``.
+
+    A paragraph's run boundaries are all made first and the paragraph re-read
+    once (:func:`.runs.boundaries`); the marks then go in around runs that no
+    longer move.  One re-read per comment would make a one-line scrape with
+    hundreds of findings cost their number times its length.
+    """
+    by_para: dict[int, list[tuple[int, int, str]]] = {}
+    for para, a, b, cid in anchors:
+        by_para.setdefault(para, []).append((a, b, cid))
+    for para, items in by_para.items():
+        boundaries(doc, para, [k for a, b, _ in items for k in (a, b)])
+        p = doc.paragraphs[para]
+        for a, b, cid in items:
+            _mark(doc, p, runs_in(p, a, b), cid)
+
+
+def _mark(doc: WordDocument, p: Paragraph, runs: list[Any], cid: str) -> None:
+    """The range marks and the reference run of comment ``cid`` around ``runs`` of ``p``."""
     start = doc.package.xml(DOCUMENT).makeelement(w("commentRangeStart"), {w("id"): cid})
     end = doc.package.xml(DOCUMENT).makeelement(w("commentRangeEnd"), {w("id"): cid})
     ref_run = p.element.makeelement(w("r"), {})
@@ -79,7 +95,6 @@ def add_comment(doc: WordDocument, para: int, a: int, b: int, cid: str) -> None:
         p.element.insert(at, start)
         p.element.append(end)
         p.element.append(ref_run)
-    doc.refresh_paragraphs([para])
 
 
 def comment_part(doc: WordDocument) -> Any:

@@ -19,7 +19,7 @@ from .comments import (
     AUTHOR,
     COMMENTS,
     Ids,
-    add_comment,
+    add_comments,
     comment_anchor,
     comment_part,
     now,
@@ -28,17 +28,37 @@ from .comments import (
 )
 from .fixes import FIX_PASSES, Change, changes_of, touches_taken
 from .package import DOCUMENT, w
-from .runs import boundary, run_of, runs_in, set_text
+from .runs import boundaries, run_of, runs_in, set_text
+from .text import Paragraph
 
 
-def _tracked(doc: WordDocument, c: Change, ids: Ids, when: str) -> bool:
-    """Make one change as a tracked deletion and insertion; False where the runs cannot carry it."""
-    p = doc.paragraphs[c.para]
-    if c.a < len(p.label):
-        return False
-    boundary(doc, c.para, c.a)
-    boundary(doc, c.para, c.b)
-    p = doc.paragraphs[c.para]
+def _track_changes(doc: WordDocument, changes: Sequence[Change], ids: Ids, when: str) -> None:
+    """Make ``changes`` (which do not overlap) as tracked changes, each paragraph read once.
+
+    A paragraph's run boundaries are made together (:func:`.runs.boundaries`);
+    its changes then go in from the end backwards, so the pieces read once
+    still name the runs of every change still to make.  Re-reading after each
+    change would cost a one-line scrape with hundreds of fixes their number
+    times its length.
+    """
+    by_para: dict[int, list[Change]] = {}
+    for c in changes:
+        by_para.setdefault(c.para, []).append(c)
+    for para, cs in by_para.items():
+        cs = [c for c in cs if c.a >= len(doc.paragraphs[para].label)]
+        boundaries(doc, para, [k for c in cs for k in (c.a, c.b)])
+        p = doc.paragraphs[para]
+        for c in sorted(cs, key=lambda c: (c.a, c.b), reverse=True):
+            _tracked(p, c, ids, when)
+        doc.refresh_paragraphs([para])
+
+
+def _tracked(p: Paragraph, c: Change, ids: Ids, when: str) -> bool:
+    """Make one change as a tracked deletion and insertion; False where the runs cannot carry it.
+
+    Run boundaries are already at the change's ends, and ``p``'s pieces are
+    right up to its end (no change after it has touched what comes before).
+    """
     runs = runs_in(p, c.a, c.b)
     attrs = {w("id"): "", w("author"): AUTHOR, w("date"): when}
     if c.a == c.b:
@@ -65,7 +85,6 @@ def _tracked(doc: WordDocument, c: Change, ids: Ids, when: str) -> bool:
             model.addnext(ins)
         else:
             model.addprevious(ins)
-        doc.refresh_paragraphs([c.para])
         return True
     dele = model.makeelement(w("del"), {**attrs, w("id"): ids()})
     runs[0].addprevious(dele)
@@ -75,7 +94,6 @@ def _tracked(doc: WordDocument, c: Change, ids: Ids, when: str) -> bool:
         dele.append(run)  # moves it into the deletion
     if c.text:
         dele.addnext(ins)
-    doc.refresh_paragraphs([c.para])
     return True
 
 
@@ -97,16 +115,17 @@ def annotate_docx(path: str | Path, out: str | Path, diagnostics: Sequence[Any],
         when = now()
         comments = comment_part(doc)
         ids = Ids(pkg.xml(DOCUMENT), comments)
-        count = 0
+        anchors: list[tuple[int, int, int, str]] = []
         for d in sorted(diagnostics, key=lambda d: (d.line, d.column), reverse=True):
             para, a, b = comment_anchor(doc, d)
             cid = ids()
-            add_comment(doc, para, a, b, cid)
+            anchors.append((para, a, b, cid))
             text = f"{d.code} {d.message}"
             if d.fix is not None:
                 text += "\n" + _COMMENT_FIX_LABEL[lang == "en", d.fix.safe] + d.fix.description
             write_comment(comments, cid, text, when)
-            count += 1
+        add_comments(doc, anchors)
+        count = len(anchors)
         if tracked:
             _track_fixes(doc, ids, when, config, str(path))
         changed = register_comments(doc)
@@ -139,6 +158,7 @@ def _track_fixes(doc: WordDocument, ids: Ids, when: str, config: Any, path: str)
             return
         found = fix_pass(doc.text, every, fixable, config, path, accepted)[1]  # none that adds findings
         taken: dict[int, list[tuple[int, int]]] = {}
+        pending: list[Change] = []
         done = 0
         for d in sorted(found, key=lambda d: (d.line, d.column), reverse=True):
             changes = changes_of(d)
@@ -147,10 +167,10 @@ def _track_fixes(doc: WordDocument, ids: Ids, when: str, config: Any, path: str)
             if any(c.a < len(doc.paragraphs[c.para].label) for c in changes):
                 refused.add((d.code, d.line, d.column))
                 continue  # a generated number: not a tracked change in the text
-            for c in sorted(changes, key=lambda c: (c.para, c.a), reverse=True):
-                _tracked(doc, c, ids, when)
+            pending.extend(changes)
             for c in changes:
                 taken.setdefault(c.para, []).append((c.a, c.b))
             done += 1
         if not done:
             return
+        _track_changes(doc, pending, ids, when)

@@ -9,12 +9,14 @@ reads it.
 
 from __future__ import annotations
 
+import bisect
 import copy
+from collections.abc import Iterable
 from typing import Any
 
 from . import WordDocument
 from .package import w
-from .text import Paragraph
+from .text import Paragraph, Piece
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -32,58 +34,80 @@ def set_text(t: Any, s: str) -> None:
         t.set(_XML_SPACE, "preserve")
 
 
-def _split_run(t: Any, k: int) -> None:
-    """Split the run holding ``w:t`` ``t`` so that a run boundary falls before character ``k`` of it."""
+def _shell(run: Any) -> Any:
+    """An empty run with ``run``'s properties (its ``w:rPr``), not its text."""
+    shell = run.makeelement(run.tag, dict(run.attrib))
+    rpr = run.find(w("rPr"))
+    if rpr is not None:
+        shell.append(copy.deepcopy(rpr))
+    return shell
+
+
+def _split(t: Any, ks: list[int]) -> None:
+    """Split the run holding ``w:t`` ``t`` before each character ``k`` of ``ks`` (ascending, inside t).
+
+    The text is cut once into its segments: a long ``w:t`` split at hundreds
+    of places is copied once, not once per split.
+    """
     run = run_of(t)
-    if run is None:
-        return
     text = t.text or ""
-    children = list(run)
-    i = children.index(t)
-    if 0 < k < len(text):
-        second = copy.deepcopy(run)
-        for child in list(second):
-            if child.tag != w("rPr"):
-                second.remove(child)
-        t2 = copy.deepcopy(t)
-        set_text(t2, text[k:])
+    ks = [k for k in ks if 0 < k < len(text)]
+    if run is None or not ks:
+        return
+    after = list(run)
+    after = after[after.index(t) + 1:]  # what follows t in its run goes with the last segment
+    cuts = [*ks, len(text)]
+    prev = run
+    for j, k in enumerate(cuts[:-1]):
+        second = _shell(run)
+        t2 = t.makeelement(w("t"), {})
+        set_text(t2, text[k:cuts[j + 1]])
         second.append(t2)
-        for child in children[i + 1:]:
-            second.append(child)  # moves them
-        set_text(t, text[:k])
-        run.addnext(second)
-    elif k == 0 and any(c.tag not in (w("rPr"),) for c in children[:i]):
-        second = copy.deepcopy(run)
-        for child in list(second):
-            if child.tag != w("rPr"):
-                second.remove(child)
-        for child in children[i:]:
-            second.append(child)
-        run.addnext(second)
-    elif k == len(text) and i + 1 < len(children):
-        second = copy.deepcopy(run)
-        for child in list(second):
-            if child.tag != w("rPr"):
-                second.remove(child)
-        for child in children[i + 1:]:
-            second.append(child)
-        run.addnext(second)
+        prev.addnext(second)
+        prev = second
+    for child in after:
+        prev.append(child)  # moves it
+    set_text(t, text[:ks[0]])
 
 
-def boundary(doc: WordDocument, para: int, k: int) -> None:
-    """Make a run boundary at character ``k`` of paragraph ``para``, then re-read the paragraphs."""
+def _end(piece: Piece) -> int:
+    return piece.end
+
+
+def boundaries(doc: WordDocument, para: int, ks: Iterable[int]) -> None:
+    """Run boundaries at every character ``k`` of ``ks`` in paragraph ``para``, re-read once.
+
+    Many comments on one paragraph (a one-line scrape with hundreds of findings)
+    would cost the paragraph's length for each, if it were re-read after every
+    split.  The pieces read once name every split's ``w:t``; each ``w:t`` is
+    then cut at all its places in one go (:func:`_split`).
+    """
     p = doc.paragraphs[para]
-    for piece in p.pieces:
-        if piece.element is not None and piece.start < k < piece.end:
-            _split_run(piece.element, piece.offset + (k - piece.start))
-            doc.refresh_paragraphs([para])
-            return
+    cuts: dict[int, tuple[Any, list[int]]] = {}
+    for k in sorted(set(ks)):
+        i = bisect.bisect_right(p.pieces, k, key=_end)  # the first piece that ends after k
+        while i < len(p.pieces) and p.pieces[i].start < k:
+            piece = p.pieces[i]
+            if piece.element is not None and piece.start < k < piece.end:
+                cuts.setdefault(id(piece.element), (piece.element, []))[1].append(
+                    piece.offset + (k - piece.start))
+                break
+            i += 1
+    for element, at in cuts.values():
+        _split(element, at)
+    if cuts:
+        doc.refresh_paragraphs([para])
 
 
 def runs_in(p: Paragraph, a: int, b: int) -> list[Any]:
     """The runs holding the characters ``a``..``b`` of ``p`` (run boundaries assumed at a and b)."""
     runs: list[Any] = []
-    for piece in p.pieces:
+    pieces = p.pieces
+    last = max(a, b)
+    for i in range(bisect.bisect_right(pieces, a, key=_end), len(pieces)):
+        piece = pieces[i]
+        if piece.start >= last:
+            break
         if piece.element is not None and piece.start < b and a < piece.end:
             run = run_of(piece.element)
             if run is not None and (not runs or runs[-1] is not run):
