@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -145,8 +145,32 @@ def point_span(span: Span) -> Span:
 
 
 def one_level_in_two_styles(siblings: list[Heading]) -> bool:
-    """Siblings in two or more styles whose numbers run on across a change of style."""
+    """Siblings in two or more styles whose numbers run on across a change of style.
+
+    Or that count 1, 2, 3 … but for one slip (:func:`count_slips`: 「1、」「1、」
+    「(三)」「(四)」, or 「1、」「(三)」「(四)」 with 「2、」 left out): the count still
+    runs on across the change, so long as no change of style starts again from
+    1 (「1、」「2、」「（一）」 are two levels set side by side, N205's).
+    """
     if len({h.style for h in siblings}) < 2:
         return False
-    return any(h.style != prev.style and h.number == prev.number + 1
-               for prev, h in pairwise(siblings))
+    changes = [(prev, h) for prev, h in pairwise(siblings) if h.style != prev.style]
+    if any(h.number == prev.number + 1 for prev, h in changes):
+        return True
+    return len(siblings) >= 3 and all(h.number > 1 for _, h in changes) \
+        and count_slips([h.number for h in siblings]) == 1
+
+
+def count_slips(numbers: Sequence[int]) -> int:
+    """How many slips part ``numbers`` from counting 1, 2, 3 …: 0, 1, or 2 for more.
+
+    One slip is one number written wrong (1 1 3 4), one number skipped with the
+    rest counting on from it (1 2 4 5, or 2 3 4 with 1 left out), or one number
+    repeated with the rest counting on (1 2 2 3).
+    """
+    off = sum(x != k for k, x in enumerate(numbers, 1))
+    if off <= 1:
+        return off
+    bad = [(k, x - (numbers[k - 1] if k else 0)) for k, x in enumerate(numbers)
+           if x != (numbers[k - 1] if k else 0) + 1]
+    return 1 if len(bad) == 1 and bad[0][1] in (0, 2) and (bad[0][0] or bad[0][1] == 2) else 2

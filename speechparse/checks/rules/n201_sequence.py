@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
-from ..context import Context
+from ..context import Context, count_slips
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
@@ -49,9 +49,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             by_style.setdefault(h.style, []).append(h)
         if len(by_style) > 1:
             # One level in two styles (N206 says so) that counts on across them, 「1、」「2、」「（三）」
-            # 「（四）」: its numbers follow the order.  One number off that count is a slip;
+            # 「（四）」: its numbers follow the order.  One slip in that count is reported;
             # more, and the styles are two levels set side by side (N205's), not one count.
-            if sum(h.number != k for k, h in enumerate(siblings, 1)) == 1:
+            if count_slips([h.number for h in siblings]) == 1:
                 yield from _check_run(siblings, {})
             continue
         for style, run in by_style.items():
