@@ -85,7 +85,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]
-    note = find_attachment_note(lines, noise, body_start, trailer)
+    note = find_attachment_note(lines, noise, body_start, trailer, layout.wraps)
     if note is not None:
         for i in range(*note):
             headings.pop(i, None)  # 「1.……」 names an attachment, not a part of the text
