@@ -81,7 +81,7 @@ def classify(lines: list[Line], text: str) -> Layout:
             if ln.content[:1] == "[" and MD_LINK_RE.match(ln.content):
                 noise[ln.index] = True
                 headings.pop(ln.index, None)
-    trailer = find_trailer(lines, body_start, headings)
+    trailer = find_trailer(lines, body_start, headings, layout.wraps)
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]

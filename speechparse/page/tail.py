@@ -156,11 +156,14 @@ def _signed_above(lines: list[Line], noise: list[bool], i: int, start: int) -> b
     return prev is not None and is_sign_off(prev.content)
 
 
-def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int]) -> int:
+def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int],
+                 wraps: Wraps | None = None) -> int:
     """Where page noise after everything begins (len(lines) if there is none).
 
     A weak marker counts only after the last heading before the strong one (the
     numbered list of earlier articles under 「往期推荐」 is no heading of the text).
+    A long paragraph after a strong marker makes it a box inside the text; on a
+    hard-wrapped page (``wraps``) a paragraph is as long as its pieces joined.
     """
     strong = len(lines)
     last_long: int | None = None
@@ -169,8 +172,7 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
         if not c or not ((c[0] in _TRAILER_FIRST and _TRAILER_STRONG_RE.match(c)) or is_cut_notice(c)):
             continue
         if last_long is None:  # a strong marker before a long paragraph is a box inside
-            last_long = max((x.index for x in lines if len(x.content) >= 80
-                             and x.content[-1] in "。！？!?…"), default=-1)
+            last_long = _last_long(lines, wraps)
         if ln.index > last_long:
             strong = ln.index
             break
@@ -180,6 +182,24 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
         if c and c[0] in _TRAILER_FIRST and _TRAILER_WEAK_RE.match(c):
             return ln.index
     return strong
+
+
+_LONG = 80
+
+
+def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
+    """The first line of the page's last long paragraph (80 characters or more, ended as a
+    sentence ends), or -1."""
+    for x in reversed(lines):
+        if wraps and x.index in wraps.head:
+            continue  # (read from the paragraph's first piece)
+        if wraps and x.index in wraps.rest:
+            c = wraps.text(lines, x.index)
+        else:
+            c = x.content
+        if len(c) >= _LONG and c[-1] in "。！？!?…":
+            return x.index
+    return -1
 
 
 def is_sign_off(content: str) -> bool:
