@@ -204,6 +204,24 @@ def test_photo_placeholders_and_arrow_breadcrumbs_are_page_noise() -> None:
         assert not is_noise(c), c
 
 
+def test_a_site_menu_bar_is_page_noise_and_a_table_row_or_a_list_of_names_is_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ("网站首页 | 新闻中心 | 信息公开 | 办事服务", "主页｜学院概况｜新闻中心｜招生就业",
+              "学院概况　新闻中心　招生就业　合作交流"):
+        assert is_noise(c), c
+    for c in ("事故类别 | 起数 | 同比", "项目名称 | 建设内容 | 服务对象", "张三　李四　王五",
+              "2024年工作报告 | 某县人民政府", "县委书记　张三"):
+        assert not is_noise(c), c
+
+
+def test_a_menu_bar_over_a_page_whose_text_is_noise_is_not_its_title() -> None:
+    # The page's text is all one site blurb (noise): the menu over it must not become the title.
+    text = "网站首页 | 新闻中心 | 信息公开 | 办事服务\n在全县安全生产专项整治工作会议上讲话\n" \
+           "下面是小编为大家整理的在全县安全生产专项整治工作会议上讲话，供大家参考。\n"
+    assert parse_outline(text)["title"] == "在全县安全生产专项整治工作会议上讲话"
+
+
 # A 公文 page from a government site, in a PDF copy: its info table's row that repeats the
 # title, its title over two lines with a gap in it, run-in items whose lines all fill the width.
 NOTICE_PAGE = [
