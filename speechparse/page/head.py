@@ -305,7 +305,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
-    if explicit is None and not candidates:
+    if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
+        # 「本文标题：……」 in the page's footer names the text: it outweighs bare lines above it
+        # (an account's name, a site's), though not a line that names a kind of text.
         explicit = footer_title(layout)
     if explicit is not None:
         layout.title = clean_title(explicit[1])
