@@ -140,6 +140,9 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
             k -= 1  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
             continue  # apart from 「关于……」 by a blank line is not the title's)
         c = lines[k].content
+        if lines[k].kind == "noise" and k > 0 and block[-1] - k < _BLOCK_LINES:
+            k -= 1  # a caption or an image credit set between the title's lines is not one of them
+            continue
         if not c or lines[k].kind == "noise" or len(c) > _BLOCK_PIECE or \
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or SENTENCE_RE.search(c) or "  " in c:
