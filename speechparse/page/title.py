@@ -168,20 +168,21 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     """The first line of a main title set in two lines over its 「——」 subtitle.
 
     「凝心聚力抓落实」 / 「奋力开创全县工作新局面」 / 「——在……上的讲话」: two short
-    title lines (blank lines between them aside) standing right over the subtitle
-    are one title.  Without the subtitle under them, two lines are a site's name
+    title lines (blank lines and page noise between them aside) standing right over
+    the subtitle are one title.  Without the subtitle under them, two lines are a site's name
     and a title as often as one title, and the later one stands alone.
     """
     after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
     if after is None or not after.content.startswith("——") or len(lines[pick].content) > _HALF:
         return None
     k = pick - 1
-    while k >= 0 and lines[k].is_blank:
-        k -= 1
+    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise"):
+        k -= 1  # (a site's publishing line may stand between the two: page noise)
     if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
         return None
-    if SENTENCE_RE.search(lines[k].content) or TITLE_WORD_RE.search(lines[k].content):
-        return None
+    c = lines[k].content
+    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
+        return None  # (an office's or a site's name over the title is not its first half)
     return k
 
 
