@@ -175,6 +175,8 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
     if after is None or not after.content.startswith("——") or len(lines[pick].content) > _HALF:
         return None
+    if TITLE_WORD_RE.search(lines[pick].content):
+        return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
     while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise"):
         k -= 1  # (a site's publishing line may stand between the two: page noise)
