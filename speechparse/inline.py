@@ -121,7 +121,9 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
     if not starts:  # most paragraphs: nothing built
         return []
     accepted: list[tuple[re.Match[str], str, int, int]] = []
+    accepted_families: set[str] = set()
     matches = list(ordinal_matches(text, starts))
+    follows: list[bool] | None = None  # made when first needed (few paragraphs need it)
     for k_m, m in enumerate(matches):
         p = m.start()
         q = p
@@ -141,13 +143,16 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         last = state.last.get(family, 0)
         outer = state.outer.get(family)
         if where == "start" and number == 1:
-            if last and q > pos and not outer and before not in "：:" and \
-                    not _run_follows(matches, k_m, family):
+            if follows is None and last and q > pos and not outer and before not in "：:":
+                follows = _runs_follow(matches)
+            if last and q > pos and not outer and before not in "：:" and follows is not None and \
+                    not follows[k_m]:
                 # 「一是……；一是……；三是……」: a run inside a point is announced by a colon and
                 # goes on at 二; this one is neither, so the writer repeated the number: the
                 # outer run goes on (N210)
                 state.last[family] = last + 1
                 accepted.append((m, family, number, 0))
+                accepted_families.add(family)
                 continue
             if last and q > pos and not outer:  # inside a paragraph: a run inside a point
                 state.outer[family] = [last]
@@ -159,13 +164,14 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             state.last[family] = number
         elif last and (number == last + 1 or (where == "start" and number > last)
                        or (where == "comma" and number == last + 2)
-                       or (number == last and any(f == family for _, f, _, _ in accepted))):
+                       or (number == last and family in accepted_families)):
             # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, and
             # 「二是……；二是……」 a number repeated in one paragraph: N210 reports either)
             state.last[family] = number
         else:
             continue
         accepted.append((m, family, number, len(state.outer.get(family, ()))))
+        accepted_families.add(family)
     out: list[PointMatch] = []
     for k, (m, family, number, level) in enumerate(accepted):
         t0 = m.end()
@@ -182,12 +188,20 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
     return out
 
 
-def _run_follows(matches: list[re.Match[str]], k: int, family: str) -> bool:
-    """Whether the next ordinal of ``family`` after ``matches[k]`` in the paragraph is its 2."""
-    for m in matches[k + 1:]:
-        if (m.group("pre") or m.group("suf")) == family:
-            return to_int(m.group("pn") or m.group("n")) == 2
-    return False
+def _runs_follow(matches: list[re.Match[str]]) -> list[bool]:
+    """For each match, whether the next ordinal of its family in the paragraph is that family's 2.
+
+    One pass from the end: a paragraph of thousands of 「第一」 with no 「第二」
+    would cost their square if each looked ahead on its own.
+    """
+    out = [False] * len(matches)
+    next_is_two: dict[str, bool] = {}
+    for k in range(len(matches) - 1, -1, -1):
+        m = matches[k]
+        family = m.group("pre") or m.group("suf")
+        out[k] = next_is_two.get(family, False)
+        next_is_two[family] = to_int(m.group("pn") or m.group("n")) == 2
+    return out
 
 
 _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
