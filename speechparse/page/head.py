@@ -33,7 +33,7 @@ from .facts import (
     speaker_of,
     title_length,
 )
-from .noise import META_RE, meta_value
+from .noise import META_RE, blurb_title, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
@@ -276,6 +276,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     lines = layout.lines
     candidates: list[int] = []
     explicit: tuple[int, str] | None = None
+    offered: tuple[int, str] | None = None  # the text a site's blurb says it offers
     wraps = layout.wraps
     for ln in lines[:layout.body_start]:
         c = ln.content
@@ -293,6 +294,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c)
             if m and explicit is None:
                 explicit = (i, m.group("t"))
+            elif offered is None and (named := blurb_title(c)) is not None and TITLE_WORD_RE.search(named):
+                offered = (i, named)
             _meta_facts(layout, c)
             continue
         ln.kind = "meta"
@@ -306,9 +309,10 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             elif is_title_candidate(c):
                 candidates.append(i)
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
-        # 「本文标题：……」 in the page's footer names the text: it outweighs bare lines above it
+        # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
+        # (「小编为大家整理的……工作总结，供大家参考」): either outweighs bare lines above it
         # (an account's name, a site's), though not a line that names a kind of text.
-        explicit = footer_title(layout)
+        explicit = footer_title(layout) or offered
     if explicit is not None:
         layout.title = clean_title(explicit[1])
         layout.title_lines = [explicit[0]]

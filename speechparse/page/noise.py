@@ -72,6 +72,17 @@ _BLURB_RE = lazy_compile(
     r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
     r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
 )
+# What the blurb says it offers: 「……小编为大家整理的《2023年镇政府工作报告》，供大家参考」 names the text.
+_BLURB_TITLE_RE = lazy_compile(
+    r"小编[^。！？]{0,12}?整理[了的][^。！？《]{0,6}?《?(?P<t>[^。！？，,《》()（）【】\[\]]{4,60})")
+
+
+def blurb_title(content: str) -> str | None:
+    """The text a site's blurb says it offers (see above), or None (the blurb names none)."""
+    m = _BLURB_TITLE_RE.search(content) if "小编" in content else None
+    return m.group("t").strip() if m else None
+
+
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
 # A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
