@@ -202,13 +202,16 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     total = len(text)
     head = True  # still above the running text, where a packed page head may stand
+    written = 0  # lines with text so far: a page's head is counted in them, not in blank lines
     raws, eols = _physical_lines(text)
     for lineno, raw in enumerate(raws, 1):
         next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
         if next_start > total:  # the last line, without a line end
             next_start = total
+        if written <= _HEAD_LINES and raw and not raw.isspace():
+            written += 1
         glued = [0]
-        while lineno <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
+        while written <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
             k = glued_head_part(raw[glued[-1]:], head)
             if not k:
                 break
@@ -231,7 +234,7 @@ def split_lines(text: str) -> list[Line]:
                 _add_parts(lines, raw, [(0, cut), (cut, len(raw))], pos, lineno, next_start)
             else:
                 append(ln)
-        if head and (lineno >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
+        if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
             head = False
         pos = next_start
     return lines

@@ -131,8 +131,11 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     return start
 
 
+_SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the blank lines before it
+
+
 def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
-    for ln in lines[k:k + 4]:
+    for ln in lines[k:k + _SALUTATION_GAP]:
         if not ln.is_blank and not noise[ln.index]:
             return ln
     return None
@@ -191,10 +194,10 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         layout.salutation = sal
         layout.salutation_text = sal.text
         return
-    # The second line must follow the first, blank lines aside: a salutation is not
-    # joined across a line of something else (an image, a credit), which would then
-    # stand inside its span.
-    nxt = next((ln for ln in lines[start + 1:start + 4] if not ln.is_blank), None)
+    # The second line must follow the first, blank lines aside (as many as the page puts
+    # between its paragraphs): a salutation is not joined across a line of something else
+    # (an image, a credit), which would then stand inside its span.
+    nxt = next((ln for ln in lines[start + 1:start + 1 + _SALUTATION_GAP] if not ln.is_blank), None)
     if nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content):
         second = salutation_line(nxt.content)
         assert second is not None
