@@ -82,9 +82,10 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):
             return "summary", f"页首标明「{ln.content}」"
     opening = []
+    wraps = layout.wraps  # (a hard-wrapped copy's paragraphs are read whole, from their first piece)
     for ln in lines[layout.body_start:layout.speech_end]:
-        if ln.kind in ("paragraph", "salutation"):
-            opening.append(ln.content)
+        if ln.kind in ("paragraph", "salutation") and not (wraps and ln.index in wraps.head):
+            opening.append(wraps.text(lines, ln.index) if wraps else ln.content)
             if len(opening) == _HEAD_SCAN:
                 break
     for c in opening[:2]:
