@@ -172,6 +172,24 @@ def test_wrapped_pieces_that_read_as_one_are_joined_and_others_are_not() -> None
     assert _lines_of(text)[0] == heading2
 
 
+def test_a_lone_full_heading_line_over_one_short_sentence_runs_into_it() -> None:
+    w = 20
+
+    def cut(s: str) -> list[str]:
+        return [s[i:i + w] for i in range(0, len(s), w)]
+
+    # the level's only heading fills the line, and one short sentence ends the paragraph under it:
+    # a heading run into its text and cut at the width (a title exactly as long as the line is rarer)
+    heading = "一、提高站位深刻认识优化营商环境的重要性营商环境是一个地方的软实力。"
+    assert len(cut(heading)[0]) == w and len(cut(heading)[1]) < w
+    text = "\n".join(["在推进会上的讲话", "同志们：", *cut(BODY), *cut(heading), *cut(BODY)]) + "\n"
+    assert _lines_of(text)[0] == "一、提高站位深刻认识优化营商环境的重要性营商环境是一个地方的软实力"
+    # near miss: a sibling stands alone on a short line, so this level's titles stand alone too
+    text = "\n".join(["在推进会上的讲话", "同志们：", *cut(BODY), *cut(heading), *cut(BODY),
+                      "二、狠抓落实", *cut(BODY)]) + "\n"
+    assert _lines_of(text)[0] == "一、" + heading[2:w]
+
+
 def test_an_item_numbered_inline_that_a_wrap_puts_at_a_line_start_is_no_heading() -> None:
     pieces = ["对此，必须做到以下几点：（一）向农民说明", "政策。（二）划分成分应以剥削关系为标准。",
               "（三）掌握依靠贫雇农、团结中农的原则，这", "是第三条。"]  # a wrap put 「（三）」 at a line start

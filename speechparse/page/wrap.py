@@ -191,7 +191,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 prev, ln, size, width, uses_indent, headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
                      or _title_goes_on(lines[head], ln, head == prev.index, size, width,
-                                       _runs_in(head, shapes))):
+                                       _runs_in(head, shapes), _no_sibling_stands_alone(head, shapes))):
             wraps.head[i] = head
             wraps.rest.setdefault(head, []).append(i)
             headings.pop(i, None)  # 「5）……」 at the start of a piece is no heading
@@ -240,8 +240,15 @@ def _runs_in(i: int, shapes: dict[int, list[int]]) -> bool:
     return running > alone or (alone == 0 and full - 1 >= 1)
 
 
+def _no_sibling_stands_alone(i: int, shapes: dict[int, list[int]]) -> bool:
+    """No sibling of the heading on line ``i`` stands alone on a short line, nor runs in:
+    nothing says how its level is set."""
+    alone, running, _ = shapes.get(i, [0, 0, 1])
+    return alone == 0 and running == 0
+
+
 def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int,
-                   run_in: bool = False) -> bool:
+                   run_in: bool = False, unknown: bool = False) -> bool:
     """A heading line goes on only with the rest of its title, or as a run-in heading.
 
     A heading that fills the line is followed by its title's last piece (short,
@@ -264,8 +271,11 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
     if not right_after:
         return True  # it took a piece already, as its title's or its text's: the paragraph goes on
     # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item); or, where
-    # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」)
-    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL or run_in)
+    # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」), and so
+    # where no sibling says how the level is set (``unknown``): a title exactly as long as the line
+    # over one short sentence is less likely than a heading run into its text, cut at the width
+    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL
+                                                 or run_in or unknown)
 
 
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
