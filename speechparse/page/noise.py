@@ -15,7 +15,7 @@ import re
 
 from ..lazyre import lazy_compile
 from .marks import MARK_FIRST, is_accept_mark_line
-from .packed import SITE_STAMP
+from .packed import SITE_STAMP, css_run
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
@@ -181,6 +181,8 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
+    if "{" in content and content[-1] == "}" and css_run(content) == len(content):
+        return True  # a leaked style sheet (see page.packed)
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
         len(content) <= _SHORT * 4 and (first in MARK_FIRST or first.isspace()) and is_accept_mark_line(content))

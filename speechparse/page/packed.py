@@ -94,12 +94,25 @@ _TITLE_CLAUSE_RE = lazy_compile(
     r"(?=[\u4e00-\u9fff]{2,8}[，,。！!])(?!中|里|时|后|前|精神|要求|内容|稿|材料|工作|和|与|及)"
 )
 _MIN_FLATTENED = 200
+# A page's style sheet leaked into its text (a saved page, a document site's export), run on
+# into the document: 「@page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … } 市长在……」.
+# Rules of selector and braces; each rule's body has a declaration (「name: value」).
+_CSS_RULE_RE = lazy_compile(r"[^{}。，！？\n]{0,80}\{[^{}]{1,2000}\}[ \t\u3000\xa0]*")
+
+
+def css_run(text: str) -> int:
+    """The length of the run of leaked style rules ``text`` opens with (0: none)."""
+    end = 0
+    while (m := _CSS_RULE_RE.match(text, end)) is not None and ":" in m.group():
+        end = m.end()
+    return end
 
 
 def glued_head_part(raw: str, head: bool = True) -> int:
     """Where a head part glued to what follows it ends in ``raw`` (0: nothing glued).
 
-    The part is a document site's stamp run on into the page (SITE_STAMP), a
+    The part is a leaked style sheet (:func:`css_run`), a document site's
+    stamp run on into the page (SITE_STAMP), a
     title run on into the salutation or the speech (see
     _TITLE_SALUTATION_RE, _MEETING_TITLE_RE), a 公文's title run on into its
     number or addressee, or that number run on into the addressee.  Under a
@@ -109,6 +122,10 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
+    if "{" in text[:120]:
+        css = css_run(text)
+        if css and css < len(text):
+            return lead + css
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and head and len(text) >= _MIN_FLATTENED:
