@@ -4,7 +4,7 @@ A parser that rescans its headings once per appendix, or backtracks along a
 long line, is fast on a 10 KB speech and hangs on a 1 MB scrape.  For each
 family of input that stresses one part of the reading (appendices, markers
 on one line, nested brackets, long lines, point runs, heading lines,
-salutation-like lines, blank lines, fixable slips on one line, traditional
+salutation-like lines, blank lines, slips on one line (fixable), traditional
 characters), the input is doubled six times and each step's time ratio is
 reported.  A linear step is about 2×; the run fails (exit 1) on any step over ``--limit`` (2.3×), naming
 the family, the size and the function.
@@ -50,7 +50,7 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "heading lines": ("同志们：\n", "一、统一思想\n要统一。\n（一）加强学习\n要学习。\n"),
     "salutation-like lines": ("", "同志们：\n各位代表、各位来宾：\n"),
     "blank lines": ("同志们：\n一、甲\n", "\n\n\u3000\u3000\n"),
-    "fixable slips on one line": ("", "第一、加强学习。讲二点意见。"),
+    "slips on one line": ("", "第一、加强学习。讲二点意见。"),
     "traditional characters": ("在會議上的講話\n同志們：\n", "一、堅定信心\n要團結一心。\n"),
 }
 
