@@ -14,7 +14,9 @@ import pytest
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.slow  # builds wheels (one with mypyc): about 100 s
+# builds wheels (one with mypyc): about 100 s; with pytest-xdist the builds share one worker,
+# one after another (they build from the same checkout)
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]
 
 if sys.version_info >= (3, 11):
     import tomllib
