@@ -210,15 +210,13 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = re.compile(
-    r"(?=[讲谈提说强汇交分从报通有共])"
+    r"(?=[讲谈提说强汇交分从报通])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
     # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count
-    rf"|从[^。！？；从]{{2,60}}?(?:等|这)(?P<j>{_N})个方面[^。！？；]{{0,8}}?(?:汇报|报告|述职|总结|讲|谈|交流)"
-    # 「今天的会议主要有三项议程」: a chair's script announces its agenda, and the items are its parts
-    rf"|(?:有|共有|共)(?P<g>{_N})项议程)"
+    rf"|从[^。！？；从]{{2,60}}?(?:等|这)(?P<j>{_N})个方面[^。！？；]{{0,8}}?(?:汇报|报告|述职|总结|讲|谈|交流))"
 )
 
 
@@ -236,7 +234,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
         last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "g") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
