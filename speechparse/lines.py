@@ -138,13 +138,33 @@ def _without_trailer(content: str) -> str:
     if content[-1] in "|｜":
         if content[0] in "|｜":
             return content
-        m = _EMPTY_CELLS_RE.search(content)
-        return content[:m.start()] if m and m.start() else content
+        start = _empty_cells_start(content)
+        return content[:start] if start > 0 else content
     cut = trailing_accept_mark(content)
     return content if cut < 0 else content[:cut].rstrip()
 
 
-_EMPTY_CELLS_RE = re.compile(r"(?:[ \u3000\xa0]+[|｜]){1,8}$")
+_CELL_GAP = " \u3000\xa0"
+_MAX_EMPTY_CELLS = 8
+
+
+def _empty_cells_start(content: str) -> int:
+    """Where trailing empty table cells 「 | |」 begin (up to eight, each a gap and a bar), or -1.
+
+    Read from the end, not by a pattern search: a long run of spaces with no
+    bar after it would make a search try every start in it.
+    """
+    end = len(content)
+    cells = 0
+    while cells < _MAX_EMPTY_CELLS and end > 0 and content[end - 1] in "|｜":
+        k = end - 1
+        while k > 0 and content[k - 1] in _CELL_GAP:
+            k -= 1
+        if k == end - 1:
+            break  # a bar with no gap before it: not an empty cell
+        end = k
+        cells += 1
+    return end if cells else -1
 # The last character of a line that may end in one of those: a cheap gate for every line.
 _TRAILER_LAST = MARK_LAST | frozenset("|｜")
 

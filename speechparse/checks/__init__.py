@@ -107,7 +107,9 @@ def _replacement(source: Callable[[int, int], str], s: Any, text: str) -> str:
     return keep_line_breaks(written, text) if _BREAKS.intersection(written) else text
 
 
-_BREAK_RE = re.compile(r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+# A line break and the white space after it; the spaces before it are found by reading back
+# (a pattern that began with them would try every start of a long run of spaces).
+_BREAK_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def keep_line_breaks(written: str, replacement: str) -> str:
@@ -125,10 +127,13 @@ def keep_line_breaks(written: str, replacement: str) -> str:
     seen = 0  # characters of the written text (breaks aside) before the current break
     pos = 0
     for m in _BREAK_RE.finditer(written):
-        seen += m.start() - pos
+        start = m.start()
+        while start > pos and written[start - 1].isspace():
+            start -= 1  # (not a break: the pattern's white space after the last one took those)
+        seen += start - pos
         at = min(seen, len(replacement))
         out.append(replacement[taken:at])
-        out.append(m.group())
+        out.append(written[start:m.end()])
         taken = max(taken, at)
         pos = m.end()
     out.append(replacement[taken:])

@@ -14,7 +14,6 @@ from ..lines import is_decoration
 from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
-    DECORATIONS,
     DOCUMENT_NUMBER,
     NAME,
     NOT_IN_NAMES,
@@ -68,8 +67,7 @@ _SITE_NAME_RE = lazy_compile(
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
-_DECORATED_END_RE = lazy_compile(f"[{DECORATIONS}]+$")  # 「……工作报告📜」
-_TRAILING_TAG_RE = lazy_compile(r"\s*【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」
+_TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」 (spaces before it: cut apart)
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
     r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
@@ -93,9 +91,10 @@ def date_place(content: str) -> str | None:
 
 def undecorated(text: str) -> str:
     """``text`` without the emoji a post ends it with (「……报告📜」「……奋斗！🏆」), if that leaves any."""
-    if not text or not is_decoration(text[-1]):
-        return text
-    return _DECORATED_END_RE.sub("", text) or text
+    end = len(text)
+    while end and is_decoration(text[end - 1]):  # (from the end: a pattern search would try every start)
+        end -= 1
+    return text[:end] or text
 
 
 def clean_title(text: str) -> str:
@@ -111,7 +110,9 @@ def clean_title(text: str) -> str:
     text = _SITE_NAME_RE.sub("", text)
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
-    text = _TRAILING_TAG_RE.sub("", text) or text
+    tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None
+    if tag is not None and tag.start():
+        text = text[:tag.start()].rstrip() or text
     text = undecorated(text).strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()

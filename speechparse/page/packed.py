@@ -230,7 +230,7 @@ def _sentence_before(piece: str, i: int) -> bool:
 
 # 「附件：1. ……」: an appended list's header and its first item on one line.
 _ATTACHMENT_LIST_RE = lazy_compile(
-    rf"[ \t\u3000\xa0]*(?:{APPENDIX_WORDS}|附)[:：][ \t\u3000]*"
+    rf"^[ \t\u3000\xa0]*(?:{APPENDIX_WORDS}|附)[:：][ \t\u3000]*"
     r"(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])"
 )
 ATTACHMENT_FIRST = frozenset("附名参")  # the first characters of those header words

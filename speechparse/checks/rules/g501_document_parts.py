@@ -36,7 +36,8 @@ _RANK = {role: ORDER.index(role) for role in _CHECKED}
 _CN_DATE_RE = lazy_compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 _HALF_COLON_RE = lazy_compile(r"^附件[ \u3000]{0,2}(?P<c>:)")
-_NAME_END_RE = lazy_compile(r"[。；;，,、.．]+$")
+_NAME_END = "。；;，,、.．"  # marks a name may end with (a run of them, read from the end: no pattern
+# search, which would try every start of a long run of marks and cost its square)
 
 
 @rule("G501", "warning", "公文正文之后各部分不符合 GB/T 9704（次序、成文日期写法、附件说明格式）", {
@@ -99,8 +100,8 @@ def _attachment_form(ctx: Context, p: "DocumentPart") -> Iterator[Finding]:
         at = sub_span(span, m.start("c"), m.end("c"))
         yield Finding(at, {}, ((at, "："),), "colon")
     name = p.text
-    end = _NAME_END_RE.search(text)
-    if name and end is not None and text.endswith(name):
-        at = end_span(span, end.end() - end.start())
-        yield Finding(at, {"name": name[:end.start() - len(text)], "mark": end.group()}, ((at, ""),), "name_end")
+    cut = len(text.rstrip(_NAME_END))
+    if name and cut < len(text) and text.endswith(name):
+        at = end_span(span, len(text) - cut)
+        yield Finding(at, {"name": name[:cut - len(text)], "mark": text[cut:]}, ((at, ""),), "name_end")
 
