@@ -47,6 +47,7 @@ _SUMMARY_OPENING_RE = lazy_compile(
 _ARTICLE_RE = lazy_compile(
     r"(?=[（(作本评文□特社])"
     r"(?:[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论)")
+_PUBLISHING_KEYS = ("来源", "发布", "时间", "阅读", "点击", "浏览", "日期")
 _SPOKEN_RE = lazy_compile(
     r"(?=[谢大我讲下请向])"
     r"(?:谢谢大家|谢谢各位|大家好|我讲|讲几点|下面，我|我就.{0,10}讲|请予审议|请各位代表审议|请各位审议|"
@@ -97,6 +98,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     for c in head + tail:
         # (each start of the pattern has one of these words, or opens the line with 文 or □:
         # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
+        if c.startswith("作者") and any(k in c for k in _PUBLISHING_KEYS):
+            continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), no byline
         m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"
