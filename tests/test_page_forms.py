@@ -172,6 +172,31 @@ def test_wrapped_pieces_that_read_as_one_are_joined_and_others_are_not() -> None
     assert _lines_of(text)[0] == heading2
 
 
+def test_a_page_number_in_brackets_is_not_an_item_heading() -> None:
+    w = 20
+    body = [BODY[i:i + w] for i in range(0, len(BODY), w)]
+    open_piece = "要把各项工作抓紧抓实，确保每一项任务都落到"  # a full line, its sentence still open
+    assert len(open_piece) == w + 1 and open_piece[-1] not in "。：；"
+    text = "\n".join(["在全县工作会议上的讲话", "同志们：", *body, "一、统一思想", *body, open_piece[:w],
+                      "（12）", "领导讲话材料汇编", open_piece[w:] + "实处。", *body, *body, *body,
+                      "（13）", "领导讲话材料汇编", "二、狠抓落实", *body]) + "\n"
+    assert _lines_of(text)[:2] == ["一、统一思想", "二、狠抓落实"]  # (13) keeps the count of (12)
+    # near miss: items 「（1）」「（2）」 alone on their lines after a colon are headings
+    text = "\n".join(["在全县工作会议上的讲话", "同志们：", *body, "一、统一思想", "主要有两项：", "（1）",
+                      *body, "（2）", *body]) + "\n"
+    assert [h["marker"] for h in parse_outline(text)["sections"][0]["children"]] == ["（1）", "（2）"]
+
+
+def test_a_site_footer_and_its_buttons_are_page_noise_and_sentences_about_them_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ("打印本页 关闭窗口", "【收藏】【打印】【关闭】", "网站标识码：1234000001　某公网安备 1234号",
+              "版权所有：某县人民政府　地址：某县人民路1号", "建议使用1920×1080分辨率浏览本站", "浏览量：2356"):
+        assert is_noise(c), c
+    for c in ("大中小学要加强安全教育。", "打印 文件", "要使用本站数据，应注明出处。", "浏览量大幅增长，要总结经验。"):
+        assert not is_noise(c), c
+
+
 def test_a_lone_full_heading_line_over_one_short_sentence_runs_into_it() -> None:
     w = 20
 

@@ -26,6 +26,8 @@ _META_KEYS = (
     "当前位置|您的位置|你的位置|所在位置|位置|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
+    "版权所有|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|"  # a site's footer
+    "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
 META_RE = lazy_compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
@@ -181,6 +183,10 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
+    if len(content) <= _SHORT and (is_widget_row(content) or (
+            ("本站" in content or "本网" in content or "分辨率" in content) and "。" not in content
+            and "，" not in content and _SITE_NOTE_RE.search(content))):
+        return True
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
@@ -191,6 +197,22 @@ def is_noise(content: str) -> bool:
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it).
 _FILE_LINE_RE = lazy_compile(
     r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)[)）]?$", flags=re.IGNORECASE)
+
+
+# A row of a page's buttons: 「打印本页 关闭窗口」「【收藏】【打印】【关闭】」 (each a widget's word).
+_WIDGET_WORDS = frozenset(
+    "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
+    "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
+    "上一篇 下一篇 [ ] 【 】 | ｜".split())
+_WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
+# A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
+_SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
+
+
+def is_widget_row(content: str) -> bool:
+    """A line of two or more of a page's button words and nothing else (see above)."""
+    words = [w for w in _WIDGET_SPLIT_RE.split(content) if w]
+    return len(words) >= 2 and all(w in _WIDGET_WORDS for w in words)
 
 
 def is_file_line(content: str) -> bool:

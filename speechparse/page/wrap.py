@@ -55,8 +55,24 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     """Mark page numbers, and the running headers beside them, as noise."""
     numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST and not noise[ln.index]
                and ln.index not in headings and is_page_number(ln.content)]
+    # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
+    # one sentence (a page break falls anywhere), it is the page's number
+    # (and so is one between paragraphs whose number keeps the pages' count with those: a page
+    # of ten to eighty lines per number)
+    bracketed = [ln.index for ln in lines if ln.content[:1] in "（(" and ln.index in headings
+                 and _BRACKETED_NUMBER_RE.match(ln.content)]
+    if bracketed:
+        sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
+                and _goes_on_below(lines, noise, headings, i)]
+        sure += [(i, n) for i in numbers if (n := _first_number(lines[i].content)) is not None]
+        for i in bracketed:
+            if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
+                numbers.append(i)
+        for i in numbers:
+            headings.pop(i, None)
     if not numbers:
         return
+    numbers.sort()
     for i in numbers:
         noise[i] = True
     # A running header: a short line right beside a page number that is not a sentence,
@@ -81,6 +97,45 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 
 _SHORT_HEADER = 16
+
+
+_BRACKETED_NUMBER_RE = lazy_compile(r"^[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)）]$")
+
+
+_PAGE_LINES = (10, 80)
+
+
+def _first_number(c: str) -> int | None:
+    """The first number written in digits in ``c`` (a page number line's page)."""
+    k = next((k for k, ch in enumerate(c) if ch.isascii() and ch.isdigit()), None)
+    if k is None:
+        return None
+    end = k
+    while end < len(c) and end - k < 4 and c[end].isascii() and c[end].isdigit():
+        end += 1
+    return int(c[k:end])
+
+
+def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
+    """Page number ``n`` on line ``i`` follows page number ``m`` on line ``j`` in step with the lines."""
+    return n != m and (i - j) * (n - m) > 0 and _PAGE_LINES[0] <= (i - j) / (n - m) <= _PAGE_LINES[1]
+
+
+def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """The text line before line ``i`` is a long piece whose sentence is still open (a heading's
+    line follows a sentence's end or a colon; a clause mark 「；」「，」 leaves the sentence open)."""
+    k = _neighbour(lines, noise, i, -1)
+    c = lines[k].content if k is not None else ""
+    return len(c) >= _MIN_WIDTH and c[-1] not in "。！？!?…：:"
+
+
+def _goes_on_below(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], i: int) -> bool:
+    """The next text line after line ``i`` (a running header aside, when it is short) is no
+    heading and does not open a sentence's new paragraph with a marker: the paragraph goes on."""
+    k = _neighbour(lines, noise, i, 1)
+    if k is not None and _header_like(lines[k].content) and len(lines[k].content) <= _SHORT_HEADER:
+        k = _neighbour(lines, noise, k, 1)  # (the next page's running header over its text)
+    return k is not None and k not in headings and salutation_line(lines[k].content) is None
 
 
 def _over_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
