@@ -1,6 +1,8 @@
 """The seeds' findings, written out: what a writer sees for each of them.
 
 Seed 004 is a 交流材料 (genre ``summary``): no salutation or closing is asked of it.
+Nor of seed 002, an account of a county's work with numbered parts and no salutation,
+speech title, closing appeal or spoken words: numbered headings alone do not make a speech.
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ EXPECTED = """\
 001_8acc964e36995502.txt:31:1: N204 序号「(一)」应使用全角括号「（一）」
 001_8acc964e36995502.txt:32:1: N204 序号「(二)」应使用全角括号「（二）」
 001_8acc964e36995502.txt:33:1: N204 序号「(三)」应使用全角括号「（三）」
-002_778b67f263c8f6b8.txt:9:1: S101 缺少称谓：正文前应有「同志们：」「各位代表：」等称谓
 002_778b67f263c8f6b8.txt:35:1: H303 「六、长治久安促和谐」与同级标题句式不一致（其余均以「……平安」结尾）
-002_778b67f263c8f6b8.txt:39:1: S104 缺少结束语：最后一部分之后应有号召性的结束语（如「同志们，……而努力奋斗！」）
 003_55e763167173406e.txt:8:4: S102 称谓「同志们」后应为全角冒号「：」，实为「:」
 004_6b22edf84ef1ae66.txt:29:1: N206 同级标题混用「1、」与「(三)」两种样式，应统一为「（一）」式
 004_6b22edf84ef1ae66.txt:37:1: N204 序号「(三)」应使用全角括号「（三）」

@@ -123,8 +123,12 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "speech", "结尾面向听众发出号召"
     if any(_SPOKEN_RE.search(c) for c in tail):
         return "speech", "结尾有讲话用语"
+    # Numbered headings alone say nothing of the genre: 公文, 总结 and 述职 are numbered as
+    # speeches are.  Without a salutation, a speech's title, a closing appeal or spoken words,
+    # the text is read as written material (a speech draft missing its salutation still
+    # names itself a speech in its title, and is read as one).
     if layout.headings:
-        return "speech", "按讲话稿的层次编号，未见其他体裁的标志"
+        return "summary", "有层次编号，但没有称谓、讲话标题、号召性结尾或讲话用语，按书面材料处理"
     return "summary", "没有称谓、讲话标题或号召性结尾，按书面材料处理"
 
 
