@@ -187,13 +187,15 @@ def test_a_page_number_in_brackets_is_not_an_item_heading() -> None:
     assert [h["marker"] for h in parse_outline(text)["sections"][0]["children"]] == ["（1）", "（2）"]
 
 
-def test_a_site_footer_and_its_buttons_are_page_noise_and_sentences_about_them_are_not() -> None:
+def test_a_site_footer_its_buttons_and_file_card_are_page_noise_and_sentences_about_them_are_not() -> None:
     from speechparse.page.noise import is_noise
 
     for c in ("打印本页 关闭窗口", "【收藏】【打印】【关闭】", "网站标识码：1234000001　某公网安备 1234号",
-              "版权所有：某县人民政府　地址：某县人民路1号", "建议使用1920×1080分辨率浏览本站", "浏览量：2356"):
+              "版权所有：某县人民政府　地址：某县人民路1号", "建议使用1920×1080分辨率浏览本站", "浏览量：2356",
+              "页数:3页", "大小:67.12 KB", "ID:27430473", "登录/注册", "信息分类: 通知", "资源预览内容"):
         assert is_noise(c), c
-    for c in ("大中小学要加强安全教育。", "打印 文件", "要使用本站数据，应注明出处。", "浏览量大幅增长，要总结经验。"):
+    for c in ("大中小学要加强安全教育。", "打印 文件", "要使用本站数据，应注明出处。", "浏览量大幅增长，要总结经验。",
+              "大小：要看实际情况。", "分类：按照工作性质分为三类。", "资源预览要做好。"):
         assert not is_noise(c), c
 
 

@@ -28,6 +28,9 @@ _META_KEYS = (
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
     "版权所有|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|"  # a site's footer
     "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
+    "页数|文件大小|文档大小|文档格式|文件格式|ID|文档ID|上传时间|上传者|下载次数|下载量|"  # a document site's
+    "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
+    "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
 META_RE = lazy_compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
@@ -53,8 +56,10 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
-_MAX_LABEL = 8
-_GENERIC_LABEL_RE = lazy_compile(r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?)$")
+_MAX_LABEL = 8  # (characters: a generic label is short)
+_GENERIC_LABEL_RE = lazy_compile(
+    r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|"
+    r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?|浏览记录|内容预览|在线预览)$")
 _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄）)】 \u3000")
@@ -203,7 +208,7 @@ _FILE_LINE_RE = lazy_compile(
 _WIDGET_WORDS = frozenset(
     "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
-    "上一篇 下一篇 [ ] 【 】 | ｜".split())
+    "上一篇 下一篇 登录 注册 免费注册 退出 [ ] 【 】 | ｜".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 # A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
