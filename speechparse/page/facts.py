@@ -57,7 +57,7 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
-_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}")
+_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|[（(]{DOCUMENT_NUMBER}[)）]$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
