@@ -172,6 +172,31 @@ def test_wrapped_pieces_that_read_as_one_are_joined_and_others_are_not() -> None
     assert _lines_of(text)[0] == heading2
 
 
+def test_a_piece_of_a_wrapped_paragraph_is_no_title_line_after_the_page_head() -> None:
+    w = 20
+
+    def cut(s: str) -> list[str]:
+        return [s[i:i + w] for i in range(0, len(s), w)]
+
+    intro = "今年以来，全镇上下认真贯彻落实各项决策部署，扎实推进各项工作，取得了明显成效。"
+    item = ("（一）抓好宣传教育。我们通过广播、微信群以及登门入户宣讲、悬挂横幅、发放宣传册等方式宣传政策，"
+            "群众知晓率明显提高。")
+    assert "宣讲" in cut(item)[1]  # a piece that names a 讲 and holds no sentence mark of its own
+    text = "\n".join(["下面是小编为大家整理的2026年第一季度工作总结，供大家参考。", *cut(intro), "一、近期工作进展",
+                      *cut(item), *cut(item.replace("（一）", "（二）"))]) + "\n"
+    assert _lines_of(text)[:1] == ["一、近期工作进展"]
+    # near miss: a short line naming a 讲话 after a site's account line is the title the text starts under
+    text = "\n".join(["某镇发布", "在全镇工作会议上的讲话", *cut(intro), "一、近期工作进展", *cut(item)]) + "\n"
+    o = parse_outline(text)
+    assert o["title"] == "在全镇工作会议上的讲话" and o["sections"][0]["marker"] == "一、"
+    # and under a site's blurb as long as the width: it ends its sentence, so a wrap did not cut
+    # it, and the line after it is not its rest (page noise) but the title
+    blurb = "下面是小编为大家整理的讲话稿，供大家参考。"
+    assert abs(len(blurb) - w) <= 1
+    text = "\n".join([blurb, "在全镇工作会议上的讲话", *cut(intro), "一、近期工作进展", *cut(item)]) + "\n"
+    assert parse_outline(text)["title"] == "在全镇工作会议上的讲话"
+
+
 def test_a_page_number_in_brackets_is_not_an_item_heading() -> None:
     w = 20
     body = [BODY[i:i + w] for i in range(0, len(BODY), w)]

@@ -119,7 +119,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     if start is None:
         return _fallback_start(lines, noise)
     for _ in range(3):  # a title after furniture, at most a few times
-        title = _title_line_after(lines, noise, headings, start)
+        title = _title_line_after(lines, noise, headings, start, wraps)
         if title is None:
             break
         after = _first_text(lines, noise, headings, title + 1, wraps)
@@ -156,13 +156,19 @@ def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, Headin
 
 
 def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                      start: int) -> int | None:
-    """A short line naming a 讲话/报告 after ``start`` and before any long paragraph."""
+                      start: int, wraps: Wraps | None = None) -> int | None:
+    """A short line naming a 讲话/报告 after ``start`` and before any long paragraph.
+
+    On a hard-wrapped page (``wraps``) a paragraph is read whole from its first
+    piece: its other pieces are no title, and it is as long as they are together.
+    """
     seen = 0
     for ln in lines[start + 1:]:
         c = ln.content
-        if ln.is_blank or noise[ln.index]:
+        if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
             continue
+        if wraps and ln.index in wraps.rest:
+            c = wraps.text(lines, ln.index)
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None

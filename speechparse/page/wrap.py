@@ -230,8 +230,9 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
-                        and _wrapped_side(ln.content[-1]):
-                    full_noise = i  # (the whole physical line: a gap may have cut it into pieces)
+                        and _wrapped_side(ln.content[-1]) and ln.content[-1] not in "。！？!?":
+                    full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
+                    # that ends a sentence was not cut)
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
             noise[i] = False
