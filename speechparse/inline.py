@@ -143,17 +143,17 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         last = state.last.get(family, 0)
         outer = state.outer.get(family)
         if where == "start" and number == 1:
-            if follows is None and last and q > pos and not outer and before not in "：:":
-                follows = _runs_follow(matches)
-            if last and q > pos and not outer and before not in "：:" and follows is not None and \
-                    not follows[k_m]:
-                # 「一是……；一是……；三是……」: a run inside a point is announced by a colon and
-                # goes on at 二; this one is neither, so the writer repeated the number: the
-                # outer run goes on (N210)
-                state.last[family] = last + 1
-                accepted.append((m, family, number, 0))
-                accepted_families.add(family)
-                continue
+            if last and q > pos and not outer and before not in "：:":
+                if follows is None:
+                    follows = _runs_follow(matches)
+                if not follows[k_m]:
+                    # 「一是……；一是……；三是……」: a run inside a point is announced by a colon and
+                    # goes on at 二; this one is neither, so the writer repeated the number: the
+                    # outer run goes on (N210)
+                    state.last[family] = last + 1
+                    accepted.append((m, family, number, 0))
+                    accepted_families.add(family)
+                    continue
             if last and q > pos and not outer:  # inside a paragraph: a run inside a point
                 state.outer[family] = [last]
             elif q == pos:  # a paragraph that opens a run: a new run, nothing nested

@@ -19,3 +19,20 @@ PAGE_NUMBER_RE = lazy_compile(
 def is_page_number(content: str) -> bool:
     """``content`` (a line without its indentation) is a page number and nothing else."""
     return len(content) <= 24 and bool(PAGE_NUMBER_RE.match(content))
+
+
+# 「（12）」: a page number in brackets, written as an item's marker is.  Alone it says nothing
+# (an item 「（12）」 with its text on the next line looks the same): the reader that meets
+# it decides from the lines around it (:func:`speechparse.page.wrap.page_furniture`).
+BRACKETED_PAGE_RE = lazy_compile(r"^[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)）]$")
+
+
+def page_of(content: str) -> int | None:
+    """The page a page-number line names: its first number written in digits (「第3页 共9页」 → 3)."""
+    k = next((k for k, ch in enumerate(content) if ch.isascii() and ch.isdigit()), None)
+    if k is None:
+        return None
+    end = k
+    while end < len(content) and end - k < 4 and content[end].isascii() and content[end].isdigit():
+        end += 1
+    return int(content[k:end])

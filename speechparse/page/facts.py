@@ -14,6 +14,7 @@ from ..lines import is_decoration
 from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
+    BRACKETED_NUMBER,
     DOCUMENT_NUMBER,
     NAME,
     NOT_IN_NAMES,
@@ -57,7 +58,7 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
-_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|[（(]{DOCUMENT_NUMBER}[)）]$")
+_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.

@@ -37,8 +37,8 @@ from .noise import META_RE, blurb_title, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
+    BRACKETED_NUMBER,
     DOCUMENT_KINDS,
-    DOCUMENT_NUMBER,
     KIND_WORDS,
     NAME,
     NOT_IN_NAMES,
@@ -58,8 +58,7 @@ _MIN_PARAGRAPH = 40
 _MAX_TITLE = 80
 # A long line that names its kind at its end, with no mark of running text in it, is a
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
-_KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:[（(]{DOCUMENT_NUMBER}[)）])?$")
-# (the kind may be followed by the document's number in brackets: 「……的通知(岳办发〔2017〕2号)」)
+_KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
 
 

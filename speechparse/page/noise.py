@@ -151,6 +151,7 @@ def is_page_line(content: str) -> bool:
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
 # attendance list (「张三　李四　王五」) and a table's header row (「序号 | 单位 | 金额」) have none.
 _BARS = "|｜丨"
+_MENU_GAPS = frozenset(_BARS + " \u3000\xa0")
 _MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动态", "互动", "专题", "要闻", "新闻", "关于我们",
                "联系我们", "导航", "频道", "专栏", "办事")
 _MIN_ENTRIES = 3
@@ -159,6 +160,8 @@ _MAX_ENTRY = 8
 
 def is_menu(content: str) -> bool:
     """A menu bar of a site (see above): page navigation, never a title or text."""
+    if _MENU_GAPS.isdisjoint(content):
+        return False  # (most lines: no bar and no space to part entries)
     bar = next((b for b in _BARS if b in content), None)
     if bar is not None:
         entries = [e.strip(" \u3000\xa0\t") for e in content.split(bar)]
@@ -214,8 +217,14 @@ _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
 
 
+_WIDGET_FIRST = frozenset(w[0] for w in _WIDGET_WORDS)
+_WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SPLIT_RE splits at
+
+
 def is_widget_row(content: str) -> bool:
     """A line of two or more of a page's button words and nothing else (see above)."""
+    if content[0] not in _WIDGET_FIRST or _WIDGET_GAPS.isdisjoint(content):
+        return False  # (most lines: no button word first, or nothing between two words)
     words = [w for w in _WIDGET_SPLIT_RE.split(content) if w]
     return len(words) >= 2 and all(w in _WIDGET_WORDS for w in words)
 

@@ -122,7 +122,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
-    if "{" in text[:120]:
+    if text.find("{", 0, 120) >= 0:
         css = css_run(text)
         if css and css < len(text):
             return lead + css

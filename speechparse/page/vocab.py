@@ -56,6 +56,8 @@ DOCUMENT_KINDS = (
 # A 公文's number 「国发〔2018〕44号」「×政发[2015]63号」 (with the spaces typists put in it).
 DOCUMENT_NUMBER = (r"[\u4e00-\u9fffA-Za-z×]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
                    r"第?\d{1,5}[\s\u3000\xa0]{0,2}号")
+# The number in brackets after a 公文's title on its line: 「……的通知(岳办发〔2017〕2号)」.
+BRACKETED_NUMBER = rf"[（(]{DOCUMENT_NUMBER}[)）]"
 # Emoji and pictographs a blog or WeChat post decorates its lines with (「🌟一、……」
 # 「……报告📜」), as a character class: symbols, dingbats (not ❶-➓, which number
 # items), ⭐, the emoji blocks and the variation selector that follows them.

@@ -30,7 +30,7 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker, renumber
-from ..pagenumbers import is_page_number
+from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .closing import OPENER_RE
 from .facts import match_date, speaker_of
 from .noise import is_noise
@@ -59,12 +59,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
     # of ten to eighty lines per number)
-    bracketed = [ln.index for ln in lines if ln.content[:1] in "（(" and ln.index in headings
-                 and _BRACKETED_NUMBER_RE.match(ln.content)]
+    bracketed = sorted(i for i in headings if lines[i].content[:1] in "（("
+                       and BRACKETED_PAGE_RE.match(lines[i].content))
     if bracketed:
         sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
                 and _goes_on_below(lines, noise, headings, i)]
-        sure += [(i, n) for i in numbers if (n := _first_number(lines[i].content)) is not None]
+        sure += [(i, n) for i in numbers if (n := page_of(lines[i].content)) is not None]
         for i in bracketed:
             if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
                 numbers.append(i)
@@ -97,23 +97,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 
 _SHORT_HEADER = 16
-
-
-_BRACKETED_NUMBER_RE = lazy_compile(r"^[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)）]$")
-
-
-_PAGE_LINES = (10, 80)
-
-
-def _first_number(c: str) -> int | None:
-    """The first number written in digits in ``c`` (a page number line's page)."""
-    k = next((k for k, ch in enumerate(c) if ch.isascii() and ch.isdigit()), None)
-    if k is None:
-        return None
-    end = k
-    while end < len(c) and end - k < 4 and c[end].isascii() and c[end].isdigit():
-        end += 1
-    return int(c[k:end])
+_PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 
 
 def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
