@@ -37,6 +37,7 @@ from .noise import META_RE, blurb_title, meta_value
 from .salutation import inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
+    ADDRESSEE,
     BRACKETED_NUMBER,
     DOCUMENT_KINDS,
     KIND_WORDS,
@@ -60,6 +61,8 @@ _MAX_TITLE = 80
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
 _KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
+# 主送机关 alone on its line: offices, the last named by what it is, then the colon.
+_ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
 
 
 def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None = None) -> bool:
@@ -287,6 +290,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     candidates: list[int] = []
     explicit: tuple[int, str] | None = None
     offered: tuple[int, str] | None = None  # the text a site's blurb says it offers
+    names_kind = False  # a candidate names a kind of text
     wraps = layout.wraps
     for ln in lines[:layout.body_start]:
         c = ln.content
@@ -318,11 +322,17 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
+                names_kind = names_kind or bool(TITLE_WORD_RE.search(c) or _KIND_END_RE.search(c))
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
         # (「小编为大家整理的……工作总结，供大家参考」): either outweighs bare lines above it
         # (an account's name, a site's), though not a line that names a kind of text.
         explicit = footer_title(layout) or offered
+    if explicit is None and layout.salutation is None and not names_kind \
+            and _opens_on_addressee(lines, noise, layout.body_start):
+        # A page that opens on a 主送机关 (「县教育局：」) is a 公文, and a 公文's title names its
+        # kind (GB/T 9704: 发文机关 + 事由 + 文种): a bare line above it is the site's, not the title.
+        candidates = []
     if explicit is not None:
         layout.title = clean_title(explicit[1])
         layout.title_lines = [explicit[0]]
@@ -335,6 +345,17 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
             layout.speaker = who.group("n")
+
+
+def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -> bool:
+    """The line over the body (or the body's first) is a 主送机关 alone: 「县教育局：」."""
+    if body_start < len(lines) and _ADDRESSEE_LINE_RE.match(lines[body_start].content):
+        return True
+    for ln in lines[body_start - 1::-1] if body_start else ():
+        if ln.is_blank or noise[ln.index]:
+            continue
+        return _ADDRESSEE_LINE_RE.match(ln.content) is not None
+    return False
 
 
 def _meta_facts(layout: Layout, c: str) -> None:

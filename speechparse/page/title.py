@@ -149,6 +149,8 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
             break
         if "关于" in lines[block[-1]].content and not ORG_RE.match(c):
             break  # above 「关于……」 only the issuing office belongs to the title
+        if _DOCUMENT_KIND_END_RE.search(c):
+            break  # a line that ends in its own kind is a whole title, not the first piece of one
         block.append(k)
         k -= 1
     if len(block) == 1:
