@@ -36,6 +36,10 @@ _HIDDEN = frozenset("script style noscript template svg math canvas iframe objec
                     "nav aside footer".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
+# Elements that hold other elements, not text: text right inside one (or outside every
+# element, in a fragment) is not part of the page's layout but lines typed around it,
+# and keeps its line breaks (a scraper's 「日期：……」 over a table it saved).
+_NO_TEXT = frozenset("html table tbody thead tfoot tr ul ol dl".split())
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 
 
@@ -49,6 +53,8 @@ class _Text(HTMLParser):
         self.in_title = False
         self.title: list[str] = []
         self.has_h1 = False
+        self.open: list[str] = []  # the elements we are inside (not the hidden ones)
+        self.open_count: dict[str, int] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -64,6 +70,8 @@ class _Text(HTMLParser):
             self.has_h1 = True
         if tag == "pre":
             self.pre += 1
+        self.open.append(tag)
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _BLOCKS:
             self.end_line()
         elif tag in ("td", "th"):
@@ -82,6 +90,12 @@ class _Text(HTMLParser):
                 while self.hidden and self.hidden.pop() != tag:
                     pass
             return
+        if self.open_count.get(tag):  # close it and whatever was left open inside it
+            while self.open:
+                last = self.open.pop()
+                self.open_count[last] -= 1
+                if last == tag:
+                    break
         if tag in _BLOCKS:
             self.end_line()
         if tag == "pre" and self.pre:
@@ -92,12 +106,12 @@ class _Text(HTMLParser):
             self.title.append(data)
         if self.hidden:
             return
-        if self.pre:
+        if self.pre or (("\n" in data or "\r" in data) and (not self.open or self.open[-1] in _NO_TEXT)):
             first, *more = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            self.current.append(first)
+            self.current.append(first if self.pre else _SPACE_RUN.sub(" ", first))
             for piece in more:
-                self.end_line(keep_empty=True)
-                self.current.append(piece)
+                self.end_line(keep_empty=bool(self.pre))
+                self.current.append(piece if self.pre else _SPACE_RUN.sub(" ", piece))
             return
         self.current.append(_SPACE_RUN.sub(" ", data))
 

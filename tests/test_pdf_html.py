@@ -177,6 +177,17 @@ def test_blocks_and_breaks_end_lines_and_inline_tags_do_not() -> None:
                      "<p>正文。</p>") == "正文。\n"
 
 
+def test_lines_typed_around_a_saved_table_keep_their_breaks() -> None:
+    # A scraper's fragment: lines outside every element, or right inside a table, are
+    # lines a writer or a site typed, not text a browser would flow together.
+    fragment = "发布日期：2024-05-16\n来源：县政府办\n<tbody>\n<tr><td><p>关于某事的通知</p></td></tr>\n</tbody>\n【打印本页】\n相关链接：\n"
+    assert html_text(fragment) == "发布日期：2024-05-16\n来源：县政府办\n关于某事的通知\n【打印本页】\n相关链接：\n"
+    # Near miss: a paragraph's text set over two source lines is one line, as a browser shows it.
+    assert html_text("<div><p>为深入贯彻落实会议精神，\n现就有关事项通知如下。</p></div>\n") == \
+        "为深入贯彻落实会议精神， 现就有关事项通知如下。\n"
+    assert html_text("<div>第一段文字\n接着写</div>") == "第一段文字 接着写\n"
+
+
 def test_the_window_title_stands_first_only_when_the_page_has_no_heading() -> None:
     assert html_text("<title>讲话_某某网</title><p>同志们：</p>") == "讲话_某某网\n同志们：\n"
     assert html_text("<title>讲话_某某网</title><h1>讲话</h1><p>同志们：</p>") == "讲话\n同志们：\n"

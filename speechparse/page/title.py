@@ -118,6 +118,9 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     return keep
 
 
+# The issuer and the start of the matter on one line: 「国务院办公厅对十届……」「某县人民政府关于……」.
+_ISSUER_MATTER_RE = lazy_compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}?(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|中心)(?:关于|对)")
 _BLOCK_PIECE = 40  # each line of a 公文's title set over several lines is short
 _BLOCK_LINES = 4
 
@@ -152,6 +155,8 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
         if _DOCUMENT_KIND_END_RE.search(c):
             break  # a line that ends in its own kind is a whole title, not the first piece of one
         block.append(k)
+        if "关于" in lines[block[-2]].content or _ISSUER_MATTER_RE.match(c):
+            break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top: what stands above is the page's
         k -= 1
     if len(block) == 1:
         return None
