@@ -73,13 +73,13 @@ def outline_file(path: str, encoding: str | None = None, lang: str = "zh",
     from .textfile import DEFAULT_MAX_BYTES
 
     try:
-        text, pages = read_source(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
-        outline = parse_outline(text)
-        if pages is not None:
-            from .outline import add_pages
+        source = read_source(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
+        outline = parse_outline(source.text)
+        if source.pages is not None or source.lines is not None:
+            from .outline import add_source
 
-            add_pages(outline, pages)
-        return _result(path, outline, None, len(text))
+            add_source(outline, source)
+        return _result(path, outline, None, len(source.text))
     except InputError as e:
         return _result(path, None, e.message(lang), 0)
     except Exception as e:  # one broken file never stops a batch

@@ -54,6 +54,9 @@ class _Text(HTMLParser):
         self.title: list[str] = []
         self.has_h1 = False
         self.open: list[str] = []  # the elements we are inside (not the hidden ones)
+        self.linenos: list[int] = []  # the stored file's line where each line's text starts
+        self.start_line = 0  # …and the current line's (0: no text in it yet)
+        self.title_line = 1
         self.open_count: dict[str, int] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -63,6 +66,7 @@ class _Text(HTMLParser):
             return
         if tag == "title":
             self.in_title = True
+            self.title_line = self.getpos()[0]
         if self.hidden or tag in _HIDDEN or any(k == "hidden" for k, _ in attrs):
             self.hidden.append(tag)
             return
@@ -106,14 +110,23 @@ class _Text(HTMLParser):
             self.title.append(data)
         if self.hidden:
             return
+        row = self.getpos()[0]
         if self.pre or (("\n" in data or "\r" in data) and (not self.open or self.open[-1] in _NO_TEXT)):
             first, *more = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            self.current.append(first if self.pre else _SPACE_RUN.sub(" ", first))
+            self._add(first if self.pre else _SPACE_RUN.sub(" ", first), row)
             for piece in more:
+                row += 1
                 self.end_line(keep_empty=bool(self.pre))
-                self.current.append(piece if self.pre else _SPACE_RUN.sub(" ", piece))
+                self._add(piece if self.pre else _SPACE_RUN.sub(" ", piece), row)
             return
-        self.current.append(_SPACE_RUN.sub(" ", data))
+        if not self.start_line and not data.isspace():  # the line's text starts where its first character is
+            row += data.count("\n", 0, len(data) - len(data.lstrip()))
+        self._add(_SPACE_RUN.sub(" ", data), row)
+
+    def _add(self, piece: str, row: int) -> None:
+        if not self.start_line and piece.strip(" "):
+            self.start_line = row
+        self.current.append(piece)
 
     def handle_comment(self, data: str) -> None:
         # A comment is never shown, but the writer's inline marker 「<!-- speechparse: ignore
@@ -122,6 +135,7 @@ class _Text(HTMLParser):
         if not self.hidden and ("speechparse:" in low or "speechparse：" in low) and len(data) <= 400:
             self.end_line()
             self.lines.append("<!--" + _SPACE_RUN.sub(" ", data) + "-->")
+            self.linenos.append(self.getpos()[0])
 
     def end_line(self, keep_empty: bool = False) -> None:
         line = "".join(self.current)
@@ -130,25 +144,44 @@ class _Text(HTMLParser):
         self.current = []
         if line or (keep_empty and self.lines and self.lines[-1]):
             self.lines.append(line)
+            self.linenos.append(self.start_line or self.getpos()[0])
+        self.start_line = 0
 
 
 def html_text(markup: str) -> str:
     """The text of an HTML page, one line per block (see the module's notes)."""
+    return html_lines(markup)[0]
+
+
+def html_lines(markup: str) -> tuple[str, list[int]]:
+    """The text of an HTML page, and for each of its lines the stored line it starts on.
+
+    The outline counts lines in the file as stored (a saved page's 120 lines, or the
+    one line a scraper put a whole article on), not in the text read from it.
+    """
     parser = _Text()
     parser.feed(markup)
     parser.close()
     parser.end_line()
-    lines = parser.lines
+    lines, linenos = parser.lines, parser.linenos
     while lines and not lines[-1]:
         lines.pop()
+        linenos.pop()
     title = _SPACE_RUN.sub(" ", "".join(parser.title)).strip()
     if title and not parser.has_h1 and (not lines or lines[0] != title):
         lines.insert(0, title)
-    return "".join(line + "\n" for line in lines)
+        linenos.insert(0, parser.title_line)
+    return "".join(line + "\n" for line in lines), linenos
 
 
 def read_html(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of the saved web page at ``path``."""
+    return read_html_lines(path, encoding, max_bytes)[0]
+
+
+def read_html_lines(path: str | Path, encoding: str | None = None,
+                    max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[int]]:
+    """The text of the saved web page at ``path``, and the stored line of each of its lines."""
     name = str(path)
     check_regular_file(Path(path), max_bytes)
     try:
@@ -165,7 +198,7 @@ def read_html(path: str | Path, encoding: str | None = None, max_bytes: int = DE
             except LookupError:
                 encoding = None
     text = decode(data, encoding, name).text
-    out = html_text(text)
-    if not out.strip():
+    out = html_lines(text)
+    if not out[0].strip():
         raise InputError(name, "网页中没有可显示的文字", "the page shows no text")
     return out

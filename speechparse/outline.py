@@ -8,9 +8,30 @@ all formats agree.
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .contract import OUTLINE_FORMAT
+
+if TYPE_CHECKING:
+    from .reading import Source
+
+
+def _nodes(outline: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every node of the outline that has a line: headings, points, the closing, appendices."""
+    def walk(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for h in nodes:
+            yield h
+            yield from h.get("points", [])
+            yield from walk(h.get("children", []))
+
+    yield from walk(outline.get("sections", []))
+    yield from outline.get("points", [])
+    if outline.get("closing"):
+        yield outline["closing"]
+    for a in outline.get("appendices", []):
+        yield a
+        yield from walk(a.get("sections", []))
 
 
 def add_pages(outline: dict[str, Any], pages: list[int]) -> dict[str, Any]:
@@ -18,26 +39,27 @@ def add_pages(outline: dict[str, Any], pages: list[int]) -> dict[str, Any]:
 
     For a PDF: ``pages[i]`` is the page of line i + 1 of the text read from it.
     """
-    def page(node: dict[str, Any]) -> None:
+    for node in _nodes(outline):
         line = node.get("line")
         if isinstance(line, int) and 1 <= line <= len(pages):
             node["page"] = pages[line - 1]
+    return outline
 
-    def walk(nodes: list[dict[str, Any]]) -> None:
-        for h in nodes:
-            page(h)
-            for p in h.get("points", []):
-                page(p)
-            walk(h.get("children", []))
 
-    walk(outline.get("sections", []))
-    for p in outline.get("points", []):
-        page(p)
-    if outline.get("closing"):
-        page(outline["closing"])
-    for a in outline.get("appendices", []):
-        page(a)
-        walk(a.get("sections", []))
+def add_source(outline: dict[str, Any], source: Source) -> dict[str, Any]:
+    """Pages and stored lines from what the reader says of its text (a PDF's pages, a page's lines).
+
+    For a saved web page the lines are the stored file's (``source.lines[i]`` is the
+    stored line of line i + 1 of the text read from it), as the contract counts them.
+    """
+    if source.pages is not None:
+        add_pages(outline, source.pages)
+    if source.lines is not None:
+        stored = source.lines
+        for node in _nodes(outline):
+            line = node.get("line")
+            if isinstance(line, int) and 1 <= line <= len(stored):
+                node["line"] = stored[line - 1]
     return outline
 
 

@@ -23,6 +23,7 @@ class Source(NamedTuple):
 
     text: str
     pages: list[int] | None = None  # pages[i]: the page of line i + 1
+    lines: list[int] | None = None  # lines[i]: the stored file's line that line i + 1 was read from
 
 
 def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -41,14 +42,16 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
         got = read_pdf(path)
         return Source(got.text, got.pages)
     if suffix in (".html", ".htm", ".xhtml"):
-        from .html_input import read_html
+        from .html_input import read_html_lines
 
-        return Source(read_html(path, encoding, max_bytes))
+        text, linenos = read_html_lines(path, encoding, max_bytes)
+        return Source(text, None, linenos)
     text = read_file(path, encoding, max_bytes).text
     if looks_like_markup(text):
-        from .html_input import html_text
+        from .html_input import html_lines
 
-        return Source(html_text(text))
+        text, linenos = html_lines(text)
+        return Source(text, None, linenos)
     return Source(text)
 
 

@@ -168,6 +168,42 @@ def test_a_saved_page_reads_as_its_text_line_for_line(tmp_path: Path) -> None:
     assert r.returncode == 0 and json.loads(r.stdout)["title"] == SPEECH.splitlines()[0]
 
 
+# A page saved as stored by a site: a head of several lines, then one element per line,
+# then the article's last paragraphs and sign-off on one long line.
+_STORED_PAGE = (
+    "<html>\n<head>\n<title>某县会议讲话</title>\n</head>\n<body>\n"  # lines 1-5
+    "<h1>在全县工作会议上的讲话</h1>\n"  # 6
+    "<p>同志们：</p>\n"  # 7
+    "<p>今天召开会议，我讲两点意见。</p>\n"  # 8
+    "\n"  # 9
+    "<p><b>一、统一思想</b></p>\n"  # 10
+    "<p>要提高认识。</p><p>二、狠抓落实</p><p>要真抓实干。</p>"
+    "<p>同志们，让我们团结一心，为完成全年目标任务而努力奋斗！</p>\n"  # 11
+    "</body>\n</html>\n")
+
+
+def test_an_outline_of_a_saved_page_gives_the_lines_of_the_file_as_stored(tmp_path: Path) -> None:
+    for name in ("page.html", "page.txt"):  # (a page's HTML saved under a text name is read as HTML)
+        p = tmp_path / name
+        p.write_text(_STORED_PAGE, encoding="utf-8")
+        got = json.loads(run("outline", str(p)).stdout)
+        assert got["title"] == "在全县工作会议上的讲话"
+        assert [(h["marker"], h["line"]) for h in got["sections"]] == [("一、", 10), ("二、", 11)]
+        assert got["closing"]["line"] == 11
+    # Near miss: the same text as plain lines keeps its own numbering.
+    plain = tmp_path / "plain.txt"
+    plain.write_text(html_text(_STORED_PAGE), encoding="utf-8")
+    got = json.loads(run("outline", str(plain)).stdout)
+    assert [(h["marker"], h["line"]) for h in got["sections"]] == [("一、", 4), ("二、", 6)]
+
+
+def test_check_of_a_saved_page_reports_the_lines_of_the_file_as_stored(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(_STORED_PAGE.replace("二、狠抓落实", "三、狠抓落实"), encoding="utf-8")
+    r = run("check", "--select", "N201", "--output-format", "json", str(p))
+    assert [(d["code"], d["line"]) for d in json.loads(r.stdout)] == [("N201", 11)]
+
+
 def test_blocks_and_breaks_end_lines_and_inline_tags_do_not() -> None:
     html = ("<div><span>一、</span><b>统一</b>思想</div><p>要统一<br>思想。</p>"
             "<table><tr><td>甲</td><td>乙</td></tr></table><pre>  二、\n  原样</pre>")
@@ -180,7 +216,8 @@ def test_blocks_and_breaks_end_lines_and_inline_tags_do_not() -> None:
 def test_lines_typed_around_a_saved_table_keep_their_breaks() -> None:
     # A scraper's fragment: lines outside every element, or right inside a table, are
     # lines a writer or a site typed, not text a browser would flow together.
-    fragment = "发布日期：2024-05-16\n来源：县政府办\n<tbody>\n<tr><td><p>关于某事的通知</p></td></tr>\n</tbody>\n【打印本页】\n相关链接：\n"
+    fragment = ("发布日期：2024-05-16\n来源：县政府办\n<tbody>\n<tr><td><p>关于某事的通知</p></td></tr>\n</tbody>\n"
+                "【打印本页】\n相关链接：\n")
     assert html_text(fragment) == "发布日期：2024-05-16\n来源：县政府办\n关于某事的通知\n【打印本页】\n相关链接：\n"
     # Near miss: a paragraph's text set over two source lines is one line, as a browser shows it.
     assert html_text("<div><p>为深入贯彻落实会议精神，\n现就有关事项通知如下。</p></div>\n") == \

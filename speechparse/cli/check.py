@@ -130,13 +130,13 @@ class _Checker:
         from ..reading import looks_like_markup
 
         if looks_like_markup(text):  # a page's HTML saved under a text name: read, never rewritten
-            from ..html_input import html_text
+            from ..html_input import html_lines
 
             if args.fix or args.diff:
                 print(f"{path}: a web page's HTML: checked as the page reads, not fixed" if config.lang == "en"
                       else f"{path}：网页的 HTML 源码，按网页内容检查，不做修改", file=sys.stderr)
-            text = html_text(text)
-            return text, self.checked(path, text, config)
+            text, stored = html_lines(text)
+            return text, _on_stored_lines(self.checked(path, text, config), stored)
         if args.fix or args.diff:
             text = self.fix(path, decoded, config)
         return text, self.checked(path, text, config)
@@ -144,7 +144,7 @@ class _Checker:
     def page(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """A PDF or a saved web page: checked as read; never rewritten."""
         from ..errors import InputError
-        from ..reading import read_input
+        from ..reading import read_source
 
         args = self.args
         if args.fix or args.diff or args.annotate:
@@ -152,8 +152,9 @@ class _Checker:
             raise InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出",
                              f"{option} does not work on a PDF or a web page: fix the source (.docx or .txt) "
                              "and export it again")
-        text = read_input(path, args.encoding, max_bytes_of(args))
-        return text, self.checked(path, text, config)
+        source = read_source(path, args.encoding, max_bytes_of(args))
+        found = self.checked(path, source.text, config)
+        return source.text, found if source.lines is None else _on_stored_lines(found, source.lines)
 
     def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
@@ -248,6 +249,17 @@ class _Checker:
                 print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
                       file=sys.stderr)
         return check(speech, config, path, accepted)
+
+
+def _on_stored_lines(found: list[Any], stored: list[int]) -> list[Any]:
+    """Findings on a saved page, at the lines of the file as stored (``stored[i]``: the
+    stored line of line i + 1 of the text read from it); columns stay those of that text."""
+    from dataclasses import replace
+
+    def at(line: int) -> int:
+        return stored[line - 1] if 1 <= line <= len(stored) else line
+
+    return [replace(d, line=at(d.line), end_line=at(d.end_line)) for d in found]
 
 
 def _diff(old: str, new: str, path: str) -> list[str]:

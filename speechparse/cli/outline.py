@@ -63,13 +63,15 @@ def _read_and_outline(path: str, args: argparse.Namespace) -> tuple[str, dict[st
     from ..parser import parse_outline
     from ..reading import read_source
 
-    text, pages = read_source(path, args.encoding, max_bytes_of(args))
-    result = parse_outline(text)
-    if pages is not None:
-        from ..outline import add_pages
+    source = read_source(path, args.encoding, max_bytes_of(args))
+    result = parse_outline(source.text)
+    if args.format == "html":  # (the page shows the text as read, and links to its lines)
+        source = source._replace(lines=None)
+    if source.pages is not None or source.lines is not None:
+        from ..outline import add_source
 
-        add_pages(result, pages)
-    return (text if args.format == "html" else ""), result
+        add_source(result, source)
+    return (source.text if args.format == "html" else ""), result
 
 
 def run(args: argparse.Namespace) -> int:

@@ -156,7 +156,7 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
             break  # a line that ends in its own kind is a whole title, not the first piece of one
         block.append(k)
         if "关于" in lines[block[-2]].content or _ISSUER_MATTER_RE.match(c):
-            break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top: what stands above is the page's
+            break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top
         k -= 1
     if len(block) == 1:
         return None
