@@ -28,7 +28,7 @@ from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
-from .page.facts import match_date, speaker_of
+from .page.facts import match_date, match_iso_date, speaker_of
 from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import find_body_start, read_head, read_salutation
@@ -201,7 +201,7 @@ def _body_kinds(layout: Layout, noise: list[bool]) -> None:
         elif noise[ln.index]:
             ln.kind = "noise"
         else:
-            d = match_date(ln.content)
+            d = match_date(ln.content) or match_iso_date(ln.content)
             ln.kind = "date" if d else "signature"
             if d and (layout.date is None or (layout.date_line or 0) < layout.body_start):
                 layout.date, layout.date_line = d, ln.index

@@ -85,6 +85,16 @@ def match_date(content: str) -> str | None:
     return "".join(m.group("d").split()) if m else None
 
 
+# A date in the ISO form alone on its line: 「2005-01-02」.  Under a title it is a site's
+# timestamp as often as not; under a signature at the foot it is the date signed.
+_ISO_DATE_RE = lazy_compile(r"^[ \t\u3000]{0,40}(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])[ \t\u3000]{0,40}$")
+
+
+def match_iso_date(content: str) -> str | None:
+    """The date of a line that is only an ISO date 「2005-01-02」 (a sign-off's, under a signature)."""
+    return content.strip() if content[-1:].isdigit() and _ISO_DATE_RE.match(content) else None
+
+
 def date_place(content: str) -> str | None:
     m = _DATE_RE.match(content)
     return m.group("p") if m else None

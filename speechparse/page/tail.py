@@ -20,7 +20,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .facts import ORG_RE, clean_title, match_date, speaker_of
+from .facts import ORG_RE, clean_title, match_date, match_iso_date, speaker_of
 from .head import is_paragraph
 from .noise import is_cut_notice
 from .salutation import salutation_line
@@ -205,7 +205,8 @@ def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
 
 def is_sign_off(content: str) -> bool:
     """Issuing body, speaker, date, 「……印发」: the lines that sign a document off."""
-    if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content):
+    if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content) or \
+            match_iso_date(content):
         return True
     return len(content) <= 30 and bool(ORG_RE.match(content) or speaker_of(content))
 
@@ -219,9 +220,20 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
     """
     back = end
     i = end - 1
+    k = i
+    while k > after and (lines[k].is_blank or noise[k]):
+        if match_iso_date(lines[k].content):
+            if _signed_over(lines, noise, k, after):
+                noise[k] = False  # 「2005-01-02」 under the signature is the date signed, not a site's timestamp
+            break
+        k -= 1
     while i > after:
         ln = lines[i]
         if ln.is_blank or noise[i]:
+            i -= 1
+            continue
+        if match_iso_date(ln.content):
+            back = i
             i -= 1
             continue
         if note is not None and note[0] <= i < note[1] and note[0] > after:
@@ -233,6 +245,15 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
         back = i
         i -= 1
     return back
+
+
+def _signed_over(lines: list[Line], noise: list[bool], i: int, after: int) -> bool:
+    """The line over line ``i`` (blank lines aside) is a signature: short, no sentence in it."""
+    k = i - 1
+    while k > after and (lines[k].is_blank or noise[k]):
+        k -= 1
+    c = lines[k].content if k > after else ""
+    return 0 < len(c) <= 30 and not any(p in c for p in "。！？!?：:，,")
 
 
 def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
@@ -315,12 +336,12 @@ def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int
     top = min(headings[i].style.rank for i in order)
     for prev, h in itertools.pairwise(order):
         hm = headings[h]
-        if hm.number != 1 or hm.style.rank != top:
+        if hm.number != 1:
             continue
         closed = None
         signed = False
         for ln in lines[prev + 1:h]:
-            if ln.is_blank or noise[ln.index]:
+            if ln.is_blank or (noise[ln.index] and not match_iso_date(ln.content)):
                 continue
             c = ln.content
             sign_off = is_sign_off(c)
@@ -333,10 +354,17 @@ def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int
             if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
                     FAREWELL_RE.search(ln.content):
                 continue
-            if signed or (ln.index != h and not is_paragraph(ln)):
+            if hm.style.rank == top and (signed or (ln.index != h and not is_paragraph(ln))):
                 return ln.index
+            if signed and ln.index != h and _title_like(ln.content):
+                return ln.index  # (a lower level's numbering after a signed-off text and a new title)
             break
     return None
+
+
+def _title_like(c: str) -> bool:
+    """A line that may title a document (in any script): short, no sentence in it or at its end."""
+    return len(c) <= 60 and c[-1] not in "。！？!?.：:，,；;、" and "。" not in c
 
 
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
