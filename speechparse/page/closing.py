@@ -48,6 +48,7 @@ FAREWELL_RE = lazy_compile(
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
 )
 _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
+_ADDRESS_MARKS = frozenset("，,！!：:")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
 _PERORATION = 3  # paragraphs back from 「让我们……」 to the address that opened the peroration
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
@@ -69,7 +70,10 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         return
     # read without the emoji a post ends its paragraphs with (「……奋斗！🏆」「谢谢大家！🙏🏻」)
     text = [undecorated(t) for t in text]
-    opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k])), None)
+    # The audience the speech itself addressed (「诸位代表先生」) is turned to again as the common words are.
+    own = layout.salutation_text or ""
+    opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k]) or (
+        own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS)), None)
     if opener is not None:
         k = _lead_in(text, opener)
     elif FAREWELL_RE.search(text[-1]):
@@ -130,6 +134,16 @@ def _lead_in(text: list[str], k: int) -> int:
     while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \
             and len(text[k - 1]) <= _APPEAL_MAX:
         k -= 1
+    while _EXCLAIM_OPENER_RE.match(text[k]) and not _BARE_ADDRESS_RE.match(text[k]):
+        # 「同志们！……」 before 「同志们！……」, over at most two short paragraphs of appeal
+        # between (「团结就是力量……」「青年强，则国家强……」): one peroration, opened by the first.
+        # (A bare 「各位代表！」 opens a part of a report as often: 港澳台, then 外交, then the appeal.)
+        earlier = next((j for j in range(k - 1, max(k - 1 - _PERORATION, -1), -1)
+                        if _EXCLAIM_OPENER_RE.match(text[j]) or len(text[j]) > _APPEAL_MAX), None)
+        if earlier is None or not _EXCLAIM_OPENER_RE.match(text[earlier]) or len(text[earlier]) > _APPEAL_MAX \
+                or _BARE_ADDRESS_RE.match(text[earlier]):
+            break
+        k = earlier
     if k > 0 and _LAST_WORD_RE.match(text[k]) and len(text[k - 1]) <= _LEAD_IN_MAX and \
             "让我们" in text[k - 1] and not OPENER_RE.match(text[k - 1]):
         k -= 1  # an appeal 「……让我们……」, then 「最后，我提议……」: the peroration is both
