@@ -38,8 +38,10 @@ _NOUNS = (
     "选手|评委|裁判员|运动员|教练员|志愿者|村民|乡亲|"
     f"{POSITION}"
 )
+# The meeting an address names before 「各位」: 「中国共产党全国代表会议各位代表同志们」.
+_MEETING = r"[\u4e00-\u9fff]{2,14}?(?:会议|大会)"
 _ADDRESSEE_RE = lazy_compile(
-    rf"^(?:{_PRE})?(?:(?:{_ALL})?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
+    rf"^(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?|(?:{AUDIENCE}))$"
 )
 # The last character of every addressee (a cheap test before the pattern).
 _ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们"}
@@ -53,7 +55,7 @@ _SEPARATORS = lazy_compile(r"[、，,]")
 _MARKS = "：:，,！!"
 _ADDRESS_END_RE = lazy_compile(f"[{_MARKS}]")  # where an inline address may end
 COLONS = ("：", ":")
-_MAX_PART = 20
+_MAX_PART = 24
 _MAX_LIST = 64
 # What a speaker says right after turning to the audience.
 _SPOKEN_OPENER_RE = lazy_compile(
