@@ -40,6 +40,16 @@ _SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
 # element, in a fragment) is not part of the page's layout but lines typed around it,
 # and keeps its line breaks (a scraper's 「日期：……」 over a table it saved).
 _NO_TEXT = frozenset("html table tbody thead tfoot tr ul ol dl".split())
+# Chinese characters and full-width punctuation: a line of Chinese text ends and begins with one.
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》…—]")
+_LINE_ENDS = frozenset("。！？：；」”）】》")
+
+
+def _last_char(text: str) -> str:
+    stripped = text.rstrip()
+    return stripped[-1] if stripped else ""
+
+
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 
 
@@ -111,17 +121,44 @@ class _Text(HTMLParser):
         if self.hidden:
             return
         row = self.getpos()[0]
-        if self.pre or (("\n" in data or "\r" in data) and (not self.open or self.open[-1] in _NO_TEXT)):
+        if self.pre:
             first, *more = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            self._add(first if self.pre else _SPACE_RUN.sub(" ", first), row)
+            self._add(first, row)
             for piece in more:
                 row += 1
-                self.end_line(keep_empty=bool(self.pre))
-                self._add(piece if self.pre else _SPACE_RUN.sub(" ", piece), row)
+                self.end_line(keep_empty=True)
+                self._add(piece, row)
             return
-        if not self.start_line and not data.isspace():  # the line's text starts where its first character is
-            row += data.count("\n", 0, len(data) - len(data.lstrip()))
+        if "\n" in data or "\r" in data:
+            self._lines_of(data.replace("\r\n", "\n").replace("\r", "\n").split("\n"), row)
+            return
         self._add(_SPACE_RUN.sub(" ", data), row)
+
+    def _lines_of(self, pieces: list[str], row: int) -> None:
+        """Text over several source lines: where its line breaks are lines of the text.
+
+        A browser flows them together; but text right inside a table or a list, or
+        outside every element (lines typed around a scraper's fragment), is not laid
+        out by the page, and Chinese set line by line in the source (a site that shows
+        its text with ``white-space: pre-line``) breaks where a Chinese line ends and
+        the next begins (English wrapped in the source flows on).
+        """
+        loose = not self.open or self.open[-1] in _NO_TEXT
+        prev = _last_char("".join(self.current))
+        segment: list[str] = []
+        start = row
+        for j, piece in enumerate(pieces):
+            if j:
+                nxt = next((c for p in pieces[j:] for c in p if not c.isspace()), "")
+                if loose or (_CJK_RE.match(prev) and (_CJK_RE.match(nxt) if nxt else prev in _LINE_ENDS)):
+                    self._add(_SPACE_RUN.sub(" ", "\n".join(segment)), start)
+                    self.end_line()
+                    segment, start = [], row + j
+            if not segment and not piece.strip():
+                start = row + j + 1  # (the segment's text starts on a later line)
+            segment.append(piece)
+            prev = _last_char(piece) or prev
+        self._add(_SPACE_RUN.sub(" ", "\n".join(segment)), start)
 
     def _add(self, piece: str, row: int) -> None:
         if not self.start_line and piece.strip(" "):

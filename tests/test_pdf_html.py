@@ -219,10 +219,20 @@ def test_lines_typed_around_a_saved_table_keep_their_breaks() -> None:
     fragment = ("发布日期：2024-05-16\n来源：县政府办\n<tbody>\n<tr><td><p>关于某事的通知</p></td></tr>\n</tbody>\n"
                 "【打印本页】\n相关链接：\n")
     assert html_text(fragment) == "发布日期：2024-05-16\n来源：县政府办\n关于某事的通知\n【打印本页】\n相关链接：\n"
-    # Near miss: a paragraph's text set over two source lines is one line, as a browser shows it.
-    assert html_text("<div><p>为深入贯彻落实会议精神，\n现就有关事项通知如下。</p></div>\n") == \
-        "为深入贯彻落实会议精神， 现就有关事项通知如下。\n"
-    assert html_text("<div>第一段文字\n接着写</div>") == "第一段文字 接着写\n"
+    # Near miss: English wrapped in the source, or Chinese broken around a Latin word, flows on.
+    assert html_text("<div><p>The report was\n  published in May.</p></div>\n") == \
+        "The report was published in May.\n"
+    assert html_text("<div>全年增长\nGDP 5%</div>") == "全年增长 GDP 5%\n"
+
+
+def test_chinese_set_line_by_line_in_the_source_keeps_its_lines() -> None:
+    # A site that shows its stored text with white-space: pre-line: the addressee, the
+    # paragraphs and the bold headings are lines, and the outline finds the headings.
+    page = ("<div class=\"content\">\n    各乡镇人民政府，县直各部门：\n"
+            "现将有关事项通知如下。\n<b>一、各地自查</b>\n各地要开展逐项自查。\n<b>二、部门自查</b>\n各部门要深入自查。\n特此通知。\n</div>")
+    assert html_text(page) == ("各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n一、各地自查\n各地要开展逐项自查。\n"
+                               "二、部门自查\n各部门要深入自查。\n特此通知。\n")
+    assert [h["marker"] for h in parse_outline(html_text(page))["sections"]] == ["一、", "二、"]
 
 
 def test_the_window_title_stands_first_only_when_the_page_has_no_heading() -> None:

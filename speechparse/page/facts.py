@@ -87,7 +87,8 @@ def match_date(content: str) -> str | None:
 
 # A date in the ISO form alone on its line: 「2005-01-02」.  Under a title it is a site's
 # timestamp as often as not; under a signature at the foot it is the date signed.
-_ISO_DATE_RE = lazy_compile(r"^[ \t\u3000]{0,40}(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])[ \t\u3000]{0,40}$")
+_ISO_DATE_RE = lazy_compile(
+    r"^[ \t\u3000]{0,40}(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])[ \t\u3000]{0,40}$")
 
 
 def match_iso_date(content: str) -> str | None:

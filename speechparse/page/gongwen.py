@@ -25,13 +25,13 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS
+from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS, SITE_WORDS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
     rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
 # What a document site adds to a title: 「……请示格式范文」「……报告范本」.
-_SITE_WORDS_RE = lazy_compile(r"(?:格式)?(?:范文|范本|模板|样本|样文)$")
+_SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 # 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")

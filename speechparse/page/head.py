@@ -44,6 +44,7 @@ from .vocab import (
     NAME,
     NOT_IN_NAMES,
     POSITION,
+    SITE_WORDS,
 )
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
@@ -61,6 +62,7 @@ _MAX_TITLE = 80
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
 _KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
+_SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 # 主送机关 alone on its line: offices, the last named by what it is, then the colon.
 _ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
 
@@ -113,6 +115,13 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, k + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
+        if not seen_paragraph and ln.content[-1] in "：:" and _ADDRESSEE_LINE_RE.match(ln.content):
+            # A 公文's 主送机关 (「各乡镇人民政府，县直各部门：」): its body is what follows,
+            # however short its first sentence (「现将有关事项通知如下。」).
+            nxt = _next_text(lines, noise, k + 1)
+            if nxt is not None and nxt.index < first_heading and nxt.content[-1] in "。！？!?" \
+                    and not salutation_line(nxt.content):
+                return nxt.index
         if is_paragraph(ln, lines, wraps):
             if ln.index >= first_heading:
                 break
@@ -322,7 +331,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
-                names_kind = names_kind or bool(TITLE_WORD_RE.search(c) or _KIND_END_RE.search(c))
+                bare = _SITE_WORDS_RE.sub("", c)  # (「……批复范文1」 names a 批复)
+                names_kind = names_kind or bool(TITLE_WORD_RE.search(bare) or _KIND_END_RE.search(bare))
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
         # (「小编为大家整理的……工作总结，供大家参考」): either outweighs bare lines above it

@@ -50,6 +50,9 @@ def link_text(c: str) -> str:
     return link.group("t") if link else c
 
 
+# 「大家好！我是张小龙。」: a sentence ended inside the line, and another after it (a title
+# may end with its 「！」, or ask its 「？」, but does not go on past one).
+_INNER_SENTENCE_RE = lazy_compile(r"[！？!?](?![”’」』）)】》！？!?])")
 _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
 
 
@@ -63,7 +66,8 @@ def is_title_candidate(c: str) -> bool:
     """
     c = link_text(c).rstrip("…")
     return bool(c) and _WORD_RE.search(c) is not None and not (
-        title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or (
+        title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
+        _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
             c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
         not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
 

@@ -72,7 +72,7 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
 # Any of these in a title line makes it the likeliest title of the page.
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 # (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)
-TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}的(?:{DOCUMENT_KINDS}|函)$"
+TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}(?:{DOCUMENT_KINDS}|函)$"  # (「关于……工作通知」: 的 or not)
 
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
@@ -81,3 +81,5 @@ APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
 AGENCIES = (
     "新华社|中新社|中国新闻社|人民日报|本报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|求是网|中新网"
 )
+# What a document site adds to a title: 「……请示格式范文」「……报告范本」「……批复范文1」「……范文(15篇)」.
+SITE_WORDS = r"(?:格式)?(?:范文|范本|模板|样本|样文)(?:\d{1,2}|[（(]\d{1,3}篇[)）])?$"
