@@ -230,8 +230,8 @@ def test_chinese_set_line_by_line_in_the_source_keeps_its_lines() -> None:
     # paragraphs and the bold headings are lines, and the outline finds the headings.
     page = ("<div class=\"content\">\n    各乡镇人民政府，县直各部门：\n"
             "现将有关事项通知如下。\n<b>一、各地自查</b>\n各地要开展逐项自查。\n<b>二、部门自查</b>\n各部门要深入自查。\n特此通知。\n</div>")
-    assert html_text(page) == ("各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n一、各地自查\n各地要开展逐项自查。\n"
-                               "二、部门自查\n各部门要深入自查。\n特此通知。\n")
+    assert html_text(page) == ("各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n一、各地自查\n"
+                               "各地要开展逐项自查。\n二、部门自查\n各部门要深入自查。\n特此通知。\n")
     assert [h["marker"] for h in parse_outline(html_text(page))["sections"]] == ["一、", "二、"]
 
 
