@@ -231,7 +231,8 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
     """The last 「我讲三点意见」-style announcement in ``text[pos:end]``; 「几点」 gives none."""
     last = None
     for m in _ANNOUNCE_RE.finditer(hant.key(text), pos, len(text) if end is None else end):  # (「講三點意見」)
-        last = m
+        if not _last_words(text, max(pos, m.start() - _LAST_WORDS_LOOK), m.start()):
+            last = m
     if last is None:
         return None
     group = next(g for g in ("n", "m", "k", "j") if last.group(g) is not None)
@@ -245,6 +246,15 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
 
 
 _CLAUSE_MARKS = "，。！？；：,!?;:"
+_LAST_WORDS_LOOK = 12  # characters looked at before an announcement for its 「最后」
+
+
+def _last_words(text: str, a: int, b: int) -> bool:
+    """「最后」 in the clause before ``b`` (from ``a``): 「请……最后向网友说两句话」 asks for last
+    words, and 「最后，提三点要求」 announces a wrap-up's; neither announces the text's parts."""
+    window = text[a:b]
+    cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
+    return "最后" in window[cut + 1:]
 # Where the first run-in point of a paragraph starts: at its start or after a sentence.
 _FIRST_POINT_RE = re.compile(r"(?:^|(?<=[。！？；：!?;:]))[ \u3000]{0,2}(?:一是|一要|第一[，,、]|其一[，,])")
 _WRAP_UP_START_RE = re.compile(r"^(?:最后|总之|总而言之|以上)")
