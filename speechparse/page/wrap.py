@@ -194,7 +194,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     if ended > _ENDED_SHARE * full:
         return Wraps()
     wraps = Wraps(width)
-    indented = sum(1 for ln in text_lines if ln.lead and ln.col == 0)
+    indented = sum(1 for ln in text_lines if _indented(ln, text))
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     top = text_lines[0].index
     shapes = _heading_shapes(lines, headings, size, width)
@@ -206,7 +206,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         if ln.is_blank:
             head = prev = None
             continue
-        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and ln.lead) \
+        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and _indented(ln, text)) \
                 and _wrapped_side(ln.content[0]):
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
         if noise[i]:
@@ -227,8 +227,12 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # Markdown bullet): the piece goes on
         split_bold = prev is not None and prev.content.endswith("*") and not prev.content.endswith("**") \
             and text[ln.start:ln.start + 1] == "*" and abs(size[prev.index] - width) <= 1
-        if head is not None and prev is not None and (split_bold or _goes_on(
-                prev, ln, size, width, uses_indent, headings, top, wraps.text(lines, head))) \
+        # 「二、……https://github.com/cnpack」 filling the line, then 「三、……」: the next heading
+        # of the paragraph's own heading starts a paragraph, however the line before it ends.
+        next_sibling = head is not None and head in headings and i in headings and \
+            headings[i].style == headings[head].style and headings[i].number == headings[head].number + 1
+        if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
+                prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
                      or _title_goes_on(lines[head], ln, head == prev.index, size, width,
                                        _runs_in(head, shapes), _no_sibling_stands_alone(head, shapes))):
@@ -246,6 +250,12 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 headings.pop(k, None)
             del wraps.rest[first]
     return wraps
+
+
+def _indented(ln: Line, text: str) -> bool:
+    """The line opens with an indent: more than the one space a wrap between two Latin words
+    leaves at the start of the next piece (「……8 月 8 日 CnPack」 / 「 IDE 专家包……」)."""
+    return ln.col == 0 and ln.lead > 0 and (ln.lead > 1 or text[ln.start] != " ")
 
 
 def _wrapped_side(ch: str) -> bool:
@@ -318,7 +328,7 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
                                                  or run_in or unknown)
 
 
-def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: bool,
+def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool,
              headings: dict[int, HeadingMarker], top: int, paragraph: str = "") -> bool:
     """Line ``ln`` goes on the paragraph whose last piece so far is ``prev``.
 
@@ -329,8 +339,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, uses_indent: boo
             prev.md_level and prev.index not in headings and prev.index != top):
         return False  # the line before is not full (its paragraph ended there), or a Markdown heading
         # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
-    if uses_indent and ln.lead:
-        return False
+    if new_indent:
+        return False  # an indent opens a paragraph, on a page that indents its paragraphs
     c = ln.content
     if salutation_line(c) is not None:
         return False
