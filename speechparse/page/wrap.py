@@ -228,9 +228,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         split_bold = prev is not None and prev.content.endswith("*") and not prev.content.endswith("**") \
             and text[ln.start:ln.start + 1] == "*" and abs(size[prev.index] - width) <= 1
         # 「二、……https://github.com/cnpack」 filling the line, then 「三、……」: the next heading
-        # of the paragraph's own heading starts a paragraph, however the line before it ends.
+        # of the paragraph's own heading starts a paragraph, however the line before it ends
+        # (a writer's slip aside: a number repeated or skipped on either).
         next_sibling = head is not None and head in headings and i in headings and \
-            headings[i].style == headings[head].style and headings[i].number == headings[head].number + 1
+            headings[i].style == headings[head].style and \
+            headings[head].number <= headings[i].number <= headings[head].number + 2
         if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
                 prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
