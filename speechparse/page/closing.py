@@ -45,7 +45,7 @@ _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
 FAREWELL_RE = lazy_compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
-    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
+    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝|干杯[！!]$"  # (a toast ends a 祝酒词)
 )
 _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _ADDRESS_MARKS = frozenset("，,！!：:")

@@ -34,7 +34,7 @@ from .facts import (
     title_length,
 )
 from .noise import META_RE, blurb_title, meta_value
-from .salutation import inline_salutation, salutation_line, two_line_salutation
+from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
     ADDRESSEE,
@@ -111,7 +111,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
-        if ln.content[-1] in "、，,的":
+        if ln.content[-1] in OPEN_ENDS:
             nxt = _next_text(lines, noise, k + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index

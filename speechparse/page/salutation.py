@@ -124,6 +124,11 @@ def inline_salutation(content: str) -> Salutation | None:
     return best
 
 
+_ALL_END_RE = lazy_compile(rf"(?:{_ALL})$")
+# The last characters of a line a salutation's second line may complete (see two_line_salutation).
+OPEN_ENDS = frozenset("、，,的") | frozenset(w[-1] for w in _ALL.split("|"))
+
+
 def two_line_salutation(first: str, second: str) -> bool:
     """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines.
 
@@ -131,7 +136,9 @@ def two_line_salutation(first: str, second: str) -> bool:
     """
     if second[-1:] not in COLONS:
         return False
-    if first[-1:] == "的":  # (the first line opens as an address does: not 「今天是我们最亲爱的」)
+    if first[-1:] == "的" or _ALL_END_RE.search(first):
+        # (the first line opens as an address does: not 「今天是我们最亲爱的」; 「各位领导、各位」
+        # then 「同志：」: a wrap after 「各位」)
         return len(first) + len(second) <= _MAX_LIST + 1 and _STRONG_START_RE.match(first) is not None \
             and salutation_line(first + second) is not None
     if first[-1:] not in ("、", "，", ","):
