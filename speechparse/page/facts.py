@@ -109,8 +109,19 @@ def undecorated(text: str) -> str:
     return text[:end] or text
 
 
+# A line set letter-spaced, as a 公文 sets a short title: 「通 知」「政 府 工 作 报 告」.
+_LETTER_SPACED_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,11}[\u4e00-\u9fff]$")
+_SPACING_RE = lazy_compile(r"[ \u3000\xa0]+")
+
+
+def despaced(text: str) -> str:
+    """A letter-spaced line as its words (「通 知」 → 「通知」); any other line as it is."""
+    return _SPACING_RE.sub("", text) if _LETTER_SPACED_RE.match(text) else text
+
+
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
+    text = despaced(text.strip())
     link = MD_LINK_RE.match(text.strip())
     if link:
         text = link.group("t")

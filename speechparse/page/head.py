@@ -27,6 +27,7 @@ from .facts import (
     TITLE_WORD_RE,
     clean_title,
     date_place,
+    despaced,
     dateline_place,
     match_date,
     occasion_of,
@@ -331,7 +332,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
-                bare = _SITE_WORDS_RE.sub("", c)  # (「……批复范文1」 names a 批复)
+                bare = _SITE_WORDS_RE.sub("", despaced(c))  # (「……批复范文1」 names a 批复, 「通 知」 a 通知)
                 names_kind = names_kind or bool(TITLE_WORD_RE.search(bare) or _KIND_END_RE.search(bare))
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb

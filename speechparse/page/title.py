@@ -19,6 +19,7 @@ from .facts import (
     SENTENCE_RE,
     TITLE_WORD_RE,
     clean_title,
+    despaced,
     match_date,
     speaker_of,
     title_length,
@@ -64,7 +65,7 @@ def is_title_candidate(c: str) -> bool:
     whatever ellipsis follows it: 「目录/提纲:……」.  A line with no word in it, a
     timestamp 「09:02:08」, names nothing.)
     """
-    c = link_text(c).rstrip("…")
+    c = despaced(link_text(c).rstrip("…"))
     return bool(c) and _WORD_RE.search(c) is not None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
@@ -76,7 +77,7 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
     h1 = [i for i in candidates if lines[i].md_level == 1]
-    worded = [i for i in candidates if TITLE_WORD_RE.search(lines[i].content)]
+    worded = [i for i in candidates if TITLE_WORD_RE.search(despaced(lines[i].content))]
     pick = (h1 or worded or candidates)[-1]
     chosen = [pick]
     prev = pick - 1
