@@ -64,6 +64,7 @@ _MAX_TITLE = 80
 _KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
 _SITE_WORDS_RE = lazy_compile(SITE_WORDS)
+_INNER_LABEL_RE = lazy_compile(r"(?<=[ \u3000\xa0])(?:报告|讲话|文章|本文)?标题(?=[:：])")
 # 主送机关 alone on its line: offices, the last named by what it is, then the colon.
 _ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
 
@@ -327,7 +328,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             if rule(layout, ln, c):
                 break
         else:
-            m = EXPLICIT_TITLE_RE.match(c)
+            # (「……讲话 文章标题:……」: a file's name, then the labelled title after a space)
+            label = _INNER_LABEL_RE.search(c) if "标题" in c else None
+            m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
             if m:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
@@ -351,7 +354,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     elif candidates:
         choose_title(layout, candidates)
     if layout.title_lines:
-        raw = "".join(lines[i].content for i in layout.title_lines)
+        raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)
         layout.occasion = occasion_of(link_text(raw)) or layout.occasion
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
