@@ -64,7 +64,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     if share is not None and share < _MIN_HAN_SHARE:
         # Page noise (a marker comment, a URL, navigation) can outweigh a short text:
         # measure again on the lines the reading kept, and only then give up on it.
-        kept = "".join(ln.content for ln in layout.lines if ln.kind != "noise")[:_SAMPLE]
+        # (nor does a document appended after it count: a report's English translation)
+        kept = "".join(ln.content for ln in layout.lines[:layout.speech_end] if ln.kind != "noise")[:_SAMPLE]
         share = _han_share(kept)
         if share is None:
             return "other", "空文本"

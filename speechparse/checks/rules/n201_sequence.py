@@ -64,7 +64,29 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _check_run(flat, _mentions(ctx, style, False))
         else:
             for top, run in per_parent:
-                yield from _check_run(run, _mentions(ctx, style, top))
+                for part in _lists(run):
+                    yield from _check_run(part, _mentions(ctx, style, top))
+
+
+_LIST_BEFORE = 3  # items a list has before a new one may start again at 一
+
+
+def _lists(run: list[Heading]) -> list[list[Heading]]:
+    """The run cut where a new list starts again at 一 after a lead-in that ends with a colon.
+
+    A 总结 lists the year's results 一、……五、, then 「明年的计划如下：」 and the plans
+    一、……四、: two lists, as the page says.  A 一、 repeated after one or two items,
+    or with no lead-in before it, is the writer's slip, and stays in its run.
+    """
+    cuts = [0]
+    for i in range(_LIST_BEFORE, len(run)):
+        h, prev = run[i], run[i - 1]
+        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and prev.number == i - cuts[-1] and not prev.children:
+            blocks = [b for b in prev.blocks if b.text]
+            last = blocks[-1].text if blocks else ""
+            if last[-1:] in ("：", ":") and blocks[-1].span.start > prev.title_span.end:
+                cuts.append(i)
+    return [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
 
 
 def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]:
