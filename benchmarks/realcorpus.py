@@ -45,7 +45,8 @@ HERE = Path(__file__).resolve().parent / "realcorpus"
 sys.path.insert(0, str(HERE.parent.parent))
 
 from speechparse import parse_outline  # noqa: E402
-from speechparse.reading import read_input  # noqa: E402
+from speechparse.outline import add_source  # noqa: E402
+from speechparse.reading import read_source  # noqa: E402
 
 FIELDS = ("title", "salutation", "announced_count", "closing", "date", "addressee")
 _INVISIBLE = {"\ufeff", "\u200b", "\u200c", "\u200d", "\u2060"}
@@ -94,6 +95,8 @@ def _extract(row: dict[str, str], data: bytes) -> bytes | None:
     how = row["extract"]
     if how == "whole":
         return data
+    if how == "whole-gbk":  # a file stored in GBK, scored as UTF-8 (its line ends kept)
+        return data.decode("gb18030").encode("utf-8")
     if how.startswith("lines:"):  # 「lines:115-117 (…)」: those lines, their line ends kept
         span = how[len("lines:"):].split()[0]
         first, _, last = span.partition("-")
@@ -216,7 +219,8 @@ def score(texts: Path, verbose: bool) -> dict[str, Tally]:
         if not text_path.exists():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        got = parse_outline(read_input(text_path))
+        source = read_source(text_path)  # (a page saved as text: lines of the file as stored)
+        got = add_source(parse_outline(source.text), source)
         t, wrong = score_one(gold, got)
         tallies[genre_of.get(name, "other")].add(t)
         if verbose and wrong:
