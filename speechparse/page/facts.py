@@ -141,7 +141,10 @@ def clean_title(text: str) -> str:
         head = text.split("——", 1)[0].strip()
         if head:
             text = head
-    return text.rstrip("。").strip()
+    text = text.rstrip("。").strip()
+    if text.endswith(".") and len(text) > 1 and "\u4e00" <= text[-2] <= "\u9fff":
+        text = text[:-1]  # (a scraper's ASCII full stop after a Chinese title: 「……述职报告.」)
+    return text
 
 
 def _repeated_once(text: str) -> str:

@@ -93,6 +93,8 @@ _TITLE_CLAUSE_RE = lazy_compile(
     rf"^[^。！？!?，,：:；;、\s]{{6,50}}?(?:{_KINDS})"
     r"(?=[\u4e00-\u9fff]{2,8}[，,。！!])(?!中|里|时|后|前|精神|要求|内容|稿|材料|工作|和|与|及)"
 )
+# Or into the text after a scraper's ASCII full stop: 「关于小学校长的述职报告.光阴荏苒,……」.
+_TITLE_DOT_RE = lazy_compile(rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS})\.(?=[\u4e00-\u9fff])")
 _MIN_FLATTENED = 200
 # A page's style sheet leaked into its text (a saved page, a document site's export), run on
 # into the document: 「@page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … } 市长在……」.
@@ -129,7 +131,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and head and len(text) >= _MIN_FLATTENED:
-        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text)
+        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text)
     if m is None and "关于" in text[:60]:
         m = _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
