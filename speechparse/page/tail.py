@@ -149,12 +149,18 @@ def _blanks(lines: list[Line], a: int, b: int) -> int:
 
 
 def _next_real(lines: list[Line], noise: list[bool], k: int, end: int) -> Line | None:
-    return next((x for x in lines[k:end] if not x.is_blank and not noise[x.index]), None)
+    # (walked by index: a slice would copy the rest of the page on every call)
+    for j in range(k, min(end, len(lines))):
+        if not lines[j].is_blank and not noise[j]:
+            return lines[j]
+    return None
 
 
 def _signed_above(lines: list[Line], noise: list[bool], i: int, start: int) -> bool:
-    prev = next((x for x in reversed(lines[start:i]) if not x.is_blank and not noise[x.index]), None)
-    return prev is not None and is_sign_off(prev.content)
+    for j in range(i - 1, start - 1, -1):
+        if not lines[j].is_blank and not noise[j]:
+            return is_sign_off(lines[j].content)
+    return False
 
 
 def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int],
