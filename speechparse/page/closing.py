@@ -45,8 +45,10 @@ _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
 FAREWELL_RE = lazy_compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
-    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝|干杯[！!]$"  # (a toast ends a 祝酒词)
+    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
 )
+# A toast ends a 祝酒词: its last paragraph only (a toast quoted in mid-text closes nothing).
+_TOAST_RE = lazy_compile(r"干杯[！!]$")
 _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _ADDRESS_MARKS = frozenset("，,！!：:")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
@@ -76,7 +78,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS)), None)
     if opener is not None:
         k = _lead_in(text, opener)
-    elif FAREWELL_RE.search(text[-1]):
+    elif FAREWELL_RE.search(text[-1]) or _TOAST_RE.search(text[-1]):
         k = len(paras) - 1
         if k > 0 and _THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
             k -= 1
