@@ -150,3 +150,11 @@ def test_markdown_heading_behind_any_indentation(indent: str, level: int) -> Non
     hashes = "#" * level
     assert split_lines(f"{indent}{hashes} 标题\n")[0].md_level == level
     assert split_lines(f"{indent}{hashes}标题\n")[0].md_level == 0  # no space after the marks: not a heading
+
+
+def test_a_posts_photo_caption_pointing_at_its_picture_is_page_noise() -> None:
+    for caption in ("↑会议现场", "▲ 图为县委书记讲话", "△图为座谈会现场"):
+        assert is_noise(caption), caption
+    # near misses: a marked heading and a sentence are not a caption's few words
+    for text in ("▲一、统一思想", "▲（一）加强组织领导", "↑上图为会议现场。"):
+        assert not is_noise(text), text

@@ -48,6 +48,8 @@ _SHORT_NOISE_RE = lazy_compile(
     # 「（《毛泽东选集》第五卷，人民出版社1977年版，第138页）」「（选自《……》）」: where the text was printed
     r"|[（(](?:选自|摘自|原载|载于|载|见|来源[:：])?《[^《》]{1,40}》[^（()）]{0,60}[)）]$"
     r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
+    # 「↑会议现场」「▲ 图为县委书记讲话」: a post's photo caption, pointing at the picture
+    r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
     r"|¥\s*\d"
     r"|(?:https?://|www\.)\S+$"
     r"|[-—=_*·•~]{3,}$"
@@ -57,7 +59,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
+_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|"
