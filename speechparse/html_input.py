@@ -68,6 +68,7 @@ class _Text(HTMLParser):
         self.start_line = 0  # …and the current line's (0: no text in it yet)
         self.title_line = 1
         self.open_count: dict[str, int] = {}
+        self.last = ""  # the current line's last character that is not a space
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -144,12 +145,17 @@ class _Text(HTMLParser):
         the next begins (English wrapped in the source flows on).
         """
         loose = not self.open or self.open[-1] in _NO_TEXT
-        prev = _last_char("".join(self.current))
+        prev = self.last
+        # the first character after each piece's start, read once from the end (not per piece)
+        after = [""] * (len(pieces) + 1)
+        for j in range(len(pieces) - 1, -1, -1):
+            stripped = pieces[j].lstrip()
+            after[j] = stripped[0] if stripped else after[j + 1]
         segment: list[str] = []
         start = row
         for j, piece in enumerate(pieces):
             if j:
-                nxt = next((c for p in pieces[j:] for c in p if not c.isspace()), "")
+                nxt = after[j]
                 if loose or (_CJK_RE.match(prev) and (_CJK_RE.match(nxt) if nxt else prev in _LINE_ENDS)):
                     self._add(_SPACE_RUN.sub(" ", "\n".join(segment)), start)
                     self.end_line()
@@ -164,6 +170,7 @@ class _Text(HTMLParser):
         if not self.start_line and piece.strip(" "):
             self.start_line = row
         self.current.append(piece)
+        self.last = _last_char(piece) or self.last
 
     def handle_comment(self, data: str) -> None:
         # A comment is never shown, but the writer's inline marker 「<!-- speechparse: ignore
@@ -183,6 +190,7 @@ class _Text(HTMLParser):
             self.lines.append(line)
             self.linenos.append(self.start_line or self.getpos()[0])
         self.start_line = 0
+        self.last = ""
 
 
 def html_text(markup: str) -> str:

@@ -207,3 +207,22 @@ def test_thousands_of_fixes_cost_no_square() -> None:
 
     small, large = timed(500), timed(4000)
     assert large < 20 * small + 0.05, f"{small:.3f}s for 500 sections, {large:.3f}s for 4000"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["\n", "<a>x\n</a>", "甲\n", "\n\n<b>一、甲</b>\n"], ids=["blank lines", "inline tags",
+                                                                              "chinese lines", "bold headings"])
+def test_a_saved_page_with_many_source_lines_reads_in_linear_time(unit: str) -> None:
+    """Where a page's source line breaks are lines is read once per text node, not per line."""
+    from speechparse.html_input import html_lines
+
+    def best(markup: str) -> float:
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            html_lines(markup)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best("<div>" + unit * 2000 + "</div>"), best("<div>" + unit * 16000 + "</div>")
+    assert large < 20 * small + 0.05, f"{small:.3f}s for 2000, {large:.3f}s for 16000"

@@ -19,6 +19,7 @@ from .vocab import (
     NAME,
     NOT_IN_NAMES,
     POSITION,
+    SITE_WORDS,
     TITLE_WORDS,
 )
 
@@ -109,6 +110,8 @@ def undecorated(text: str) -> str:
     return text[:end] or text
 
 
+# What a document site adds to a title (「……批复范文1」): read off before asking what it names.
+SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 # A line set letter-spaced, as a 公文 sets a short title: 「通 知」「政 府 工 作 报 告」.
 _LETTER_SPACED_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,11}[\u4e00-\u9fff]$")
 _SPACING_RE = lazy_compile(r"[ \u3000\xa0]+")

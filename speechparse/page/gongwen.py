@@ -23,15 +23,13 @@ from typing import Any
 
 from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
-from .facts import DOCUMENT_NUMBER_RE, ORG_RE, match_date
+from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS, SITE_WORDS
+from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
     rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
-# What a document site adds to a title: 「……请示格式范文」「……报告范本」.
-_SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 # 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
@@ -63,7 +61,7 @@ def document_kind(title: str | None) -> str | None:
     """The kind of 公文 a title names (「通知」「实施方案」→「方案」), or None."""
     if not title:
         return None
-    m = _KIND_RE.search(_SITE_WORDS_RE.sub("", title))
+    m = _KIND_RE.search(SITE_WORDS_RE.sub("", title))
     return (m.group("k") or m.group("r")) if m else None
 
 
@@ -74,7 +72,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
     kind = document_kind(layout.title)
     addressed_only = kind is None  # 「……报告/函」: a 公文 only with an addressee under its title
     if kind is None:
-        m = _ADDRESSED_KIND_RE.search(_SITE_WORDS_RE.sub("", layout.title))
+        m = _ADDRESSED_KIND_RE.search(SITE_WORDS_RE.sub("", layout.title))
         if m is None:
             return None
         kind = m.group("r")

@@ -24,6 +24,7 @@ from .facts import (
     EXPLICIT_TITLE_RE,
     ORG_RE,
     SENTENCE_RE,
+    SITE_WORDS_RE,
     TITLE_WORD_RE,
     clean_title,
     date_place,
@@ -45,7 +46,6 @@ from .vocab import (
     NAME,
     NOT_IN_NAMES,
     POSITION,
-    SITE_WORDS,
 )
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
@@ -63,7 +63,6 @@ _MAX_TITLE = 80
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
 _KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
-_SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 _INNER_LABEL_RE = lazy_compile(r"(?<=[ \u3000\xa0])(?:报告|讲话|文章|本文)?标题(?=[:：])")
 # 主送机关 alone on its line: offices, the last named by what it is, then the colon.
 _ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
@@ -335,7 +334,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
-                bare = _SITE_WORDS_RE.sub("", despaced(c))  # (「……批复范文1」 names a 批复, 「通 知」 a 通知)
+                bare = SITE_WORDS_RE.sub("", despaced(c))  # (「……批复范文1」 names a 批复, 「通 知」 a 通知)
                 names_kind = names_kind or bool(TITLE_WORD_RE.search(bare) or _KIND_END_RE.search(bare))
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
