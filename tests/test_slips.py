@@ -24,6 +24,8 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from speechparse import check, fix, parse_outline
 
@@ -201,3 +203,20 @@ def test_one_slip_one_finding_the_reading_stands_and_fix_restores(chunk: int) ->
         if s.code != "N210" and fix(s.text)[0] != fixed:
             failures.append(f"{where}: fix does not give back the text as it was")
     assert not failures, f"{len(failures)} slips broke:\n" + "\n".join(failures[:20])
+
+
+def _slips_by_definition(numbers: list[int]) -> int:
+    off = sum(x != k for k, x in enumerate(numbers, 1))
+    if off <= 1:
+        return off
+    bad = [(k, x - (numbers[k - 1] if k else 0)) for k, x in enumerate(numbers)
+           if x != (numbers[k - 1] if k else 0) + 1]
+    return 1 if len(bad) == 1 and bad[0][1] in (0, 2) and (bad[0][0] or bad[0][1] == 2) else 2
+
+
+@given(st.lists(st.integers(min_value=1, max_value=6), max_size=8))
+def test_slips_counted_step_by_step_are_the_slips_of_the_whole_run(numbers: list[int]) -> None:
+    from speechparse.checks.context import count_slips
+
+    assert count_slips(numbers) == _slips_by_definition(numbers)
+    assert count_slips([1, 2, 2, 3]) == count_slips([1, 2, 4, 5]) == 1 and count_slips([1, 3, 2]) == 2

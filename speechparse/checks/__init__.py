@@ -191,6 +191,7 @@ def _touches(e: Edit, starts: list[int], taken: list[Edit]) -> bool:
 
 def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], config: Config | None = None,
              path: str = "-", accepted_by: Mapping[int, set[str]] | None = None,
+             read: Callable[[str], str] | None = None,
              ) -> tuple[str, list[Diagnostic], list[Diagnostic]]:
     """One pass of fixes: the new text, the fixes made, and the new text's findings.
 
@@ -201,25 +202,27 @@ def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], conf
     does not rise.  So ``check(fix(t))`` never has more findings than
     ``check(t)``: a restyling that makes the page read another way is left to
     the writer, who sees the finding and its fix in ``check``.
+
+    ``read``: how the text that is checked is read from ``text`` (a page's HTML).
     """
     new, applied = apply_fixes(text, fixable)
     if not applied:
         return text, [], found
-    after = check(new, config, path, accepted_by)
+    after = check(read(new) if read else new, config, path, accepted_by)
     if len(after) <= len(found):
         return new, applied, after
     kept: list[Diagnostic] = []
     best = (text, found)
     for d in applied[:_TRIALS]:
         trial, made = apply_fixes(text, [*kept, d])
-        trial_found = check(trial, config, path, accepted_by)
+        trial_found = check(read(trial) if read else trial, config, path, accepted_by)
         if len(made) == len(kept) + 1 and len(trial_found) <= len(found):
             kept, best = made, (trial, trial_found)
     return best[0], kept, best[1]
 
 
 def fix(text: str, config: Config | None = None, path: str = "-",
-        unsafe: bool | None = None) -> tuple[str, list[Diagnostic]]:
+        unsafe: bool | None = None, markup: bool = False) -> tuple[str, list[Diagnostic]]:
     """``text`` with every fixable finding fixed, and the findings that were fixed.
 
     Only safe fixes are made unless ``unsafe`` (by default the config's
@@ -227,8 +230,14 @@ def fix(text: str, config: Config | None = None, path: str = "-",
     in passes (renumbering after restyling, say) until nothing fixable is left;
     a fix that would leave more findings than there were is not made
     (:func:`fix_pass`).
+
+    ``markup``: ``text`` is a web page's HTML, checked as the page reads; each fix is
+    made in the markup where its words stand there as read (:mod:`.markup`), and
+    left to the writer where they do not.
     """
     unsafe = allows_unsafe(config, unsafe)
+    if markup:
+        return _fix_markup(text, config, path, unsafe)
     done: list[Diagnostic] = []
     found = check(text, config, path)
     for _ in range(_FIX_PASSES):
@@ -240,6 +249,27 @@ def fix(text: str, config: Config | None = None, path: str = "-",
             break
         done.extend(applied)
     return text, done
+
+
+def _fix_markup(markup: str, config: Config | None, path: str, unsafe: bool) -> tuple[str, list[Diagnostic]]:
+    from .markup import MarkupView
+
+    def read(page: str) -> str:
+        return MarkupView(page).text
+
+    done: list[Diagnostic] = []
+    view = MarkupView(markup)
+    found = check(view.text, config, path)
+    for _ in range(_FIX_PASSES):
+        fixable = [p for d in found if makes(d, unsafe) and (p := view.placed(d)) is not None]
+        if not fixable:
+            break
+        markup, applied, found = fix_pass(markup, found, fixable, config, path, read=read)
+        if not applied:
+            break
+        done.extend(applied)
+        view = MarkupView(markup)
+    return markup, done
 
 
 def failing(diagnostics: list[Diagnostic], fail_on: str) -> bool:

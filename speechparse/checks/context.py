@@ -168,9 +168,31 @@ def count_slips(numbers: Sequence[int]) -> int:
     rest counting on from it (1 2 4 5, or 2 3 4 with 1 left out), or one number
     repeated with the rest counting on (1 2 2 3).
     """
-    off = sum(x != k for k, x in enumerate(numbers, 1))
-    if off <= 1:
-        return off
-    bad = [(k, x - (numbers[k - 1] if k else 0)) for k, x in enumerate(numbers)
-           if x != (numbers[k - 1] if k else 0) + 1]
-    return 1 if len(bad) == 1 and bad[0][1] in (0, 2) and (bad[0][0] or bad[0][1] == 2) else 2
+    counter = SlipCounter()
+    for x in numbers:
+        counter.add(x)
+    return counter.slips
+
+
+class SlipCounter:
+    """:func:`count_slips` of a run that grows one number at a time, each step in constant time."""
+
+    __slots__ = ("_bad", "_n", "_off", "_prev")
+
+    def __init__(self) -> None:
+        self._n = self._off = self._prev = 0
+        self._bad: list[tuple[int, int]] = []  # (place, step) of the first two steps that are not +1
+
+    def add(self, x: int) -> None:
+        self._off += x != self._n + 1
+        if x != self._prev + 1 and len(self._bad) < 2:
+            self._bad.append((self._n, x - self._prev))
+        self._n += 1
+        self._prev = x
+
+    @property
+    def slips(self) -> int:
+        if self._off <= 1:
+            return self._off
+        bad = self._bad
+        return 1 if len(bad) == 1 and bad[0][1] in (0, 2) and (bad[0][0] or bad[0][1] == 2) else 2

@@ -129,12 +129,11 @@ class _Checker:
         text = decoded.text
         from ..reading import looks_like_markup
 
-        if looks_like_markup(text):  # a page's HTML saved under a text name: read, never rewritten
+        if looks_like_markup(text):  # a page's HTML saved under a text name: checked as the page reads
             from ..html_input import html_lines
 
-            if args.fix or args.diff:
-                print(f"{path}: a web page's HTML: checked as the page reads, not fixed" if config.lang == "en"
-                      else f"{path}：网页的 HTML 源码，按网页内容检查，不做修改", file=sys.stderr)
+            if args.fix or args.diff:  # fixed in the markup where the words stand as read
+                text = self.fix(path, decoded, config, markup=True)
             text, stored = html_lines(text)
             return text, _on_stored_lines(self.checked(path, text, config), stored)
         if args.fix or args.diff:
@@ -192,8 +191,9 @@ class _Checker:
             text = new_text
         return text, self.checked(path, text, config, accepted)
 
-    def fix(self, path: str, decoded: Any, config: Any) -> str:
-        """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was."""
+    def fix(self, path: str, decoded: Any, config: Any, markup: bool = False) -> str:
+        """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was
+        (``markup``: a page's HTML, fixed in its markup)."""
 
         from ..checks import fix
         from ..errors import InputError
@@ -201,7 +201,7 @@ class _Checker:
 
         text: str = decoded.text
         # --diff shows every fix, unsafe ones too; --fix makes them only with --unsafe-fixes.
-        new_text, applied = fix(text, config, path, unsafe=True if self.args.diff else None)
+        new_text, applied = fix(text, config, path, unsafe=True if self.args.diff else None, markup=markup)
         if self.args.diff:
             sys.stdout.writelines(_diff(text, new_text, path))
             return text

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
-from ..context import Context, count_slips
+from ..context import Context, SlipCounter, count_slips
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
@@ -76,16 +76,21 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
 
     A 总结 lists the year's results 一、……五、, then 「明年的计划如下：」 and the plans
     一、……四、: two lists, as the page says.  A 一、 repeated after one or two items,
-    or with no lead-in before it, is the writer's slip, and stays in its run.
+    or with no lead-in before it, is the writer's slip, and stays in its run.  A slip
+    inside the first list (一、二、二、) does not join the two: it is reported in its list,
+    and the fix of one number leaves the second list as it is.
     """
     cuts = [0]
-    for i in range(_LIST_BEFORE, len(run)):
-        h, prev = run[i], run[i - 1]
-        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and prev.number == i - cuts[-1] and not prev.children:
+    slips = SlipCounter()  # of the list so far
+    for i, h in enumerate(run):
+        prev = run[i - 1]
+        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and not prev.children and slips.slips <= 1:
             blocks = [b for b in prev.blocks if b.text]
             last = blocks[-1].text if blocks else ""
             if last[-1:] in ("：", ":") and blocks[-1].span.start > prev.title_span.end:
                 cuts.append(i)
+                slips = SlipCounter()
+        slips.add(h.number)
     return [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
 
 
