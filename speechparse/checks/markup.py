@@ -12,13 +12,13 @@ damaged.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from html import escape
 
 from .diagnostic import Diagnostic, Edit
 
-_TRIES = 8  # places the words may stand in tags before the edit is left to the writer
+_TRIES = 64  # places the words may stand before the edit is left to the writer
 _CONTEXT = 6  # characters of the text line on each side of an edit that must stand beside it in the markup
 
 
@@ -53,25 +53,57 @@ class MarkupView:
         end = self._text_starts[line + 1] - 1 if line + 1 < len(self._text_starts) else len(text)
         pre = _word_end(text, max(start, e.start - _CONTEXT), e.start)
         post = _word_start(text, e.end, min(end, e.end + _CONTEXT))
-        needle = pre + text[e.start:e.end] + post
-        if not needle:
-            return None
         first = self.stored[line]
         last = self.stored[line + 1] if line + 1 < len(self.stored) else len(self._markup_starts)
         a = self._markup_starts[first - 1] if first - 1 < len(self._markup_starts) else len(self.markup)
         b = self._markup_starts[last] if last < len(self._markup_starts) else len(self.markup)
+        old = text[e.start:e.end]
+        # The text lines read from the same stored lines: the words' places there, in order,
+        # are their places in the markup (a page stored on one line holds many of them).
+        t0 = bisect_left(self.stored, first)
+        t1 = bisect_right(self.stored, last)
+        ta = self._text_starts[t0] if t0 < len(self._text_starts) else len(text)
+        tb = self._text_starts[t1] if t1 < len(self._text_starts) else len(text)
+        # The words on both sides first; then less of them on one side, where a tag may
+        # stand between (「<b>2.“</b><b>要……」); the edited characters alone only where
+        # they are the whole text of an element (「<span>2.</span>」), and stand there once.
+        shapes = [(len(pre), q) for q in range(len(post), -1, -1)] + \
+            [(p, len(post)) for p in range(len(pre) - 1, -1, -1)]
+        for p, q in shapes:
+            needle = pre[len(pre) - p:] + old + post[:q]
+            whole = p + q == 0
+            places = self._places(needle, a, b, whole)
+            if places is None:
+                return None  # too many to tell apart
+            if not places:
+                continue
+            if whole:
+                if len(places) > 1:
+                    return None
+                k = 0
+            else:
+                if not ta <= e.start - p < tb or text.count(needle, ta, tb) != len(places):
+                    return None  # the page shows the words where the text does not, or not as often
+                k = text.count(needle, ta, e.start - p)
+            s = places[k] + p
+            return replace(e, start=s, end=s + e.end - e.start, replacement=escape(e.replacement, quote=False))
+        return None  # not written as read (character references, tags on both sides): left to the writer
+
+    def _places(self, needle: str, a: int, b: int, whole: bool) -> list[int] | None:
+        """Where ``needle`` stands in ``markup[a:b]`` outside tags (``whole``: as the whole text
+        between two tags); None if it stands in more than ``_TRIES`` places."""
         found: list[int] = []
-        seen = 0
         at = self.markup.find(needle, a, b)
-        while at >= 0 and len(found) < 2 and seen < _TRIES:
-            seen += 1
-            if self.markup.rfind("<", a, at) <= self.markup.rfind(">", a, at):  # not an attribute's value
+        while at >= 0:
+            if len(found) == _TRIES:
+                return None
+            if whole:
+                if self.markup[at - 1:at] == ">" and self.markup[at + len(needle):at + len(needle) + 1] == "<":
+                    found.append(at)
+            elif self.markup.rfind("<", a, at) <= self.markup.rfind(">", a, at):  # not an attribute's value
                 found.append(at)
             at = self.markup.find(needle, at + 1, b)
-        if len(found) != 1 or seen == _TRIES:
-            return None  # not written as read (references, tags between), or twice: left to the writer
-        s = found[0] + len(pre)
-        return replace(e, start=s, end=s + e.end - e.start, replacement=escape(e.replacement, quote=False))
+        return found
 
 
 def _line_starts(text: str) -> list[int]:
