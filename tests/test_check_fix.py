@@ -22,6 +22,9 @@ FIXES = [
      "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n", False),
     ("N201", "一、甲\n要甲。\n三、乙\n要乙。\n四、丙\n要丙。\n",
      "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n", True),
+    # two slips in one level: each number back on its own, safely
+    ("N201", "一、甲\n要甲。\n一、乙\n要乙。\n五、丙\n要丙。\n",
+     "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n要丙。\n", False),
     # a slip in the first of two lists (the second after a lead-in with a colon): one number back
     ("N201", "一、甲\n要甲。\n二、乙\n要乙。\n二、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n",
      "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n", False),

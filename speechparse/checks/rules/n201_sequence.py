@@ -103,29 +103,62 @@ def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]
 
 
 def _check_run(run: list[Heading], mentioned: dict[int, tuple[int, str]]) -> Iterator[Finding]:
-    for i, h in enumerate(run):
-        if h.number == i + 1:
-            continue
-        want = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, i + 1)
-        moved = [(j, g) for j, g in enumerate(run[i:], start=i) if g.number != j + 1]
-        edits = tuple((g.marker_span, renumber(g.marker, STYLE_BY_NAME[g.style], g.number, j + 1))
-                      for j, g in moved)
-        more = {"more": "，其后各项依次顺延" if len(edits) > 1 else "",
-                "more_en": ", and those after it follow" if len(edits) > 1 else ""}
-        # Renumbering other headings would make a mention of their old number
-        # (「见第三部分」) point elsewhere: said, and left to the writer.
-        cited = next(((g, mentioned[g.number]) for _, g in moved if g.number in mentioned), None) \
-            if len(moved) > 1 else None
-        note = {"note": "", "note_en": ""}
-        if cited is not None:
-            line, words = cited[1]
-            note = {"note": f"（第{line}行提到「{words}」，改号会使其错位，未自动修复）",
-                    "note_en": f" (line {line} mentions 「{words}」, which renumbering would move: not fixed)"}
-            edits = ()
-        args = {"want": want, "got": h.marker, **more, **note}
-        if i == 0:
-            yield Finding(h.marker_span, args, edits, "first")
-        else:
-            yield Finding(h.marker_span, {"prev": run[i - 1].marker, **args}, edits)
+    """One finding for a run with one slip; one per slip for a run with more (:func:`_slips`)."""
+    if count_slips([h.number for h in run]) > 1:
+        for i, want, moved in _slips(run):
+            yield _finding(run, i, want, moved, mentioned)
         return
+    for i, h in enumerate(run):
+        if h.number != i + 1:
+            moved = [(j, j + 1) for j in range(i, len(run)) if run[j].number != j + 1]
+            yield _finding(run, i, i + 1, moved, mentioned)
+            return
 
+
+def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Each slip of a run with more than one: (its place, the number wanted, the numbers a fix sets).
+
+    Read in order against the count 1, 2, 3 …: a heading whose number is not its place
+    was typed wrong (「1、1、5.」: the second one and the 5), and its fix is that number
+    alone; unless the headings after it count on from it (「1、2、3、1、2、3、」) or repeat
+    it (every heading 「一、」), when the writer went on so and the fix renumbers that stretch.  Every slip is its own
+    finding at its own line, and the fixes together give 1, 2, 3 ….
+    """
+    i = 0
+    while i < len(run):
+        if run[i].number == i + 1:
+            i += 1
+            continue
+        k = i + 1
+        while k < len(run) and run[k].number != k + 1 and run[k].number in (
+                run[k - 1].number + 1, run[k - 1].number if run[k - 1].number == run[i].number else 0):
+            k += 1
+        yield i, i + 1, [(j, j + 1) for j in range(i, k)]
+        i = k
+
+
+def _finding(run: list[Heading], i: int, want_number: int, moved: list[tuple[int, int]],
+             mentioned: dict[int, tuple[int, str]]) -> Finding:
+    """The finding at ``run[i]``; its fix sets ``run[j]``'s number to ``n`` for each (j, n) of ``moved``."""
+    h = run[i]
+    want = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, want_number)
+    edits = tuple((run[j].marker_span, renumber(run[j].marker, STYLE_BY_NAME[run[j].style], run[j].number, n))
+                  for j, n in moved)
+    more = {"more": "，其后各项依次顺延" if len(edits) > 1 else "",
+            "more_en": ", and those after it follow" if len(edits) > 1 else ""}
+    # Renumbering other headings would make a mention of their old number
+    # (「见第三部分」) point elsewhere: said, and left to the writer.
+    cited = next((mentioned[run[j].number] for j, _ in moved if run[j].number in mentioned), None) \
+        if len(moved) > 1 else None
+    note = {"note": "", "note_en": ""}
+    if cited is not None:
+        line, words = cited
+        note = {"note": f"（第{line}行提到「{words}」，改号会使其错位，未自动修复）",
+                "note_en": f" (line {line} mentions 「{words}」, which renumbering would move: not fixed)"}
+        edits = ()
+    args = {"want": want, "got": h.marker, **more, **note}
+    if i == 0:
+        return Finding(h.marker_span, args, edits, "first")
+    prev = run[i - 1]  # as it is meant to be numbered, when it is a slip too
+    return Finding(h.marker_span, {"prev": renumber(prev.marker, STYLE_BY_NAME[prev.style], prev.number,
+                                                    want_number - 1), **args}, edits)
