@@ -195,7 +195,8 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
-    if len(content) <= _SHORT and (is_widget_row(content) or (
+    if len(content) <= _SHORT and (is_widget_row(content) or _widgets_then_meta(content) or (
+            ("http" in content or "www." in content) and _LABELLED_URL_RE.match(content)) or (
             ("本站" in content or "本网" in content or "分辨率" in content) and "。" not in content
             and "，" not in content and _SITE_NOTE_RE.search(content))):
         return True
@@ -221,6 +222,23 @@ _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
 
 
+# A link offered by its label: 「阅读原文 https://…」 (a label and a space, never a sentence; a label
+# with a colon is a metadata key's, or the text's own 「新地址：https://…」).
+_LABELLED_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,12}[ \u3000\t]+(?:https?://|www\.)[!-~]+$")
+
+
+def _widgets_then_meta(content: str) -> bool:
+    """A row of buttons that runs into a metadata field: 「【字体：大 中 小】【打印】 发布时间：2022-03-01」."""
+    if content[0] not in _WIDGET_FIRST:
+        return False
+    for m in _GAP_BEFORE_RE.finditer(content):
+        rest = content[m.end():]
+        if rest and rest[0] in _META_FIRST and META_RE.match(rest):
+            return is_widget_row(content[:m.start()])
+    return False
+
+
+_GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
 _WIDGET_FIRST = frozenset(w[0] for w in _WIDGET_WORDS)
 _WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SPLIT_RE splits at
 
