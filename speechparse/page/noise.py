@@ -265,8 +265,15 @@ def is_breadcrumb(content: str) -> bool:
     return len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)
 
 
+# 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
+_PHOTO_LINE_RE = lazy_compile(r"^图为[ \u3000]?[^。！？!?；;]{2,50}[。.]?$")
+_MAX_PHOTO_LINE = 56
+
+
 def is_caption(content: str) -> bool:
-    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」."""
+    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」, 「图为会议现场。」."""
+    if content.startswith("图为") and len(content) <= _MAX_PHOTO_LINE and _PHOTO_LINE_RE.match(content):
+        return True
     if content[-1] not in _CAPTION_LAST:
         return False
     text = content.rstrip("）)】 \u3000")
