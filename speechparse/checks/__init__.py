@@ -236,40 +236,31 @@ def fix(text: str, config: Config | None = None, path: str = "-",
     left to the writer where they do not.
     """
     unsafe = allows_unsafe(config, unsafe)
-    if markup:
-        return _fix_markup(text, config, path, unsafe)
+    view = _markup_view(text) if markup else None
     done: list[Diagnostic] = []
-    found = check(text, config, path)
+    found = check(view.text if view else text, config, path)
     for _ in range(_FIX_PASSES):
-        fixable = [d for d in found if makes(d, unsafe)]
+        fixable = [p for d in found if makes(d, unsafe) and (p := view.placed(d) if view else d) is not None]
         if not fixable:
             break
-        text, applied, found = fix_pass(text, found, fixable, config, path)
+        text, applied, found = fix_pass(text, found, fixable, config, path, read=_page_text if view else None)
         if not applied:
             break
         done.extend(applied)
+        view = _markup_view(text) if markup else None
     return text, done
 
 
-def _fix_markup(markup: str, config: Config | None, path: str, unsafe: bool) -> tuple[str, list[Diagnostic]]:
+def _markup_view(markup: str) -> Any:
     from .markup import MarkupView
 
-    def read(page: str) -> str:
-        return MarkupView(page).text
+    return MarkupView(markup)
 
-    done: list[Diagnostic] = []
-    view = MarkupView(markup)
-    found = check(view.text, config, path)
-    for _ in range(_FIX_PASSES):
-        fixable = [p for d in found if makes(d, unsafe) and (p := view.placed(d)) is not None]
-        if not fixable:
-            break
-        markup, applied, found = fix_pass(markup, found, fixable, config, path, read=read)
-        if not applied:
-            break
-        done.extend(applied)
-        view = MarkupView(markup)
-    return markup, done
+
+def _page_text(markup: str) -> str:
+    from ..html_input import html_lines
+
+    return html_lines(markup)[0]
 
 
 def failing(diagnostics: list[Diagnostic], fail_on: str) -> bool:

@@ -227,6 +227,9 @@ _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|
 _LABELLED_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,12}[ \u3000\t]+(?:https?://|www\.)[!-~]+$")
 
 
+_GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
+
+
 def _widgets_then_meta(content: str) -> bool:
     """A row of buttons that runs into a metadata field: 「【字体：大 中 小】【打印】 发布时间：2022-03-01」."""
     if content[0] not in _WIDGET_FIRST:
@@ -238,7 +241,6 @@ def _widgets_then_meta(content: str) -> bool:
     return False
 
 
-_GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
 _WIDGET_FIRST = frozenset(w[0] for w in _WIDGET_WORDS)
 _WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SPLIT_RE splits at
 

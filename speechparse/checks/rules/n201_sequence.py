@@ -103,20 +103,13 @@ def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]
 
 
 def _check_run(run: list[Heading], mentioned: dict[int, tuple[int, str]]) -> Iterator[Finding]:
-    """One finding for a run with one slip; one per slip for a run with more (:func:`_slips`)."""
-    if count_slips([h.number for h in run]) > 1:
-        for i, want, moved in _slips(run):
-            yield _finding(run, i, want, moved, mentioned)
-        return
-    for i, h in enumerate(run):
-        if h.number != i + 1:
-            moved = [(j, j + 1) for j in range(i, len(run)) if run[j].number != j + 1]
-            yield _finding(run, i, i + 1, moved, mentioned)
-            return
+    """One finding per slip (:func:`_slips`): a run with one slip has one."""
+    for i, want, moved in _slips(run):
+        yield _finding(run, i, want, moved, mentioned)
 
 
 def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """Each slip of a run with more than one: (its place, the number wanted, the numbers a fix sets).
+    """Each slip of a run: (its place, the number wanted, the numbers a fix sets).
 
     Read in order against the count 1, 2, 3 …: a heading whose number is not its place
     was typed wrong (「1、1、5.」: the second one and the 5), and its fix is that number
