@@ -99,6 +99,38 @@ def test_spans_of_joined_titles_cover_the_source_across_the_break() -> None:
     assert check(text) == []  # a copy of a sound speech gets no finding
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n\r\n\r\n"])
+def test_a_wrapped_copy_with_a_blank_line_after_every_line_reads_as_the_clean_text(gap: str) -> None:
+    """Blank lines between all lines say nothing: the wrap's pieces are joined by the width alone."""
+    text = gap.join(wrapped(24).splitlines()) + gap
+    assert reading(text) == reading(CLEAN)
+
+
+def test_blank_lines_between_some_lines_still_end_paragraphs() -> None:
+    """Near miss: where the page leaves out a blank line anywhere, its blank lines are its breaks."""
+    lines = wrapped(24).splitlines()
+    text = "\n\n".join(lines[:6]) + "\n" + "\n\n".join(lines[6:]) + "\n"
+    heads = reading(text)[3]
+    assert heads != reading(CLEAN)[3]  # the pieces after a blank line stand alone there
+
+
+def test_a_one_line_scrape_of_a_wrapped_copy_reads_as_the_clean_text() -> None:
+    """Each piece of the wrap after its 「　　」 gap, all on one line: the pieces' own widths tell."""
+    text = "".join("\u3000\u3000" + ln for ln in wrapped(24).splitlines()) + "\n"
+    assert reading(text) == reading(CLEAN)
+
+
+def test_a_page_with_a_few_pieces_on_one_line_is_not_taken_as_wrapped() -> None:
+    """Near miss: a title line, a scrape line cut into three pieces (the title repeated among them)
+    and a note: three lines of about one length on a five-line page are no wrap width."""
+    title = "在全县年度安全生产工作会议上的讲话"
+    text = (f"{title}\n样式表 p {{ color: #000; }} 版权所有\u3000\u3000{title}\u3000\u3000同志们：今天召开会议，"
+            "主要是部署安全生产工作。下面，我讲两点意见。一、认清形势，压实责任。二、突出重点，抓好落实。\n"
+            "试读已结束，开通会员即可下载全文使用\n")
+    ls = split_lines(text)
+    assert not find_wraps(ls, [False] * len(ls), {}, text)
+
+
 def test_one_sentence_per_line_of_one_length_is_not_wrapped() -> None:
     """Lines that all end a sentence are paragraphs, however alike their lengths."""
     lines = ["同志们：", *["要把各项工作抓紧抓实抓细，确保按时完成任务。"] * 8]

@@ -48,6 +48,7 @@ _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
+_SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
@@ -176,8 +177,13 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     """
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
-    for ln in text_lines:  # (a piece a gap cut off a physical line ends where the line does: 「……讲话同志们:今天,」)
-        size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
+    pieces = Counter(ln.lineno for ln in text_lines)
+    for ln in text_lines:  # (a piece a gap cut off a physical line ends where the line does: 「……讲话同志们:今天,」;
+        # in a one-line scrape of a wrapped copy, which runs the wrap's pieces into one line each after
+        # its gap, a piece with more of its line after it is one of its own)
+        nxt = ln.index + 1
+        own = pieces[ln.lineno] >= _SCRAPE_PIECES and nxt < len(lines) and lines[nxt].lineno == ln.lineno
+        size[ln.index] = len(text[(ln.start if own else ln.start - ln.col):ln.end].strip(_SPACES))
     counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= _MIN_WIDTH - 1)
     if not counts:
         return Wraps()
@@ -198,13 +204,17 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     top = text_lines[0].index
     shapes = _heading_shapes(lines, headings, size, width)
+    # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
+    # by its blank lines: a wrap's pieces stand apart as its paragraphs do, and only the width tells
+    spaced = all(lines[ln.index + 1].is_blank for ln in text_lines if ln.index + 1 < len(lines))
     head: int | None = None
     prev: Line | None = None
     full_noise = -2  # the last noise line that fills the width: a wrap may have cut it
     for ln in lines:
         i = ln.index
         if ln.is_blank:
-            head = prev = None
+            if not spaced:
+                head = prev = None
             continue
         if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and _indented(ln, text)) \
                 and _wrapped_side(ln.content[0]):
