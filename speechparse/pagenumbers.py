@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from .lazyre import lazy_compile
 
+_TOTAL = r"[（(]?共\s{0,2}\d{1,4}\s{0,2}页[)）]?"
 PAGE_NUMBER_RE = lazy_compile(
     r"^(?:[-—–－·•~～\s]{0,3}\d{1,4}[-—–－·•~～\s]{0,3}"
-    r"|第\s{0,2}\d{1,4}\s{0,2}页(?:\s{0,3}[,，/／]?\s{0,3}共\s{0,2}\d{1,4}\s{0,2}页)?"
+    # 「第3页」「第3页 共9页」「第3页（共20页）」「共12页 第3页」: the total on either side
+    rf"|(?:{_TOTAL}\s{{0,3}}[,，/／]?\s{{0,3}})?第\s{{0,2}}\d{{1,4}}\s{{0,2}}页(?:\s{{0,3}}[,，/／]?\s{{0,3}}{_TOTAL})?"
+    r"|第\s{0,2}\d{1,3}\s{0,2}版"  # a newspaper's page (「第3版」)
+    r"|[〈<《\[【]\s{0,2}\d{1,4}\s{0,2}[〉>》\]】]"  # 「〈3〉」
     r"|\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}"
     r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
 )
@@ -28,8 +32,10 @@ BRACKETED_PAGE_RE = lazy_compile(r"^[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)�
 
 
 def page_of(content: str) -> int | None:
-    """The page a page-number line names: its first number written in digits (「第3页 共9页」 → 3)."""
-    k = next((k for k, ch in enumerate(content) if ch.isascii() and ch.isdigit()), None)
+    """The page a page-number line names: the number after 「第」, else its first number written
+    in digits (「第3页 共9页」「共9页 第3页」 → 3)."""
+    at = content.find("第")
+    k = next((k for k, ch in enumerate(content) if k > at and ch.isascii() and ch.isdigit()), None)
     if k is None:
         return None
     end = k

@@ -148,9 +148,10 @@ def test_a_text_with_one_paragraph_per_line_is_not_wrapped() -> None:
 
 
 def test_page_numbers_and_their_look_alikes() -> None:
-    for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9"]:
+    for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9", "共12页　第3页",
+              "第3页（共20页）", "第3版", "〈3〉"]:
         assert is_page_number(c), c
-    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想"]:
+    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉"]:
         assert not is_page_number(c), c
 
 
@@ -260,6 +261,51 @@ def test_a_site_footer_its_buttons_and_file_card_are_page_noise_and_sentences_ab
               "打印 文件 来源：某县政府网", "新地址：https://ex.example.org/abcde",
               "图为会议现场。会后，各乡镇迅速传达会议精神。", "蓝图为我们指明了前进方向。"):
         assert not is_noise(c), c
+
+
+def test_a_posts_credits_prompts_and_a_sites_footer_are_page_noise_and_sentences_with_their_words_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ("编辑丨赵某　校对丨钱某　审核丨孙某", "文字 | 党委宣传部", "图 | 新华社", "来源丨某市委组织部",
+              "点亮“在看”，我们一起加油！", "转发，点赞，在看，安排一下？", "扫码下载某某新闻客户端",
+              "原标题：《全县召开安全生产会议》", "特别声明：以上内容仅代表作者本人观点，本平台仅提供信息存储服务。",
+              "举报/反馈", "某ICP备05001234号　某公网安备 33010202000123号", "〖发布日期：2024-05-20〗〖来源：组织科〗",
+              "【 2024-04-18 】\xa0党委办公室", "地址：某市人民路1号　电话：0000-1234567　邮箱：a@example.cn",
+              "（某市委组织部供图）", "（图源：视觉中国）"):
+        assert is_noise(c), c
+    for c in ("你也会关注这个人在看什么，所以大部分人会留着", "关注民生，分享发展成果", "文字工作要严谨细致。",
+              "图书馆建设要加快推进", "地址选在县城东部，交通便利。", "一、时间：5月25日", "来源于群众，服务于群众",
+              "浏览了大量资料，点击率不是标准", "（某市委组织部领导到会）"):
+        assert not is_noise(c), c
+
+
+SPEECH_END = "同志们，让我们共同努力，确保全县安全形势持续稳定。谢谢大家！"
+
+
+@pytest.mark.parametrize("foot", [["▼往期推荐▼", "▶ 全市组织工作会议召开"], ["↓↓↓ 更多精彩 ↓↓↓", "某某县召开工作会议"],
+                                  ["- 完 -"], ["—完—"]])
+def test_a_posts_decorated_box_headers_and_end_marks_end_the_text(foot: list[str]) -> None:
+    text = "\n".join([*PARAGRAPHS[:-1], SPEECH_END, *foot]) + "\n"
+    assert parse_outline(text)["closing"]["text"] == SPEECH_END
+
+
+def test_a_paragraph_that_ends_with_the_word_is_not_an_end_mark() -> None:
+    text = "\n".join([*PARAGRAPHS[:-1], SPEECH_END, "我们的任务还没有完", "成，要继续努力完"]) + "\n"
+    assert parse_outline(text)["closing"]["text"].endswith("努力完")  # (the text's own words: not page noise)
+
+
+def test_an_office_posting_the_page_is_no_speaker_and_no_byline() -> None:
+    for author, speaker in (("组织科", None), ("区委办", None), ("县委宣传部", None), ("王建国", "王建国")):
+        text = "\n".join([PARAGRAPHS[0], f"作者：{author}", *PARAGRAPHS[1:]]) + "\n"
+        o = parse_outline(text)
+        assert (o["speaker"], o["genre"]) == (speaker, "speech"), author
+
+
+def test_a_site_name_before_an_arrow_is_cut_and_the_title_after_it_kept() -> None:
+    from speechparse.page.facts import clean_title
+
+    assert clean_title("某某大学党委宣传部->请求批复的范文") == "请求批复的范文"
+    assert clean_title("关于加强管理的请示 - 某某范文网") == "关于加强管理的请示"  # near miss: a hyphen before a site
 
 
 def test_a_lone_full_heading_line_over_one_short_sentence_runs_into_it() -> None:

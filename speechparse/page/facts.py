@@ -46,6 +46,16 @@ ORG_RE = lazy_compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,30}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
     r"中心|协会|联合会|学校|大学|学院|公司|集团|支部|法院|检察院|分局|政协|常委会)$"
 )
+# The last character of an office's short name (「组织科」「区委办」「综合处」「宣传部」): a page's
+# 作者 is as often the office that posted it as a person.
+_OFFICE_LAST = frozenset("科处室办股组站所队社网台报号部局委院厅馆会司")
+
+
+def is_office(name: str) -> bool:
+    """``name`` names an office or a body, not a person."""
+    return bool(name) and (name[-1] in _OFFICE_LAST or ORG_RE.match(name) is not None)
+
+
 _SITE_SUFFIX_RE = lazy_compile(
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2})[)）]$"
 )  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
@@ -62,10 +72,11 @@ DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
 _TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
-# name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」.
+# name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
+# (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).
 _SITE_NAME_RE = lazy_compile(
     r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,20}"
-    r"|[-–]{1,3}\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
+    r"|[-–]{1,3}(?!>)\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」

@@ -30,6 +30,7 @@ from .facts import (
     date_place,
     dateline_place,
     despaced,
+    is_office,
     match_date,
     occasion_of,
     speaker_of,
@@ -380,4 +381,5 @@ def _meta_facts(layout: Layout, c: str) -> None:
         return
     key, value = kv
     if key in _SPEAKER_KEYS and value and not layout.speaker:
-        layout.speaker = speaker_of(value) or (value if len(value) <= 8 else None)
+        # (a page's 作者 is as often the office that posted it: 「组织科」「区委办」 name no speaker)
+        layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) else None)

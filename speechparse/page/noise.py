@@ -26,14 +26,16 @@ _META_KEYS = (
     "当前位置|您的位置|你的位置|所在位置|位置|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
-    "版权所有|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|"  # a site's footer
+    "版权所有|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|原标题|特别声明|免责声明|图源|"  # a site's footer
     "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
     "页数|文件大小|文档大小|文档格式|文件格式|ID|文档ID|上传时间|上传者|下载次数|下载量|"  # a document site's
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
-META_RE = lazy_compile(rf"^(?:{_META_KEYS})\s*[:：]", re.IGNORECASE)
+# (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
+META_RE = lazy_compile(rf"^(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))",
+                       re.IGNORECASE)
 _META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
@@ -41,9 +43,9 @@ _SHORT_NOISE_RE = lazy_compile(
     r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
     r"|[】【\]\[]$"
-    r"|(?:【[^】]{1,20}】[\s\u3000]*)+$"
+    r"|(?:[【〖][^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"
     # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
-    r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|整理|摄影|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
+    r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|供图|图源|整理|摄影|摄|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
     r"|[（(【]\s{0,2}(?:完|全文完|END)\s{0,2}[)）】]$"  # 「（完）」: the end mark of a news copy
     # 「（《毛泽东选集》第五卷，人民出版社1977年版，第138页）」「（选自《……》）」: where the text was printed
     r"|[（(](?:选自|摘自|原载|载于|载|见|来源[:：])?《[^《》]{1,40}》[^（()）]{0,60}[)）]$"
@@ -54,6 +56,9 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:https?://|www\.)\S+$"
     r"|[-—=_*·•~]{3,}$"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"
+    # 「【 2024-04-18 】 党委办公室」: a site's stamp in brackets, maybe with who posted it (the text's own
+    # date is written in 年月日)
+    r"|[【〖\[]\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?\s{0,2}[】〗\]][^。，,；;！？!?]{0,30}$"
     r"|[\W_]+$"
     r")"
 )
@@ -195,6 +200,8 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
+    if len(content) <= _SHORT and "。" not in content and (is_prompt(content) or is_site_footer(content)):
+        return True
     if len(content) <= _SHORT and (is_widget_row(content) or _widgets_then_meta(content) or (
             ("http" in content or "www." in content) and _LABELLED_URL_RE.match(content)) or (
             ("本站" in content or "本网" in content or "分辨率" in content) and "。" not in content
@@ -216,7 +223,7 @@ _FILE_LINE_RE = lazy_compile(
 _WIDGET_WORDS = frozenset(
     "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
-    "上一篇 下一篇 登录 注册 免费注册 退出 [ ] 【 】 | ｜".split())
+    "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 [ ] 【 】 | ｜".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 # A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
@@ -228,6 +235,32 @@ _LABELLED_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,12}[ \u3000\t]
 
 
 _GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
+
+# A post's call to its reader: 「点亮“在看”，我们一起加油！」「扫码下载某某新闻客户端」「“分享”“点赞”“在看”三连」.
+# Two of a platform's action words, one of them its own, or three of them (a speech says 「关注民生，
+# 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
+_PROMPT_RE = lazy_compile(
+    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|点赞|转发|分享|关注|收藏|留言|订阅|下载")
+_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连".split())
+_MAX_PROMPT = 40
+# A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
+# counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
+_FOOTER_RE = lazy_compile(
+    r"ICP备|ICP证|公网安备|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
+    r"|^(?:[^，,]{0,20})?地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
+
+
+def is_prompt(content: str) -> bool:
+    """A post's call to share, like, follow or download (see above)."""
+    if len(content) > _MAX_PROMPT:
+        return False
+    words = {m.group() for m in _PROMPT_RE.finditer(content)}
+    return len(words) >= 3 or (len(words) >= 2 and not words.isdisjoint(_PROMPT_OWN))
+
+
+def is_site_footer(content: str) -> bool:
+    """A line of a site's footer or counters (see above); no sentence is one."""
+    return "，" not in content and _FOOTER_RE.search(content) is not None
 
 
 def _widgets_then_meta(content: str) -> bool:

@@ -36,7 +36,7 @@ from .facts import match_date, speaker_of
 from .noise import is_noise
 from .salutation import salutation_line
 
-_NUMBER_FIRST = frozenset("0123456789-—–－·•~～第Pp")
+_NUMBER_FIRST = frozenset("0123456789-—–－·•~～第共（(〈<《[【Pp")
 _MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
 _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
