@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechparse import check, parse, parse_outline
+from speechparse.classify import classify
 from speechparse.lines import split_lines
 from speechparse.page.wrap import find_wraps, is_page_number, page_furniture
 
@@ -80,6 +81,25 @@ def test_page_numbers_and_running_headers_inside_paragraphs_are_dropped(number: 
     text = wrapped(24, breaks=(8, 13, 19), number=number)
     assert reading(text) == reading(CLEAN)
     assert "会议材料" not in str(parse_outline(text))
+
+
+def test_a_site_page_counter_tells_its_running_header_and_a_header_cut_at_a_gap_goes_whole() -> None:
+    header = "中共某县委办公室编\u3000\u30002024年5月"
+    text = wrapped(24, breaks=(8, 13, 19), number="第 {n} 页 / 共 30 页", header=header)
+    assert reading(text) == reading(CLEAN)
+    ls = split_lines(text)
+    classify(ls, text)
+    assert {ln.kind for ln in ls if "中共某县委" in ln.content or "2024年5月" in ln.content} == {"noise"}
+
+
+def test_a_paragraph_after_a_header_on_its_line_is_kept() -> None:
+    """Near miss: a long piece on the header's line is the text run into it, not the header."""
+    rest = "这是正文的一段话，它很长，讲的是全县安全生产工作的总体部署和各项要求。"
+    text = wrapped(24, breaks=(8, 13), header="县政府办公室会议材料") + "- 20 -\n会议材料\u3000\u3000" + rest * 6 + "\n"
+    ls = split_lines(text)
+    classify(ls, text)
+    kinds = [ln.kind for ln in ls if rest in ln.content]
+    assert kinds and "noise" not in kinds
 
 
 @settings(max_examples=40, deadline=None)

@@ -54,8 +54,11 @@ _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (
 
 def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
     """Mark page numbers, and the running headers beside them, as noise."""
-    numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST and not noise[ln.index]
-               and ln.index not in headings and is_page_number(ln.content)]
+    # (one the noise reader knew already, a site's 「第 1 页 / 共 15 页」, is a page number all the same:
+    # the running header beside it is told by it; a page number stands alone on its line, where a
+    # document site's counter 「第1页共3页」 opens a packed line)
+    numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST
+               and ln.index not in headings and is_page_number(ln.content) and _alone(lines, ln.index)]
     # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
@@ -95,6 +98,20 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
+            a, b = k, k  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
+            while a > 0 and lines[a - 1].lineno == lines[k].lineno:
+                a -= 1
+            while b + 1 < len(lines) and lines[b + 1].lineno == lines[k].lineno:
+                b += 1
+            if b - a < 3 and all(len(lines[j].content) <= _MAX_HEADER for j in range(a, b + 1)):
+                for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
+                    noise[j] = True
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is its physical line whole (no gap cut it from others)."""
+    n = lines[i].lineno
+    return (i == 0 or lines[i - 1].lineno != n) and (i + 1 == len(lines) or lines[i + 1].lineno != n)
 
 
 _SHORT_HEADER = 16
