@@ -29,6 +29,7 @@ from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
+from .page.foot import find_foot
 from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import find_body_start, read_head, read_salutation
@@ -81,7 +82,8 @@ def classify(lines: list[Line], text: str) -> Layout:
             if ln.content[:1] == "[" and MD_LINK_RE.match(ln.content):
                 noise[ln.index] = True
                 headings.pop(ln.index, None)
-    trailer = find_trailer(lines, body_start, headings, layout.wraps)
+    trailer = find_foot(lines, noise, headings, body_start, find_trailer(lines, body_start, headings, layout.wraps),
+                        layout.wraps)
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]

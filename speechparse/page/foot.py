@@ -1,0 +1,69 @@
+"""The page foot: the short lines a site or an account puts under a text, of kinds never met before.
+
+The trailer reader (:func:`speechparse.page.tail.find_trailer`) knows the page
+furniture it has words for: 「相关阅读」, 「END」, a copyright line.  Sites keep
+inventing more (「联系我们 | 网站地图 | 使用帮助」「全文阅读已结束」「欢迎转发 分享更多」
+an account's name or slogan alone).  What they share is where and how they stand:
+after the text has ended (its last paragraph ends a sentence, or its sign-off
+has been given), a run of short lines to the end of the page, none of them a
+sentence, a heading, a signature or a 公文's closing words.  That run is the
+page's foot, whatever its words: it is page noise, so the closing and the date
+are read above it.
+
+A text that ends on short lines of its own is read as before: a signature and
+a date are sign-off lines, not foot; 「特此通知」「此致」「敬礼」 close a 公文 or a
+letter; 「谢谢大家」 is a farewell; a 纪要's 「出席：……」 is its attendance; and a run
+under a heading or an attachment's header belongs to that part.
+"""
+
+from __future__ import annotations
+
+from ..layout import Wraps
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import HeadingMarker
+from .closing import FAREWELL_RE, OPENER_RE
+from .facts import match_iso_date
+from .noise import is_cut_notice
+from .tail import is_sign_off
+
+_MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
+_SENTENCE_END = frozenset("。！？!?…；;：:")
+_ENDED = frozenset("。！？!?…”’」』）)")
+# A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended.
+_OWN_LAST_RE = lazy_compile(
+    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|"
+    r"(?:出席|列席|缺席|请假|参加|参会|记录|主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
+
+
+def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+              trailer: int, wraps: Wraps | None = None) -> int:
+    """Where the page's foot begins (``trailer`` when it has none): see the module's docstring."""
+    if trailer < len(lines) and is_cut_notice(lines[trailer].content):
+        return trailer  # the page says the text is cut there: what is above is the text's
+    first: int | None = None
+    k = trailer - 1
+    while k >= body_start:
+        ln = lines[k]
+        if ln.is_blank or (noise[k] and not match_iso_date(ln.content)):
+            k -= 1  # (a timestamp may be the date signed: see tail.find_sign_off)
+            continue
+        if noise[k] or k in headings or (wraps and k in wraps.head) or not _foot_like(ln.content) \
+                or is_cut_notice(ln.content):
+            break
+        first = k
+        k -= 1
+    if first is None or k < body_start:
+        return trailer
+    c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
+    if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
+        return trailer  # the text above has not ended: the short lines are its own
+    return first
+
+
+def _foot_like(c: str) -> bool:
+    """A short line that is no sentence (no clause mark either), signature, farewell or closing
+    word of the text."""
+    return len(c) <= _MAX_FOOT and c[-1] not in _SENTENCE_END and "，" not in c and "。" not in c \
+        and not is_sign_off(c) \
+        and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
