@@ -215,6 +215,12 @@ def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:
     return raws, ends
 
 
+def shares_line(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a piece of a physical line that a gap cut into more (see above)."""
+    n = lines[i].lineno
+    return (i > 0 and lines[i - 1].lineno == n) or (i + 1 < len(lines) and lines[i + 1].lineno == n)
+
+
 def split_lines(text: str) -> list[Line]:
     """Cut ``text`` into lines that tile it exactly, virtual lines included."""
     lines: list[Line] = []

@@ -10,7 +10,9 @@ from .lazyre import lazy_compile
 
 _TOTAL = r"[（(]?共\s{0,2}\d{1,4}\s{0,2}页[)）]?"
 PAGE_NUMBER_RE = lazy_compile(
-    r"^(?:[-—–－·•~～\s]{0,3}\d{1,4}[-—–－·•~～\s]{0,3}"
+    # 「- 3 -」「- 3 / 15 -」「3/15页」「— 3/20 —」: a number, maybe of a total, between dashes
+    r"^(?:[-—–－·•~～\s]{0,3}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?\s{0,2}页?[-—–－·•~～\s]{0,3}"
+    r"|\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,4}"  # a part's page 「2-3」
     # 「第3页」「第3页 共9页」「第3页（共20页）」「共12页 第3页」: the total on either side
     rf"|(?:{_TOTAL}\s{{0,3}}[,，/／]?\s{{0,3}})?第\s{{0,2}}\d{{1,4}}\s{{0,2}}页(?:\s{{0,3}}[,，/／]?\s{{0,3}}{_TOTAL})?"
     r"|第\s{0,2}\d{1,3}\s{0,2}版"  # a newspaper's page (「第3版」)

@@ -299,11 +299,66 @@ def test_a_posts_credits_prompts_and_a_sites_footer_are_page_noise_and_sentences
         assert not is_noise(c), c
 
 
+def test_more_site_chrome_is_page_noise_and_look_alikes_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ("摄影/王某", "Tel: 0000-12345678　E-mail: office@example.cn", "Add：某省某市某路99号 Zip：000000",
+              "上传人：某某文档　上传时间：2024-05-16　页数：15", "⭐ 设为星标，不错过每一次推送",
+              "学校首页 Home ｜ 学校概况 About ｜ 新闻中心 News ｜ 招生信息 Admission",
+              "HOME 首页 | ABOUT US 集团概况 | NEWS 新闻中心 | CONTACT 联系我们"):
+        assert is_noise(c), c
+    for c in ("图/表都要规范", "文/张三写得好。", "事故类别 | 起数 | 同比", "GDP 增长 | CPI 上涨 | PMI 回升",
+              "格式要规范，内容要准确。", "设为重点，不错过每一个环节。"):
+        assert not is_noise(c), c
+
+
+@pytest.mark.parametrize("number", ["【{n}】", "{n}/30页", "- {n} / 30 -", "— {n}/30 —", "2-{n}"])
+def test_page_numbers_of_more_shapes_are_dropped_not_read_as_headers_or_appendices(number: str) -> None:
+    for first in (2, 3, 4):  # (a break inside every kind of paragraph: a title, a point, the closing)
+        text = wrapped(24, breaks=tuple(range(first, 22, 3)), number=number)
+        assert reading(text) == reading(CLEAN), first
+        assert parse_outline(text)["appendices"] == []
+
+
+def test_a_running_header_with_a_clause_mark_inside_a_paragraph_is_dropped() -> None:
+    text = wrapped(24, breaks=(8,), header="本文档由用户上传，仅供学习参考")
+    assert reading(text) == reading(CLEAN)
+    ls = split_lines(text)
+    classify(ls, text)
+    assert [ln.kind for ln in ls if ln.content.startswith("本文档")] == ["noise"]
+    # near miss: after a paragraph that has ended, a short sentence-like line stays text
+    lines = wrapped(24).splitlines()
+    k = next(i for i, x in enumerate(lines) if x.endswith("。"))
+    lines[k + 1:k + 1] = ["- 2 -", "这一点，大家要记牢"]
+    text = "\n".join(lines) + "\n"
+    ls = split_lines(text)
+    classify(ls, text)
+    assert [ln.kind for ln in ls if ln.content == "这一点，大家要记牢"] != ["noise"]
+
+
+def test_a_pages_author_in_a_row_of_publishing_fields_is_no_speaker() -> None:
+    row = "发布时间: 2024/5/16\xa0\xa0来源: 校办\xa0\xa0作者: 王某\xa0\xa0浏览: 386次"
+    text = "\n".join([PARAGRAPHS[0], row, *PARAGRAPHS[1:]]) + "\n"
+    assert (parse_outline(text)["speaker"], parse_outline(text)["genre"]) == (None, "speech")
+    # near miss: 作者 on a line of its own names a person
+    text = "\n".join([PARAGRAPHS[0], "作者：王某", *PARAGRAPHS[1:]]) + "\n"
+    assert parse_outline(text)["speaker"] == "王某"
+
+
+@pytest.mark.parametrize("title", ["在全市防汛抗旱工作会议上的讲话 | 某某实验学校 | Moushi Experimental School",
+                                   "在全市防汛抗旱工作会议上的讲话_某某实验学校 | Moushi Experimental School",
+                                   "某某实验学校 | Moushi Experimental School->在全市防汛抗旱工作会议上的讲话"])
+def test_a_site_name_in_several_parts_is_cut_from_the_title(title: str) -> None:
+    from speechparse.page.facts import clean_title
+
+    assert clean_title(title) == "在全市防汛抗旱工作会议上的讲话"
+
+
 SPEECH_END = "同志们，让我们共同努力，确保全县安全形势持续稳定。谢谢大家！"
 
 
 @pytest.mark.parametrize("foot", [["▼往期推荐▼", "▶ 全市组织工作会议召开"], ["↓↓↓ 更多精彩 ↓↓↓", "某某县召开工作会议"],
-                                  ["- 完 -"], ["—完—"]])
+                                  ["- 完 -"], ["—完—"], ["— E N D —"], ["上一条：某县召开工作会议", "下一条：没有了"]])
 def test_a_posts_decorated_box_headers_and_end_marks_end_the_text(foot: list[str]) -> None:
     text = "\n".join([*PARAGRAPHS[:-1], SPEECH_END, *foot]) + "\n"
     assert parse_outline(text)["closing"]["text"] == SPEECH_END

@@ -75,10 +75,10 @@ TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
 # (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).
 _SITE_NAME_RE = lazy_compile(
-    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,20}"
+    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,30}"
     r"|[-–]{1,3}(?!>)\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
 )
-_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,20}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
+_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 _TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」 (spaces before it: cut apart)
 _OCCASION_RE = lazy_compile(
@@ -144,7 +144,11 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
-    text = _SITE_NAME_RE.sub("", text)
+    for _ in range(3):  # 「…… | 某某实验学校 | Moushi Experimental School」: the site's parts, from the end
+        cut = _SITE_NAME_RE.sub("", text)
+        if cut == text:
+            break
+        text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     text = _TAG_RE.sub("", text) or text
     tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None

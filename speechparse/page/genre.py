@@ -21,7 +21,7 @@ import re
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from ..lines import Line
+from ..lines import Line, shares_line
 from .facts import is_office
 from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
 
@@ -96,7 +96,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         if m:
             return "summary", f"开头说「{m.group()}」"
     tail = _last_texts(lines, layout.body_start, layout.trailer_start, _TAIL_SCAN)
-    head = [ln.content for ln in lines[:layout.body_start] if ln.content]
+    # (a 作者 cut from a row of the page's publishing fields is whoever posted the page: no byline)
+    head = [ln.content for ln in lines[:layout.body_start]
+            if ln.content and not (ln.content.startswith("作者") and shares_line(lines, ln.index))]
     for c in head + tail:
         # (each start of the pattern has one of these words, or opens the line with 文 or □:
         # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)

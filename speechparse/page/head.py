@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line
+from ..lines import Line, shares_line
 from ..markers import HeadingMarker
 from .facts import (
     DATELINE_RE,
@@ -321,7 +321,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = (i, m.group("t"))
             elif offered is None and (named := blurb_title(c)) is not None and TITLE_WORD_RE.search(named):
                 offered = (i, named)
-            _meta_facts(layout, c)
+            _meta_facts(layout, c, shares_line(lines, i))
             continue
         ln.kind = "meta"
         for rule in _HEAD_RULES:
@@ -372,14 +372,15 @@ def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -
     return False
 
 
-def _meta_facts(layout: Layout, c: str) -> None:
-    """Facts in metadata lines: 「报告人：习近平」, 「地点：北京」."""
+def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
+    """Facts in metadata lines: 「报告人：习近平」, 「地点：北京」 (a 作者 in a row of the page's
+    publishing fields, ``in_row``, is whoever posted or wrote up the page)."""
     if c[:1] not in "报演发主讲作地" or not META_RE.match(c):
         return
     kv = meta_value(c)
     if kv is None:
         return
     key, value = kv
-    if key in _SPEAKER_KEYS and value and not layout.speaker:
+    if key in _SPEAKER_KEYS and value and not layout.speaker and not (in_row and key == "作者"):
         # (a page's 作者 is as often the office that posted it: 「组织科」「区委办」 name no speaker)
         layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) else None)

@@ -28,14 +28,17 @@ _META_KEYS = (
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
     "版权所有|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|原标题|特别声明|免责声明|图源|"  # a site's footer
     "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
-    "页数|文件大小|文档大小|文档格式|文件格式|ID|文档ID|上传时间|上传者|下载次数|下载量|"  # a document site's
+    "页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a document site's
+    "上传用户|贡献者|下载次数|下载量|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
 # (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
-META_RE = lazy_compile(rf"^(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))",
-                       re.IGNORECASE)
+# (a credit's role may take a slash before a short name: 「摄影/王某」)
+META_RE = lazy_compile(
+    rf"^(?:(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
+    r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$))", re.IGNORECASE)
 _META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
@@ -168,6 +171,15 @@ _MIN_ENTRIES = 3
 _MAX_ENTRY = 8
 
 
+def _menu_entry(e: str) -> bool:
+    """A menu's entry: a short name, maybe with its English beside it (「学校首页 Home」「HOME 首页」)."""
+    if 0 < len(e) <= _MAX_ENTRY and e.isalnum():
+        return True
+    words = e.split()
+    return 1 < len(words) <= 4 and all(w.isalnum() for w in words) and \
+        0 < sum(1 for ch in e if not ch.isascii()) <= _MAX_ENTRY and any(w.isascii() for w in words)
+
+
 def is_menu(content: str) -> bool:
     """A menu bar of a site (see above): page navigation, never a title or text."""
     if _MENU_GAPS.isdisjoint(content):
@@ -177,7 +189,7 @@ def is_menu(content: str) -> bool:
         entries = [e.strip(" \u3000\xa0\t") for e in content.split(bar)]
     else:
         entries = content.replace("\u3000", " ").replace("\xa0", " ").split()
-    if len(entries) < _MIN_ENTRIES or not all(0 < len(e) <= _MAX_ENTRY and e.isalnum() for e in entries):
+    if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
         return False
     return sum(1 for e in entries if any(w in e for w in _MENU_WORDS)) >= 2
 
@@ -241,13 +253,14 @@ _GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
 # Two of a platform's action words, one of them its own, or three of them (a speech says 「关注民生，
 # 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
 _PROMPT_RE = lazy_compile(
-    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|点赞|转发|分享|关注|收藏|留言|订阅|下载")
+    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|点赞|转发|分享|关注|收藏|留言|订阅|下载|推送")
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连".split())
 _MAX_PROMPT = 40
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
 _FOOTER_RE = lazy_compile(
-    r"ICP备|ICP证|公网安备|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
+    r"ICP备|ICP证|公网安备|^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
     r"|^(?:[^，,]{0,20})?地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
 
 
@@ -330,5 +343,5 @@ def meta_value(content: str) -> tuple[str, str] | None:
     m = META_RE.match(content)
     if m is None:
         return None
-    key = content[:m.end()].rstrip(":： \t").strip()
+    key = content[:m.end()].rstrip(":： \t|｜丨/／\u3000\xa0").strip()
     return key, content[m.end():].strip()

@@ -28,7 +28,7 @@ from collections import Counter
 
 from ..layout import Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line
+from ..lines import Line, shares_line
 from ..markers import HeadingMarker, renumber
 from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .closing import OPENER_RE
@@ -58,7 +58,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # the running header beside it is told by it; a page number stands alone on its line, where a
     # document site's counter 「第1页共3页」 opens a packed line)
     numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST
-               and ln.index not in headings and is_page_number(ln.content) and _alone(lines, ln.index)]
+               and ln.index not in headings and is_page_number(ln.content) and not shares_line(lines, ln.index)]
     # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
@@ -83,18 +83,20 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # repeated beside page numbers, or, after the number (the next page's top), standing
     # where a paragraph goes on across it.  Before the number it may be the end of a
     # paragraph: only repetition tells a header there.
+    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header only where it repeats
+    # or stands inside a paragraph that goes on across the page break)
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
     for i in numbers:
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
-            if k is not None and k not in headings and _header_like(lines[k].content):
+            if k is not None and k not in headings and _header_like(lines[k].content, loose=True):
                 beside[lines[k].content] += 1
                 spots.append((k, after, i))
     for k, after, i in spots:
-        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or _over_text(
-                lines, noise, headings, k) or all(
-                ln.is_blank or noise[ln.index] for ln in lines[k + 1:]) or _over_salutation(lines, noise, k, i)
-                or _neighbour(lines, noise, i, -1) in headings)):
+        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or (
+                _header_like(lines[k].content) and (_over_text(lines, noise, headings, k) or all(
+                    ln.is_blank or noise[ln.index] for ln in lines[k + 1:]) or _over_salutation(lines, noise, k, i)
+                    or _neighbour(lines, noise, i, -1) in headings)))):
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
@@ -106,12 +108,6 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             if b - a < 3 and all(len(lines[j].content) <= _MAX_HEADER for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
                     noise[j] = True
-
-
-def _alone(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is its physical line whole (no gap cut it from others)."""
-    n = lines[i].lineno
-    return (i == 0 or lines[i - 1].lineno != n) and (i + 1 == len(lines) or lines[i + 1].lineno != n)
 
 
 _SHORT_HEADER = 16
@@ -171,8 +167,10 @@ def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int |
     return None
 
 
-def _header_like(c: str) -> bool:
-    return len(c) <= _MAX_HEADER and not any(p in c for p in "。，,；;！？!?") and c[-1] not in "：:"
+def _header_like(c: str, loose: bool = False) -> bool:
+    """Short and no sentence (``loose``: no sentence end; a clause mark may stand inside)."""
+    return len(c) <= _MAX_HEADER and not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) \
+        and c[-1] not in "：:，,"
 
 
 def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
@@ -241,7 +239,9 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
-                        and _wrapped_side(ln.content[-1]) and ln.content[-1] not in "。！？!?":
+                        and _wrapped_side(ln.content[-1]) and ln.content[-1] not in "。！？!?" \
+                        and not (i > 0 and is_page_number(lines[i - 1].content)):  # (a running header is
+                    # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
                 continue
