@@ -305,10 +305,13 @@ def test_more_site_chrome_is_page_noise_and_look_alikes_are_not() -> None:
     for c in ("摄影/王某", "Tel: 0000-12345678　E-mail: office@example.cn", "Add：某省某市某路99号 Zip：000000",
               "上传人：某某文档　上传时间：2024-05-16　页数：15", "⭐ 设为星标，不错过每一次推送",
               "学校首页 Home ｜ 学校概况 About ｜ 新闻中心 News ｜ 招生信息 Admission",
-              "HOME 首页 | ABOUT US 集团概况 | NEWS 新闻中心 | CONTACT 联系我们"):
+              "HOME 首页 | ABOUT US 集团概况 | NEWS 新闻中心 | CONTACT 联系我们", "全文阅读已结束，如需下载请点击",
+              "本文档由用户上传，内容仅供参考，如有侵权请联系删除。", "（图片来源于网络，侵删）",
+              "声明：本文为某县融媒原创，转载请注明出处"):
         assert is_noise(c), c
     for c in ("图/表都要规范", "文/张三写得好。", "事故类别 | 起数 | 同比", "GDP 增长 | CPI 上涨 | PMI 回升",
-              "格式要规范，内容要准确。", "设为重点，不错过每一个环节。"):
+              "格式要规范，内容要准确。", "设为重点，不错过每一个环节。", "如需下载相关表格，请登录县政府网站。",
+              "要严厉打击知识产权侵权行为。", "这些数据来源于网络调查。"):
         assert not is_noise(c), c
 
 
@@ -318,6 +321,17 @@ def test_page_numbers_of_more_shapes_are_dropped_not_read_as_headers_or_appendic
         text = wrapped(24, breaks=tuple(range(first, 22, 3)), number=number)
         assert reading(text) == reading(CLEAN), first
         assert parse_outline(text)["appendices"] == []
+
+
+@pytest.mark.parametrize("width", [20, 24, 30])
+def test_page_numbers_with_no_running_header_keep_every_piece_of_text(width: int) -> None:
+    """A copy with page numbers only: the piece after a number is the paragraph's next one, never a header."""
+    for first in (2, 3, 4):
+        lines = wrapped(width).splitlines()
+        for at in reversed(range(first, len(lines), 3)):
+            lines.insert(at, f"- {at} -")
+        text = "\n".join(lines) + "\n"
+        assert reading(text) == reading(CLEAN), (width, first)
 
 
 def test_a_running_header_with_a_clause_mark_inside_a_paragraph_is_dropped() -> None:

@@ -220,6 +220,8 @@ def is_noise(content: str) -> bool:
             ("本站" in content or "本网" in content or "分辨率" in content) and "。" not in content
             and "，" not in content and _SITE_NOTE_RE.search(content))):
         return True
+    if len(content) <= _MAX_DISCLAIMER and not _DISCLAIMER_CUES.isdisjoint(content) and _DISCLAIMER_RE.search(content):
+        return True
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
     return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
@@ -240,6 +242,13 @@ _WIDGET_WORDS = frozenset(
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 # A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
+# A site's or an account's disclaimer and its reader's end of the page: 「本文档由用户上传……如有侵权请联系删除。」
+# 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
+_DISCLAIMER_RE = lazy_compile(
+    r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
+    r"阅读已结束|由用户上传|图片来源于网络")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图")
+_MAX_DISCLAIMER = 120
 
 
 # A link offered by its label: 「阅读原文 https://…」 (a label and a space, never a sentence; a label

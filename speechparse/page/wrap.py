@@ -83,20 +83,24 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # repeated beside page numbers, or, after the number (the next page's top), standing
     # where a paragraph goes on across it.  Before the number it may be the end of a
     # paragraph: only repetition tells a header there.
-    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header only where it repeats
-    # or stands inside a paragraph that goes on across the page break)
+    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header only right beside the
+    # number, where it repeats: once, inside a paragraph, it is as likely the paragraph's next piece)
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
     for i in numbers:
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
-            if k is not None and k not in headings and _header_like(lines[k].content, loose=True):
+            if k is not None and k not in headings and _header_like(lines[k].content, loose=abs(k - i) == 1):
                 beside[lines[k].content] += 1
                 spots.append((k, after, i))
+    # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
+    # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
+    headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     for k, after, i in spots:
-        if beside[lines[k].content] >= 2 or (after and (_inside_paragraph(lines, noise, k) or (
-                _header_like(lines[k].content) and (_over_text(lines, noise, headings, k) or all(
-                    ln.is_blank or noise[ln.index] for ln in lines[k + 1:]) or _over_salutation(lines, noise, k, i)
-                    or _neighbour(lines, noise, i, -1) in headings)))):
+        strict = _header_like(lines[k].content) and headed
+        if beside[lines[k].content] >= 2 or (strict and after and (
+                _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
+                or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
+                or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
@@ -174,14 +178,16 @@ def _header_like(c: str, loose: bool = False) -> bool:
 
 
 def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
-    """The line stands between two pieces of one paragraph (with page numbers around it)."""
+    """The line stands between two pieces of one paragraph (with page numbers around it), and
+    is shorter than the piece before it (a piece as wide as that is the paragraph's next one:
+    a copy with page numbers and no header)."""
     before = k - 1
     while before >= 0 and (noise[before] and not lines[before].is_blank):
         before -= 1
     if before < 0 or lines[before].is_blank:
         return False
     c = lines[before].content
-    return len(c) >= _MIN_WIDTH and c[-1] not in _SENTENCE_END
+    return len(c) >= _MIN_WIDTH and c[-1] not in _SENTENCE_END and len(lines[k].content) < len(c) - 1
 
 
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str) -> Wraps:
