@@ -53,6 +53,8 @@ _SHORT_NOISE_RE = lazy_compile(
     # 「（《毛泽东选集》第五卷，人民出版社1977年版，第138页）」「（选自《……》）」: where the text was printed
     r"|[（(](?:选自|摘自|原载|载于|载|见|来源[:：])?《[^《》]{1,40}》[^（()）]{0,60}[)）]$"
     r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
+    # 「[视频]会议现场」: a media caption
+    r"|[\[【](?:视频|图片|组图|图集|多图|音频)[\]】][ \u3000]{0,2}[^。，,！？!?]{1,12}$"
     # 「↑会议现场」「▲ 图为县委书记讲话」: a post's photo caption, pointing at the picture
     r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
     r"|¥\s*\d"
@@ -157,7 +159,7 @@ def is_page_line(content: str) -> bool:
         return True
     if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):
         return True
-    return len(content) <= _MAX_STAMP and is_menu(content)
+    return is_menu(content)  # (a menu with its English beside it runs longer than a stamp)
 
 
 # A site's menu bar: three or more short entries between bars or spaces, two of them with a
@@ -262,8 +264,9 @@ _GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
 # Two of a platform's action words, one of them its own, or three of them (a speech says 「关注民生，
 # 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
 _PROMPT_RE = lazy_compile(
-    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|点赞|转发|分享|关注|收藏|留言|订阅|下载|推送")
-_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连".split())
+    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|APP|App|阅读体验|"
+    r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开")
+_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验".split())
 _MAX_PROMPT = 40
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
