@@ -210,3 +210,15 @@ _PINYIN_RE = lazy_compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 def title_length(c: str) -> int:
     """The length of a line as a title is measured: without a site's pinyin annotations."""
     return len(c) if "(" not in c or len(c) > 400 else len(_PINYIN_RE.sub("", c))
+
+
+_ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
+_SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
+
+
+def is_sign_off(content: str) -> bool:
+    """Issuing body, speaker, date, 「……印发」: the lines that sign a document off."""
+    if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content) or \
+            match_iso_date(content):
+        return True
+    return len(content) <= 30 and bool(ORG_RE.match(content) or speaker_of(content))

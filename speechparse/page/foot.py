@@ -23,9 +23,8 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .facts import match_iso_date
+from .facts import is_sign_off, match_iso_date
 from .noise import is_cut_notice
-from .tail import is_sign_off
 
 _MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
 _SENTENCE_END = frozenset("。！？!?…；;：:")

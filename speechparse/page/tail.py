@@ -19,10 +19,10 @@ from ..layout import AppendixAt, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
-from .closing import FAREWELL_RE, OPENER_RE
-from .facts import ORG_RE, clean_title, match_date, match_iso_date, speaker_of
+from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .head import is_paragraph
 from .noise import is_cut_notice
+from .restart import restarted_document
 from .salutation import salutation_line
 from .vocab import APPENDIX_WORDS
 
@@ -55,8 +55,6 @@ _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s]{2,12})】$"
 # Brackets that are page widgets, not document headers.
 _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读".split())
-_ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
-_SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
 
 
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the
@@ -211,14 +209,6 @@ def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
     return -1
 
 
-def is_sign_off(content: str) -> bool:
-    """Issuing body, speaker, date, 「……印发」: the lines that sign a document off."""
-    if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content) or \
-            match_iso_date(content):
-        return True
-    return len(content) <= 30 and bool(ORG_RE.match(content) or speaker_of(content))
-
-
 def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
                   note: tuple[int, int] | None = None) -> int:
     """Where the sign-off before ``end`` begins (``end`` if there is none).
@@ -290,7 +280,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         if not noise[i]:
             seen_text = seen_text or i in headings or is_paragraph(ln)
-    restart = _restarted_document(lines, noise, headings, body_start, starts[0] if starts else trailer)
+    restart = restarted_document(lines, noise, headings, body_start, starts[0] if starts else trailer)
     if restart is not None:
         starts.insert(0, restart)
     out: list[AppendixAt] = []
@@ -326,53 +316,6 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
         if not ln.is_blank and not noise[ln.index] and is_paragraph(ln):
             return ln.index
     return -1
-
-
-def _restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                        body_start: int, end: int) -> int | None:
-    """A second document: numbering starts again at the top level after the speech closed.
-
-    A repeated 「一、」 is far more often the writer's slip than a new document,
-    and an address in mid-text (「各位代表，……」) does not end a speech; so the
-    page itself must say a new document begins: the speech is signed off
-    (issuing body, date, 「……印发」), or, after its closing appeal, a new title
-    block (a line that is not running text) stands before the numbering.
-    """
-    order = sorted(i for i in headings if i < end)
-    if len(order) < 2:
-        return None
-    top = min(headings[i].style.rank for i in order)
-    for prev, h in itertools.pairwise(order):
-        hm = headings[h]
-        if hm.number != 1:
-            continue
-        closed = None
-        signed = False
-        for ln in lines[prev + 1:h]:
-            if ln.is_blank or (noise[ln.index] and not match_iso_date(ln.content)):
-                continue
-            c = ln.content
-            sign_off = is_sign_off(c)
-            if OPENER_RE.match(c) or FAREWELL_RE.search(c) or sign_off:
-                closed = ln.index
-                signed = signed or sign_off
-        if closed is None:
-            continue
-        for ln in lines[closed + 1:h + 1]:
-            if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
-                    FAREWELL_RE.search(ln.content):
-                continue
-            if hm.style.rank == top and (signed or (ln.index != h and not is_paragraph(ln))):
-                return ln.index
-            if signed and ln.index != h and _title_like(ln.content):
-                return ln.index  # (a lower level's numbering after a signed-off text and a new title)
-            break
-    return None
-
-
-def _title_like(c: str) -> bool:
-    """A line that may title a document (in any script): short, no sentence in it or at its end."""
-    return len(c) <= 60 and c[-1] not in "。！？!?.：:，,；;、" and "。" not in c
 
 
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],

@@ -1,0 +1,69 @@
+"""A second document on the page: numbering that starts again after the first was signed off or closed.
+
+Split from :mod:`speechparse.page.tail` (which reads the rest of the page's end)
+because it is one decision with its own evidence: the page must say a new
+document begins (see :func:`restarted_document`).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ..lines import Line
+from ..markers import HeadingMarker
+from .closing import FAREWELL_RE, OPENER_RE
+from .facts import ORG_RE, is_sign_off, match_date, match_iso_date
+from .head import is_paragraph
+
+
+def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                        body_start: int, end: int) -> int | None:
+    """A second document: numbering starts again at the top level after the speech closed.
+
+    A repeated 「一、」 is far more often the writer's slip than a new document,
+    and an address in mid-text (「各位代表，……」) does not end a speech; so the
+    page itself must say a new document begins: the speech is signed off
+    (issuing body, date, 「……印发」), or, after its closing appeal, a new title
+    block (a line that is not running text) stands before the numbering.
+    """
+    order = sorted(i for i in headings if i < end)
+    if not order:
+        return None
+    top = min(headings[i].style.rank for i in order)
+    # (before the first heading only a 公文's sign-off says so, its issuing body over its date: a
+    # 印发通知, then the document it issues under its own title; a preamble's 「同志们，……」 closes
+    # nothing, and a date alone may head a speech's next part)
+    for prev, h in itertools.pairwise([body_start - 1, *order]):
+        hm = headings[h]
+        if hm.number != 1 or (prev < body_start and not any("年" in ln.content and "日" in ln.content
+                                                            for ln in lines[prev + 1:h])):
+            continue  # (no date written out before the first heading: no 公文 signed there)
+        closed = None
+        signed = issuer = dated = False
+        for ln in lines[prev + 1:h]:
+            if ln.is_blank or (noise[ln.index] and not match_iso_date(ln.content)):
+                continue
+            c = ln.content
+            sign_off = is_sign_off(c)
+            if OPENER_RE.match(c) or FAREWELL_RE.search(c) or sign_off:
+                closed = ln.index
+                signed = signed or sign_off
+                issuer = issuer or (ORG_RE.match(c) is not None and len(c) <= 30)
+                dated = dated or match_date(c) is not None
+        if closed is None or (prev < body_start and not (issuer and dated)):
+            continue
+        for ln in lines[closed + 1:h + 1]:
+            if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
+                    FAREWELL_RE.search(ln.content):
+                continue
+            if hm.style.rank == top and (signed or (ln.index != h and not is_paragraph(ln))):
+                return ln.index
+            if signed and ln.index != h and _title_like(ln.content):
+                return ln.index  # (a lower level's numbering after a signed-off text and a new title)
+            break
+    return None
+
+
+def _title_like(c: str) -> bool:
+    """A line that may title a document (in any script): short, no sentence in it or at its end."""
+    return len(c) <= 60 and c[-1] not in "。！？!?.：:，,；;、" and "。" not in c
