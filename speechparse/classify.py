@@ -30,13 +30,14 @@ from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
 from .page.foot import find_foot
+from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import find_body_start, read_head, read_salutation
 from .page.levels import inverted_levels, mis_styled_siblings
 from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
-from .page.wrap import find_wraps, page_furniture
+from .page.wrap import find_wraps
 
 __all__ = ["Layout", "classify"]
 

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from speechparse import check, parse, parse_outline
 from speechparse.classify import classify
 from speechparse.lines import split_lines
-from speechparse.page.wrap import find_wraps, is_page_number, page_furniture
+from speechparse.page.furniture import page_furniture
+from speechparse.page.wrap import find_wraps
+from speechparse.pagenumbers import is_page_number
 
 PARAGRAPHS = [
     "在全县第三季度经济运行分析会议上的讲话",
@@ -149,6 +151,15 @@ def test_a_page_with_a_few_pieces_on_one_line_is_not_taken_as_wrapped() -> None:
             "试读已结束，开通会员即可下载全文使用\n")
     ls = split_lines(text)
     assert not find_wraps(ls, [False] * len(ls), {}, text)
+
+
+def test_a_site_blurb_that_names_the_text_reads_whole_when_a_wrap_cut_it() -> None:
+    blurb = "下面是小编为大家整理的在全县第三季度经济运行分析会议上的讲话，供大家参考。"
+    lines = [blurb, *PARAGRAPHS[1:]]
+    clean = "\n".join(lines) + "\n"
+    assert parse_outline(clean)["title"] == PARAGRAPHS[0]
+    text = "\n".join(p[i:i + 24] for p in lines for i in range(0, len(p), 24)) + "\n"
+    assert parse_outline(text)["title"] == PARAGRAPHS[0]
 
 
 def test_one_sentence_per_line_of_one_length_is_not_wrapped() -> None:

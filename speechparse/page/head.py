@@ -311,7 +311,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             continue
         if wraps:  # a hard-wrapped line is read whole, from its first piece
             if i in wraps.head:
-                ln.kind = "meta"
+                ln.kind = "noise" if noise[i] else "meta"
                 continue
             c = wraps.text(lines, i)
         if noise[i]:

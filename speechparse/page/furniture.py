@@ -1,0 +1,165 @@
+"""Page furniture in a copy of a PDF: page numbers, and the running headers beside them.
+
+A page break puts a page number and a running header between two pieces of
+the same paragraph (breaks fall anywhere).  This module finds
+
+* page numbers (「— 3 —」「-3-」「第3页」「3」「·3·」「第 3 页 共 12 页」「3/12」);
+* running headers: a short line beside a page number, repeated, or standing
+  inside a paragraph that goes on after it;
+
+and marks both as noise, before the wrap reader (:mod:`speechparse.page.wrap`)
+joins the pieces around them.  A copy whose page numbers have nothing repeated
+beside them has no header: the piece after a number is the text's next one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lines import Line, shares_line
+from ..markers import HeadingMarker
+from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
+from .salutation import salutation_line
+
+_NUMBER_FIRST = frozenset("0123456789-—–－·•~～第共（(〈<《[【Pp")
+_MIN_WIDTH = 16  # (as the wrap reader's: a piece shorter than this fills no line)
+_MAX_HEADER = 30
+_SENTENCE_END = frozenset("。！？!?…；;：:")
+
+
+def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """Mark page numbers, and the running headers beside them, as noise."""
+    # (one the noise reader knew already, a site's 「第 1 页 / 共 15 页」, is a page number all the same:
+    # the running header beside it is told by it; a page number stands alone on its line, where a
+    # document site's counter 「第1页共3页」 opens a packed line)
+    numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST
+               and ln.index not in headings and is_page_number(ln.content) and not shares_line(lines, ln.index)]
+    # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
+    # one sentence (a page break falls anywhere), it is the page's number
+    # (and so is one between paragraphs whose number keeps the pages' count with those: a page
+    # of ten to eighty lines per number)
+    bracketed = sorted(i for i in headings if lines[i].content[:1] in "（("
+                       and BRACKETED_PAGE_RE.match(lines[i].content))
+    if bracketed:
+        sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
+                and _goes_on_below(lines, noise, headings, i)]
+        sure += [(i, n) for i in numbers if (n := page_of(lines[i].content)) is not None]
+        for i in bracketed:
+            if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
+                numbers.append(i)
+        for i in numbers:
+            headings.pop(i, None)
+    if not numbers:
+        return
+    numbers.sort()
+    for i in numbers:
+        noise[i] = True
+    # A running header: a short line right beside a page number that is not a sentence,
+    # repeated beside page numbers, or, after the number (the next page's top), standing
+    # where a paragraph goes on across it.  Before the number it may be the end of a
+    # paragraph: only repetition tells a header there.
+    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header only right beside the
+    # number, where it repeats: once, inside a paragraph, it is as likely the paragraph's next piece)
+    beside: Counter[str] = Counter()
+    spots: list[tuple[int, bool, int]] = []
+    for i in numbers:
+        for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
+            if k is not None and k not in headings and _header_like(lines[k].content, loose=abs(k - i) == 1):
+                beside[lines[k].content] += 1
+                spots.append((k, after, i))
+    # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
+    # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
+    headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
+    for k, after, i in spots:
+        strict = _header_like(lines[k].content) and headed
+        if beside[lines[k].content] >= 2 or (strict and after and (
+                _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
+                or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
+                or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
+            # (after a heading: a page's top line under a heading that ended the page above is its
+            # header; a heading's title seldom wraps over a page break)
+            noise[k] = True  # (or the page's last line: a header over nothing)
+            a, b = k, k  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
+            while a > 0 and lines[a - 1].lineno == lines[k].lineno:
+                a -= 1
+            while b + 1 < len(lines) and lines[b + 1].lineno == lines[k].lineno:
+                b += 1
+            if b - a < 3 and all(len(lines[j].content) <= _MAX_HEADER for j in range(a, b + 1)):
+                for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
+                    noise[j] = True
+
+
+_SHORT_HEADER = 16
+_PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
+
+
+def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
+    """Page number ``n`` on line ``i`` follows page number ``m`` on line ``j`` in step with the lines."""
+    return n != m and (i - j) * (n - m) > 0 and _PAGE_LINES[0] <= (i - j) / (n - m) <= _PAGE_LINES[1]
+
+
+def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """The text line before line ``i`` is a long piece whose sentence is still open (a heading's
+    line follows a sentence's end or a colon; a clause mark 「；」「，」 leaves the sentence open)."""
+    k = _neighbour(lines, noise, i, -1)
+    c = lines[k].content if k is not None else ""
+    return len(c) >= _MIN_WIDTH and c[-1] not in "。！？!?…：:"
+
+
+def _goes_on_below(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], i: int) -> bool:
+    """The next text line after line ``i`` (a running header aside, when it is short) is no
+    heading and does not open a sentence's new paragraph with a marker: the paragraph goes on."""
+    k = _neighbour(lines, noise, i, 1)
+    if k is not None and _header_like(lines[k].content) and len(lines[k].content) <= _SHORT_HEADER:
+        k = _neighbour(lines, noise, k, 1)  # (the next page's running header over its text)
+    return k is not None and k not in headings and salutation_line(lines[k].content) is None
+
+
+def _over_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
+    """A short label at the top of a page (after its number) over more text: the page's
+    running header, seen once when the copy has one page break (「领导同志讲话材料」)."""
+    if len(lines[k].content) > _SHORT_HEADER:
+        return False
+    nxt = _neighbour(lines, noise, k, 1)
+    return nxt is not None and nxt not in headings and salutation_line(lines[nxt].content) is None
+
+
+def _over_salutation(lines: list[Line], noise: list[bool], k: int, number: int) -> bool:
+    """The top of page 2 or later, right over the salutation: the title was on page 1, so
+    the line there is the page's running header (a title wrapped onto two pages)."""
+    digits = "".join(ch for ch in lines[number].content if ch.isdigit())
+    if not digits or int(digits[:4]) < 2:
+        return False
+    nxt = _neighbour(lines, noise, k, 1)
+    return nxt is not None and salutation_line(lines[nxt].content) is not None
+
+
+def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(lines):
+        ln = lines[k]
+        if not ln.is_blank and not noise[k]:
+            return k
+        if ln.is_blank:
+            return None
+        k += step
+    return None
+
+
+def _header_like(c: str, loose: bool = False) -> bool:
+    """Short and no sentence (``loose``: no sentence end; a clause mark may stand inside)."""
+    return len(c) <= _MAX_HEADER and not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) \
+        and c[-1] not in "：:，,"
+
+
+def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
+    """The line stands between two pieces of one paragraph (with page numbers around it), and
+    is shorter than the piece before it (a piece as wide as that is the paragraph's next one:
+    a copy with page numbers and no header)."""
+    before = k - 1
+    while before >= 0 and (noise[before] and not lines[before].is_blank):
+        before -= 1
+    if before < 0 or lines[before].is_blank:
+        return False
+    c = lines[before].content
+    return len(c) >= _MIN_WIDTH and c[-1] not in _SENTENCE_END and len(lines[k].content) < len(c) - 1
