@@ -111,7 +111,7 @@ _CUT_NOTICE_RE = lazy_compile(
     r"省略\d{1,6}字|正式会员|完整阅读|当前仅显示|全文共\d{1,6}字|阅读全部|阅读全文|需要先?登录|请先登录|登录后(?:查看|阅读)|"
     r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)|"
     r"不能全部显示|无法全部显示|(?:查看|阅读)(?:全部|完整|全文)内容|(?:预览|试读)(?:已)?结束")
-_CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开不无查预试")
+_CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开显览读")  # (a character of each pattern's words)
 _MAX_NOTICE = 120
 
 
@@ -137,7 +137,7 @@ def is_info_row(content: str) -> bool:
 
 def is_cut_notice(content: str) -> bool:
     """A short line telling the reader the text goes on elsewhere, behind a login or a fee."""
-    return len(content) <= _MAX_NOTICE and any(c in _CUT_CUES for c in content) and \
+    return len(content) <= _MAX_NOTICE and not _CUT_CUES.isdisjoint(content) and \
         _CUT_NOTICE_RE.search(content) is not None
 
 
@@ -215,7 +215,9 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
-    if len(content) <= _SHORT and "。" not in content and (is_prompt(content) or is_site_footer(content)):
+    if len(content) <= _SHORT and "。" not in content and (
+            (not _PROMPT_CUES.isdisjoint(content) and is_prompt(content))
+            or (not _FOOTER_CUES.isdisjoint(content) and is_site_footer(content))):
         return True
     if len(content) <= _SHORT and (is_widget_row(content) or _widgets_then_meta(content) or (
             ("http" in content or "www." in content) and _LABELLED_URL_RE.match(content)) or (
@@ -268,6 +270,8 @@ _PROMPT_RE = lazy_compile(
     r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开")
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验".split())
 _MAX_PROMPT = 40
+_PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打")  # (a character of each word: a cheap gate)
+_FOOTER_CUES = frozenset(":：I安")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
 _FOOTER_RE = lazy_compile(
