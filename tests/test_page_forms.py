@@ -180,9 +180,10 @@ def test_a_text_with_one_paragraph_per_line_is_not_wrapped() -> None:
 
 def test_page_numbers_and_their_look_alikes() -> None:
     for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9", "共12页　第3页",
-              "第3页（共20页）", "第3版", "〈3〉"]:
+              "第3页（共20页）", "第3版", "〈3〉", "第2面", "第2頁", "‧2‧", "第 2 / 6 页", "2 of 6"]:
         assert is_page_number(c), c
-    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉"]:
+    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "第二面",
+              "2 of us"]:
         assert not is_page_number(c), c
 
 
@@ -379,6 +380,15 @@ def test_a_site_name_in_several_parts_is_cut_from_the_title(title: str) -> None:
     from speechparse.page.facts import clean_title
 
     assert clean_title(title) == "在全市防汛抗旱工作会议上的讲话"
+
+
+def test_a_news_portals_menu_over_the_title_is_one_line_of_furniture_not_packed_facts() -> None:
+    menu = "头条  百家号  首页  关注  推荐  热榜  登录"
+    o = parse_outline("\n".join([menu, *PARAGRAPHS]) + "\n")
+    assert (o["title"], o["speaker"]) == (PARAGRAPHS[0], None)
+    # near miss: a byline of office and name over the salutation is still read
+    o = parse_outline("\n".join([PARAGRAPHS[0], "县长  王建国", *PARAGRAPHS[1:]]) + "\n")
+    assert o["speaker"] == "王建国"
 
 
 SPEECH_END = "同志们，让我们共同努力，确保全县安全形势持续稳定。谢谢大家！"

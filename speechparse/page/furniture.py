@@ -21,7 +21,7 @@ from ..markers import HeadingMarker
 from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
 
-_NUMBER_FIRST = frozenset("0123456789-—–－·•~～第共（(〈<《[【Pp")
+_NUMBER_FIRST = frozenset("0123456789-—–－·•‧~～第共（(〈<《[【Pp")
 _MIN_WIDTH = 16  # (as the wrap reader's: a piece shorter than this fills no line)
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")

@@ -1,0 +1,42 @@
+"""A site's menu bar: a line of short entries between bars or spaces, by itself page furniture.
+
+A test of one line alone (no context), so the line cutter (:mod:`speechparse.lines`)
+can ask it before cutting a line near the top into packed facts: a menu is one
+line of navigation, never a title, a byline or a speaker.
+"""
+
+from __future__ import annotations
+
+# A site's menu bar: three or more short entries between bars or spaces, two of them with a
+# menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
+# attendance list (「张三　李四　王五」) and a table's header row (「序号 | 单位 | 金额」) have none.
+_BARS = "|｜丨"
+_MENU_GAPS = frozenset(_BARS + " \u3000\xa0")
+_MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动态", "互动", "专题", "要闻", "新闻", "关于我们",
+               "联系我们", "导航", "频道", "专栏", "办事", "头条", "推荐", "热榜", "热点", "登录", "注册", "直播",
+               "财经", "体育", "娱乐", "科技", "军事", "国际")  # (a news portal's channels)
+_MIN_ENTRIES = 3
+_MAX_ENTRY = 8
+
+
+def _menu_entry(e: str) -> bool:
+    """A menu's entry: a short name, maybe with its English beside it (「学校首页 Home」「HOME 首页」)."""
+    if 0 < len(e) <= _MAX_ENTRY and e.isalnum():
+        return True
+    words = e.split()
+    return 1 < len(words) <= 4 and all(w.isalnum() for w in words) and \
+        0 < sum(1 for ch in e if not ch.isascii()) <= _MAX_ENTRY and any(w.isascii() for w in words)
+
+
+def is_menu(content: str) -> bool:
+    """A menu bar of a site (see above): page navigation, never a title or text."""
+    if _MENU_GAPS.isdisjoint(content):
+        return False  # (most lines: no bar and no space to part entries)
+    bar = next((b for b in _BARS if b in content), None)
+    if bar is not None:
+        entries = [e.strip(" \u3000\xa0\t") for e in content.split(bar)]
+    else:
+        entries = content.replace("\u3000", " ").replace("\xa0", " ").split()
+    if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
+        return False
+    return sum(1 for e in entries if any(w in e for w in _MENU_WORDS)) >= 2
