@@ -11,10 +11,11 @@ from __future__ import annotations
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
 # attendance list (「张三　李四　王五」) and a table's header row (「序号 | 单位 | 金额」) have none.
 _BARS = "|｜丨"
-_MENU_GAPS = frozenset(_BARS + " \u3000\xa0")
+_MENU_GAPS = frozenset(_BARS + " \u3000\xa0\t")
 _MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动态", "互动", "专题", "要闻", "新闻", "关于我们",
                "联系我们", "导航", "频道", "专栏", "办事", "头条", "推荐", "热榜", "热点", "登录", "注册", "直播",
-               "财经", "体育", "娱乐", "科技", "军事", "国际")  # (a news portal's channels)
+               "财经", "体育", "娱乐", "科技", "军事", "国际",  # (a news portal's channels)
+               "首頁", "概況", "新聞", "專欄", "專題", "動態", "服務", "公開", "頭條")  # (and in traditional script)
 _MIN_ENTRIES = 3
 _MAX_ENTRY = 8
 

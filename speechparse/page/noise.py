@@ -298,8 +298,8 @@ def is_breadcrumb(content: str) -> bool:
 
 
 # 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
-_PHOTO_LINE_RE = lazy_compile(r"^图为[ \u3000]?[^。！？!?；;]{2,50}[。.]?$")
-_MAX_PHOTO_LINE = 56
+_PHOTO_LINE_RE = lazy_compile(r"^图为[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?$")
+_MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
 
 
 def is_caption(content: str) -> bool:
