@@ -27,6 +27,9 @@ from .facts import is_sign_off, match_iso_date
 from .noise import is_cut_notice
 
 _MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
+_LABEL = 13  # a label or a name; longer, a foot line is a row of items
+_CLAUSE_MARKS = frozenset("，。,、；;")
+_ITEM_GAPS = frozenset(" \u3000\xa0\t|｜丨·•/／")
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 _ENDED = frozenset("。！？!?…”’」』）)")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended.
@@ -62,7 +65,17 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
 
 def _foot_like(c: str) -> bool:
     """A short line that is no sentence (no clause mark either), signature, farewell or closing
-    word of the text."""
-    return len(c) <= _MAX_FOOT and c[-1] not in _SENTENCE_END and "，" not in c and "。" not in c \
+    word of the text; past a label's length it parts its items by gaps, bars or dots, or gives
+    a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
+    last words)."""
+    return len(c) <= _MAX_FOOT and c[-1] not in _SENTENCE_END and _CLAUSE_MARKS.isdisjoint(c) \
+        and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c)) \
         and not is_sign_off(c) \
         and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
+
+
+def _coded_value(c: str) -> bool:
+    """A label and a value written in Latin letters or digits: 「投稿邮箱：rdxc@example.gov.cn」
+    (a label and words, 「仪式进行第一项:请……讲话」, is a line of the text)."""
+    k = max(c.find("："), c.find(":"))
+    return k > 0 and any(ch.isascii() and ch.isalnum() for ch in c[k + 1:])
