@@ -27,6 +27,7 @@ from .suppress import accepted, accepted_lines
 
 if TYPE_CHECKING:
     from ..models import Speech
+    from .markup import MarkupView
 
 __all__ = ["RULES", "Config", "Diagnostic", "allows_unsafe", "apply_fixes", "check", "detect_profile", "fix",
            "fix_pass", "makes"]
@@ -251,7 +252,7 @@ def fix(text: str, config: Config | None = None, path: str = "-",
     return text, done
 
 
-def _markup_view(markup: str) -> Any:
+def _markup_view(markup: str) -> MarkupView:
     from .markup import MarkupView
 
     return MarkupView(markup)

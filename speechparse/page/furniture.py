@@ -20,9 +20,9 @@ from ..lines import Line, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
+from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
 _NUMBER_FIRST = frozenset("0123456789-—–－·•‧~～第共（(〈<《[【Pp")
-_MIN_WIDTH = 16  # (as the wrap reader's: a piece shorter than this fills no line)
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
@@ -103,7 +103,7 @@ def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
     line follows a sentence's end or a colon; a clause mark 「；」「，」 leaves the sentence open)."""
     k = _neighbour(lines, noise, i, -1)
     c = lines[k].content if k is not None else ""
-    return len(c) >= _MIN_WIDTH and c[-1] not in "。！？!?…：:"
+    return len(c) >= MIN_WIDTH and c[-1] not in "。！？!?…：:"
 
 
 def _goes_on_below(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], i: int) -> bool:
@@ -162,4 +162,4 @@ def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
     if before < 0 or lines[before].is_blank:
         return False
     c = lines[before].content
-    return len(c) >= _MIN_WIDTH and c[-1] not in _SENTENCE_END and len(lines[k].content) < len(c) - 1
+    return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and len(lines[k].content) < len(c) - 1

@@ -23,6 +23,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from .facts import is_office
+from .noise import meta_value
 from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -102,7 +103,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     for c in head + tail:
         # (each start of the pattern has one of these words, or opens the line with 文 or □:
         # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
-        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS) or is_office(c[3:].strip())):
+        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS)
+                                     or ((kv := meta_value(c)) is not None and is_office(kv[1]))):
             continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), or the office
             # that posted the page (「作者：组织科」): no byline
         m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None

@@ -244,7 +244,7 @@ _FOOTER_CUES = frozenset(":：I安")
 _FOOTER_RE = lazy_compile(
     r"ICP备|ICP证|公网安备|^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
     r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
-    r"|^(?:[^，,]{0,20})?地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
+    r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
 
 
 def is_prompt(content: str) -> bool:

@@ -32,7 +32,7 @@ from .facts import match_date, speaker_of
 from .noise import is_noise
 from .salutation import salutation_line
 
-_MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
+MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
 _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
 _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentence
@@ -61,13 +61,13 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         nxt = ln.index + 1
         own = pieces[ln.lineno] >= _SCRAPE_PIECES and nxt < len(lines) and lines[nxt].lineno == ln.lineno
         size[ln.index] = len(text[(ln.start if own else ln.start - ln.col):ln.end].strip(_SPACES))
-    counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= _MIN_WIDTH - 1)
+    counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1)
     if not counts:
         return Wraps()
     width, full = 0, 0
     for w in counts:
         n = counts[w - 1] + counts[w] + counts[w + 1]
-        if w >= _MIN_WIDTH and (n > full or (n == full and w > width)):
+        if w >= MIN_WIDTH and (n > full or (n == full and w > width)):
             width, full = w, n
     longer = sum(n for w, n in counts.items() if w >= width - 1)
     if full < _MIN_FULL or full < _FULL_SHARE * longer:
