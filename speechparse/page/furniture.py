@@ -44,6 +44,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
                 and _goes_on_below(lines, noise, headings, i)]
         sure += [(i, n) for i in numbers if (n := page_of(lines[i].content)) is not None]
+        # (and one alone of its kind on the page, no list beside it, keeps count with the page's top:
+        # 「(1)」 some thirty lines down, under a sentence's end, is page one's number)
+        top = next((ln.index for ln in lines if not ln.is_blank), 0)
+        sure += [(i, headings[i].number) for i in bracketed
+                 if sum(1 for hm in headings.values() if hm.style == headings[i].style) == 1
+                 and _keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i)]
         for i in bracketed:
             if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
                 numbers.append(i)

@@ -38,7 +38,7 @@ _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one cha
 _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentence
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 _SENTENCE_MARKS = "。，；！？,;!?"
-_TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—"
+_TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—%‰℃°"  # (a unit's sign ends a number: 「11.5」 / 「%。」)
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
@@ -64,11 +64,16 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1)
     if not counts:
         return Wraps()
-    width, full = 0, 0
-    for w in counts:
-        n = counts[w - 1] + counts[w] + counts[w + 1]
-        if w >= MIN_WIDTH and (n > full or (n == full and w > width)):
-            width, full = w, n
+    # The width is the length the most lines reach within a character; of two lengths that do
+    # about as well, the one more lines reach exactly (29 over 28 when one line each holds 27 and
+    # 28 and thirty hold 29: a line a character short of the width ends its paragraph, or not).
+    window = {w: counts[w - 1] + counts[w] + counts[w + 1] for w in counts if w >= MIN_WIDTH}
+    if not window:
+        return Wraps()
+    best = max(window.values())
+    width = max((w for w, n in window.items() if n >= best - max(1, best // 20)),
+                key=lambda w: (counts[w], window[w], w))
+    full = window[width]
     longer = sum(n for w, n in counts.items() if w >= width - 1)
     if full < _MIN_FULL or full < _FULL_SHARE * longer:
         return Wraps()
@@ -173,9 +178,20 @@ def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size:
         last_at[hm.style.rank] = i
         group = groups.setdefault((hm.style.name, parent), [0, 0, 0])
         ended = any(p in lines[i].content for p in "。！？!?")
-        group[1 if ended else 2 if size[i] >= width - 1 else 0] += 1
+        group[1 if ended else 2 if size[i] >= width - 1 and not _title_tail_below(lines, headings, size, width, i)
+              else 0] += 1
         of[i] = group
     return of
+
+
+def _title_tail_below(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int], width: int,
+                      i: int) -> bool:
+    """The full heading line ``i`` has its title's last piece under it (short, no sentence in it):
+    a title longer than the line, standing alone as one on a short line does."""
+    j = i + 1
+    if j >= len(lines) or lines[j].is_blank or j in headings or size[j] >= width - 1:
+        return False
+    return not any(p in lines[j].content for p in _SENTENCE_MARKS)
 
 
 def _runs_in(i: int, shapes: dict[int, list[int]]) -> bool:

@@ -1,0 +1,67 @@
+"""Edges of a hard-wrapped copy: the width told among near lengths, a number's unit cut off
+onto a line of its own, and a page number in brackets on a copy with one page break."""
+
+from __future__ import annotations
+
+from speechparse import parse_outline
+
+W = 29
+BODY = ("今年以来，全县上下认真贯彻落实各项决策部署，扎实推进重点工作，经济社会发展取得明显成效，"
+        "主要指标好于预期，为完成全年目标任务打下了坚实基础。")
+
+
+def cut(s: str, w: int = W) -> list[str]:
+    return [s[i:i + w] for i in range(0, len(s), w)]
+
+
+def titles(text: str) -> list[str]:
+    return [s["title"] for s in parse_outline(text)["sections"]]
+
+
+def test_a_heading_a_character_short_of_the_width_stands_alone_when_most_lines_reach_the_width() -> None:
+    first = "一、新民主主义革命时期（1919—1949年）：救国大业"
+    assert len(first) == W - 1
+    second = "二、社会主义革命和建设时期（1949—1978年）：改天换地"
+    third = "三、改革开放和社会主义现代化建设新时期（1978年—党的十八大）：翻天覆地"
+    assert len(second) > W and len(third) > W
+    last = "这一时期的成就为后续发展奠定了坚实物质基础和制度基础。"  # a paragraph's last piece, two short
+    assert len(last) == W - 2
+    text = "\n".join(["党史学习教育专题讲课整理稿", *cut(BODY), first, *cut("1919年五四运动爆发，" + BODY),
+                      *cut(second), *cut(BODY), last, *cut(third), *cut(BODY)]) + "\n"
+    assert titles(text) == [first[2:], second[2:], third[2:]]
+    # near miss: a heading that fills the line exactly, over a full line, runs into its text as its
+    # siblings do where they all run in
+    runs = [h + "。" + BODY for h in ("一、坚持稳中求进", "二、坚持改革创新", "三、坚持系统观念")]
+    text = "\n".join(["关于经济工作的报告", *cut(BODY), *(p for r in runs for p in cut(r))]) + "\n"
+    assert titles(text) == ["坚持稳中求进", "坚持改革创新", "坚持系统观念"]
+
+
+def test_a_units_sign_cut_off_onto_a_line_of_its_own_ends_its_paragraph() -> None:
+    para = "旅居人数增长百分之四十一点四，接待入境过夜游客增长百分之五十一点八，全年接待游客人次、实现旅游总花费分别增长11.5"
+    assert len(para) % W == 0  # its last piece fills the line
+    text = "\n".join(["在全省经济工作会议上的报告", *cut(BODY), "一、过去一年的工作", *cut(BODY), *cut(para),
+                      "%。", "（一）产业发展提质增效", *cut(BODY), "（二）改革开放持续深化", *cut(BODY)]) + "\n"
+    o = parse_outline(text)
+    assert [c["title"] for c in o["sections"][0]["children"]] == ["产业发展提质增效", "改革开放持续深化"]
+    # near miss: a sign that is not a paragraph's last piece (the line before it not full) stays page noise
+    text = text.replace("\n%。\n", "\n%\n").replace(cut(para)[-1], "总花费增长")
+    assert [c["title"] for c in parse_outline(text)["sections"][0]["children"]] == \
+        ["产业发展提质增效", "改革开放持续深化"]
+
+
+def test_a_lone_page_number_in_brackets_keeps_count_with_the_top_of_the_page() -> None:
+    head = ["在全市防汛工作会议上的讲话", "同志们："]
+    page_one = [*head, *cut(BODY) * 5, "一、提高认识，增强责任感", *cut(BODY) * 4]
+    assert 10 <= len(page_one) <= 80
+    text = "\n".join([*page_one, "(1)", "市防汛办编印(2024.06)", *cut(BODY) * 3,
+                      "二、突出重点，抓好各项措施", *cut(BODY)]) + "\n"
+    sections = parse_outline(text)["sections"]
+    assert [s["marker"] for s in sections] == ["一、", "二、"] and sections[0]["children"] == []
+    # near miss: the same lone item four lines down, too near the top to be page one's end, is an item
+    text = "\n".join([*head, "一、提高认识，增强责任感", "主要有一项：", "(1)", "市防汛办编印(2024.06)",
+                      *cut(BODY) * 3, "二、突出重点，抓好各项措施", *cut(BODY)]) + "\n"
+    assert [c["marker"] for c in parse_outline(text)["sections"][0]["children"]] == ["(1)"]
+    # near miss: with its sibling 「(2)」 on the page it is a list, not a page number
+    text = "\n".join([*page_one, "(1)", "市防汛办编印(2024.06)", *cut(BODY) * 3, "(2)", "做好物资储备",
+                      *cut(BODY), "二、突出重点，抓好各项措施", *cut(BODY)]) + "\n"
+    assert [c["marker"] for c in parse_outline(text)["sections"][0]["children"]] == ["(1)", "(2)"]
