@@ -37,7 +37,8 @@ def test_a_heading_a_character_short_of_the_width_stands_alone_when_most_lines_r
 
 
 def test_a_units_sign_cut_off_onto_a_line_of_its_own_ends_its_paragraph() -> None:
-    para = "旅居人数增长百分之四十一点四，接待入境过夜游客增长百分之五十一点八，全年接待游客人次、实现旅游总花费分别增长11.5"
+    para = ("旅居人数增长百分之四十一点四，接待入境过夜游客增长百分之五十一点八，"
+            "全年接待游客人次、实现旅游总花费分别增长11.5")
     assert len(para) % W == 0  # its last piece fills the line
     text = "\n".join(["在全省经济工作会议上的报告", *cut(BODY), "一、过去一年的工作", *cut(BODY), *cut(para),
                       "%。", "（一）产业发展提质增效", *cut(BODY), "（二）改革开放持续深化", *cut(BODY)]) + "\n"
