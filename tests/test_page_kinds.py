@@ -84,3 +84,11 @@ def test_a_title_in_traditional_characters_set_over_two_lines_is_shown_as_writte
     assert parse(text).title == "書記在新區開發建設會議上的發言"
     one_line = "書記在新區開發建設會議上的發言\n同志們：\n今天我們召開會議，研究部署新區開發建設工作。\n"
     assert parse(one_line).title == "書記在新區開發建設會議上的發言"
+
+
+def test_a_line_framed_by_decorations_under_the_title_is_a_label_not_the_title() -> None:
+    body = "同志们：\n今天召开会议，部署防汛工作。\n一、提高认识\n要高度重视。\n二、压实责任\n要层层落实。\n"
+    text = "某某中学家校通\n在全市防汛工作会议上的讲话\n✿ 学生代表发言 ✿\n" + body
+    assert parse(text).title == "在全市防汛工作会议上的讲话"
+    # near miss: a framed title with no plain one beside it is still the title
+    assert parse("某某中学家校通\n✿ 在全市防汛工作会议上的讲话 ✿\n" + body).title == "在全市防汛工作会议上的讲话"

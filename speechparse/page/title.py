@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from ..lines import Line
+from ..lines import Line, is_decoration
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
@@ -78,7 +78,8 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
     candidates = _without_labels(lines, candidates)
     h1 = [i for i in candidates if lines[i].md_level == 1]
     worded = [i for i in candidates if TITLE_WORD_RE.search(despaced(lines[i].content))]
-    pick = (h1 or worded or candidates)[-1]
+    pool = h1 or worded or candidates
+    pick = ([i for i in pool if not _framed(lines[i])] or pool)[-1]
     chosen = [pick]
     prev = pick - 1
     wraps = layout.wraps
@@ -100,6 +101,12 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
     layout.title = clean_title("".join(lines[i].content for i in chosen))
     for i in chosen:
         lines[i].kind = "title"
+
+
+def _framed(ln: Line) -> bool:
+    """「✿ 學生代表發言 ✿」「★ 会场花絮 ★」: a line set between two decorations is a post's
+    label or caption over a part of it; a title set plainly beside it is the title."""
+    return ln.lead > 0 and is_decoration(ln.content[-1])
 
 
 def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
