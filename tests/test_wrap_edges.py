@@ -66,3 +66,21 @@ def test_a_lone_page_number_in_brackets_keeps_count_with_the_top_of_the_page() -
     text = "\n".join([*page_one, "(1)", "市防汛办编印(2024.06)", *cut(BODY) * 3, "(2)", "做好物资储备",
                       *cut(BODY), "二、突出重点，抓好各项措施", *cut(BODY)]) + "\n"
     assert [c["marker"] for c in parse_outline(text)["sections"][0]["children"]] == ["(1)", "(2)"]
+
+
+def test_lines_of_one_length_beside_long_paragraphs_are_no_wrap() -> None:
+    long_para = BODY * 2
+    title = "在全镇二〇二四年经济工作会议上讲话"
+    heading = "一、回顾过去一年，提振全镇发展信心"
+    credits = ["【家校共育】暑假安全致全体家长的信", "欢迎各位家长朋友转发给身边的家人！", "【校园快讯】我校在市级比赛中获佳绩"]
+    assert {len(title), len(credits[0]), len(credits[1]), len(credits[2])} == {len(heading)}
+    text = "\n".join([title, "同志们：", long_para, "下面，我讲三个方面的意见：", heading, long_para, long_para,
+                      "2024年是全镇党的建设大", "～完～", *credits]) + "\n"
+    assert titles(text) == ["回顾过去一年，提振全镇发展信心"]
+    # near miss: a wrapped copy of the same length with one line far longer (a link) is still wrapped
+    w = len(heading) + 1
+    rows = [title, "同志们：", *cut(long_para, w), "https://example.com/" + "a" * 40, heading,
+            *cut(long_para, w), *cut(long_para, w)]
+    o = parse_outline("\n".join(rows) + "\n")
+    assert [(s["title"], s["line"]) for s in o["sections"]] == [(heading[2:], rows.index(heading) + 1)]
+    assert o["closing"] is None  # (the pieces of the last paragraph are one paragraph, not a closing)

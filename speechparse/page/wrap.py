@@ -77,6 +77,12 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     longer = sum(n for w, n in counts.items() if w >= width - 1)
     if full < _MIN_FULL or full < _FULL_SHARE * longer:
         return Wraps()
+    # Paragraphs far longer than the width were never cut at it: more than one, and more than a
+    # quarter as many as the lines at the width, and those lines are short paragraphs of one
+    # length (a post's title, its credits and its list of earlier posts), not a wrap's pieces.
+    overlong = sum(1 for ln in text_lines if size[ln.index] * 2 > width * 3)
+    if overlong > max(1, full // 4):
+        return Wraps()
     # A wrap falls anywhere in a sentence: lines of one length that end sentences are one per line.
     ended = sum(1 for ln in text_lines if abs(size[ln.index] - width) <= 1 and ln.content[-1] in _SENTENCE_END)
     if ended > _ENDED_SHARE * full:
