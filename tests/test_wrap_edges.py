@@ -72,7 +72,8 @@ def test_lines_of_one_length_beside_long_paragraphs_are_no_wrap() -> None:
     long_para = BODY * 2
     title = "在全镇二〇二四年经济工作会议上讲话"
     heading = "一、回顾过去一年，提振全镇发展信心"
-    credits = ["【家校共育】暑假安全致全体家长的信", "欢迎各位家长朋友转发给身边的家人！", "【校园快讯】我校在市级比赛中获佳绩"]
+    credits = ["【家校共育】暑假安全致全体家长的信", "欢迎各位家长朋友转发给身边的家人！",
+               "【校园快讯】我校在市级比赛中获佳绩"]
     assert {len(title), len(credits[0]), len(credits[1]), len(credits[2])} == {len(heading)}
     text = "\n".join([title, "同志们：", long_para, "下面，我讲三个方面的意见：", heading, long_para, long_para,
                       "2024年是全镇党的建设大", "～完～", *credits]) + "\n"
