@@ -85,3 +85,13 @@ def test_lines_of_one_length_beside_long_paragraphs_are_no_wrap() -> None:
     o = parse_outline("\n".join(rows) + "\n")
     assert [(s["title"], s["line"]) for s in o["sections"]] == [(heading[2:], rows.index(heading) + 1)]
     assert o["closing"] is None  # (the pieces of the last paragraph are one paragraph, not a closing)
+    # and so is its one-line scrape, and its Markdown export with links under it (a scrape's last piece
+    # is measured by its whole line; a link is no paragraph)
+    long_heading = "二、聚焦重点任务，全力推动全镇经济社会高质量发展"
+    assert len(long_heading) > w
+    rows = [title, "同志们：", long_para, *cut(long_heading, w), *cut(BODY[:40], w)]  # (one paragraph
+    # copied whole is no sign; nor is a scrape's last piece, measured by its whole line)
+    for form in ("\u3000\u3000".join(rows) + "\n",
+                 "\n".join([*rows, "", "[返回首页，查看更多精彩内容](https://example.com/?from=0001)",
+                             "![打开客户端看高清大图](https://example.com/img/abcdef0123456789)"]) + "\n"):
+        assert titles(form) == [long_heading[2:]]

@@ -25,6 +25,7 @@ from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .facts import is_sign_off, match_iso_date
 from .noise import is_cut_notice
+from .vocab import DOCUMENT_KINDS, KIND_WORDS
 
 _MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
 _LABEL = 13  # a label or a name; longer, a foot line is a row of items
@@ -69,9 +70,20 @@ def _foot_like(c: str) -> bool:
     a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
     last words)."""
     return len(c) <= _MAX_FOOT and c[-1] not in _SENTENCE_END and _CLAUSE_MARKS.isdisjoint(c) \
-        and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c)) \
+        and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)) \
         and not is_sign_off(c) \
         and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
+
+
+# 「……讲话范文3篇」「……工作总结（通用5篇）」「……心得体会精选8篇」: a document site's title of a
+# collection of texts, under the text it shows (a text does not end by counting its pieces)
+_COLLECTION_RE = lazy_compile(
+    rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|稿|范文|心得|体会)(?:范文|精选|通用|合集|汇编|大全|模板)?"
+    r"(?:[（(](?:通用|精选|合集|汇编|优选)?\d{1,3}篇[)）]|\d{1,3}篇)$")
+
+
+def _collection_title(c: str) -> bool:
+    return c[-1] in "篇)）" and _COLLECTION_RE.search(c) is not None
 
 
 def _coded_value(c: str) -> bool:

@@ -149,6 +149,7 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
     if _DOCUMENT_KIND_END_RE.search(lines[pick].content) is None:
         return None
     block = [pick]
+    skipped: list[str] = []  # page noise passed over between the title's lines
     k = pick - 1
     while k >= 0 and len(block) < _BLOCK_LINES:
         if lines[k].is_blank and k > 0 and lines[k - 1].content and "关于" not in lines[block[-1]].content:
@@ -156,8 +157,11 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
             continue  # apart from 「关于……」 by a blank line is not the title's)
         c = lines[k].content
         if lines[k].kind == "noise" and k > 0 and block[-1] - k < _BLOCK_LINES:
+            skipped.append(c)
             k -= 1  # a caption or an image credit set between the title's lines is not one of them
             continue
+        if c and any(c in x for x in skipped):
+            break  # 「某某集团」 over its post's row 「某某集团党委 某某集团 2024年05月16日」: the account's name
         if not c or lines[k].kind == "noise" or len(c) > _BLOCK_PIECE or \
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or SENTENCE_RE.search(c) or "  " in c:

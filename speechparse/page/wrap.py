@@ -80,7 +80,9 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     # Paragraphs far longer than the width were never cut at it: more than one, and more than a
     # quarter as many as the lines at the width, and those lines are short paragraphs of one
     # length (a post's title, its credits and its list of earlier posts), not a wrap's pieces.
-    overlong = sum(1 for ln in text_lines if size[ln.index] * 2 > width * 3)
+    overlong = sum(1 for ln in text_lines if len(ln.content) * 2 > width * 3 and ln.content[0] not in "<![" and
+                   "://" not in ln.content)  # (the piece itself, not the physical line a scrape's last piece is
+    # measured by; a link or a tag is no paragraph)
     if overlong > max(1, full // 4):
         return Wraps()
     # A wrap falls anywhere in a sentence: lines of one length that end sentences are one per line.
