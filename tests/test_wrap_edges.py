@@ -95,3 +95,20 @@ def test_lines_of_one_length_beside_long_paragraphs_are_no_wrap() -> None:
                  "\n".join([*rows, "", "[返回首页，查看更多精彩内容](https://example.com/?from=0001)",
                              "![打开客户端看高清大图](https://example.com/img/abcdef0123456789)"]) + "\n"):
         assert titles(form) == [long_heading[2:]]
+
+
+def test_a_running_header_with_a_latin_name_and_its_comma_is_dropped() -> None:
+    def points(header: str) -> list[str]:
+        rows = ["在全市防汛抗旱工作会议上的讲话", "同志们：", "这次会议的主要任务是分析当前汛情形势，部署今年防汛抗旱",
+                "工作。我讲两点意见。", "一、认清形势，绷紧防汛这根弦",
+                "当前防汛工作还存在不少薄弱环节：第一，部分水库病险隐患尚",
+                "未彻底消除；第二，基层应急队伍的专业能力与实战要求相比还有", "— 3 —", header,
+                "较大差距。对此，我们必须保持清醒头脑，切实把各项措施落到实处。", "二、压实责任，织密防控网络",
+                "各级河长、库长要靠前指挥，做到守土有责、守土尽责，确保安全度汛。"]
+        o = parse_outline("\n".join(rows) + "\n")
+        return [p["title"] for p in o["sections"][0]["points"]]
+
+    assert points("Demo Group Co., Ltd.　内部资料") == ["部分水库病险隐患尚未彻底消除",
+                                                    "基层应急队伍的专业能力与实战要求相比还有较大差距"]
+    # near miss: a comma between Chinese words is a clause mark: once, such a line is the text's own
+    assert points("集团公司，内部资料")[1].endswith("还有集团公司，内部资料")

@@ -153,9 +153,16 @@ def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int |
 
 
 def _header_like(c: str, loose: bool = False) -> bool:
-    """Short and no sentence (``loose``: no sentence end; a clause mark may stand inside)."""
-    return len(c) <= _MAX_HEADER and not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) \
-        and c[-1] not in "：:，,"
+    """Short and no sentence (``loose``: no sentence end; a clause mark may stand inside).
+
+    A comma inside a Latin name is no clause mark: 「XX Group Co., Ltd.　内部资料」.
+    """
+    if "," in c:
+        c = "".join(ch for k, ch in enumerate(c) if not (ch == "," and k > 0 and c[k - 1].isascii()
+                                                        and (c[k - 1].isalpha() or c[k - 1] == ".")
+                                                        and c[k + 1:k + 2] in (" ", "")))
+    return bool(c) and len(c) <= _MAX_HEADER and \
+        not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) and c[-1] not in "：:，,"
 
 
 def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
