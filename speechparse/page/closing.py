@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from .facts import undecorated
-from .noise import is_cut_notice
+from .noise import is_cut_notice, is_expand_button
 from .vocab import AUDIENCE
 
 _SPOKEN_ADDRESS = (
@@ -87,7 +87,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     else:
         return
     trailer = layout.trailer_start
-    if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)):
+    if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)
+                              and not is_expand_button(lines[trailer].content)):
         return  # the page stops mid-sentence, or says it is cut (a login or a pay wall): its end is lost
     if wraps:
         layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start] if ln.kind == "paragraph"]

@@ -17,6 +17,7 @@ from ..lazyre import lazy_compile
 from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
 from .packed import SITE_STAMP, css_run
+from .reposts import is_repost_line
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
@@ -45,6 +46,7 @@ _META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].up
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
     r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
+    r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
     r"|[】【\]\[]$"
     r"|(?:[【〖][^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"
@@ -73,7 +75,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789")
+_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789+已取")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|"
@@ -145,6 +147,19 @@ def is_cut_notice(content: str) -> bool:
         _CUT_NOTICE_RE.search(content) is not None
 
 
+# 「展开阅读全文」「关注博主即可阅读全文 >」: a page's button that unfolds the text; a saved page holds the
+# text behind it, so it ends the page's text without saying the text is cut (no count, no fee, no login)
+_EXPAND_RE = lazy_compile(
+    r"^(?:展开|点击|继续|关注博主即可|关注作者即可)?(?:阅读|查看)?(?:全文|更多|剩余内容)(?:阅读)?"
+    r"[ \u3000>＞›»▼∨]{0,3}$")
+
+
+def is_expand_button(content: str) -> bool:
+    if content[:1] == "[" and (link := MD_LINK_RE.match(content)) is not None:
+        content = link.group("t")  # (「[展开阅读全文](https://…)」: the button as a Markdown link)
+    return len(content) <= 16 and _EXPAND_RE.match(content) is not None
+
+
 # A publishing line: a date with a clock time and no sentence around it (「原创 某县发布
 # 2024年05月16日 18:30 浙江」「2023-11-21 09:02:08」); navigation: the breadcrumb after a
 # menu run together (「首页机构概况……当前位置：首页>政务公开」), a line opening with 「首页」.
@@ -195,6 +210,8 @@ def is_noise(content: str) -> bool:
             and "，" not in content and _SITE_NOTE_RE.search(content))):
         return True
     if len(content) <= _MAX_DISCLAIMER and not _DISCLAIMER_CUES.isdisjoint(content) and _DISCLAIMER_RE.search(content):
+        return True
+    if (first in "回p原本刊转" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
