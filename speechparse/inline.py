@@ -92,6 +92,16 @@ class PointMatch(NamedTuple):
 
 
 _CLOSERS = "*”’」』）)\"'"
+_LATE_START = 3  # a run opening a paragraph at 二 or 三, with no 一 of its family before it in the section
+
+
+_FIRST_WORD_SPAN = 12  # 「首先」 this near a paragraph's start (after a speaker's 「某某：」) opens its run
+
+
+def note_first_word(content: str, state: RunState, pos: int = 0) -> None:
+    """「首先，……」 then 「第二，……」: the writer's first is 首先, not a missing 第一 (no N210)."""
+    if "首先" in content[pos:pos + _FIRST_WORD_SPAN]:
+        state.seen.add("第")
 
 
 class RunState:
@@ -101,10 +111,11 @@ class RunState:
     inner 是 run, so each family keeps its own last number.
     """
 
-    __slots__ = ("last", "outer")
+    __slots__ = ("last", "outer", "seen")
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
+        self.seen: set[str] = set()  # families with an ordinal met in the section, taken as a point or not
         # 「一是抓项目。重点抓三类：一是……二是……三是……」 then 「二是抓招商」: a run inside a
         # point of the same family; the outer run's last number waits here and goes on after it.
         self.outer: dict[str, list[int]] = {}
@@ -142,6 +153,8 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             continue
         last = state.last.get(family, 0)
         outer = state.outer.get(family)
+        unseen = family not in state.seen
+        state.seen.add(family)
         if where == "start" and number == 1:
             if last and q > pos and not outer and before not in "：:":
                 if follows is None:
@@ -164,9 +177,16 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             state.last[family] = number
         elif last and (number == last + 1 or (where == "start" and number > last)
                        or (where == "comma" and number == last + 2)
-                       or (number == last and family in accepted_families)):
+                       or (number == last and family in accepted_families)
+                       or (q == pos and number >= 2)):
             # (「一是……，二是……，四是……。」: a number skipped in the run is the run's slip, and
-            # 「二是……；二是……」 a number repeated in one paragraph: N210 reports either)
+            # 「二是……；二是……」 a number repeated in one paragraph: N210 reports either; so is a
+            # paragraph that opens on a number of the run going on, repeated or gone back: 「四是……」
+            # then 「三是……」 is the run's next point, misnumbered)
+            state.last[family] = number
+        elif not last and unseen and q == pos and number <= _LATE_START:
+            # 「第二，……」「第三，……」 opening paragraphs with no 第一 before them in the section:
+            # a run whose first number is off (N210); its points stay in the outline
             state.last[family] = number
         else:
             continue

@@ -20,6 +20,7 @@ from .inline import (
     find_announcement,
     heading_text,
     is_sentence_item,
+    note_first_word,
     opening_announcement_end,
     scan_points,
 )
@@ -74,7 +75,8 @@ class _Builder:
         self.may_have_points: list[int] = []  # sorted
         if self.ordinals:
             starts = [ln.start for ln in lines]
-            self.may_have_points = sorted({bisect_right(starts, i) - 1 for i in self.ordinals})
+            at = [*self.ordinals, *_found(text, "首先")]  # (「首先」 may open a run: see inline.note_first_word)
+            self.may_have_points = sorted({bisect_right(starts, i) - 1 for i in at})
         # Nodes that make no blocks (the outline's) keep no line: a heading's lines are then
         # dropped once its node is made, and a long text is never held twice over.
         self.drop_lines = nodes.blocks is None
@@ -250,6 +252,7 @@ class _Builder:
         wraps = self.layout.wraps
         if wraps and (ln.index in wraps.rest or ln.index in wraps.head):
             return self.wrapped_points(ln, state, pos)
+        note_first_word(ln.content, state, pos)
         base = ln.content_start
         ordinals = self.ordinals
         a = bisect_left(ordinals, base + pos)
@@ -274,6 +277,7 @@ class _Builder:
         if ln.index in wraps.head:
             return []  # read with the paragraph's first piece
         text, pieces, offsets = self.joined(ln)
+        note_first_word(text, state, pos)
         found = scan_points(text, state, pos)
         return [
             self.nodes.point(
@@ -364,3 +368,13 @@ def build_tree(layout: Layout, tree: Any, text: str, token_lines: list[int], nod
     The Lark ``tree`` is consumed: its children are dropped as the nodes are made.
     """
     return _Builder(layout, text, token_lines, nodes).build(tree)
+
+
+def _found(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` (a C-speed find, once over the text)."""
+    out: list[int] = []
+    k = text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
