@@ -35,18 +35,25 @@ def check(ctx: Context) -> Iterator[Finding]:
     if top and all(h.style == "subsection" for h in top) and not any(h.style == "section" for h in ctx.headings()):
         yield Finding(top[0].marker_span, {"marker": top[0].marker}, variant="top")
     inverted = False
+    swapped: dict[str, str] = {}  # the writer's ladder, once inverted: each of the two styles stands for the other
     for parent, siblings in ctx.groups():
         if parent is not None and not inverted and siblings[0].rank < parent.rank:
             # the whole page's levels are written the wrong way up: one finding, where it shows first
             inverted = True
+            swapped = {siblings[0].style: parent.style, parent.style: siblings[0].style}
             yield Finding(siblings[0].marker_span, {"marker": siblings[0].marker, "parent": parent.marker},
                           variant="inverted")
             continue
         if parent is not None and not one_level_in_two_styles(siblings):  # that is N206
             seen: set[str] = set()
-            skipped = rung_below(STYLE_BY_NAME[parent.style])  # (第一节, 第一条 may be gone past)
+            # (第一节, 第一条 may be gone past; under levels written upside down, a rung is skipped only
+            # if it is in both readings of the ladder: 「1.」 under the writer's second rung 「一、」 skips
+            # nothing, and the inversion is said once)
+            skipped = rung_below(STYLE_BY_NAME[parent.style])
+            skipped_as_written = rung_below(STYLE_BY_NAME[swapped.get(parent.style, parent.style)])
             for c in siblings:
-                if c.style in seen or c.rank <= skipped.rank:
+                if c.style in seen or c.rank <= skipped.rank or \
+                        STYLE_BY_NAME[swapped.get(c.style, c.style)].rank <= skipped_as_written.rank:
                     continue
                 seen.add(c.style)
                 if ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause"):
