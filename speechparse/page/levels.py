@@ -42,6 +42,15 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
             style = prev_style
             layout.nest_as[i] = style
             alias[hm.style.name] = (style, hm.number)
+        elif (prev is not None and prev_style is not None and style.rank < prev_style.rank
+                and hm.number == prev.number + 1 and hm.number > 1
+                and last_of_style.get(style.name, 0) + 1 < hm.number  # (as its own style, it would skip)
+                and _own_next_comes(layout, region, k + 1, style, last_of_style.get(style.name, 0) + 1)):
+            # 「（一）」 over 「1.」「2.」, then 「（三）」「（四）」 and only later the writer's own 「（二）」: the
+            # higher style goes on counting the lower one's items, which it is one of (N206)
+            style = prev_style
+            layout.nest_as[i] = style
+            alias[hm.style.name] = (style, hm.number)
         else:
             alias.pop(hm.style.name, None)
         for name, (target, _) in list(alias.items()):
@@ -52,6 +61,18 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
 
 
 _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
+
+
+def _own_next_comes(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
+    """Whether the writer's own next heading of ``style`` (numbered ``number``) comes after
+    ``region[k]``, before a higher level begins."""
+    for i in region[k:k + _LOOKAHEAD]:
+        h = layout.headings[i]
+        if h.style.rank < style.rank:
+            return False
+        if h.style == style and h.number == number:
+            return True
+    return False
 
 
 def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: HeadingMarker) -> bool:
