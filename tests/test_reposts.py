@@ -40,3 +40,12 @@ def test_a_button_that_unfolds_the_text_keeps_the_closing_above_it(button: str) 
     assert o["closing"]["text"] == CLOSING
     # near miss: a notice that the rest is behind a login says the end is lost
     assert parse_outline(SPEECH + "(阅读全部图文内容,您需要先登录!)\n")["closing"] is None
+
+
+@pytest.mark.parametrize("shown", ["{t}_某某的博客-CSDN博客", "{t} | 某某的博客-CSDN博客", "{t}_某某的博客"])
+def test_a_blogs_name_with_a_hyphen_in_it_is_cut_off_the_exported_title(shown: str) -> None:
+    title = "在全县防汛备汛工作会议上的讲话"
+    page = f"---\ntitle: {shown.format(t=title)}\ndate: 2024-05-16 10:00:00\n---\n\n" + SPEECH.split("\n", 1)[1]
+    assert parse_outline(page)["title"] == title
+    # near miss: a hyphen alone, with no site word after it, is the title's own (「……讲话-定稿」)
+    assert parse_outline(f"---\ntitle: {title}-定稿\n---\n\n" + SPEECH.split("\n", 1)[1])["title"] == title + "-定稿"

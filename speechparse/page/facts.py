@@ -76,7 +76,7 @@ TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
 # (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).
 _SITE_NAME_RE = lazy_compile(
-    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，]{2,30}"
+    r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，][^_|｜。，]{1,29}"  # (「_某某的博客-CSDN博客」: a hyphen inside)
     r"|[-–]{1,3}(?!>)\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布))$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
