@@ -49,3 +49,13 @@ def test_a_blogs_name_with_a_hyphen_in_it_is_cut_off_the_exported_title(shown: s
     assert parse_outline(page)["title"] == title
     # near miss: a hyphen alone, with no site word after it, is the title's own (「……讲话-定稿」)
     assert parse_outline(f"---\ntitle: {title}-定稿\n---\n\n" + SPEECH.split("\n", 1)[1])["title"] == title + "-定稿"
+
+
+def test_where_a_picture_stood_in_a_post_is_no_appendix_header() -> None:
+    body = SPEECH.split("\n")
+    page = "\n".join([*body[:4], "【图片】", *body[4:]])
+    o = parse_outline(page)
+    assert o["appendices"] == [] and [s["title"] for s in o["sections"]] == ["认清形势", "压实责任"]
+    # near miss: a bracketed header naming a document after the text heads an appendix
+    page = SPEECH + "【参考资料】\n防汛工作常用术语\n汛期：江河水位季节性上涨的时期。\n警戒水位：需要开始防守的水位。\n"
+    assert [a["title"] for a in parse_outline(page)["appendices"]] == ["防汛工作常用术语"]

@@ -54,7 +54,8 @@ _APPENDIX_RE = lazy_compile(
 _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s]{2,12})】$")  # (「【14】」 numbers a page)
 # Brackets that are page widgets, not document headers.
 _WIDGETS = frozenset(
-    "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读".split())
+    "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读 "
+    "图片 视频 音频 图集 组图 多图 配图 资料图 资料图片 示意图 动图 图文".split())  # (and where a picture stood)
 
 
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the
