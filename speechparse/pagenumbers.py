@@ -8,24 +8,36 @@ from __future__ import annotations
 
 from .lazyre import lazy_compile
 
+# A newspaper's sections, named beside its page number (「2　要闻」).
+_SECTIONS = "要闻|综合|评论|理论|经济|社会|国际|国内|文化|体育|副刊|专版|专题|时政|地方|观点|民生|视点|新闻"
 _TOTAL = r"[（(]?共\s{0,2}\d{1,4}\s{0,2}[页頁][)）]?"
 PAGE_NUMBER_RE = lazy_compile(
     # 「- 3 -」「- 3 / 15 -」「3/15页」「— 3/20 —」: a number, maybe of a total, between dashes
-    r"^(?:[-—–－·•‧~～\s]{0,3}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?\s{0,2}[页頁]?[-—–－·•‧~～\s]{0,3}"
+    r"^(?:[-—–－‐‑·•‧~～\s]{0,3}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?\s{0,2}[页頁]?[-—–－‐‑·•‧~～\s]{0,3}"
+    r"|[（(]\s{0,2}\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}\s{0,2}[)）]"  # 「(2/5)」 (with a total: no item's marker)
     r"|\d{1,4}\s{1,2}of\s{1,2}\d{1,4}"  # 「2 of 6」
     r"|\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,4}"  # a part's page 「2-3」
     # 「第3页」「第3页 共9页」「第3页（共20页）」「共12页 第3页」: the total on either side
     rf"|(?:{_TOTAL}\s{{0,3}}[,，/／]?\s{{0,3}})?第\s{{0,2}}\d{{1,4}}\s{{0,2}}(?:[/／]\s{{0,2}}\d{{1,4}}\s{{0,2}})?[页頁]"
     rf"(?:\s{{0,3}}[,，/／]?\s{{0,3}}{_TOTAL})?"
-    r"|第\s{0,2}\d{1,3}\s{0,2}[版面]"  # a newspaper's page (「第3版」「第2面」)
+    # a newspaper's page (「第3版」「第2面」「— 第2版 —」「2版」「第2版：要闻」「A2・要闻」「2　要闻」)
+    r"|[-—–－‐\s]{0,3}第?\s{0,2}[A-H]?\d{1,3}\s{0,2}[版面](?:(?:\s{0,2}[:：·・]\s{0,2}|\s{1,2})[\u4e00-\u9fff]{2,4})?"
+    r"[-—–－‐\s]{0,3}"
+    rf"|[A-H]\d{{1,3}}\s{{0,2}}[·・]\s{{0,2}}[\u4e00-\u9fff]{{2,4}}|\d{{1,3}}[ \u3000]{{1,3}}(?:{_SECTIONS})"
     r"|[〈<《\[【]\s{0,2}\d{1,4}\s{0,2}[〉>》\]】]"  # 「〈3〉」
     r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
 )
 
 
+# A browser's print footer: the page's address, then its number of the total (「https://…html　　2/8」).
+_URL_PAGE_RE = lazy_compile(r"^(?:https?://|www\.)[!-~]{1,200}[ \u3000\t]{1,4}\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}$")
+
+
 def is_page_number(content: str) -> bool:
     """``content`` (a line without its indentation) is a page number and nothing else."""
-    return len(content) <= 24 and bool(PAGE_NUMBER_RE.match(content))
+    if len(content) > 24:
+        return content[:1] in "hw" and _URL_PAGE_RE.match(content) is not None
+    return bool(PAGE_NUMBER_RE.match(content))
 
 
 # 「（12）」: a page number in brackets, written as an item's marker is.  Alone it says nothing

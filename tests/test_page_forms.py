@@ -180,10 +180,12 @@ def test_a_text_with_one_paragraph_per_line_is_not_wrapped() -> None:
 
 def test_page_numbers_and_their_look_alikes() -> None:
     for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9", "共12页　第3页",
-              "第3页（共20页）", "第3版", "〈3〉", "第2面", "第2頁", "‧2‧", "第 2 / 6 页", "2 of 6"]:
+              "第3页（共20页）", "第3版", "〈3〉", "第2面", "第2頁", "‧2‧", "第 2 / 6 页", "2 of 6", "‐ 2 ‐",
+              "(2/5)", "第2版：要闻", "— 第2版 —", "2版", "A2・要闻", "2　要闻",
+              "https://example.gov.cn/zwgk/t20240312_5678901.html　　2/8"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "第二面",
-              "2 of us"]:
+              "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html"]:
         assert not is_page_number(c), c
 
 
@@ -331,7 +333,9 @@ def test_more_site_chrome_is_page_noise_and_look_alikes_are_not() -> None:
         assert not is_noise(c), c
 
 
-@pytest.mark.parametrize("number", ["【{n}】", "{n}/30页", "- {n} / 30 -", "— {n}/30 —", "2-{n}"])
+@pytest.mark.parametrize("number", ["【{n}】", "{n}/30页", "- {n} / 30 -", "— {n}/30 —", "2-{n}", "‐ {n} ‐",
+                                    "({n}/30)", "第{n}版：要闻", "A{n}・要闻", "{n}　要闻",
+                                    "https://example.gov.cn/zwgk/t20240312_5678901.html　　{n}/30"])
 def test_page_numbers_of_more_shapes_are_dropped_not_read_as_headers_or_appendices(number: str) -> None:
     for first in (2, 3, 4):  # (a break inside every kind of paragraph: a title, a point, the closing)
         text = wrapped(24, breaks=tuple(range(first, 22, 3)), number=number)

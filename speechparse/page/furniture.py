@@ -22,7 +22,7 @@ from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
-_NUMBER_FIRST = frozenset("0123456789-—–－·•‧~～第共（(〈<《[【Pp")
+_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～第共（(〈<《[【PpABCDEFGHhw")
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
@@ -33,7 +33,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # the running header beside it is told by it; a page number stands alone on its line, where a
     # document site's counter 「第1页共3页」 opens a packed line)
     numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST
-               and ln.index not in headings and is_page_number(ln.content) and not shares_line(lines, ln.index)]
+               and ln.index not in headings and is_page_number(ln.content)
+               and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
     # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
@@ -97,6 +98,14 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 _SHORT_HEADER = 16
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
+
+
+def _after_address(lines: list[Line], i: int) -> bool:
+    """「https://……html」 then, after a gap, 「2/8」: a browser's print footer, the page's address and
+    its number, cut apart at the gap (the number ends the line, the address is all before it)."""
+    n = lines[i].lineno
+    return (i + 1 >= len(lines) or lines[i + 1].lineno != n) and i > 0 and lines[i - 1].lineno == n \
+        and (i < 2 or lines[i - 2].lineno != n) and lines[i - 1].content.startswith(("http://", "https://", "www."))
 
 
 def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
