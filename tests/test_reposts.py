@@ -18,6 +18,7 @@ CLOSING = "同志们，汛期将至，让我们齐心协力，确保全县平安
     "posted @ 2024-03-05 21:14  某某的笔记  阅读(1268)  评论(3)  编辑  收藏  举报",
     "原载《某某日报》2024年3月5日第3版", "本文原载于《求是》2024年第5期",
     "订阅《某某日报》，请拨打 0000-12345678", "订阅热线：0731-12345678", "+ 关注", "已关注",
+    "文章标签：#公文写作 #讲话稿 #党建",
 ])
 def test_a_reposts_lines_are_page_noise(line: str) -> None:
     assert is_noise(line)
@@ -27,7 +28,7 @@ def test_a_reposts_lines_are_page_noise(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "回复：经研究，同意你单位的请示。", "请拨打12345热线反映问题。", "原载《人民日报》的这篇文章，值得大家认真学习",
-    "全县共有村级防汛站点2024", "关注民生", "关注这个问题",
+    "全县共有村级防汛站点2024", "关注民生", "关注这个问题", "文章标签要规范",
 ])
 def test_sentences_with_their_words_are_text(line: str) -> None:
     assert not is_noise(line)

@@ -34,6 +34,7 @@ _META_KEYS = (
     "上传用户|贡献者|下载次数|下载量|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
+    "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
 # (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
