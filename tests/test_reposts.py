@@ -18,7 +18,7 @@ CLOSING = "同志们，汛期将至，让我们齐心协力，确保全县平安
     "posted @ 2024-03-05 21:14  某某的笔记  阅读(1268)  评论(3)  编辑  收藏  举报",
     "原载《某某日报》2024年3月5日第3版", "本文原载于《求是》2024年第5期",
     "订阅《某某日报》，请拨打 0000-12345678", "订阅热线：0731-12345678", "+ 关注", "已关注",
-    "文章标签：#公文写作 #讲话稿 #党建",
+    "文章标签：#公文写作 #讲话稿 #党建", "#公文写作[话题]# #讲话稿[话题]#", "登录后复制",
 ])
 def test_a_reposts_lines_are_page_noise(line: str) -> None:
     assert is_noise(line)
@@ -28,7 +28,8 @@ def test_a_reposts_lines_are_page_noise(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "回复：经研究，同意你单位的请示。", "请拨打12345热线反映问题。", "原载《人民日报》的这篇文章，值得大家认真学习",
-    "全县共有村级防汛站点2024", "关注民生", "关注这个问题", "文章标签要规范",
+    "全县共有村级防汛站点2024", "关注民生", "关注这个问题", "文章标签要规范", "#一、总体要求", "#1.加强领导",
+    "登录后复制粘贴即可",
 ])
 def test_sentences_with_their_words_are_text(line: str) -> None:
     assert not is_noise(line)
@@ -60,3 +61,14 @@ def test_where_a_picture_stood_in_a_post_is_no_appendix_header() -> None:
     # near miss: a bracketed header naming a document after the text heads an appendix
     page = SPEECH + "【参考资料】\n防汛工作常用术语\n汛期：江河水位季节性上涨的时期。\n警戒水位：需要开始防守的水位。\n"
     assert [a["title"] for a in parse_outline(page)["appendices"]] == ["防汛工作常用术语"]
+
+
+def test_a_sites_previous_and_next_items_end_the_text() -> None:
+    page = SPEECH + "上一则：本校举行期末教学工作会议\n下一则：暑期安全教育致家长的一封信\n"
+    assert parse_outline(page)["closing"]["text"] == CLOSING
+    # near miss: a sentence about the previous notice inside the text, long paragraphs after it, is text
+    body = SPEECH.replace("要把责任落实到每个岗位。", "上一则通知中的时间有误，以本通知为准。\n要把责任落实到每个岗位，"
+                                                "坚持守土有责、守土负责、守土尽责，确保各项防汛措施落实落细落到位，"
+                                                "切实做到人员到位、物资到位、措施到位、责任到位，"
+                                                "以扎扎实实的工作成效确保全县人民群众生命财产安全。")
+    assert parse_outline(body)["closing"]["text"] == CLOSING
