@@ -37,12 +37,17 @@ _META_KEYS = (
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
+# A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
+_BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|"
+                 "浏览次数|点击数|点击|阅读|字号")
 # (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
 # (a credit's role may take a slash before a short name: 「摄影/王某」)
 META_RE = lazy_compile(
     rf"^(?:(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
-    r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$))", re.IGNORECASE)
-_META_FIRST = frozenset(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper()))
+    r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$)"
+    rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】]))",  # 「【发布日期】2024/06/18 【来源】……」
+    re.IGNORECASE)
+_META_FIRST = frozenset([*(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper())), "【"])
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
