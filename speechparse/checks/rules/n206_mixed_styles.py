@@ -1,5 +1,8 @@
 """N206: one level numbered in two styles among siblings (「1、」「2、」 then 「(三)」).
 
+The message names the two styles in the order the text uses them; the finding
+stands at the first heading the fix rewrites.
+
 The fix writes them all in the style the ladder wants under the parent
 (「（一）（二）（三）」 under 「一、」), numbered in order.  Where a rewritten
 heading has sub-headings that would then skip a rung or sit at its own
@@ -31,11 +34,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         changed = [h for h in siblings if h.style != style.name]
         at = changed[0]
         other = next(h for h in siblings if h.style != at.style)
+        early, late = sorted((at, other), key=lambda h: h.marker_span.start)
         edits = _restyle(siblings, style)
         for h in changed:
             edits += _move_down(h.children, _below(style))
         yield Finding(at.marker_span, {
-            "first": at.marker, "second": other.marker, "example": style.example,
+            "first": early.marker, "second": late.marker, "example": style.example,
             "changes": "、".join(f"「{h.marker}」→「{new}」" for h, new in edits)},
             tuple((h.marker_span, new) for h, new in edits))
 
