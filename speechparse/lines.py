@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .lazyre import lazy_compile
 from .markers import match_heading
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
@@ -272,7 +273,17 @@ def _may_run_on(raw: str) -> bool:
     body = raw.strip(_GAP_SPACES)
     # (A character is found several times faster than a pair: the pair is looked for only then.)
     return ("\u3000" in body and "\u3000\u3000" in body) or ("\u2003" in body and "\u2003\u2003" in body) \
-        or (" " in body and "  " in body) or "\xa0" in body
+        or (" " in body and "  " in body) or "\xa0" in body \
+        or (("\u3000" in body or " " in body) and _HEAD_GAP_RE.search(body) is not None)
+
+
+# A one-space paragraph break before a section heading: 「……紧迫感。 二、突出重点……」, as
+# scrapers that join paragraphs with one space leave them.  One space after a sentence is
+# also a typing habit inside a paragraph (「要求如下： 一、……。 二、……」), so such a gap
+# is a cut only where the headings it opens count on at section length (see _head_gaps).
+_HEAD_GAP_RE = lazy_compile(
+    r"[。！？：:][ \u3000\xa0](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_MIN_SECTION_GAP = 50  # characters between two such headings of one count
 
 
 def _runon_cuts(raw: str) -> list[int]:
@@ -295,7 +306,30 @@ def _runon_cuts(raw: str) -> list[int]:
                     gap[0] in _WIDE_GAP_FIRST or raw[end - 1] in _SENTENCE_FINAL):
                 cuts.append(end)
         end = start + len(word)
-    return cuts
+    heads = _head_gaps(raw)
+    return sorted(set(cuts) | set(heads)) if heads else cuts
+
+
+def _head_gaps(raw: str) -> list[int]:
+    """One-space gaps before headings that count on from one another, sections apart.
+
+    「……三点意见： 一、认清形势……。 二、突出重点……」 is cut before 「一、」 and
+    「二、」; 「主要问题： 一、思想不够解放。 二、作风不够扎实。」 (items a sentence
+    long) and a lone 「。 二、」 are not.
+    """
+    found: list[tuple[int, str, int]] = []  # (gap start, style, number)
+    for m in _HEAD_GAP_RE.finditer(raw):
+        hm = match_heading(raw[m.end():m.end() + 8])
+        if hm is not None:
+            found.append((m.start() + 1, hm.style.name, hm.number))
+    keep: set[int] = set()
+    for i, (at, style, number) in enumerate(found):
+        for at2, style2, number2 in found[i + 1:]:
+            if style2 == style:
+                if number2 == number + 1 and at2 - at >= _MIN_SECTION_GAP:
+                    keep.update((at, at2))
+                break
+    return sorted(keep)
 
 
 def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno: int,

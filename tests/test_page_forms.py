@@ -142,6 +142,24 @@ def test_a_one_line_scrape_of_a_wrapped_copy_reads_as_the_clean_text() -> None:
     assert reading(text) == reading(CLEAN)
 
 
+def test_a_scrape_joining_paragraphs_with_one_space_keeps_its_sections() -> None:
+    """「……意见。 一、……。 二、……」: one space where a paragraph ended, before headings that count on."""
+    text = " ".join(PARAGRAPHS) + "\n"
+    o = parse_outline(text)
+    assert [(s["marker"], s["line"]) for s in o["sections"]] == [("一、", 1), ("二、", 1), ("三、", 1)]
+    assert o["sections"][1]["title"].startswith("聚焦重点任务精准发力 一是")  # (a run-in title: to the 「。」)
+
+
+def test_one_space_before_short_items_inside_a_paragraph_is_no_paragraph_break() -> None:
+    """Near miss: 「问题有三： 一、……。 二、……。」 with items a sentence long stays one paragraph."""
+    para = ("对照检查，主要问题有三： 一、思想不够解放。 二、作风不够扎实。 三、落实不够有力。"
+            "这些问题虽然发生在基层，但根子在领导班子，必须引起高度重视，认真加以整改，"
+            "确保整改工作取得实实在在的成效，让群众真正感受到变化。" * 3)
+    text = "\n".join([*PARAGRAPHS[:3], para, *PARAGRAPHS[3:]]) + "\n"
+    assert reading(text)[3] == reading(CLEAN)[3]
+    assert len(para) >= 200  # (long enough to be looked at as a flattened run)
+
+
 def test_a_page_with_a_few_pieces_on_one_line_is_not_taken_as_wrapped() -> None:
     """Near miss: a title line, a scrape line cut into three pieces (the title repeated among them)
     and a note: three lines of about one length on a five-line page are no wrap width."""
