@@ -14,6 +14,7 @@ numbers changed than starting again under each parent.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from ...markers import STYLE_BY_NAME, renumber
@@ -51,9 +52,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             # One level in two styles (N206 says so) that counts on across them, 「1、」「2、」「（三）」
             # 「（四）」: its numbers follow the order.  One slip in that count is reported;
             # more, and the styles are two levels set side by side (N205's), not one count.
-            if count_slips([h.number for h in siblings]) == 1:
-                yield from _check_run(siblings, {})
-            continue
+            slips = count_slips([h.number for h in siblings])
+            if slips <= 1 or not _side_by_side(siblings):
+                if slips == 1:
+                    yield from _check_run(siblings, {})
+                continue
+            # Two levels side by side, one after the other (N205's): each keeps its own count,
+            # and a slip in either (「（一）（一）」 before 「一、二、」) is that level's.
         for style, run in by_style.items():
             key = (style, parent.style if parent is not None else "")
             runs.setdefault(key, []).append((parent is None, run))
@@ -66,6 +71,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             for top, run in per_parent:
                 for part in _lists(run):
                     yield from _check_run(part, _mentions(ctx, style, top))
+
+
+def _side_by_side(siblings: list[Heading]) -> bool:
+    """Each style's headings stand together, two or more: 「（一）（二）」 then 「一、二、」, not
+    interleaved, and no lone heading of a style (「第三节」 over 「二」: no count to keep)."""
+    blocks = [len(list(g)) for _, g in groupby(siblings, key=lambda h: h.style)]
+    return len(blocks) == len({h.style for h in siblings}) and min(blocks) >= 2
 
 
 _LIST_BEFORE = 3  # items a list has before a new one may start again at 一
