@@ -65,10 +65,10 @@ _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked fo
 
 def _own_next_comes(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
     """Whether the writer's own next heading of ``style`` (numbered ``number``) comes after
-    ``region[k]``, before a higher level begins."""
+    ``region[k]``, before a higher level begins or the style starts a new list at 一."""
     for i in region[k:k + _LOOKAHEAD]:
         h = layout.headings[i]
-        if h.style.rank < style.rank:
+        if h.style.rank < style.rank or (h.style == style and h.number == 1 < number):
             return False
         if h.style == style and h.number == number:
             return True
