@@ -142,6 +142,25 @@ def test_a_one_line_scrape_of_a_wrapped_copy_reads_as_the_clean_text() -> None:
     assert reading(text) == reading(CLEAN)
 
 
+@pytest.mark.parametrize("header", [
+    "2024/3/12 14:05\u3000\u3000某某同志在全县经济运行分析会议上的讲话_某县人民政府门户网站",
+    "24-3-12 下午2:05  政府信息公开-某县人民政府",
+    "某某日报　2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某",
+    "MOUMOU RIBAO\u3000www.example-rb.cn",
+])
+def test_a_print_stamp_at_the_one_page_break_is_the_pages_header(header: str) -> None:
+    """A browser's or a paper's stamp (print time, weekday date, 第N版, address) at a page break
+    inside a point, however long, is no piece of the point."""
+    assert reading(wrapped(24, breaks=(12,), header=header)) == reading(CLEAN)
+    assert reading(wrapped(24, breaks=(18,), header=header)) == reading(CLEAN)  # (inside the closing)
+
+
+def test_a_dated_sentence_after_a_page_number_is_the_texts_next_piece() -> None:
+    """Near miss: a line with a date after the number that is a sentence of the text stays text."""
+    text = wrapped(24, breaks=(12,), header="2024年3月5日　星期二，全县召开项目推进会。")
+    assert "全县召开项目推进会" in str(reading(text)[3])
+
+
 def test_a_scrape_joining_paragraphs_with_one_space_keeps_its_sections() -> None:
     """「……意见。 一、……。 二、……」: one space where a paragraph ended, before headings that count on."""
     text = " ".join(PARAGRAPHS) + "\n"

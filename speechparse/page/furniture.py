@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
@@ -69,9 +70,14 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # number, where it repeats: once, inside a paragraph, it is as likely the paragraph's next piece)
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
+    stamped: set[int] = set()
     for i in numbers:
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
-            if k is not None and k not in headings and _header_like(lines[k].content, loose=abs(k - i) == 1):
+            if k is None or k in headings:
+                continue
+            if abs(lines[k].lineno - lines[i].lineno) == 1 and _stamped(_physical(lines, k)):
+                stamped.add(k)
+            if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1):
                 beside[lines[k].content] += 1
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
@@ -79,7 +85,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     for k, after, i in spots:
         strict = _header_like(lines[k].content) and headed
-        if beside[lines[k].content] >= 2 or (strict and after and (
+        if beside[lines[k].content] >= 2 or k in stamped or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
                 or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
@@ -91,12 +97,38 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 a -= 1
             while b + 1 < len(lines) and lines[b + 1].lineno == lines[k].lineno:
                 b += 1
-            if b - a < 3 and all(len(lines[j].content) <= _MAX_HEADER for j in range(a, b + 1)):
+            most = _MAX_STAMPED if k in stamped else _MAX_HEADER
+            if b - a < 3 and all(len(lines[j].content) <= most for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
                     noise[j] = True
 
 
 _SHORT_HEADER = 16
+_MAX_STAMPED = 60
+# What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
+# 下午2:05」, a paper's date with its weekday 「2024年3月5日　星期二」, its page 「第3版」, an address.
+_STAMP_RE = lazy_compile(
+    r"(?:^|[^\d])\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*(?:[上下]午)?[ \u3000]*\d{1,2}:\d{2}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]|第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
+    r"|www\.|https?://")
+
+
+def _physical(lines: list[Line], k: int) -> str:
+    """The content of the physical line that line ``k`` is a piece of, its pieces joined by a space
+    (a print stamp 「2024/3/12 14:05　　……网站」 is cut at its gap)."""
+    n = lines[k].lineno
+    a, b = k, k
+    while a > 0 and lines[a - 1].lineno == n:
+        a -= 1
+    while b + 1 < len(lines) and lines[b + 1].lineno == n:
+        b += 1
+    return lines[k].content if a == b else " ".join(lines[j].content for j in range(a, b + 1))
+
+
+def _stamped(c: str) -> bool:
+    """A line right beside a page number that carries a print or paper stamp and is no sentence:
+    the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
+    return len(c) <= _MAX_STAMPED and not any(p in c for p in "。！？!?") and _STAMP_RE.search(c) is not None
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 
 
