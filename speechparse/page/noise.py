@@ -37,6 +37,13 @@ _META_KEYS = (
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
     "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
 )
+# A government site's information table, its cells run together as 「key value key value」:
+# 「索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21」「体裁 决定」.
+_INFO_KEYS = (
+    "信息索引号|索引号|生成日期|公开日期|发布日期|成文日期|文件编号|发文字号|文号|公开时限|发布机构|公开形式|公开方式|公开范围|"
+    "效力状况|有效性|公开程序|主题分类|主题\\([一二三]\\)|主题[（(][一二三][）)]|体裁|关键词|主题词|分类词|文件下载|"
+    "内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称"
+)
 # A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
 _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|"
                  "浏览次数|点击数|点击|阅读|字号")
@@ -44,10 +51,13 @@ _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|�
 # (a credit's role may take a slash before a short name: 「摄影/王某」)
 META_RE = lazy_compile(
     rf"^(?:(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
+    rf"|(?:{_INFO_KEYS})\s*[:：]"  # (an information table's cells, key and value parted by a colon)
     r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$)"
     rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】]))",  # 「【发布日期】2024/06/18 【来源】……」
     re.IGNORECASE)
-_META_FIRST = frozenset([*(c for k in _META_KEYS.split("|") for c in (k[0], k[0].upper())), "【"])
+_META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())), "【"])
+# A key spaced out to the table's width: 「索　引　号：」「有 效 性：」「文　　号：」.
+_SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e00-\u9fff][ \u3000\xa0]*[:：]")
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
@@ -130,13 +140,6 @@ _CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开显览读") 
 _MAX_NOTICE = 120
 
 
-# A government site's information table, its cells run together as 「key value key value」:
-# 「索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21」「体裁 决定」.
-_INFO_KEYS = (
-    "索引号|生成日期|公开日期|发布日期|成文日期|文件编号|发文字号|文号|公开时限|发布机构|公开形式|公开方式|公开范围|"
-    "效力状况|有效性|公开程序|主题分类|主题\\([一二三]\\)|主题[（(][一二三][）)]|体裁|关键词|主题词|分类词|文件下载|"
-    "内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称"
-)
 _INFO_ROW_RE = lazy_compile(rf"^(?:{_INFO_KEYS})[ \u3000\xa0\t]+\S")
 _INFO_KEY_RE = lazy_compile(rf"[ \u3000\xa0\t](?:{_INFO_KEYS})[ \u3000\xa0\t]")
 _INFO_FIRST = frozenset(k[0] for k in _INFO_KEYS.split("|"))
@@ -201,6 +204,10 @@ def is_noise(content: str) -> bool:
             return True
     elif first in _META_FIRST and META_RE.match(content):
         return True
+    if first in _META_FIRST and (spaced := _SPACED_KEY_RE.match(content)) is not None:
+        key = "".join(spaced.group().split())
+        if META_RE.match(key + content[spaced.end():]):
+            return True
     if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
         return True
     if first in "第本" and len(content) <= _SHORT * 2 and _SITE_STAMP_LINE_RE.match(content):
