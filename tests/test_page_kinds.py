@@ -102,3 +102,40 @@ def test_a_line_framed_by_decorations_under_the_title_is_a_label_not_the_title()
     assert parse(text).title == "在全市防汛工作会议上的讲话"
     # near miss: a framed title with no plain one beside it is still the title
     assert parse("某某中学家校通\n✿ 在全市防汛工作会议上的讲话 ✿\n" + body).title == "在全市防汛工作会议上的讲话"
+
+
+_PAPER_BODY = ("今天这次会议，主要是分析今年汛期形势，部署防汛备汛各项工作。下面，我讲三点意见。\n"
+               "一、认清形势，把防汛责任扛在肩上\n今年我县降水总体偏多，各级各部门要把防汛作为头等大事来抓。\n"
+               "二、突出重点，把隐患排查做细做实\n要盯紧水库塘坝，逐座落实巡查责任人。\n")
+
+
+def test_a_papers_row_of_editions_over_the_title_is_navigation() -> None:
+    from speechparse import parse_outline
+    from speechparse.page.menu import is_menu
+
+    text = "今日：第01版 第02版 第03版 第04版 第05版\n防汛要打主动仗\n" + _PAPER_BODY
+    assert parse_outline(text)["title"] == "防汛要打主动仗"
+    assert is_menu("A01版\u3000A02版\u3000A03版")
+    # the near cases: two editions are no row, and a page mark with its section is no list of editions
+    assert not is_menu("第01版 第02版") and not is_menu("第3版\u3000要闻\u3000评论")
+
+
+def test_a_reporters_byline_under_the_title_is_no_title() -> None:
+    from speechparse import parse_outline
+
+    for byline in ("本报记者 王某某 张某", "本报记者\u3000王某某\u3000通讯员\u3000李某"):
+        assert is_noise(byline), byline
+        assert parse_outline(f"防汛要打主动仗\n{byline}\n{_PAPER_BODY}")["title"] == "防汛要打主动仗"
+    # the near cases: a name run on after the role, and a sentence about reporters
+    assert not is_noise("本报记者王某某")
+    assert not is_noise("记者 张三 李四 报道称，会议召开。")
+
+
+def test_the_date_under_the_title_outweighs_a_papers_date_over_it() -> None:
+    from speechparse import parse_outline
+
+    head = "某某日报\u3000数字报刊平台\u3000\u30002024年03月05日\u3000星期二\n在全县防汛工作会议上的讲话\n"
+    assert parse_outline(head + "（2024年5月20日）\n同志们：\n" + _PAPER_BODY)["date"] == "2024年5月20日"
+    # the near case: with no date under the title, the one over it stays the page's only date
+    only_over = "2024年5月20日\n在全县防汛工作会议上的讲话\n同志们：\n" + _PAPER_BODY
+    assert parse_outline(only_over)["date"] == "2024年5月20日"

@@ -354,11 +354,23 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     elif candidates:
         choose_title(layout, candidates)
     if layout.title_lines:
+        _date_under_title(layout, noise)
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)
         layout.occasion = occasion_of(link_text(raw)) or layout.occasion
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
             layout.speaker = who.group("n")
+
+
+def _date_under_title(layout: Layout, noise: list[bool]) -> None:
+    """A date over the title is the page's (a paper's issue, a site's day); the text's own date
+    stands under its title (「（2024年5月20日）」): where the head has both, the one under it wins."""
+    if layout.date_line is None or layout.date_line > min(layout.title_lines):
+        return
+    for ln in layout.lines[max(layout.title_lines) + 1:layout.body_start]:
+        if not ln.is_blank and not noise[ln.index] and (d := match_date(ln.content)) is not None:
+            layout.date, layout.date_line = d, ln.index
+            return
 
 
 def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -> bool:

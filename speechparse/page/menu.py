@@ -7,6 +7,8 @@ line of navigation, never a title, a byline or a speaker.
 
 from __future__ import annotations
 
+from ..lazyre import lazy_compile
+
 # A site's menu bar: three or more short entries between bars or spaces, two of them with a
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
 # attendance list (「张三　李四　王五」) and a table's header row (「序号 | 单位 | 金额」) have none.
@@ -38,6 +40,17 @@ def is_menu(content: str) -> bool:
         entries = [e.strip(" \u3000\xa0\t") for e in content.split(bar)]
     else:
         entries = content.replace("\u3000", " ").replace("\xa0", " ").split()
+    if len(entries) >= _MIN_ENTRIES and _edition_row(entries):
+        return True
     if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
         return False
     return sum(1 for e in entries if any(w in e for w in _MENU_WORDS)) >= 2
+
+
+# A paper's row of editions 「今日：第01版 第02版 第03版 ……」「A01版　A02版　A03版」: every entry is
+# a page of the paper (an optional short label before the first).
+_EDITION_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{1,4}[:：])?第?[A-Z]?\d{1,3}版$")
+
+
+def _edition_row(entries: list[str]) -> bool:
+    return all(e and e[-1] == "版" and _EDITION_RE.match(e) for e in entries)

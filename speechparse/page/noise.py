@@ -338,9 +338,20 @@ _PHOTO_LINE_RE = lazy_compile(r"^图为[ \u3000]?[^。！？!?；;]{2,50}[。.]?
 _MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
 
 
+# A reporter's byline: 「本报记者 王某某 张某」「本报记者　王某某　通讯员　李某」 (roles and names
+# only, parted by spaces: no sentence, no 「：」, which a 「记者：……」 credit line has).
+_BYLINE_RE = lazy_compile(
+    r"^(?:(?:本报|本刊|本台|本网|新华社|央视)?(?:特约|实习|首席)?(?:记者|通讯员)(?:[ \u3000\xa0]{1,3}"
+    r"[\u4e00-\u9fff·]{2,4}){1,4}[ \u3000\xa0]*)+$")
+_MAX_BYLINE = 40
+
+
 def is_caption(content: str) -> bool:
-    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」, 「图为会议现场。」."""
+    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」, 「图为会议现场。」,
+    or a reporter's byline 「本报记者 王某某 张某」."""
     if content.startswith("图为") and len(content) <= _MAX_PHOTO_LINE and _PHOTO_LINE_RE.match(content):
+        return True
+    if content[0] in "本新央特实首记通" and len(content) <= _MAX_BYLINE and _BYLINE_RE.match(content):
         return True
     if content[-1] not in _CAPTION_LAST:
         return False
