@@ -33,6 +33,7 @@ class Context:
     _headings: list[Heading] | None = field(default=None, repr=False)
     _groups: list[tuple[Heading | None, list[Heading]]] | None = field(default=None, repr=False)
     _references: dict[tuple[str, int], Span] | None = field(default=None, repr=False)
+    _listed: set[int] | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
         """Every heading of the speech, depth first in order: walked once, read by every rule."""
@@ -100,6 +101,22 @@ class Context:
             else:
                 keep = rung_below(STYLE_BY_NAME[parent.style])
             yield siblings, keep
+
+    def listed(self, h: Heading) -> bool:
+        """Whether ``h`` is one of a list of sentences set as sub-headings: two or more siblings
+        below the top, each alone on its line, each ending in 「。」 and none with anything under
+        it (「（一）加大项目谋划力度。」「（二）加大招商引资力度。」 under 「三、下步打算」).
+        They are the list, not headings missing their text (S105) or with a stray 「。」 (H301)."""
+        listed = self._listed
+        if listed is None:
+            listed = self._listed = set()
+            for parent, siblings in self.groups():
+                if parent is None or len(siblings) < 2:
+                    continue
+                if all(not x.run_in and not x.children and not x.has_text and x.marker_span.end_line ==
+                       x.marker_span.line and x.line_text.rstrip("*").endswith("。") for x in siblings):
+                    listed.update(x.marker_span.start for x in siblings)
+        return bool(listed) and h.marker_span.start in listed
 
     def restyled(self, h: Heading) -> bool:
         """Whether N206 rewrites this heading's whole marker (other marker rules then hold back)."""

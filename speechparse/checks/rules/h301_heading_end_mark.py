@@ -5,6 +5,8 @@ Nor are sub-headings that all end in 「。」 (three or more siblings under a h
 those are run-in titles set on lines of their own, as a 政府工作报告 writes
 「（一）经济运行稳中有进。」 before its paragraph (and as a scrape splits them); one of
 them without the 「。」 makes the others slips again.  The top level keeps the rule.
+Two or more such siblings with nothing under any of them are a list of sentences
+(``Context.listed``), and keep their 「。」 too.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def _set_apart_run_ins(ctx: Context) -> set[int]:
 def check(ctx: Context) -> Iterator[Finding]:
     set_apart = _set_apart_run_ins(ctx)
     for h in ctx.headings():
-        if h.run_in or h.sentence or id(h) in set_apart:
+        if h.run_in or h.sentence or id(h) in set_apart or ctx.listed(h):
             continue  # a numbered sentence keeps its 「。」, and so do run-in titles set apart
         if h.marker_span.end_line != h.marker_span.line:
             continue  # a marker a scrape broke over two lines: its title is on the next

@@ -1,4 +1,5 @@
-"""S105: a heading with no content under it (a numbered sentence needs none)."""
+"""S105: a heading with no content under it (a numbered sentence needs none, nor does a list of
+sentences set as sub-headings: see ``Context.listed``)."""
 
 from collections.abc import Iterator
 
@@ -12,5 +13,5 @@ from ..registry import Finding, rule
 }, summary_en="a heading with nothing under it")
 def check(ctx: Context) -> Iterator[Finding]:
     for h in ctx.headings():
-        if not (h.run_in or h.sentence or h.children or h.has_text):
+        if not (h.run_in or h.sentence or h.children or h.has_text or ctx.listed(h)):
             yield Finding(h.marker_span, {"marker": h.marker, "title": h.title})
