@@ -46,8 +46,10 @@ def _paragraph_run(ctx: Context) -> list[str]:
     for p in ctx.speech.points:
         if p.level != 0 or p.span.start not in starts or (family and p.family != family):
             continue
-        if p.number != len(run) + 1:
-            break  # a restart or a gap ends the run: what follows enumerates something else
+        if p.number == 1 and run:
+            break  # a restart ends the run: what follows enumerates something else
+        # (a number repeated, gone back or skipped is the run's next item misnumbered, N210's: the
+        # items are counted, so that one slip is one finding)
         family = p.family
         run.append(p.marker)
     return run
