@@ -3,7 +3,7 @@
 「（一）抓学习」 alone on its line, then 「（二）抓落实。要……」 running into its
 paragraph: one level, two layouts.  Reported at the siblings in the
 minority layout (on a tie, at the run-in ones); numbered sentences take no
-part.
+part, nor do sentences set alone beside run-in siblings (``Context.listed``).
 """
 
 from collections.abc import Iterator
@@ -20,7 +20,7 @@ from ..registry import Finding, rule
 }, summary_en="siblings mixing own-line and run-in headings")
 def check(ctx: Context) -> Iterator[Finding]:
     for _, siblings in ctx.groups():
-        group = [h for h in siblings if not h.sentence and h.title]
+        group = [h for h in siblings if not h.sentence and h.title and not ctx.listed(h)]
         run_in = [h for h in group if h.run_in]
         own = [h for h in group if not h.run_in]
         if not run_in or not own:
