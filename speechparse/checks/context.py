@@ -103,21 +103,23 @@ class Context:
             yield siblings, keep
 
     def listed(self, h: Heading) -> bool:
-        """Whether ``h`` is a sentence set as a sub-heading in a list of them: one of two or more
-        siblings below the top, each alone on its line ending in 「。」 with nothing under it
-        (「（一）加大项目谋划力度。」「（二）加大招商引资力度。」 under 「三、下步打算」), or run in.
-        Beside run-in siblings (「1.事故总量下降。全年……」), 「2.重点行业好转。」 is a run-in
-        title with no more to say.  Either way it is no heading missing its text (S105), with
-        a stray 「。」 (H301) or in another layout (H305)."""
+        """Whether ``h``, alone on its line and ending in 「。」, is a sentence and not a heading
+        that lacks its text (S105), carries a stray 「。」 (H301) or breaks its siblings' layout
+        (H305).  So it is beside run-in siblings (「1.事故总量下降。全年……」): a run-in title
+        set on its own line, whatever it has under it, or with no more to say
+        (「2.重点行业好转。」).  And so it is in a list of two or more such sentences below the
+        top with nothing under any of them (「（一）加大项目谋划力度。」「（二）……。」)."""
         listed = self._listed
         if listed is None:
             listed = self._listed = set()
             for parent, siblings in self.groups():
-                if parent is None or len(siblings) < 2:
-                    continue
                 alone = [x for x in siblings if not x.run_in]
-                if alone and all(not x.children and not x.has_text and x.marker_span.end_line ==
-                                 x.marker_span.line and x.line_text.rstrip("*").endswith("。") for x in alone):
+                if len(siblings) < 2 or not alone or not all(
+                        x.marker_span.end_line == x.marker_span.line and x.line_text.rstrip("*").endswith("。")
+                        for x in alone):
+                    continue
+                if len(alone) < len(siblings) or (parent is not None and all(
+                        not x.children and not x.has_text for x in alone)):
                     listed.update(x.marker_span.start for x in alone)
         return bool(listed) and h.marker_span.start in listed
 
