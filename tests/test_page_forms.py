@@ -161,6 +161,32 @@ def test_a_dated_sentence_after_a_page_number_is_the_texts_next_piece() -> None:
     assert "全县召开项目推进会" in str(reading(text)[3])
 
 
+_NOTICE_ITEMS = ["1、各部门要充分发动，认真组织。对本部门办公室、楼道、窗户及所属周围区域进行一次全面清理，"
+                 "以积极负责的态度完成本次大扫除工作。",
+                 "2、各部门人员负责各自办公区域的卫生清扫，要求卫生无死角、厕所无异味、窗户清洁明亮、窗台无尘土、"
+                 "物品摆放整齐、楼门口及墙外无乱张贴物。"]
+
+
+def _notice(foot: str) -> str:
+    """A short 通知 whose two items alone are wrapped (at 33), its first paragraph left whole."""
+    items = [item[k:k + 33] for item in _NOTICE_ITEMS for k in range(0, len(item), 33)]
+    return "\n".join(["通 知", "集团各部门：",
+                      "为了迎接省评专家组进校检查以及省上领导来我院调研，配合学院做好接待工作，经研究，决定开展一次卫生大扫除。",
+                      "一、时间安排：2024年5月25日", "二、清扫范围：办公场所及周围区域", "三、具体要求：", *items,
+                      "四、集团办公室5月25日下午将组织检查。", "特此通知", "集团办公室", "2024年5月24日"]) + "\n" + foot
+
+
+def test_a_wrapped_post_with_a_row_of_buttons_under_it_stays_wrapped() -> None:
+    """A blog's copyright notice and its 「posted @」 row, cut at its gaps into short pieces, under a
+    post whose wrap only its items show: the pieces fill no line of the wrap, and the notice is
+    page noise, no paragraph far past the width."""
+    foot = ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。\n"
+            "posted @ 2024-03-05 21:14  某某的笔记  阅读(1268)  评论(3)  编辑  收藏  举报\n")
+    for text in (_notice(""), _notice(foot)):
+        items = parse_outline(text)["sections"][2]["children"]
+        assert [h["title"] for h in items] == [t[2:t.index("。")] for t in _NOTICE_ITEMS]
+
+
 def test_a_scrape_joining_paragraphs_with_one_space_keeps_its_sections() -> None:
     """「……意见。 一、……。 二、……」: one space where a paragraph ended, before headings that count on."""
     text = " ".join(PARAGRAPHS) + "\n"

@@ -139,3 +139,8 @@ def test_the_date_under_the_title_outweighs_a_papers_date_over_it() -> None:
     # the near case: with no date under the title, the one over it stays the page's only date
     only_over = "2024年5月20日\n在全县防汛工作会议上的讲话\n同志们：\n" + _PAPER_BODY
     assert parse_outline(only_over)["date"] == "2024年5月20日"
+
+
+def test_a_blogs_copyright_notice_is_noise() -> None:
+    assert is_noise("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。")
+    assert not is_noise("版权声明是保护作者权益的重要方式，各单位要高度重视。")  # (a sentence about one)

@@ -55,12 +55,16 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
     pieces = Counter(ln.lineno for ln in text_lines)
-    for ln in text_lines:  # (a piece a gap cut off a physical line ends where the line does: 「……讲话同志们:今天,」;
-        # in a one-line scrape of a wrapped copy, which runs the wrap's pieces into one line each after
-        # its gap, a piece with more of its line after it is one of its own)
+    for ln in text_lines:  # (the last piece a gap cut off a physical line ends where the line does:
+        # 「……讲话同志们:今天,」; in a one-line scrape of a wrapped copy, which runs the wrap's pieces into
+        # one line each after its gap, a piece with more of its line after it is one of its own; in a
+        # shorter row, 「posted @ ……  某某的笔记  阅读(1268)  评论(3)」, such a piece fills no line)
         nxt = ln.index + 1
-        own = pieces[ln.lineno] >= _SCRAPE_PIECES and nxt < len(lines) and lines[nxt].lineno == ln.lineno
-        size[ln.index] = len(text[(ln.start if own else ln.start - ln.col):ln.end].strip(_SPACES))
+        if nxt < len(lines) and lines[nxt].lineno == ln.lineno:
+            if pieces[ln.lineno] >= _SCRAPE_PIECES:
+                size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
+            continue
+        size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
     counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1)
     if not counts:
         return Wraps()
