@@ -37,6 +37,12 @@ FIXES = [
      "一、总\n（一）甲\n要甲。\n（二）乙\n要乙。\n（三）丙\n要丙。\n（四）丁\n要丁。\n（五）戊\n要戊。\n", True),
     ("N209", "一、甲\n第一、要学习。第二、要落实。一是，抓早。\n", "一、甲\n第一，要学习。第二，要落实。一是抓早。\n",
      False),
+    # a repeated point back to its number, safely, the comma after 「第二」 kept; a gap with the points
+    # after it counting on: that stretch renumbered, unsafe
+    ("N210", "一、甲\n第一，要学习。\n第二，要落实。\n第二，要考核。\n第四，要总结。\n",
+     "一、甲\n第一，要学习。\n第二，要落实。\n第三，要考核。\n第四，要总结。\n", False),
+    ("N210", "一、甲\n一是抓早。二是抓小。四是抓实。五是抓长。\n",
+     "一、甲\n一是抓早。二是抓小。三是抓实。四是抓长。\n", True),
     ("H301", "一、甲。\n要甲。\n二、乙：\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),
     ("N211", "一 、甲\n要甲。\n二、 乙\n要乙。\n（ 一）丙\n要丙。\n",
      "一、甲\n要甲。\n二、乙\n要乙。\n（一）丙\n要丙。\n", False),

@@ -5,6 +5,10 @@ predecessor's nor its place in the run.  After 「一是、三是」 the writer'
 「三是」 is in its place again and gets nothing; a real gap (「一是、二是、四是、五是」)
 is reported at 「四是」 only.  A paragraph that opens with 「一是」 starts a new run; a run
 that opens at 「第二」 with no 「第一」 before it is reported at its first point.
+
+The fix gives the point its number back (「二是、二是、四是」: the second 「二是」
+becomes 「三是」, safe); where the points after it count on from it (「一是、二是、
+四是、五是」, a run started at 「第二」), it renumbers that stretch, which is unsafe.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...numerals import int_to_cn
-from ..context import Context
+from ..context import Context, sub_span
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
-    from ...models import Point
+    from ...models import Point, Span
 
 
 @rule("N210", "warning", "段中序数不连续（「一是……三是」）", {
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     "zh:first": "段中序数应从「{want}」开始，实为「{got}」",
     "en": "after 「{prev}」 comes 「{want}」, not 「{got}」",
     "en:first": "run-in points start at 「{want}」, not 「{got}」",
-}, summary_en="run-in points not consecutive (「一是……三是」)")
+}, fixable=True, summary_en="run-in points not consecutive (「一是……三是」)")
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _run(ctx.speech.points)
     for h in ctx.headings():
@@ -35,6 +39,8 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _run(points: list[Point]) -> Iterator[Finding]:
     last: dict[tuple[str, int], Point] = {}
     count: dict[tuple[str, int], int] = {}  # how many points the run has had
+    runs: dict[tuple[str, int], list[Point]] = {}  # the run going on, as far as read
+    slips: list[tuple[list[Point], int, int, dict[str, str], str]] = []  # (run, place, number wanted, …)
     for p in points:
         key = (p.family, p.level)
         prev = last.get(key)
@@ -42,18 +48,34 @@ def _run(points: list[Point]) -> Iterator[Finding]:
             # A number that is neither the next one nor the next place in the run is the slip;
             # one that takes up the count again after a slip (一是、三是、三是) is not another.
             k = count[key] + 1
+            run = runs[key]
             if p.number != prev.number + 1 and p.number != k:
                 want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
-                yield Finding(p.span, {"prev": prev.marker, "want": want, "got": p.marker})
+                slips.append((run, len(run), prev.number + 1, {"prev": prev.marker, "want": want, "got": p.marker},
+                              ""))
             count[key] = k
+            run.append(p)
         else:
             count[key] = 1  # a run starts (a paragraph that opens with 一是 starts a new one)
+            runs[key] = [p]
             if prev is None and p.number != 1:  # 「第二，」「第三，」 with no 第一 before them
                 want = p.marker.replace(_numeral(p), int_to_cn(1), 1)
-                yield Finding(p.span, {"want": want, "got": p.marker}, variant="first")
+                slips.append((runs[key], 0, 1, {"want": want, "got": p.marker}, "first"))
         last[key] = p
         for deeper in [k for k in last if k[0] == p.family and k[1] > p.level]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
+    for run, i, number, args, variant in slips:
+        yield Finding(run[i].span, args, _renumbered(run, i, number), variant)
+
+
+def _renumbered(run: list[Point], i: int, number: int) -> tuple[tuple[Span, str], ...]:
+    """The edits that number ``run[i]`` ``number`` and the points after it that count on from it."""
+    k = i + 1
+    while k < len(run) and run[k].number == run[k - 1].number + 1 and run[k].number != number + k - i:
+        k += 1
+    # (the marker alone: a 「第二，」's span takes in its 「，」, which stays)
+    return tuple((sub_span(p.span, 0, len(p.marker)), p.marker.replace(_numeral(p), int_to_cn(number + j), 1))
+                 for j, p in enumerate(run[i:k]))
 
 
 def _numeral(p: Point) -> str:
