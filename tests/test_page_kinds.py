@@ -144,3 +144,25 @@ def test_the_date_under_the_title_outweighs_a_papers_date_over_it() -> None:
 def test_a_blogs_copyright_notice_is_noise() -> None:
     assert is_noise("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。")
     assert not is_noise("版权声明是保护作者权益的重要方式，各单位要高度重视。")  # (a sentence about one)
+
+
+def test_a_salutation_whose_first_line_ends_in_a_comma_goes_on_to_its_colon() -> None:
+    """「各位同事，」 then 「朋友们：」: one salutation over two lines, no wrong mark after the first."""
+    from speechparse import check, parse_outline
+
+    text = "在公司年度总结表彰大会上的讲话\n各位同事，\n朋友们：\n大家好！今天我们在这里召开年度总结表彰大会。\n"
+    assert parse_outline(text)["salutation"] == "各位同事，朋友们"
+    assert not [d for d in check(text) if d.code == "S102"]
+    # the near case: a salutation with a comma over the speech's first words is one line, its mark wrong
+    near = "在公司年度总结表彰大会上的讲话\n各位同事，\n今天我们在这里召开年度总结表彰大会。\n"
+    assert parse_outline(near)["salutation"] == "各位同事"
+    assert [d.line for d in check(near) if d.code == "S102"] == [2]
+
+
+def test_a_title_names_its_kind_last() -> None:
+    """「在……总结表彰大会上的讲话」 is a speech at a meeting that sums up; 「……工作总结」 is a summary."""
+    from speechparse import parse_outline
+
+    body = "大家好！今天我们在这里召开年度大会。\n一、工作回顾\n全年实现营业收入十二亿元。\n"
+    assert parse_outline("在公司2024年度总结表彰大会上的讲话\n" + body)["genre"] == "speech"
+    assert parse_outline("公司2024年度工作总结\n" + body)["genre"] == "summary"

@@ -37,7 +37,7 @@ from .facts import (
     title_length,
 )
 from .noise import META_RE, blurb_title, meta_value
-from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
+from .salutation import COLONS, OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .vocab import (
     ADDRESSEE,
@@ -210,15 +210,17 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         return
     first = lines[start]
     sal = salutation_line(first.content)
-    if sal is not None:
-        layout.salutation_lines = [start]
-        layout.salutation = sal
-        layout.salutation_text = sal.text
-        return
     # The second line must follow the first, blank lines aside (as many as the page puts
     # between its paragraphs): a salutation is not joined across a line of something else
     # (an image, a credit), which would then stand inside its span.
     nxt = next((ln for ln in lines[start + 1:start + 1 + _SALUTATION_GAP] if not ln.is_blank), None)
+    if sal is not None and not (sal.mark not in COLONS and nxt is not None and not noise[nxt.index]
+                                and two_line_salutation(first.content, nxt.content)):
+        # (「各位同事，」 then 「朋友们：」: one salutation over two lines, its colon on the last)
+        layout.salutation_lines = [start]
+        layout.salutation = sal
+        layout.salutation_text = sal.text
+        return
     if nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content):
         second = salutation_line(nxt.content)
         assert second is not None

@@ -1,7 +1,7 @@
 """N205: the level order of GB/T 9704-2012 一、→（一）→1.→（1） broken.
 
-Three ways: a level skipped (「1.」 right under 「一、」; ``allow-two-level``
-accepts exactly that pair); among siblings, a higher style that starts
+Three ways: a level skipped (「1.」 right under 「一、」, said once however many 「一、」 have
+it; ``allow-two-level`` accepts exactly that pair); among siblings, a higher style that starts
 again at 1 after a lower one (「1.」「2.」 then 「（一）」); or levels written the
 wrong way up throughout (「（一）」 over 「一、」, read so by the parser), said once.  A higher style that
 goes on counting (「1、」「2、」「(三)」) is one level in two styles: N206.
@@ -36,6 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield Finding(top[0].marker_span, {"marker": top[0].marker}, variant="top")
     inverted = False
     swapped: dict[str, str] = {}  # the writer's ladder, once inverted: each of the two styles stands for the other
+    said: set[tuple[str, str]] = set()  # skips reported: a writer's habit (「1.」 under every 「一、」) is said once
     for parent, siblings in ctx.groups():
         if parent is not None and not inverted and siblings[0].rank < parent.rank:
             # the whole page's levels are written the wrong way up: one finding, where it shows first
@@ -56,8 +57,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                         STYLE_BY_NAME[swapped.get(c.style, c.style)].rank <= skipped_as_written.rank:
                     continue
                 seen.add(c.style)
-                if ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause"):
+                if (ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause")) or \
+                        (parent.style, c.style) in said:
                     continue
+                said.add((parent.style, c.style))
                 yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker,
                                               "skipped": skipped.example})
         for prev, h in pairwise(siblings):
