@@ -295,6 +295,9 @@ TITLE_END_RE = re.compile(r"[。！？!?]")
 POINT_TITLE_END_RE = re.compile(r"[。！？；!?;]")
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def renumber(marker: str, style: Style, old: int, new: int) -> str:
     """``marker`` as written, with ``new`` in place of ``old``: 「(三)」 → 「(四)」."""
     if style.name == "circled" and 1 <= new <= len(CIRCLED):
@@ -306,7 +309,8 @@ def renumber(marker: str, style: Style, old: int, new: int) -> str:
         digits = re.search(r"[0-9０-９]+", marker)
         if digits is None:
             return marker
-        return marker[:digits.start()] + str(new) + marker[digits.end():]
+        number = str(new) if digits.group()[0] <= "9" else str(new).translate(_FULL_WIDTH_DIGITS)
+        return marker[:digits.start()] + number + marker[digits.end():]  # (in the digits as written)
     m = re.search(f"[{CN_CHARS}]+", marker)
     if m is None:
         return marker

@@ -29,6 +29,12 @@ FIXES = [
     ("N201", "一、甲\n要甲。\n二、乙\n要乙。\n二、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n",
      "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n", False),
     ("N202", "一.甲\n要甲。\n二，乙\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),
+    # 「１．」 in full-width digits: the whole marker becomes 「1.」 (「1．」 only its dot, as above)
+    ("N202", "一、总\n（一）甲\n１．子\n要子。\n2．丑\n要丑。\n",
+     "一、总\n（一）甲\n1.子\n要子。\n2.丑\n要丑。\n", False),
+    # a full-width item renumbered keeps its digits' width in the message; fixed, it is 「3.」
+    ("N201", "一、总\n（一）甲\n１．子\n要子。\n２．丑\n要丑。\n４．寅\n要寅。\n",
+     "一、总\n（一）甲\n1.子\n要子。\n2.丑\n要丑。\n3.寅\n要寅。\n", False),
     ("N203", "（一）、甲\n要甲。\n（二）乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n", False),
     ("N204", "(一)甲\n要甲。\n（二)乙\n要乙。\n", "（一）甲\n要甲。\n（二）乙\n要乙。\n", False),
     ("N204", "一、总\n（一）甲\n1)子\n要子。\n2）丑\n要丑。\n", "一、总\n（一）甲\n（1）子\n要子。\n（2）丑\n要丑。\n",

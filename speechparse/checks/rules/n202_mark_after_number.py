@@ -30,6 +30,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         if want is None or not h.sep or h.sep == want or ctx.restyled(h):
             continue
         n = len(h.marker)
+        if h.style == "clause" and any("０" <= ch <= "９" for ch in h.marker):
+            # 「２．」: the digits too are full-width, and 「1.」 is written in half-width ones
+            fixed = str(h.number) + want
+            yield Finding(h.marker_span, {"marker": h.marker, "want": want, "got": h.sep, "fixed": fixed},
+                          ((h.marker_span, fixed),))
+            continue
         at = sub_span(h.marker_span, n - len(h.sep), n)
         fixed = h.marker[:n - len(h.sep)] + want
         yield Finding(at, {"marker": h.marker, "want": want, "got": h.sep, "fixed": fixed}, ((at, want),))
