@@ -92,11 +92,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
-            a, b = k, k  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
-            while a > 0 and lines[a - 1].lineno == lines[k].lineno:
-                a -= 1
-            while b + 1 < len(lines) and lines[b + 1].lineno == lines[k].lineno:
-                b += 1
+            a, b = _pieces(lines, k)  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
             most = _MAX_STAMPED if k in stamped else _MAX_HEADER
             if b - a < 3 and all(len(lines[j].content) <= most for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
@@ -113,15 +109,21 @@ _STAMP_RE = lazy_compile(
     r"|www\.|https?://")
 
 
-def _physical(lines: list[Line], k: int) -> str:
-    """The content of the physical line that line ``k`` is a piece of, its pieces joined by a space
-    (a print stamp 「2024/3/12 14:05　　……网站」 is cut at its gap)."""
+def _pieces(lines: list[Line], k: int) -> tuple[int, int]:
+    """The first and last of the lines a gap cut line ``k``'s physical line into."""
     n = lines[k].lineno
     a, b = k, k
     while a > 0 and lines[a - 1].lineno == n:
         a -= 1
     while b + 1 < len(lines) and lines[b + 1].lineno == n:
         b += 1
+    return a, b
+
+
+def _physical(lines: list[Line], k: int) -> str:
+    """The content of the physical line that line ``k`` is a piece of, its pieces joined by a space
+    (a print stamp 「2024/3/12 14:05　　……网站」 is cut at its gap)."""
+    a, b = _pieces(lines, k)
     return lines[k].content if a == b else " ".join(lines[j].content for j in range(a, b + 1))
 
 

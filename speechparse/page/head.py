@@ -214,14 +214,14 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
     # between its paragraphs): a salutation is not joined across a line of something else
     # (an image, a credit), which would then stand inside its span.
     nxt = next((ln for ln in lines[start + 1:start + 1 + _SALUTATION_GAP] if not ln.is_blank), None)
-    if sal is not None and not (sal.mark not in COLONS and nxt is not None and not noise[nxt.index]
-                                and two_line_salutation(first.content, nxt.content)):
+    two = nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content)
+    if sal is not None and not (two and sal.mark not in COLONS):
         # (「各位同事，」 then 「朋友们：」: one salutation over two lines, its colon on the last)
         layout.salutation_lines = [start]
         layout.salutation = sal
         layout.salutation_text = sal.text
         return
-    if nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content):
+    if two and nxt is not None:
         second = salutation_line(nxt.content)
         assert second is not None
         layout.salutation_lines = [start, nxt.index]

@@ -38,7 +38,6 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _run(points: list[Point]) -> Iterator[Finding]:
     last: dict[tuple[str, int], Point] = {}
-    count: dict[tuple[str, int], int] = {}  # how many points the run has had
     runs: dict[tuple[str, int], list[Point]] = {}  # the run going on, as far as read
     slips: list[tuple[list[Point], int, int, dict[str, str], str]] = []  # (run, place, number wanted, …)
     for p in points:
@@ -47,17 +46,15 @@ def _run(points: list[Point]) -> Iterator[Finding]:
         if prev is not None and (p.number != 1 or p.span.line == prev.span.line):
             # A number that is neither the next one nor the next place in the run is the slip;
             # one that takes up the count again after a slip (一是、三是、三是) is not another.
-            k = count[key] + 1
             run = runs[key]
+            k = len(run) + 1  # the place this point takes in the run
             if p.number != prev.number + 1 and p.number != k:
                 want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
                 slips.append((run, len(run), prev.number + 1, {"prev": prev.marker, "want": want, "got": p.marker},
                               ""))
-            count[key] = k
             run.append(p)
         else:
-            count[key] = 1  # a run starts (a paragraph that opens with 一是 starts a new one)
-            runs[key] = [p]
+            runs[key] = [p]  # a run starts (a paragraph that opens with 一是 starts a new one)
             if prev is None and p.number != 1:  # 「第二，」「第三，」 with no 第一 before them
                 want = p.marker.replace(_numeral(p), int_to_cn(1), 1)
                 slips.append((runs[key], 0, 1, {"want": want, "got": p.marker}, "first"))
