@@ -25,7 +25,7 @@ from bisect import bisect_left
 
 from .layout import AppendixAt, Layout
 from .lines import Line
-from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair
+from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
@@ -49,6 +49,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     headings = layout.headings
     noise = [False] * n
     ordinal: dict[int, HeadingMarker] = {}
+    run: dict[int, int] = {}  # 「第二，」 at a paragraph start: a point of a 第一/第二 run, by its number
     for ln in lines:
         if ln.is_blank:
             continue
@@ -62,7 +63,9 @@ def classify(lines: list[Line], text: str) -> Layout:
             om = match_ordinal_marker(ln.content)
             if om is not None:
                 ordinal[ln.index] = om
-    _ordinal_markers(headings, ordinal)
+            if (number := ordinal_point(ln.content)) is not None:
+                run[ln.index] = number
+    _ordinal_markers(headings, ordinal, run)
     _split_markers(layout, noise)
     page_furniture(lines, noise, headings)
     wraps = find_wraps(lines, noise, headings, text)
@@ -122,25 +125,40 @@ def _pointed_caption(text: str, ln: Line) -> bool:
     return len(ln.content) <= _MAX_CAPTION and any(c in _POINTERS for c in text[ln.start:ln.start + ln.lead])
 
 
-def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker]) -> None:
-    """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them.
+def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker],
+                     run: dict[int, int]) -> None:
+    """「第三、」 right after 「二、」 (the last 一、-style heading) is the third of them,
+    unless it goes on from 「第二，」 under that heading (a point of a 第一/第二 run, typed with
+    the wrong mark: N209) or 「三、」 itself comes next.
 
     One sweep in line order (a text of many such lines must not cost their square).
     """
     if not ordinal:
         return
     keys = sorted(headings)
+    sections = [j for j in keys if headings[j].style.name == "section"]
     k = 0
     prev: int | None = None  # the last heading before the line
     last_section: int | None = None  # the last 一、-style heading before it
+    points = sorted(run)
+    p = 0
+    last_point: int | None = None  # the last 第N point before the line
     for i, om in sorted(ordinal.items()):
         while k < len(keys) and keys[k] < i:
             prev = keys[k]
             if headings[prev].style.name == "section":
                 last_section = prev
             k += 1
+        while p < len(points) and points[p] < i:
+            last_point = points[p]
+            p += 1
         if prev is None or last_section is None:
             continue
+        if last_point is not None and last_point > prev and run[last_point] == om.number - 1:
+            continue  # 「第一，」「第二，」「第三、」: the run goes on
+        after = bisect_left(sections, i + 1)
+        if after < len(sections) and headings[sections[after]].number == om.number:
+            continue  # 「三、」 is still to come
         if headings[last_section].number == om.number - 1 and headings[prev].style.rank >= om.style.rank:
             headings[i] = om
             prev = i

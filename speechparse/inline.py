@@ -134,7 +134,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
     accepted: list[tuple[re.Match[str], str, int, int]] = []
     accepted_families: set[str] = set()
     matches = list(ordinal_matches(text, starts))
-    follows: list[bool] | None = None  # made when first needed (few paragraphs need it)
+    follows: list[int] | None = None  # made when first needed (few paragraphs need it)
     for k_m, m in enumerate(matches):
         p = m.start()
         q = p
@@ -159,7 +159,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             if last and q > pos and not outer and before not in "：:":
                 if follows is None:
                     follows = _runs_follow(matches)
-                if not follows[k_m]:
+                if follows[k_m] != 2:
                     # 「一是……；一是……；三是……」: a run inside a point is announced by a colon and
                     # goes on at 二; this one is neither, so the writer repeated the number: the
                     # outer run goes on (N210)
@@ -188,6 +188,14 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             # 「第二，……」「第三，……」 opening paragraphs with no 第一 before them in the section:
             # a run whose first number is off (N210); its points stay in the outline
             state.last[family] = number
+        elif not last and unseen and before in "：:" and 2 <= number <= _LATE_START:
+            # 「重点做了三件事：二是……；三是……；四是……」: a run announced by a colon whose first
+            # number is off, when the next of its family goes on from it (N210)
+            if follows is None:
+                follows = _runs_follow(matches)
+            if follows[k_m] != number + 1:
+                continue
+            state.last[family] = number
         else:
             continue
         accepted.append((m, family, number, len(state.outer.get(family, ()))))
@@ -208,19 +216,19 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
     return out
 
 
-def _runs_follow(matches: list[re.Match[str]]) -> list[bool]:
-    """For each match, whether the next ordinal of its family in the paragraph is that family's 2.
+def _runs_follow(matches: list[re.Match[str]]) -> list[int]:
+    """For each match, the number of the next ordinal of its family in the paragraph (0: none).
 
     One pass from the end: a paragraph of thousands of 「第一」 with no 「第二」
     would cost their square if each looked ahead on its own.
     """
-    out = [False] * len(matches)
-    next_is_two: dict[str, bool] = {}
+    out = [0] * len(matches)
+    next_number: dict[str, int] = {}
     for k in range(len(matches) - 1, -1, -1):
         m = matches[k]
         family = m.group("pre") or m.group("suf")
-        out[k] = next_is_two.get(family, False)
-        next_is_two[family] = to_int(m.group("pn") or m.group("n")) == 2
+        out[k] = next_number.get(family, 0)
+        next_number[family] = to_int(m.group("pn") or m.group("n")) or 0
     return out
 
 

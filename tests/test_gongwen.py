@@ -99,6 +99,21 @@ def test_an_office_apart_from_the_title_is_not_part_of_it() -> None:
     assert parse(mark).title == "关于做好2026年春季森林防火工作的通知"
 
 
+def test_a_template_issuer_with_its_place_masked() -> None:
+    """「××县人民政府办公室」 signs a template as a named office does; a masked name that is no
+    office (「××同志」) signs nothing, and the attachment note stays in the body."""
+    masked = NOTICE.replace("某县人民政府办公室\n2026年3月2日\n（此件", "××县人民政府办公室\n2026年3月2日\n（此件")
+    doc = parse(masked).document
+    assert doc is not None and doc.issuer == "××县人民政府办公室"
+    assert doc.attachments == ["春季森林防火重点区域名单", "森林火情报告表"]
+    person = NOTICE.replace("某县人民政府办公室\n2026年3月2日\n（此件", "××同志\n2026年3月2日\n（此件")
+    doc = parse(person).document
+    assert doc is not None and doc.issuer is None
+    title = "××县人民政府办公室关于印发全县电动自行车充电设施建设实施方案的通知"
+    s = parse(f"{title}\n\n各乡镇人民政府：\n现印发给你们，请认真贯彻执行。\n\n××县人民政府办公室\n2024年3月15日\n")
+    assert s.genre_reason == "标题是公文（通知），不是讲话"  # the kind is the title's last word, not 实施方案
+
+
 def test_a_speech_has_no_document_parts() -> None:
     speech = ("在全县春季森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署春季森林防火工作。\n"
               "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n同志们，让我们共同努力！\n")

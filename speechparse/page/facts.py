@@ -16,6 +16,7 @@ from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
     DOCUMENT_NUMBER,
+    MASKS,
     NAME,
     NOT_IN_NAMES,
     POSITION,
@@ -42,8 +43,8 @@ _SPEAKER_RE = lazy_compile(
     rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
 )
-ORG_RE = lazy_compile(
-    r"^[\u4e00-\u9fffA-Za-z（）()]{2,30}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
+ORG_RE = lazy_compile(  # (「××县人民政府办公室」: a template's issuer, its place masked)
+    rf"^[\u4e00-\u9fffA-Za-z（）(){MASKS}]{{2,30}}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
     r"中心|协会|联合会|学校|大学|学院|小学|中学|幼儿园|学会|研究会|研究所|医院|银行|社区|图书馆|报社|合作社|"
     r"公司|集团|支部|法院|检察院|分局|政协|常委会)$"
 )

@@ -82,7 +82,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     subtitle = " ".join(ln.content for ln in lines[:layout.body_start] if ln.content.startswith("——"))
     # (a title names its kind last: 「在……总结表彰大会上的讲话」 is a speech at a meeting that sums up)
     summary = [m.end() for m in _SUMMARY_TITLE_RE.finditer(title)]
-    if summary and _SPEECH_TITLE_RE.search(title, summary[-1]) is None:
+    if summary and _SPEECH_TITLE_RE.search(title, summary[-1]) is None \
+            and _DOCUMENT_TITLE_RE.search(title, summary[-1]) is None:  # (「……实施方案的通知」 is a 通知)
         return "summary", f"标题「{title}」是总结、述职或汇报类材料"
     for ln in lines[:layout.body_start]:  # a label above the title: 「交流材料」「述职报告」
         if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):

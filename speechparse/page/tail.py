@@ -210,6 +210,10 @@ def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
     return -1
 
 
+# A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」)
+_ATTENDANCE_RE = lazy_compile(r"^(?:出席|列席|缺席|请假|记录|参会|参加)(?:人员|单位|人|领导)?[:：]")
+
+
 def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
                   note: tuple[int, int] | None = None) -> int:
     """Where the sign-off before ``end`` begins (``end`` if there is none).
@@ -239,7 +243,7 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
             back = i
             i -= 1
             continue
-        if not is_sign_off(ln.content):
+        if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content)):
             break
         back = i
         i -= 1
