@@ -114,6 +114,45 @@ def test_a_template_issuer_with_its_place_masked() -> None:
     assert s.genre_reason == "标题是公文（通知），不是讲话"  # the kind is the title's last word, not 实施方案
 
 
+ISSUING = """某县人民政府办公室关于印发全县充电设施建设实施方案的通知
+
+各乡镇人民政府，县直各有关单位：
+《全县充电设施建设实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。
+
+附件：全县充电设施建设实施方案
+
+某县人民政府办公室
+2024年3月15日
+
+附件
+
+全县充电设施建设实施方案
+
+为解决电动自行车充电难问题，消除火灾隐患，制定本方案。
+一、工作目标
+年底前全县新建集中充电桩位八千个。
+二.重点任务
+各乡镇要结合小区实际，合理确定充电设施的位置和数量。
+三、保障措施
+成立工作专班，统筹推进各项工作。
+"""
+
+
+def test_the_document_a_notice_issues_is_checked_with_it() -> None:
+    """A 通知 that 印发s a 方案 names it in its note: the 方案 is drafted with it, so its slips are
+    reported (and fixed).  The same text appended as reference material, not named, is someone
+    else's: no finding."""
+    assert [(d.code, d.line) for d in check(ISSUING)] == [("N202", 18)]
+    from speechparse.checks import apply_fixes
+    fixed, _ = apply_fixes(ISSUING, check(ISSUING))
+    assert fixed == ISSUING.replace("二.重点任务", "二、重点任务")
+    reference = ISSUING.replace("附件：全县充电设施建设实施方案\n\n", "").replace(
+        "附件\n\n全县充电设施建设实施方案", "附件\n\n外县充电设施建设经验做法")
+    s = parse(reference)
+    assert [a.title for a in s.appendices] == ["外县充电设施建设经验做法"]
+    assert check(reference) == []
+
+
 def test_a_speech_has_no_document_parts() -> None:
     speech = ("在全县春季森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署春季森林防火工作。\n"
               "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n同志们，让我们共同努力！\n")

@@ -14,7 +14,7 @@ from ..numerals import cn_to_int
 from .config import Config
 
 if TYPE_CHECKING:  # the typed tree; a plain tree (speechparse.plain) has the same shape
-    from ..models import Block, Heading, Span, Speech
+    from ..models import Appendix, Block, Heading, Span, Speech
 
 
 # 「第三部分」「第五条」 in running text: a mention of a numbered part, not a heading.
@@ -36,10 +36,23 @@ class Context:
     _listed: set[int] | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
-        """Every heading of the speech, depth first in order: walked once, read by every rule."""
+        """Every heading of the speech, then of each document it issues (:meth:`issued`), depth
+        first in order: walked once, read by every rule."""
         if self._headings is None:
             self._headings = list(self.speech.headings())
+            for a in self.issued():
+                self._headings += a.headings()
         return self._headings
+
+    def issued(self) -> list[Appendix]:
+        """The appended documents a 公文 issues, named in its attachment note (「附件：……实施方案」):
+        drafted with it, so checked with it.  Other appended texts (reference material, a
+        document reprinted for study) are someone else's and get no finding."""
+        doc = self.speech.document
+        if doc is None or not doc.attachments:
+            return []
+        named = {"".join(t.split()) for t in doc.attachments}
+        return [a for a in self.speech.appendices if "".join(a.title.split()) in named]
 
     def source(self, a: int, b: int) -> str:
         """The original text at offsets ``a``..``b`` (inside one line's content)."""
@@ -79,6 +92,7 @@ class Context:
         """Each parent (None for the document) with its list of child headings (made once: most rules read them)."""
         if self._groups is None:
             self._groups = [(None, self.speech.sections)]
+            self._groups += [(None, a.sections) for a in self.issued() if a.sections]
             self._groups += [(h, h.children) for h in self.headings() if h.children]
         return self._groups
 
