@@ -153,6 +153,18 @@ def test_the_document_a_notice_issues_is_checked_with_it() -> None:
     assert check(reference) == []
 
 
+def test_a_clause_that_leads_up_to_a_colon_is_no_addressee() -> None:
+    """「……决定开展……活动，现就有关事项公告如下：」 ends in a colon as a 主送机关 does, but it is a
+    clause (longer than any office's name, and 如下 names none); a list of offices is one."""
+    body = "1.时间：1月22日上午9时至11时；\n2.地点：各乡镇人民政府大院内。\n\n中共某县委员会\n2024年1月18日\n"
+    lead = "中共某县委决定开展第四轮县委书记大接访活动，现就有关事项公告如下："
+    doc = parse(f"某县县委书记大接访活动公告\n{lead}\n{body}").document
+    assert doc is not None and doc.kind == "公告" and doc.addressee is None
+    offices = "县发展改革委、县财政局、县住建局、县交通运输局、县自然资源局："
+    doc = parse(f"某县县委书记大接访活动公告\n{offices}\n{lead}\n{body}").document
+    assert doc is not None and doc.addressee == offices[:-1]
+
+
 def test_a_speech_has_no_document_parts() -> None:
     speech = ("在全县春季森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署春季森林防火工作。\n"
               "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n同志们，让我们共同努力！\n")

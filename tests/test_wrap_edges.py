@@ -112,3 +112,62 @@ def test_a_running_header_with_a_latin_name_and_its_comma_is_dropped() -> None:
                                                     "基层应急队伍的专业能力与实战要求相比还有较大差距"]
     # near miss: a comma between Chinese words is a clause mark: once, such a line is the text's own
     assert points("集团公司，内部资料")[1].endswith("还有集团公司，内部资料")
+
+
+def _items_page(items: list[str]) -> str:
+    return "\n".join(["关于开展集中接访活动的公告", *cut(BODY), "现就有关事项公告如下：",
+                      *(p for it in items for p in cut(it)), *cut(BODY), "某县人民政府办公室", "2024年1月18日"]) + "\n"
+
+
+def test_a_list_item_cut_by_the_wrap_keeps_its_rest_when_its_siblings_end_in_semicolons() -> None:
+    last = "3.接访人员：县委书记率县委、县人大、县政府、县政协领导和各乡镇、开发区、县直部门及各村党组织负责人。"
+    items = ["1.时间：1月22日上午9时至11时；", "2.地点：各乡镇人民政府大院内；", last]
+    assert len(last) > W and len(items[0]) < W
+    titles_ = [c["title"] for c in parse_outline(_items_page(items))["sections"]]
+    assert titles_[-1] == last[2:].rstrip("。")
+    # near miss: siblings that are titles standing alone (no 「；」) keep a full heading line's own
+    # title, and the short piece under it is its title's end, not a sentence that runs on
+    titled = ["1.接访时间", "2.接访地点", "3.接访人员和县直部门及各村党组织负责人名单及其联系方式一览表（附后）",
+              ]
+    o = parse_outline(_items_page(titled))
+    assert [c["title"] for c in o["sections"]] == [t[2:] for t in titled]
+
+
+def test_a_piece_that_opens_on_a_closing_mark_goes_on_the_heading_line_above() -> None:
+    item = "1、市中院2、市检察院3、公安局4、市司法局5、市人事局6、市民政局7、市监察局8、市总工会9、市妇联10、市侨联。"
+    assert item[W] == "、" and len(item) == 2 * W  # the comma after 「6」 opens the next line, and that is full
+    text = "\n".join(["在联系单位座谈会上的主持词", *cut(BODY), "发言顺序：", *cut(item), *cut(BODY)]) + "\n"
+    assert titles(text) == [item[2:-1]]
+
+
+def test_a_page_number_between_a_heading_line_and_its_rest_is_no_end_of_its_title() -> None:
+    runs = [h + BODY for h in ("（一）精心准备阶段：成立工作领导小组，编制建设规划",
+                               "（二）全面实施阶段：根据领导小组的安排，全面实施建设规划",
+                               "（三）自查整改阶段：各乡镇、相关部门收集完善创建资料")]
+    pieces = [cut(r) for r in runs]
+    page = [*pieces[0], *pieces[1], pieces[2][0], "1", "会议材料之二", *pieces[2][1:]]
+    text = "\n".join(["生态县创建实施方案", *cut(BODY), "一、工作步骤", *page]) + "\n"
+    children = parse_outline(text)["sections"][0]["children"]
+    assert [len(c["title"]) > W for c in children] == [True, True, True]
+
+
+def test_a_link_cut_by_the_wrap_is_page_noise_on_both_lines() -> None:
+    link = "本文链接：https://www.ex.cn/a/3208" + "86.html"  # its rest reads as 「86.」
+    assert W < len(link) < 2 * W and cut(link)[1][0].isdigit()
+    text = "\n".join(["主题党课讲稿", "同志们：", *cut(BODY), "首先，我们了解一下党员政治生日的概念", *cut(BODY),
+                      *cut(link), "您需要登录后才可以发表评论"]) + "\n"
+    assert parse_outline(text)["sections"] == []
+    # near miss: a full line that ends in a number with no link in it keeps the line under it its own
+    text = text.replace(link[:W], "本文发表于2020年5月8日，阅读量为3208").replace("86.html", "86.统计口径说明")
+    assert [s["marker"] for s in parse_outline(text)["sections"]] == ["86."]
+
+
+def test_a_short_line_that_ends_no_sentence_after_a_full_one_that_does_is_its_own() -> None:
+    para = BODY + "今天我以党课的形式，同大家一起学习、领悟、共勉，这样一个重要的时刻理应被我们每个人深深铭记。"
+    assert len(para) % W == 0
+    text = "\n".join(["主题党课讲稿", *cut(para), "首先，我们了解一下党员政治生日的概念", *cut(BODY),
+                      "第二，我们讲一下党员过政治生日的必要性", *cut(BODY)]) + "\n"
+    assert parse_outline(text)["points"] == []
+    # near miss: the short line ends a sentence: it is the paragraph's last piece
+    text = text.replace("的概念\n", "的概念。\n")
+    assert parse_outline(text)["points"] == parse_outline(text.replace("首先，", "第一，"))["points"][1:]

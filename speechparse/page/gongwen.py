@@ -35,6 +35,18 @@ _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
 _ADDRESSEE_RE = lazy_compile(rf"^[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}[:：]$")
+_NAMED_RE = lazy_compile(rf"^{ADDRESSEE}$")
+_ITEM_SPLIT_RE = lazy_compile(r"[、，,]")
+_MAX_ITEM = 16  # an office's name, 「中国人民银行某某中心支行营业管理部」; longer, a clause
+
+
+def _addressee_line(c: str) -> bool:
+    """「各乡镇人民政府，县直各有关单位：」 names offices; 「……决定开展……活动，现就有关事项公告如下：」
+    leads up to what follows: a clause runs longer than a name, and 如下 is no office."""
+    if not _ADDRESSEE_RE.match(c) or "。" in c or c[:-1].endswith("如下"):
+        return False
+    body = c[:-1]
+    return _NAMED_RE.match(body) is not None or all(len(x) <= _MAX_ITEM for x in _ITEM_SPLIT_RE.split(body))
 # …or at the head of the body's first paragraph, when a scrape ran the two together.
 _INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0,4}}[^ \u3000\xa0]")
 _FORMULA_RE = lazy_compile(
@@ -94,7 +106,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
                 parts.append(PartAt("mark", ln.index, c))
             elif DOCUMENT_NUMBER_RE.match(c):
                 parts.append(PartAt("number", ln.index, c))
-        elif _ADDRESSEE_RE.match(c) and "。" not in c:
+        elif _addressee_line(c):
             parts.append(PartAt("addressee", ln.index, c[:-1]))
         elif DOCUMENT_NUMBER_RE.match(c):
             parts.append(PartAt("number", ln.index, c))

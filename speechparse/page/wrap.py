@@ -43,6 +43,8 @@ _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
+_NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
+_PIECE_END = frozenset("。！？!?…；;：:”’」』）)》")  # how a paragraph's last piece may end
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
@@ -111,8 +113,9 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
             if not spaced:
                 head = prev = None
             continue
-        if not noise[i] and full_noise == i - 1 and i not in headings and not (uses_indent and _indented(ln, text)) \
-                and _wrapped_side(ln.content[0]):
+        if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and (
+                (i not in headings and _wrapped_side(ln.content[0])) or _url_rest(lines[i - 1].content, ln.content)):
+            headings.pop(i, None)  # (「本文链接:https://……/3208」 / 「86.html」: the link's rest, no heading)
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
             root = wraps.head.get(i - 1, i - 1)  # (kept as its piece: a blurb that names the text reads whole)
             wraps.head[i] = root
@@ -123,7 +126,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
-                        and _wrapped_side(ln.content[-1]) and ln.content[-1] not in "。！？!?" \
+                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
+                        and ln.content[-1] not in "。！？!?" \
                         and not (i > 0 and is_page_number(lines[i - 1].content)):  # (a running header is
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
@@ -165,6 +169,16 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     return wraps
 
 
+_URL_END_RE = lazy_compile(r"://[!-~]+$")  # a line that ends inside a link: a wrap may cut it anywhere
+_URL_REST_RE = lazy_compile(r"^[!-~]{1,80}$")
+
+
+def _url_rest(above: str, c: str) -> bool:
+    """``c`` is the rest of a link a wrap cut at the end of the line ``above``: no space, nothing
+    but the characters a link is written in."""
+    return _URL_END_RE.search(above) is not None and _URL_REST_RE.match(c) is not None
+
+
 def _indented(ln: Line, text: str) -> bool:
     """The line opens with an indent: more than the one space a wrap between two Latin words
     leaves at the start of the next piece (「……8 月 8 日 CnPack」 / 「 IDE 专家包……」)."""
@@ -189,7 +203,8 @@ def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size:
         parent = max((k for r, k in last_at.items() if r < hm.style.rank), default=-1)
         last_at[hm.style.rank] = i
         group = groups.setdefault((hm.style.name, parent), [0, 0, 0])
-        ended = any(p in lines[i].content for p in "。！？!?")
+        # (「2.地点:……大院内;」: an item ending in 「；」 is a sentence of a list, as one with 「。」 in it)
+        ended = any(p in lines[i].content for p in "。！？!?") or lines[i].content[-1] in "；;"
         group[1 if ended else 2 if size[i] >= width - 1 and not _title_tail_below(lines, headings, size, width, i)
               else 0] += 1
         of[i] = group
@@ -201,6 +216,8 @@ def _title_tail_below(lines: list[Line], headings: dict[int, HeadingMarker], siz
     """The full heading line ``i`` has its title's last piece under it (short, no sentence in it):
     a title longer than the line, standing alone as one on a short line does."""
     j = i + 1
+    while j < len(lines) and not lines[j].is_blank and not size[j]:
+        j += 1  # page furniture between (a page number, a running header): no piece of anything
     if j >= len(lines) or lines[j].is_blank or j in headings or size[j] >= width - 1:
         return False
     return not any(p in lines[j].content for p in _SENTENCE_MARKS)
@@ -232,6 +249,8 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
     if any(p in head.content for p in "。！？!?"):
         return True
     c = ln.content
+    if c[0] in _NO_LINE_START:
+        return True  # 「、市民政局7、……」: no line starts on a mark that closes what is before it
     if right_after and abs(size[ln.index] - width) <= 1:
         # 「（四）……牵引作」 / 「用。扎实推进……」: the title's last characters, then its text run in
         end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None)
@@ -275,6 +294,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if prev.content[-1] not in _SENTENCE_END:
         return True  # mid-sentence: whatever the piece looks like, it goes on
+    if abs(size[ln.index] - width) > 1 and c[-1] not in _PIECE_END:
+        return False  # 「……共勉。」 / 「首先，我们了解一下……的概念」: a paragraph's last piece ends as it does
     if ln.index in headings:
         return _enumerated_inline(headings[ln.index], paragraph)
     return not OPENER_RE.match(c)
