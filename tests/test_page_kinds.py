@@ -64,7 +64,8 @@ def test_an_information_tables_cells_with_colons_and_spaced_keys_are_noise() -> 
                 "文　　号：无", "公开范围:面向社会", "信息索引号:MB0123456-0200-2024-0087", "时效:", "时效：长期"):
         assert is_noise(row), row
     # the near cases: a spaced salutation, a spaced title, and a sentence after a spaced word
-    for line in ("同 志 们：", "通 知", "工 作 要 求：各单位要高度重视，认真组织实施。", "时效性要求高，务必按时完成。"):
+    for line in ("同 志 们：", "通 知", "工 作 要 求：各单位要高度重视，认真组织实施。",
+                 "时效性要求高，务必按时完成。"):
         assert not is_noise(line), line
 
 
