@@ -95,7 +95,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     if note is not None:
         for i in range(*note):
             headings.pop(i, None)  # 「1.……」 names an attachment, not a part of the text
-    layout.appendices = find_appendices(lines, noise, headings, body_start, trailer, note)
+    layout.appendices = find_appendices(lines, noise, headings, body_start, trailer, note, layout.wraps)
     speech_end = layout.appendices[0].start if layout.appendices else trailer
     layout.speech_end = speech_end
     last_heading = max((i for i in headings if i < speech_end), default=body_start - 1)

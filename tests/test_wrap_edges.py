@@ -171,3 +171,12 @@ def test_a_short_line_that_ends_no_sentence_after_a_full_one_that_does_is_its_ow
     # near miss: the short line ends a sentence: it is the paragraph's last piece
     text = text.replace("的概念\n", "的概念。\n")
     assert parse_outline(text)["points"] == parse_outline(text.replace("首先，", "第一，"))["points"][1:]
+
+
+def test_an_appended_documents_title_cut_by_the_wrap_is_read_whole() -> None:
+    title = "某某县关于进一步加强和改进农村人居环境整治工作的实施细则（试行）"
+    assert W < len(title) < 2 * W
+    speech = ["在全县人居环境整治工作会议上的讲话", "同志们：", *cut(BODY), "一、统一思想", *cut(BODY),
+              "二、狠抓落实", *cut(BODY), "同志们，让我们共同努力！"]
+    text = "\n".join([*speech, "附件", *cut(title), *cut(BODY), "一、总体要求", *cut(BODY)]) + "\n"
+    assert [a["title"] for a in parse_outline(text)["appendices"]] == [title]

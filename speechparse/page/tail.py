@@ -260,7 +260,8 @@ def _signed_over(lines: list[Line], noise: list[bool], i: int, after: int) -> bo
 
 
 def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                    body_start: int, trailer: int, note: tuple[int, int] | None = None) -> list[AppendixAt]:
+                    body_start: int, trailer: int, note: tuple[int, int] | None = None,
+                    wraps: Wraps | None = None) -> list[AppendixAt]:
     """Documents appended after the speech, in order (the attachment ``note`` lists them; it is none)."""
     starts: list[int] = []
     seen_text = False
@@ -291,7 +292,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     out: list[AppendixAt] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else trailer
-        title, title_line = _appendix_title(lines, noise, headings, start, end)
+        title, title_line = _appendix_title(lines, noise, headings, start, end, wraps)
         out.append(AppendixAt(start, end, title, title_line))
     return out
 
@@ -324,8 +325,9 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
 
 
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                    start: int, end: int) -> tuple[str, int]:
-    """The appended document's own title near its start, else its header's words."""
+                    start: int, end: int, wraps: Wraps | None = None) -> tuple[str, int]:
+    """The appended document's own title near its start, else its header's words (on a
+    hard-wrapped page, the title's pieces joined)."""
     header = lines[start].content
     label = ""
     if _is_header(header):
@@ -336,10 +338,10 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         look = lines[start:end]
     seen = 0
     for ln in look:
-        if ln.is_blank or noise[ln.index]:
+        if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
             continue
         seen += 1
-        c = ln.content
+        c = wraps.text(lines, ln.index) if wraps else ln.content
         if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c):
             break
         if match_date(c) or is_sign_off(c) or len(c) > 60:
