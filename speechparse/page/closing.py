@@ -77,6 +77,9 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k]) or (
         own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS)), None)
     if opener is not None:
+        if opener > 0 and _WRAP_UP_RE.match(text[opener]) and (
+                OPENER_RE.match(text[opener - 1]) or _final_appeal(text[opener - 1])):
+            opener -= 1  # 「让我们……而努力奋斗！」 then 「以上讲话，请……贯彻落实。」: the appeal, then the instruction
         k = _lead_in(text, opener)
     elif FAREWELL_RE.search(text[-1]) or _TOAST_RE.search(text[-1]):
         k = len(paras) - 1

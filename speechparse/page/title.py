@@ -82,6 +82,8 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
     pick = ([i for i in pool if not _framed(lines[i])] or pool)[-1]
     chosen = [pick]
     prev = pick - 1
+    while prev > 0 and pick - prev <= _TITLE_GAP and lines[prev].is_blank:
+        prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
@@ -209,6 +211,9 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
         return None  # (an office's or a site's name over the title is not its first half)
     return k
+
+
+_TITLE_GAP = 2  # blank lines a title's two halves may stand apart by
 
 
 def _continues_title(first: str, second: str) -> bool:
