@@ -41,7 +41,10 @@ DATELINE_RE = lazy_compile(
 )
 _SPEAKER_RE = lazy_compile(
     rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
-    rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?)$"
+    rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?"
+    # (a labelled signature, 「述职人：李某某」「汇报人: 王某」: whoever gave the text)
+    rf"|(?:述职人|述责述廉人|汇报人|报告人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"
+    rf"(?P<signed>{NAME}))$"
 )
 ORG_RE = lazy_compile(  # (「××县人民政府办公室」: a template's issuer, its place masked)
     rf"^[\u4e00-\u9fffA-Za-z（）(){MASKS}]{{2,30}}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
@@ -194,7 +197,7 @@ def speaker_of(content: str) -> str | None:
     m = _SPEAKER_RE.match(content)
     if m is None:
         return None
-    name = m.group("n") or m.group("name")
+    name = m.group("n") or m.group("name") or m.group("signed")
     if name is None or any(ch in NOT_IN_NAMES for ch in name):
         return None
     return name
