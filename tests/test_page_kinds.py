@@ -97,6 +97,14 @@ def test_a_title_in_traditional_characters_set_over_two_lines_is_shown_as_writte
     assert parse(one_line).title == "書記在新區開發建設會議上的發言"
 
 
+def test_a_closing_address_titled_in_traditional_characters_is_a_speech() -> None:
+    """「閉幕詞」 is 「闭幕词」: the title names a speech; a title that names no kind says nothing."""
+    body = "\n本次會議圓滿完成了各項議程，取得了豐碩成果。\n"
+    s = parse("某某協會第十屆理事會閉幕詞" + body)
+    assert (s.genre, s.genre_reason) == ("speech", "标题或副标题是「闭幕词」")
+    assert parse("某某協會第十屆理事會紀要摘錄" + body).genre != "speech"
+
+
 def test_a_line_framed_by_decorations_under_the_title_is_a_label_not_the_title() -> None:
     body = "同志们：\n今天召开会议，部署防汛工作。\n一、提高认识\n要高度重视。\n二、压实责任\n要层层落实。\n"
     text = "某某中学家校通\n在全市防汛工作会议上的讲话\n✿ 学生代表发言 ✿\n" + body
