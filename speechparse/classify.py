@@ -34,7 +34,7 @@ from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import find_body_start, read_head, read_salutation
-from .page.levels import inverted_levels, mis_styled_siblings
+from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
 from .page.noise import MD_LINK_RE, is_noise
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
 from .page.wrap import find_wraps
@@ -106,6 +106,7 @@ def classify(lines: list[Line], text: str) -> Layout:
         region = ordered[bisect_left(ordered, a):bisect_left(ordered, b)]
         if not inverted_levels(layout, region):
             mis_styled_siblings(layout, region)
+            inner_lists(layout, region)
 
     read_salutation(layout, noise)
     read_head(layout, noise)

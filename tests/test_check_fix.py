@@ -47,6 +47,9 @@ FIXES = [
     # after it counting on: that stretch renumbered, unsafe
     ("N210", "一、甲\n第一，要学习。\n第二，要落实。\n第二，要考核。\n第四，要总结。\n",
      "一、甲\n第一，要学习。\n第二，要落实。\n第三，要考核。\n第四，要总结。\n", False),
+    # a paragraph opening on 「其一」 again, with 「其三」 after it: the slip is the second 「其一」
+    ("N210", "一、甲\n其一，要学习。\n其一，要落实。\n其三，要考核。\n",
+     "一、甲\n其一，要学习。\n其二，要落实。\n其三，要考核。\n", False),
     ("N210", "一、甲\n一是抓早。二是抓小。四是抓实。五是抓长。\n",
      "一、甲\n一是抓早。二是抓小。三是抓实。四是抓长。\n", True),
     ("H301", "一、甲。\n要甲。\n二、乙：\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),

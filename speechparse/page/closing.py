@@ -30,7 +30,8 @@ _SPOKEN_ADDRESS = (
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
 _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # A wrap-up that turns to the audience: 「以上两点意见，请……」「以上讲话，请……贯彻落实。」
-_WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署)[，,]"
+# (and a report's or a 述职's last words to its hearers: 「以上汇报，不妥之处请批评指正。」「以上述职，请予评议。」)
+_WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署|汇报|述职|发言)[，,]"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
 OPENER_RE = lazy_compile(
     rf"^(?:{_SPOKEN_LIST}[，,！!：:]"

@@ -8,7 +8,7 @@ the writer meant them (``Layout.nest_as``); the checks report the slip.
 from __future__ import annotations
 
 from ..layout import Layout
-from ..markers import HeadingMarker, Style
+from ..markers import TITLE_END_RE, HeadingMarker, Style, rung_below
 
 
 def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
@@ -136,3 +136,72 @@ def inverted_levels(layout: Layout, region: list[int]) -> bool:
         elif hm.style == b:
             layout.nest_as[i] = a
     return True
+
+
+def inner_lists(layout: Layout, region: list[int]) -> None:
+    """A list in a higher style inside an item of a lower one: 「2.强化要素保障」, then
+    「（一）保障用地」「（二）保障资金」, then 「3.强化服务」.
+
+    Nested by the ladder, 「（一）」 would close 「2.」 and 「3.」 would fall under 「（二）」;
+    the writer's numbering says 「3.」 goes on from 「2.」, so the list between is the inside
+    of 「2.」 (the levels written the wrong way up there: N205 says so).  So it is when
+    「2.」 is the last of its list and a bare title, the list right under it its only text,
+    while 「1.」 before it had text of its own (titles that all stand bare are an outline,
+    where 「（一）」 after 「2.」 is the writer's next item in the wrong style: N205 too).
+    Only a whole list, from its 1 on (or its 2, the writer's slip), with nothing else between
+    it and what follows.
+    """
+    heads = layout.headings
+    k = 1
+    open_: list[Style] = []  # the levels open at the heading before ``region[k]``, as nested
+    while k < len(region):
+        prev, hm = heads[region[k - 1]], heads[region[k]]
+        low = layout.nest_as.get(region[k - 1]) or prev.style
+        while open_ and open_[-1].rank >= low.rank:
+            open_.pop()
+        open_.append(low)
+        if hm.number > 2 or hm.style.rank >= low.rank or hm.style.optional or region[k] in layout.nest_as \
+                or any(x.name == hm.style.name for x in open_):  # (「一、」 again over 「1.」: a slip, no list)
+            k += 1
+            continue
+        end = k + 1  # (a list with a slip of its own, 「（一）（三）」 or 「（一）（一）」, is still one)
+        while end < len(region) and heads[region[end]].style == hm.style \
+                and abs(heads[region[end]].number - (end - k + 1)) <= 1:
+            end += 1
+        if end - k < 2:
+            k = end
+            continue  # (one item is no list to read inside another)
+        after = heads[region[end]] if end < len(region) else None
+        last = after is None or after.style.rank < prev.style.rank  # (「2.」 is the last of its list)
+        goes_on = after is not None and after.style == prev.style and 0 <= after.number - prev.number <= 2
+        if goes_on or (
+                last and _bare_title(layout, region[k - 1], region[k]) and _said_more(layout, region, k - 1)):
+            inner = rung_below(low)
+            for i in region[k:end]:
+                layout.nest_as[i] = inner
+        k = end
+
+
+def _bare_title(layout: Layout, i: int, j: int) -> bool:
+    """Heading line ``i`` is a title alone (no text run in after it, no paragraph under it
+    before the heading on line ``j``)."""
+    lines = layout.lines
+    c = lines[i].content
+    m = TITLE_END_RE.search(c, layout.headings[i].end)
+    if m is not None and m.end() < len(c):
+        return False
+    return all(ln.is_blank or ln.kind == "noise" for ln in lines[i + 1:j])
+
+
+def _said_more(layout: Layout, region: list[int], k: int) -> bool:
+    """The sibling before heading ``region[k]`` (its style, the number before) has text of its
+    own, or a list read inside it."""
+    h = layout.headings[region[k]]
+    for j in range(k - 1, -1, -1):
+        before = layout.headings[region[j]]
+        style = layout.nest_as.get(region[j]) or before.style
+        if style.rank > h.style.rank:
+            continue  # (what was under it: the sibling itself stands further up)
+        return before.style == h.style and before.number == h.number - 1 and (
+            region[j + 1] in layout.nest_as or not _bare_title(layout, region[j], region[j + 1]))
+    return False

@@ -37,7 +37,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     inverted = False
     swapped: dict[str, str] = {}  # the writer's ladder, once inverted: each of the two styles stands for the other
     said: set[tuple[str, str]] = set()  # skips reported: a writer's habit (「1.」 under every 「一、」) is said once
+    skip_of: dict[int, str] = {}  # a heading reported as skipping a rung → the rung it skipped
     for parent, siblings in ctx.groups():
+        if parent is not None and skip_of.get(parent.marker_span.start) == siblings[0].style:
+            # 「1.」 right under 「二、」 and 「（一）」 under that 「2.」: the two rungs swapped under one
+            # heading, a slip said once, where it shows first
+            continue
         if parent is not None and not inverted and siblings[0].rank < parent.rank:
             # the whole page's levels are written the wrong way up: one finding, where it shows first
             inverted = True
@@ -57,8 +62,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                         STYLE_BY_NAME[swapped.get(c.style, c.style)].rank <= skipped_as_written.rank:
                     continue
                 seen.add(c.style)
-                if (ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause")) or \
-                        (parent.style, c.style) in said:
+                if ctx.config.allow_two_level and (parent.style, c.style) == ("section", "clause"):
+                    continue
+                skip_of.update((x.marker_span.start, skipped.name) for x in siblings if x.style == c.style)
+                if (parent.style, c.style) in said:
                     continue
                 said.add((parent.style, c.style))
                 yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker,

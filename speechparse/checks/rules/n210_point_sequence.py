@@ -3,7 +3,8 @@
 Reported once per slip: a point whose number is neither the one after its
 predecessor's nor its place in the run.  After 「一是、三是」 the writer's own
 「三是」 is in its place again and gets nothing; a real gap (「一是、二是、四是、五是」)
-is reported at 「四是」 only.  A paragraph that opens with 「一是」 starts a new run; a run
+is reported at 「四是」 only.  A paragraph that opens with 「一是」 starts a new run (unless
+the point after it is 「三是」: then it is the run's 「二是」 typed as 「一是」); a run
 that opens at 「第二」 with no 「第一」 before it is reported at its first point.
 
 The fix gives the point its number back (「二是、二是、四是」: the second 「二是」
@@ -40,10 +41,15 @@ def _run(points: list[Point]) -> Iterator[Finding]:
     last: dict[tuple[str, int], Point] = {}
     runs: dict[tuple[str, int], list[Point]] = {}  # the run going on, as far as read
     slips: list[tuple[list[Point], int, int, dict[str, str], str]] = []  # (run, place, number wanted, …)
-    for p in points:
+    nxt = _next_of_kind(points)
+    for j, p in enumerate(points):
         key = (p.family, p.level)
         prev = last.get(key)
-        if prev is not None and (p.number != 1 or p.span.line == prev.span.line):
+        after = nxt[j]
+        if prev is not None and (p.number != 1 or p.span.line == prev.span.line or (
+                after is not None and after.number == prev.number + 2)):
+            # (「其一」「其一」「其三」 opening paragraphs: the second 「其一」 is the run's 「其二」
+            # typed again, as the 「其三」 after it says; a new run would go on at 「其二」)
             # A number that is neither the next one nor the next place in the run is the slip;
             # one that takes up the count again after a slip (一是、三是、三是) is not another.
             run = runs[key]
@@ -63,6 +69,17 @@ def _run(points: list[Point]) -> Iterator[Finding]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
     for run, i, number, args, variant in slips:
         yield Finding(run[i].span, args, _renumbered(run, i, number), variant)
+
+
+def _next_of_kind(points: list[Point]) -> list[Point | None]:
+    """For each point, the next point of its family and level (one pass from the end)."""
+    out: list[Point | None] = [None] * len(points)
+    seen: dict[tuple[str, int], Point] = {}
+    for j in range(len(points) - 1, -1, -1):
+        key = (points[j].family, points[j].level)
+        out[j] = seen.get(key)
+        seen[key] = points[j]
+    return out
 
 
 def _renumbered(run: list[Point], i: int, number: int) -> tuple[tuple[Span, str], ...]:
