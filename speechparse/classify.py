@@ -106,7 +106,7 @@ def classify(lines: list[Line], text: str) -> Layout:
         region = ordered[bisect_left(ordered, a):bisect_left(ordered, b)]
         if not inverted_levels(layout, region):
             mis_styled_siblings(layout, region)
-            inner_lists(layout, region)
+            inner_lists(layout, region, noise)
 
     read_salutation(layout, noise)
     read_head(layout, noise)

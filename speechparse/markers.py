@@ -223,13 +223,10 @@ def match_ordinal_marker(content: str) -> HeadingMarker | None:
     return HeadingMarker(STYLE_BY_NAME["section"], m.group(), number, "、", "", "", end)
 
 
-_ORDINAL_POINT_RE = re.compile(rf"第(?P<n>{_CN})[，,、：:]")
-
-
 def ordinal_point(content: str) -> int | None:
     """The number of 「第二，」 (or 「第二、」) at a paragraph start: a point of a 第一/第二 run."""
-    m = _ORDINAL_POINT_RE.match(content)
-    return to_int(m.group("n")) if m else None
+    m = ORDINAL_RE.match(content)
+    return to_int(m.group("pn")) if m and m.group("pre") == "第" else None
 
 
 def _part_is_heading(content: str, end: int, marks: bool = True) -> bool:

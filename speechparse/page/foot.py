@@ -25,7 +25,7 @@ from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .facts import is_sign_off, match_iso_date
 from .noise import is_cut_notice
-from .vocab import DOCUMENT_KINDS, KIND_WORDS
+from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
 
 _MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
 _LABEL = 13  # a label or a name; longer, a foot line is a row of items
@@ -36,7 +36,7 @@ _ENDED = frozenset("。！？!?…”’」』）)")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended.
 _OWN_LAST_RE = lazy_compile(
     r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|"
-    r"(?:出席|列席|缺席|请假|参加|参会|记录|主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
+    rf"{ATTENDANCE}|(?:主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
 
 
 def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,

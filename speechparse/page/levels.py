@@ -138,7 +138,7 @@ def inverted_levels(layout: Layout, region: list[int]) -> bool:
     return True
 
 
-def inner_lists(layout: Layout, region: list[int]) -> None:
+def inner_lists(layout: Layout, region: list[int], noise: list[bool]) -> None:
     """A list in a higher style inside an item of a lower one: 「2.强化要素保障」, then
     「（一）保障用地」「（二）保障资金」, then 「3.强化服务」.
 
@@ -174,15 +174,15 @@ def inner_lists(layout: Layout, region: list[int]) -> None:
         after = heads[region[end]] if end < len(region) else None
         last = after is None or after.style.rank < prev.style.rank  # (「2.」 is the last of its list)
         goes_on = after is not None and after.style == prev.style and 0 <= after.number - prev.number <= 2
-        if goes_on or (
-                last and _bare_title(layout, region[k - 1], region[k]) and _said_more(layout, region, k - 1)):
+        if goes_on or (last and _bare_title(layout, noise, region[k - 1], region[k])
+                       and _said_more(layout, noise, region, k - 1)):
             inner = rung_below(low)
             for i in region[k:end]:
                 layout.nest_as[i] = inner
         k = end
 
 
-def _bare_title(layout: Layout, i: int, j: int) -> bool:
+def _bare_title(layout: Layout, noise: list[bool], i: int, j: int) -> bool:
     """Heading line ``i`` is a title alone (no text run in after it, no paragraph under it
     before the heading on line ``j``)."""
     lines = layout.lines
@@ -190,10 +190,10 @@ def _bare_title(layout: Layout, i: int, j: int) -> bool:
     m = TITLE_END_RE.search(c, layout.headings[i].end)
     if m is not None and m.end() < len(c):
         return False
-    return all(ln.is_blank or ln.kind == "noise" for ln in lines[i + 1:j])
+    return all(ln.is_blank or noise[ln.index] for ln in lines[i + 1:j])
 
 
-def _said_more(layout: Layout, region: list[int], k: int) -> bool:
+def _said_more(layout: Layout, noise: list[bool], region: list[int], k: int) -> bool:
     """The sibling before heading ``region[k]`` (its style, the number before) has text of its
     own, or a list read inside it."""
     h = layout.headings[region[k]]
@@ -203,5 +203,5 @@ def _said_more(layout: Layout, region: list[int], k: int) -> bool:
         if style.rank > h.style.rank:
             continue  # (what was under it: the sibling itself stands further up)
         return before.style == h.style and before.number == h.number - 1 and (
-            region[j + 1] in layout.nest_as or not _bare_title(layout, region[j], region[j + 1]))
+            region[j + 1] in layout.nest_as or not _bare_title(layout, noise, region[j], region[j + 1]))
     return False

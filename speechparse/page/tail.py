@@ -24,7 +24,7 @@ from .head import is_paragraph
 from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
-from .vocab import APPENDIX_WORDS
+from .vocab import APPENDIX_WORDS, ATTENDANCE
 
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box
@@ -210,8 +210,7 @@ def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
     return -1
 
 
-# A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」)
-_ATTENDANCE_RE = lazy_compile(r"^(?:出席|列席|缺席|请假|记录|参会|参加)(?:人员|单位|人|领导)?[:：]")
+_ATTENDANCE_RE = lazy_compile(f"^{ATTENDANCE}")
 
 
 def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,

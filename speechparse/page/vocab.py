@@ -76,6 +76,8 @@ TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}(?:{DOCUMENT_KINDS}|函)$"  # 
 
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
+# A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」).
+ATTENDANCE = r"(?:出席|列席|缺席|请假|参加|参会|记录)(?:人员|单位|人|领导)?[:：]"
 
 # News agencies and papers that open a dateline 「新华社北京10月28日电」.
 AGENCIES = (

@@ -44,7 +44,7 @@ _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title bef
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
-_PIECE_END = frozenset("。！？!?…；;：:”’」』）)》")  # how a paragraph's last piece may end
+_PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
