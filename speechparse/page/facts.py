@@ -40,7 +40,7 @@ DATELINE_RE = lazy_compile(
     r"|^本报讯$|^[（(]记者[^（()）]{1,30}[)）]$"
 )
 _SPEAKER_RE = lazy_compile(
-    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
+    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()、]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?"
     # (a labelled signature, 「述职人：李某某」「汇报人: 王某」: whoever gave the text)
     rf"|(?:述职人|述责述廉人|汇报人|报告人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"

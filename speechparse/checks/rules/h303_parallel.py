@@ -4,7 +4,7 @@ Parallel headings (对仗) share a frame: a common opening (「坚持……」),
 ending (「……平安」), or both (「努力在……中」).  Reported only where the pattern
 is clear: at least three siblings share it, of two characters or more, and
 exactly one sibling breaks it.  Length alone, or one shared last character,
-is no pattern.  Numbered sentences (list items) are not headings and take
+is no pattern, nor is an ending where every sibling shares the opening.  Numbered sentences (list items) are not headings and take
 no part.
 """
 
@@ -63,6 +63,13 @@ def _shared(titles: list[str], end: bool = False, shortest: int = _MIN_PATTERN) 
     return best
 
 
+def _opening_of_all(titles: list[str]) -> bool:
+    """All titles open alike (a 纪要's 「关于……」 items): that is their frame, and an ending
+    most of them share (「……问题」) is their matter, not a pattern one of them breaks."""
+    first = titles[0][:_MIN_PATTERN]
+    return all(len(t) > _MIN_PATTERN and t[:_MIN_PATTERN] == first for t in titles)
+
+
 def odd_one_out(group: list[Heading]) -> tuple[Heading, str, str] | None:
     """The sibling that breaks the others' shared pattern, the kind of pattern, and the pattern."""
     titles = [h.title for h in group]
@@ -74,6 +81,6 @@ def odd_one_out(group: list[Heading]) -> tuple[Heading, str, str] | None:
             return group[head[1]], "frame", f"{head[0]}……{frame[0]}"
     if head:
         return group[head[1]], "prefix", head[0]
-    if tail:
+    if tail and not _opening_of_all(titles):
         return group[tail[1]], "suffix", tail[0]
     return None
