@@ -243,13 +243,21 @@ def test_a_text_with_one_paragraph_per_line_is_not_wrapped() -> None:
 
 def test_page_numbers_and_their_look_alikes() -> None:
     for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9", "共12页　第3页",
-              "第3页（共20页）", "第3版", "〈3〉", "第2面", "第2頁", "‧2‧", "第 2 / 6 页", "2 of 6", "‐ 2 ‐",
+              "第3页（共20页）", "第3版", "〈3〉", "〔3〕", "［3］", "第2面", "第2頁", "‧2‧", "第 2 / 6 页", "2 of 6", "‐ 2 ‐",
               "(2/5)", "第2版：要闻", "— 第2版 —", "2版", "A2・要闻", "2　要闻",
               "https://example.gov.cn/zwgk/t20240312_5678901.html　　2/8"]:
         assert is_page_number(c), c
-    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "第二面",
+    for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕", "〔2018〕5号", "第二面",
               "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html"]:
         assert not is_page_number(c), c
+
+
+def test_a_page_number_in_tortoise_brackets_is_furniture_and_a_note_line_is_not() -> None:
+    text = "要把各项工作抓紧抓实抓细，确保按时完成\n〔2〕\n会议材料\n全年任务。\n〔2〕 见本书第一卷注释。\n"
+    ls = split_lines(text)
+    noise = [False] * len(ls)
+    page_furniture(ls, noise, {})
+    assert noise == [False, True, True, False, False]
 
 
 def test_a_short_line_beside_a_page_number_is_a_header_only_where_the_page_says_so() -> None:

@@ -23,7 +23,7 @@ from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
-_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～第共（(〈<《[【PpABCDEFGHhw")
+_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～第共（(〈<《[【〔［PpABCDEFGHhw")
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
