@@ -34,6 +34,7 @@ class Context:
     _groups: list[tuple[Heading | None, list[Heading]]] | None = field(default=None, repr=False)
     _references: dict[tuple[str, int], Span] | None = field(default=None, repr=False)
     _listed: set[int] | None = field(default=None, repr=False)
+    _issued: list[Appendix] | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
         """Every heading of the speech, then of each document it issues (:meth:`issued`), depth
@@ -48,11 +49,11 @@ class Context:
         """The appended documents a 公文 issues, named in its attachment note (「附件：……实施方案」):
         drafted with it, so checked with it.  Other appended texts (reference material, a
         document reprinted for study) are someone else's and get no finding."""
-        doc = self.speech.document
-        if doc is None or not doc.attachments:
-            return []
-        named = {"".join(t.split()) for t in doc.attachments}
-        return [a for a in self.speech.appendices if "".join(a.title.split()) in named]
+        if self._issued is None:
+            doc = self.speech.document
+            named = {"".join(t.split()) for t in doc.attachments} if doc is not None else set()
+            self._issued = [a for a in self.speech.appendices if "".join(a.title.split()) in named] if named else []
+        return self._issued
 
     def source(self, a: int, b: int) -> str:
         """The original text at offsets ``a``..``b`` (inside one line's content)."""

@@ -4,8 +4,8 @@ Parallel headings (对仗) share a frame: a common opening (「坚持……」),
 ending (「……平安」), or both (「努力在……中」).  Reported only where the pattern
 is clear: at least three siblings share it, of two characters or more, and
 exactly one sibling breaks it.  Length alone, or one shared last character,
-is no pattern, nor is an ending where every sibling shares the opening.  Numbered sentences (list items) are not headings and take
-no part.
+is no pattern, nor is an ending where every sibling shares the opening.
+Numbered sentences (list items) are not headings and take no part.
 """
 
 from __future__ import annotations
