@@ -118,11 +118,13 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     m = _SPEECH_TITLE_RE.search(title) or _SPEECH_TITLE_RE.search(subtitle)
     if m:
         return "speech", f"标题或副标题是「{m.group()}」"
-    if _CONGRESS_RE.search(title) or _CONGRESS_RE.search(subtitle):
-        return "speech", "向代表大会所作的报告"
+    # (a congress's standing committee issues 公文 too: 「……人民代表大会常务委员会关于……的决定」
+    # names its kind last, as 「……的通知」 does)
     m = _DOCUMENT_TITLE_RE.search(title)
     if m:
         return "summary", f"标题是公文（{m.group(1)}），不是讲话"
+    if _CONGRESS_RE.search(title) or _CONGRESS_RE.search(subtitle):
+        return "speech", "向代表大会所作的报告"
     for c in opening:
         m = _SPOKEN_RE.search(c)
         if m:

@@ -93,6 +93,9 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
             chosen.append(chosen[-1] + 1)  # a gap cut the title's last line: the piece after it is the title's
     elif (block := _document_title_block(lines, pick)) is not None:
         chosen = block
+    elif pick + 1 in candidates and (below := _document_title_block(lines, pick + 1)) is not None \
+            and pick in below:
+        chosen = below  # (the title's first line named a congress, its last line names the kind)
     elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
     else:
