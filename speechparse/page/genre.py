@@ -59,6 +59,16 @@ _LABEL = 12  # a label line above the title is short
 _TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
 
 
+# A name in quotation marks is mentioned, not the text's own kind: 「看‘北大最短毕业致辞’的感受」 is
+# about a 致辞, 「学习《政府工作报告》的体会」 about a report.  A title quoted as a whole keeps its words.
+_QUOTED_RE = lazy_compile(r"[‘“「《『\"'][^‘“「《『’”」》』\"'\n]{1,60}[’”」》』\"']")
+
+
+def _unquoted(title: str) -> str:
+    bare = _QUOTED_RE.sub("", title)
+    return bare if len(_HAN_RE.findall(bare)) >= 2 else title
+
+
 def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     """The genre and, in Chinese, why it was taken."""
     sample = text[:_SAMPLE]
@@ -77,14 +87,15 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "other", "空文本"
     if layout.salutation is None and any(cue in sample for cue in _CODE_CUES) and _CODE_RE.search(sample):
         return "other", "含代码或命令行，是软件文档"
-    title = layout.title or ""
+    shown = layout.title or ""
+    title = _unquoted(shown)
     lines = layout.lines
     subtitle = " ".join(ln.content for ln in lines[:layout.body_start] if ln.content.startswith("——"))
     # (a title names its kind last: 「在……总结表彰大会上的讲话」 is a speech at a meeting that sums up)
     summary = [m.end() for m in _SUMMARY_TITLE_RE.finditer(title)]
     if summary and _SPEECH_TITLE_RE.search(title, summary[-1]) is None \
             and _DOCUMENT_TITLE_RE.search(title, summary[-1]) is None:  # (「……实施方案的通知」 is a 通知)
-        return "summary", f"标题「{title}」是总结、述职或汇报类材料"
+        return "summary", f"标题「{shown}」是总结、述职或汇报类材料"
     for ln in lines[:layout.body_start]:  # a label above the title: 「交流材料」「述职报告」
         if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):
             return "summary", f"页首标明「{ln.content}」"
@@ -130,7 +141,7 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         if m:
             return "speech", f"开头有讲话用语「{m.group()}」"
     if _WRITTEN_REPORT_RE.search(title):
-        return "summary", f"标题「{title}」是呈报的公文"
+        return "summary", f"标题「{shown}」是呈报的公文"
     if layout.closing:
         return "speech", "结尾面向听众发出号召"
     if any(_SPOKEN_RE.search(c) for c in tail):
