@@ -133,9 +133,12 @@ def two_line_salutation(first: str, second: str) -> bool:
     """「尊敬的各位领导、」 then 「各位来宾：」: one salutation over two lines.
 
     Or one addressee cut in two by a wrap: 「尊敬的老师们、亲爱的」 then 「同学们：」.
+    Or the colon left out at the end (「各位领导，」 then 「同志们」): the writer's slip, in
+    the place the colon belongs, and the two lines still one salutation.
     """
     if second[-1:] not in COLONS:
-        return False
+        return first[-1:] in ("、", "，", ",") and address_parts(first[:-1]) is not None \
+            and address_parts(second) is not None
     if first[-1:] == "的" or _ALL_END_RE.search(first):
         # (the first line opens as an address does: not 「今天是我们最亲爱的」; 「各位领导、各位」
         # then 「同志：」: a wrap after 「各位」)
