@@ -22,8 +22,8 @@ def table_of_contents(lines: list[Line], noise: list[bool],
                        headings: dict[int, HeadingMarker]) -> None:
     """A 「目录」 block lists the headings once before the text repeats them: it is noise.
 
-    It runs from the 「目录」 line to where its first entry appears again
-    (entries may end in leader dots and a page number).
+    It runs from the 「目录」 line to its last entry before its first entry appears
+    again (entries may end in leader dots and a page number).
     """
     toc = next((ln.index for ln in lines if ln.content[:1] == "目" and _TOC_RE.match(ln.content)), None)
     if toc is None:
@@ -37,7 +37,11 @@ def table_of_contents(lines: list[Line], noise: list[bool],
                   and _toc_entry(lines[i].content[headings[i].end:]) == entry), None)
     if again is None:
         return
-    for i in range(toc, again):
+    # (it ends at its last entry: the title and the opening paragraph of a Word file whose
+    # contents field stands above them come before the first heading, and are the text's)
+    last = max(i for i in range(toc + 1, again) if i in headings or _page_number_end(lines[i].content) is not None
+               or MD_LINK_RE.match(lines[i].content.strip()))
+    for i in range(toc, last + 1):
         noise[i] = not lines[i].is_blank
         headings.pop(i, None)
 
