@@ -245,9 +245,11 @@ def split_lines(text: str) -> list[Line]:
                 break
             glued.append(glued[-1] + k)
         start = glued[-1]
-        if start or (len(raw) >= _MIN_RUNON_LENGTH and _may_run_on(raw)):
+        if start or (len(raw) >= _MIN_RUNON_LENGTH and _may_run_on(raw)) or (
+                "\u3000\u3000" in raw and _WRAPPED_RUNON_RE.search(raw) is not None):
             rest = raw[start:]
-            more = _runon_cuts(rest) if len(rest) >= _MIN_RUNON_LENGTH and _may_run_on(rest) else []
+            more = _runon_cuts(rest) if len(rest) >= _MIN_RUNON_LENGTH and _may_run_on(rest) else \
+                [m.start("gap") if m.group("gap") else m.start("gap2") for m in _WRAPPED_RUNON_RE.finditer(rest)]
             cuts = glued[1:] + [start + c for c in more]
             if cuts:
                 _split_runon(lines, raw, cuts, pos, lineno, next_start)
@@ -281,6 +283,13 @@ def _may_run_on(raw: str) -> bool:
 # scrapers that join paragraphs with one space leave them.  One space after a sentence is
 # also a typing habit inside a paragraph (「要求如下： 一、……。 二、……」), so such a gap
 # is a cut only where the headings it opens count on at section length (see _head_gaps).
+# A hard-wrapped copy of a one-line scrape: its short lines hold the scrape's paragraph breaks,
+# ideographic spaces after a sentence's end (「……制度。　　（二）……」; not after a colon, which a
+# label spaces its value from: 「来源：　　某县人民政府」) or before a heading (a
+# heading's title has no end mark: 「……管理水平　　（一）……」): cut there, however short the line.
+_WRAPPED_RUNON_RE = lazy_compile(
+    r"(?:[。！？；](?P<gap>\u3000{2,})(?=[^\s\u3000])"
+    r"|(?<=[^\s\u3000])(?P<gap2>\u3000{2,})(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))")
 _HEAD_GAP_RE = lazy_compile(
     r"[。！？：:][ \u3000\xa0](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _MIN_SECTION_GAP = 50  # characters between two such headings of one count
