@@ -48,6 +48,13 @@ def test_fail_on_error_ignores_warnings(tmp_path: Path) -> None:
     assert run(str(p), "--fail-on", "error").returncode == 0
 
 
+def test_the_help_names_the_default_fail_on_the_settings_have() -> None:
+    from speechparse.checks import Config
+
+    help_text = " ".join(run("check", "--help").stdout.split())
+    assert f"默认 {Config().fail_on}" in help_text
+
+
 def test_select_ignore_and_english(tmp_path: Path) -> None:
     p = draft(tmp_path)
     r = run(str(p), "--select", "N2", "--lang", "en")

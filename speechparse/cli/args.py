@@ -107,7 +107,7 @@ def parser() -> argparse.ArgumentParser:
                    choices=["concise", "full", "json", "github", "sarif"], default="concise",
                    help="输出格式（默认 concise：每个问题一行）")
     c.add_argument("--fail-on", choices=["error", "warning", "info"],
-                   help="达到哪一级的问题使退出码为 1（默认 error，可在配置中设定）")
+                   help="达到哪一级的问题使退出码为 1（默认 warning，可在配置中设定）")
     c.add_argument("--exit-zero", action="store_true", help="有问题也以 0 退出")
     c.add_argument("--quiet", "-q", action="store_true", help="只输出问题，不输出汇总和修复说明")
     c.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,
