@@ -160,9 +160,18 @@ def inner_lists(layout: Layout, region: list[int], noise: list[bool]) -> None:
         while open_ and open_[-1].rank >= low.rank:
             open_.pop()
         open_.append(low)
-        if hm.number > 2 or hm.style.rank >= low.rank or hm.style.optional or region[k] in layout.nest_as \
-                or any(x.name == hm.style.name for x in open_):  # (「一、」 again over 「1.」: a slip, no list)
+        if hm.number > 2 or hm.style.rank >= low.rank or hm.style.optional or region[k] in layout.nest_as:
             k += 1
+            continue
+        if any(x.name == hm.style.name for x in open_):  # (「一、」 again over 「1.」: a slip, no list)
+            end = _resumed_after(heads, region, k)
+            if end is not None:  # unless the outer count goes on right after it: 「（一）」「1.」, then
+                inner = rung_below(low)  # 「（一）」「（二）」 inside 「1.」, then the outer 「（二）」
+                for i in region[k:end]:
+                    layout.nest_as[i] = inner
+                k = end
+            else:
+                k += 1
             continue
         end = k + 1  # (a list with a slip of its own, 「（一）（三）」 or 「（一）（一）」, is still one)
         while end < len(region) and heads[region[end]].style == hm.style \
@@ -205,3 +214,20 @@ def _said_more(layout: Layout, noise: list[bool], region: list[int], k: int) -> 
         return before.style == h.style and before.number == h.number - 1 and (
             region[j + 1] in layout.nest_as or not _bare_title(layout, noise, region[j], region[j + 1]))
     return False
+
+
+def _resumed_after(heads: dict[int, HeadingMarker], region: list[int], k: int) -> int | None:
+    """Where a list from 1 at ``region[k]``, in a style already open above, ends, if right after
+    it the open heading of that style is followed by its next number (the list is then inside the
+    lower heading before it, not a restart of the outer count); else None."""
+    hm = heads[region[k]]
+    outer = next((heads[region[j]] for j in range(k - 1, -1, -1) if heads[region[j]].style == hm.style), None)
+    if outer is None or hm.number != 1:
+        return None
+    end = k + 1
+    while end < len(region) and heads[region[end]].style == hm.style and heads[region[end]].number == end - k + 1:
+        end += 1
+    after = heads[region[end]] if end < len(region) else None
+    if end - k < 2 or after is None or after.style != hm.style or after.number != outer.number + 1:
+        return None
+    return end
