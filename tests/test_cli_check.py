@@ -187,3 +187,12 @@ def test_verbose_names_the_genre_and_why(tmp_path: Path) -> None:
     r = run(str(p), "--verbose", "--profile", "speech", "--lang", "en")
     assert "S101" in r.stdout
     assert r.stderr.endswith("; checked as speech\n")
+
+
+def test_diff_shows_unsafe_fixes_unless_told_not_to(tmp_path: Path) -> None:
+    p = draft(tmp_path, "同志们：\n今天召开会议。\n一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n"
+                        "四、强化保障\n要强化保障。\n五、严明纪律\n要严明纪律。\n")
+    diff = run(str(p), "--diff").stdout.splitlines()
+    changed = [ln for ln in diff if ln[:1] in "+-" and ln[:3] not in ("+++", "---")]
+    assert changed == ["-四、强化保障", "+三、强化保障", "-五、严明纪律", "+四、严明纪律"]  # (renumbering: unsafe)
+    assert run(str(p), "--diff", "--no-unsafe-fixes").stdout == ""

@@ -95,7 +95,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
                    help="--fix 也做不安全的修复（改动其他行的编号、改层级样式或改字词）；"
                         "默认只做安全修复（只改所报告之处）")
-    c.add_argument("--diff", action="store_true", help="只显示修复差异（安全和不安全的修复都显示），不写入")
+    c.add_argument("--diff", action="store_true",
+                   help="只显示修复差异，不写入（安全和不安全的修复都显示；加 --no-unsafe-fixes 只显示安全修复）")
     c.add_argument("--annotate", metavar="OUT.docx",
                    help="把每个问题作为 Word 批注写入这份副本（仅 .docx）；与 --fix 同用时修改以修订形式写入")
     c.add_argument("--select", type=_codes, help="只检查这些规则（逗号分隔，可用前缀，如 N2）")

@@ -178,7 +178,7 @@ class _Checker:
             from ..word.fixes import fix_docx
 
             new_text, applied, refused = fix_docx(path, config, write=not args.diff,
-                                                  unsafe=True if args.diff else None)
+                                                  unsafe=_diff_unsafe(args))
             for r in refused:
                 d = r.diagnostic
                 print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in Word form: {r.reason_en}" if en
@@ -200,8 +200,9 @@ class _Checker:
         from ..writing import write_back
 
         text: str = decoded.text
-        # --diff shows every fix, unsafe ones too; --fix makes them only with --unsafe-fixes.
-        new_text, applied = fix(text, config, path, unsafe=True if self.args.diff else None, markup=markup)
+        # --diff shows every fix, unsafe ones too (unless --no-unsafe-fixes); --fix makes them only
+        # with --unsafe-fixes.
+        new_text, applied = fix(text, config, path, unsafe=_diff_unsafe(self.args), markup=markup)
         if self.args.diff:
             sys.stdout.writelines(_diff(text, new_text, path))
             return text
@@ -274,3 +275,11 @@ def _diff(old: str, new: str, path: str) -> list[str]:
         if not line.endswith(("\n", "\r")):
             out.append("\n\\ No newline at end of file\n")
     return out
+
+
+def _diff_unsafe(args: Any) -> bool | None:
+    """Which fixes to make: with --diff all of them, unless --no-unsafe-fixes says only the safe
+    ones; with --fix as the settings say (None)."""
+    if not args.diff:
+        return None
+    return args.unsafe_fixes is not False
