@@ -33,9 +33,10 @@ from .page.foot import find_foot
 from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document
-from .page.head import find_body_start, read_head, read_salutation
+from .page.head import read_head, read_salutation
 from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
 from .page.noise import MD_LINK_RE, is_noise
+from .page.start import find_body_start
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
 from .page.wrap import find_wraps
 

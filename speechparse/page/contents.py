@@ -12,8 +12,8 @@ import re
 
 from ..lines import Line
 from ..markers import HeadingMarker
-from .head import is_paragraph
 from .noise import MD_LINK_RE
+from .start import is_paragraph
 
 _TOC_RE = re.compile(r"^目\s*录[:：]?$")
 

@@ -13,7 +13,7 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .facts import ORG_RE, is_sign_off, match_date, match_iso_date
-from .head import is_paragraph
+from .start import is_paragraph
 
 
 def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],

@@ -20,10 +20,10 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
-from .head import is_paragraph
 from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
+from .start import is_paragraph
 from .vocab import APPENDIX_WORDS, ATTENDANCE
 
 # Where page noise after the speech begins.  Strong markers end the speech

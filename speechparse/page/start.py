@@ -1,0 +1,154 @@
+"""Where the speech begins: its salutation, else its first paragraph or heading.
+
+A page puts things above the speech that look like its start (numbered navigation,
+a slogan sentence, a site's title); the head reader (:mod:`.head`) then reads what
+stands above the start this module finds.  :func:`is_paragraph` tells running text
+from titles, labels and names, for every reader of the page.
+"""
+
+from __future__ import annotations
+
+from ..layout import Wraps
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import HeadingMarker
+from .facts import EXPLICIT_TITLE_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
+from .salutation import OPEN_ENDS, salutation_line, two_line_salutation
+from .vocab import ADDRESSEE, BRACKETED_NUMBER, DOCUMENT_KINDS, KIND_WORDS
+
+_PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
+_MIN_PARAGRAPH = 40
+_MAX_TITLE = 80
+# A long line that names its kind at its end, with no mark of running text in it, is a
+# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
+KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
+_RUNNING_MARKS = "。，；！？,;!?"
+# 主送机关 alone on its line: offices, the last named by what it is, then the colon.
+ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
+
+
+def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None = None) -> bool:
+    """A line of running text (not a title, a label or a name).
+
+    On a hard-wrapped page (``wraps``, with the page's ``lines``) a piece is
+    judged by its whole paragraph, as the line was before it was wrapped.
+    """
+    c = ln.content
+    if ln.md_level:
+        return False
+    if wraps and lines is not None:
+        first = wraps.head.get(ln.index, ln.index)
+        if first != ln.index and lines[first].md_level:
+            return False  # the rest of a Markdown heading wrapped over lines
+        c = wraps.text(lines, first)
+        if not any(p in c for p in _RUNNING_MARKS):
+            return False  # a title wrapped over lines, however long: running text has its marks
+    if len(c) >= _MIN_PARAGRAPH:
+        return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(c) is None
+    return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (
+        "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
+
+
+def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                    wraps: Wraps | None = None) -> int:
+    """Where the speech begins: its salutation, else its first paragraph or heading.
+
+    Pages put things before the speech that look like its start: numbered
+    navigation (「1.新闻中心」) or a slogan sentence (「欢迎访问本站，……！」).  So a
+    salutation after only short lines still wins, and a line naming a 讲话/报告
+    that comes after the tentative start, before any long paragraph, is the
+    title: the speech starts after it.  A salutation without a colon
+    (「同志们！」) counts only before any paragraph, or right under that title.
+    """
+    first_heading = min(headings) if headings else len(lines)
+    seen_paragraph = False
+    for k, ln in enumerate(lines):
+        if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
+            continue  # 「标题：……」 names the text; it is no paragraph of it
+        sal = salutation_line(ln.content)
+        if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
+            return ln.index
+        if ln.content[-1] in OPEN_ENDS:
+            nxt = _next_text(lines, noise, k + 1)
+            if nxt is not None and two_line_salutation(ln.content, nxt.content):
+                return ln.index
+        if not seen_paragraph and ln.content[-1] in "：:" and ADDRESSEE_LINE_RE.match(ln.content):
+            # A 公文's 主送机关 (「各乡镇人民政府，县直各部门：」): its body is what follows,
+            # however short its first sentence (「现将有关事项通知如下。」).
+            nxt = _next_text(lines, noise, k + 1)
+            if nxt is not None and nxt.index < first_heading and nxt.content[-1] in "。！？!?" \
+                    and not salutation_line(nxt.content):
+                return nxt.index
+        if is_paragraph(ln, lines, wraps):
+            if ln.index >= first_heading:
+                break
+            seen_paragraph = True
+    start = _first_text(lines, noise, headings, 0, wraps)
+    if start is None:
+        return _fallback_start(lines, noise)
+    for _ in range(3):  # a title after furniture, at most a few times
+        title = _title_line_after(lines, noise, headings, start, wraps)
+        if title is None:
+            break
+        after = _first_text(lines, noise, headings, title + 1, wraps)
+        if after is None:
+            break
+        # Right under the title, a salutation with a wrong mark (「同志们，」) is still the
+        # speech's start: the title says a speech begins here, whatever came above it.
+        greeting = next((ln.index for ln in lines[title + 1:after]
+                         if not ln.is_blank and not noise[ln.index] and salutation_line(ln.content)), None)
+        start = greeting if greeting is not None else after
+    return start
+
+
+SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the blank lines before it
+
+
+def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
+    for ln in lines[k:k + SALUTATION_GAP]:
+        if not ln.is_blank and not noise[ln.index]:
+            return ln
+    return None
+
+
+def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                after: int, wraps: Wraps | None = None) -> int | None:
+    """The first heading or paragraph at or after ``after``."""
+    for ln in lines[after:]:
+        if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
+                EXPLICIT_TITLE_RE.match(ln.content):
+            continue
+        if ln.index in headings or is_paragraph(ln, lines, wraps):
+            return ln.index
+    return None
+
+
+def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                      start: int, wraps: Wraps | None = None) -> int | None:
+    """A short line naming a 讲话/报告 after ``start`` and before any long paragraph.
+
+    On a hard-wrapped page (``wraps``) a paragraph is read whole from its first
+    piece: its other pieces are no title, and it is as long as they are together.
+    """
+    seen = 0
+    for ln in lines[start + 1:]:
+        c = ln.content
+        if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
+            continue
+        if wraps and ln.index in wraps.rest:
+            c = wraps.text(lines, ln.index)
+        seen += 1
+        if len(c) >= _MIN_PARAGRAPH or seen > 15:
+            return None
+        if ln.index not in headings and TITLE_WORD_RE.search(c) and not SENTENCE_RE.search(c) \
+                and c[-1] not in "：:，,；;、":
+            return ln.index
+    return None
+
+
+def _fallback_start(lines: list[Line], noise: list[bool]) -> int:
+    """No salutation, heading or long paragraph: the body is what follows the first line."""
+    for ln in lines:
+        if not ln.is_blank and not noise[ln.index]:
+            return ln.index + 1
+    return len(lines)
