@@ -243,11 +243,10 @@ _ANNOUNCE_RE = re.compile(
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
-    # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count
-    rf"|从[^。！？；从]{{2,60}}?(?:等|这)(?P<j>{_N})个方面[^。！？；]{{0,16}}?(?:汇报|报告|述职|总结|讲|谈|交流)"
-    # 「从抓项目、优服务、强监管六个方面……，现作一汇报」: the list alone names them, without 「等」
-    rf"|从[^。！？；从、]{{1,12}}(?:、[^。！？；从、]{{1,12}}){{1,9}}(?P<i>{_N})个方面[^。！？；]{{0,16}}?"
-    r"(?:汇报|报告|述职|总结|讲|谈|交流))"
+    # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count, closed by 「等」,
+    # or a list that names them alone (「从抓项目、优服务、强监管六个方面……，现作一汇报」)
+    rf"|从(?:[^。！？；从]{{2,60}}?(?:等|这)|[^。！？；从、]{{1,12}}(?:、[^。！？；从、]{{1,12}}){{1,9}})"
+    rf"(?P<j>{_N})个方面[^。！？；]{{0,16}}?(?:汇报|报告|述职|总结|讲|谈|交流))"
 )
 
 
@@ -266,7 +265,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
             last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "i") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None

@@ -166,9 +166,7 @@ def inner_lists(layout: Layout, region: list[int], noise: list[bool]) -> None:
         if any(x.name == hm.style.name for x in open_):  # (「一、」 again over 「1.」: a slip, no list)
             end = _resumed_after(heads, region, k)
             if end is not None:  # unless the outer count goes on right after it: 「（一）」「1.」, then
-                inner = rung_below(low)  # 「（一）」「（二）」 inside 「1.」, then the outer 「（二）」
-                for i in region[k:end]:
-                    layout.nest_as[i] = inner
+                _nest_under(layout, region[k:end], low)  # 「（一）」「（二）」 inside 「1.」, then the outer 「（二）」
                 k = end
             else:
                 k += 1
@@ -185,10 +183,15 @@ def inner_lists(layout: Layout, region: list[int], noise: list[bool]) -> None:
         goes_on = after is not None and after.style == prev.style and 0 <= after.number - prev.number <= 2
         if goes_on or (last and _bare_title(layout, noise, region[k - 1], region[k])
                        and _said_more(layout, noise, region, k - 1)):
-            inner = rung_below(low)
-            for i in region[k:end]:
-                layout.nest_as[i] = inner
+            _nest_under(layout, region[k:end], low)
         k = end
+
+
+def _nest_under(layout: Layout, items: list[int], low: Style) -> None:
+    """Read the heading lines ``items`` one rung below ``low``, the item they stand inside."""
+    inner = rung_below(low)
+    for i in items:
+        layout.nest_as[i] = inner
 
 
 def _bare_title(layout: Layout, noise: list[bool], i: int, j: int) -> bool:
