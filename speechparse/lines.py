@@ -51,7 +51,7 @@ _GAP_KINDS = {"\u3000": "\u3000", "\u2003": "\u2003", " ": " \xa0", "\xa0": " \x
 _WIDE_GAP_FIRST = "\u3000\u2003"
 _SENTENCE_FINAL = frozenset("。！？!?…”’」』）)：:；;")
 _MIN_RUNON_LENGTH = 200
-_GLUED_HEAD_LINES = 8  # a scrape's title glued to the salutation stands on one of its first lines
+_GLUED_HEAD_LINES = 8  # a scrape's title glued to its text stands on one of its first lines
 # (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
 # Parts cut off one line's head: a site's page counter and note, a title the site repeats.
 _GLUED_TITLES = 4
@@ -239,8 +239,11 @@ def split_lines(text: str) -> list[Line]:
         if written <= _HEAD_LINES and raw and not raw.isspace():
             written += 1
         glued = [0]
-        while written <= _GLUED_HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
-            k = glued_head_part(raw[glued[-1]:], head)
+        # (Further down the head, under more page furniture, only a part whose follower says what
+        # it is: a salutation, a 公文's number or addressee; see glued_head_part.)
+        near = written <= _GLUED_HEAD_LINES
+        while written <= _HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
+            k = glued_head_part(raw[glued[-1]:], head and near)
             if not k:
                 break
             glued.append(glued[-1] + k)

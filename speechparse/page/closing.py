@@ -52,6 +52,9 @@ FAREWELL_RE = lazy_compile(
 _TOAST_RE = lazy_compile(r"干杯[！!]$")
 _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _ADDRESS_MARKS = frozenset("，,！!：:")
+# An address and a greeting: 「各位老师：大家好！」「同学们，上午好！」 (how a speech opens, never how it ends).
+_GREETING_RE = lazy_compile(
+    rf"^{_SPOKEN_LIST}[，,！!：:][ \u3000]?(?:大家|你们|各位)?(?:好|上午好|下午好|晚上好|早上好)[！!，,。]")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
 _PERORATION = 3  # paragraphs back from 「让我们……」 to the address that opened the peroration
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
@@ -69,10 +72,13 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     else:
         paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
         text = [lines[i].content for i in paras]
-    if not paras:
-        return
     # read without the emoji a post ends its paragraphs with (「……奋斗！🏆」「谢谢大家！🙏🏻」)
     text = [undecorated(t) for t in text]
+    greeting = next((k for k in range(len(paras) - 1, -1, -1) if _GREETING_RE.match(text[k])), -1)
+    if greeting >= 0:  # 「各位老师：大家好！……」 opens the speech: the closing comes after it
+        paras, text = paras[greeting + 1:], text[greeting + 1:]
+    if not paras:
+        return
     # The audience the speech itself addressed (「诸位代表先生」) is turned to again as the common words are.
     own = layout.salutation_text or ""
     opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k]) or (

@@ -205,7 +205,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         layout.title_lines = [explicit[0]]
         lines[explicit[0]].kind = "title"
     elif candidates:
-        choose_title(layout, candidates)
+        choose_title(layout, candidates, offered[1] if offered is not None else None)
     if layout.title_lines:
         _date_under_title(layout, noise)
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)

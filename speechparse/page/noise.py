@@ -32,7 +32,7 @@ _META_KEYS = (
     "原标题|特别声明|免责声明|图源|"  # a site's footer
     "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
     "页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a document site's
-    "上传用户|贡献者|下载次数|下载量|"
+    "上传用户|贡献者|下载次数|下载量|网站客服|在线客服|客服电话|客服QQ|客服|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
@@ -122,11 +122,17 @@ _BLURB_RE = lazy_compile(
 # What the blurb says it offers: 「……小编为大家整理的《2023年镇政府工作报告》，供大家参考」 names the text.
 _BLURB_TITLE_RE = lazy_compile(
     r"小编[^。！？]{0,12}?整理[了的][^。！？《]{0,6}?《?(?P<t>[^。！？，,《》()（）【】\[\]]{4,60})")
+# Or its lead-in note on where the text came from: 「导语:……工作打算一文来源于网友上传,不代表本站观点」.
+_SOURCED_TITLE_RE = lazy_compile(
+    r"^(?:导语|摘要|简介|前言)?[:：]?[ \u3000]{0,2}《?(?P<t>[^。！？，,:：《》()（）【】\[\]]{4,60}?)》?"
+    r"一文(?:来源|来自|由|系|为)")
 
 
 def blurb_title(content: str) -> str | None:
     """The text a site's blurb says it offers (see above), or None (the blurb names none)."""
     m = _BLURB_TITLE_RE.search(content) if "小编" in content else None
+    if m is None and "一文" in content:
+        m = _SOURCED_TITLE_RE.match(content)
     return m.group("t").strip() if m else None
 
 
@@ -254,8 +260,11 @@ _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|
 # 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
-    r"阅读已结束|由用户上传|图片来源于网络")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图")
+    r"阅读已结束|由用户上传|图片来源于网络|"
+    # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
+    # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
+    r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无")
 _MAX_DISCLAIMER = 120
 
 

@@ -59,7 +59,7 @@ _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
-    rf"(?=(?:{AUDIENCE}|各位|尊敬的)[^。！？!?]{{0,40}}?[:：，,])"
+    rf"(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
 _MEETING_TITLE_RE = lazy_compile(
     rf"^(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
@@ -95,6 +95,14 @@ _TITLE_CLAUSE_RE = lazy_compile(
 )
 # Or into the text after a scraper's ASCII full stop: 「关于小学校长的述职报告.光阴荏苒,……」.
 _TITLE_DOT_RE = lazy_compile(rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS})\.(?=[\u4e00-\u9fff])")
+# Or into the first sentence after one space, where a dump put each paragraph after a space:
+# 「水务局上半年工作总结和下半年工作计划 今年以来,我局在……,现总结如下: 一、……」.  The title
+# is a run of words ending in its kind; what follows runs on as a sentence (a clause closed by a
+# comma within a few words), not another short piece.
+_TITLE_SPACE_RE = lazy_compile(
+    rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS}|安排|打算|思路)[ \xa0]"
+    r"(?=[^\s。！？!?，,：:；;、]{2,40}?[，,])"
+)
 _MIN_FLATTENED = 200
 # A page's style sheet leaked into its text (a saved page, a document site's export), run on
 # into the document: 「@page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … } 市长在……」.
@@ -131,7 +139,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and head and len(text) >= _MIN_FLATTENED:
-        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text)
+        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
+            or _TITLE_SPACE_RE.match(text)
     if m is None and "关于" in text[:60]:
         m = _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:

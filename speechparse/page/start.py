@@ -45,8 +45,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
             return False  # a title wrapped over lines, however long: running text has its marks
     if len(c) >= _MIN_PARAGRAPH:
         return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(c) is None
-    return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (
-        "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c))))
+    return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (  # (a sentence ended inside it: 「……。要……：」)
+        "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c)) or "。" in c[:-1]))
 
 
 def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],

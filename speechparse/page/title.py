@@ -73,13 +73,16 @@ def is_title_candidate(c: str) -> bool:
         not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
 
 
-def choose_title(layout: Layout, candidates: list[int]) -> None:
+def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
+    """Choose the title line among ``candidates`` by their evidence, and join its other lines.
+
+    Each candidate is weighed by what speaks for it, strongest first: a Markdown
+    page's h1, the text the site's blurb says it offers (``offered``), a kind of
+    text named, a line not framed as a caption; then the one nearest the text.
+    """
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
-    h1 = [i for i in candidates if lines[i].md_level == 1]
-    worded = [i for i in candidates if TITLE_WORD_RE.search(despaced(lines[i].content))]
-    pool = h1 or worded or candidates
-    pick = ([i for i in pool if not _framed(lines[i])] or pool)[-1]
+    pick = max(candidates, key=lambda i: _evidence(lines[i], offered))
     chosen = [pick]
     prev = pick - 1
     while prev > 0 and pick - prev <= _TITLE_GAP and lines[prev].is_blank:
@@ -106,6 +109,12 @@ def choose_title(layout: Layout, candidates: list[int]) -> None:
     layout.title = clean_title("".join(lines[i].content for i in chosen))
     for i in chosen:
         lines[i].kind = "title"
+
+
+def _evidence(ln: Line, offered: str | None) -> tuple[bool, bool, bool, bool, int]:
+    c = despaced(ln.content)
+    return (ln.md_level == 1, offered is not None and c == despaced(offered),
+            TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
 
 
 def _framed(ln: Line) -> bool:
