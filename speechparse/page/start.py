@@ -23,6 +23,8 @@ _MAX_TITLE = 80
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
 KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
+# A report's pointer at the text it carries: 「以下为讲话全文：」「致辞全文如下：」.
+_FULL_TEXT_RE = lazy_compile(r"(?:(?:以下|下面)[为是][^。！？，,]{0,12}全文|全文如下)[:：。]?$")
 # 主送机关 alone on its line: offices, the last named by what it is, then the colon.
 ADDRESSEE_LINE_RE = lazy_compile(rf"^{ADDRESSEE}[:：]$")
 
@@ -65,6 +67,9 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     for k, ln in enumerate(lines):
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
+        if ln.index < first_heading and "全文" in ln.content and _FULL_TEXT_RE.search(ln.content):
+            # 「……开幕式今晚举行。以下为致辞全文：」: the report around the text points at it; it starts below
+            return find_body_start(lines[k + 1:], noise, headings, wraps)
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
