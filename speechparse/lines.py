@@ -55,6 +55,7 @@ _GLUED_HEAD_LINES = 8  # a scrape's title glued to its text stands on one of its
 # (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
 # Parts cut off one line's head: a site's page counter and note, a title the site repeats.
 _GLUED_TITLES = 4
+_FAR_GLUED = 200  # (each of those parts ends in a colon within a title's and an address's length)
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40
@@ -242,7 +243,8 @@ def split_lines(text: str) -> list[Line]:
         # (Further down the head, under more page furniture, only a part whose follower says what
         # it is: a salutation, a 公文's number or addressee; see glued_head_part.)
         near = written <= _GLUED_HEAD_LINES
-        while written <= _HEAD_LINES and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
+        far = not near and written <= _HEAD_LINES and ("：" in raw[:_FAR_GLUED] or ":" in raw[:_FAR_GLUED])
+        while (near or far) and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
             k = glued_head_part(raw[glued[-1]:], head and near)
             if not k:
                 break

@@ -178,3 +178,38 @@ def test_one_line_scrapes_are_lossless(runs: list[str], gap: str, tail: str) -> 
     speech = parse(text)
     check_lossless(text, speech)
     check_inline_spans(text, speech)
+
+
+# Pieces of page furniture and of running text, for the noise test's shortcut.
+NOISE_PIECES = st.sampled_from([
+    "来源：", "时间：", "小编", "楼主", "摄", "全县上下要认真贯彻落实，", "各项工作稳步推进。",
+    "各项工作稳步推进。", "）", "。", "，", "本站", "如有侵权请联系删除", "下载前请仔细阅读",
+    "【", "】", "<", ">", "回复", "第1页", ".docx", "1", "{", "}", "同志们", "全县上下要认真贯彻落实",
+    "新华社记者 张三 摄", "点击", "分享", "阅读原文", "编辑 | 某某", "\u3000", " ", "首页 > 新闻",
+])
+
+
+# (a line opened and closed as running text often, so that the shortcut is taken, and as noise too)
+NOISE_LINES = st.tuples(
+    st.sampled_from(["全县上下", "今年以来，", "全县上下", "今年以来，", "来源：", "【", "回复", "第1页", "小编", " "]),
+    st.lists(NOISE_PIECES, min_size=1, max_size=12).map("".join),
+    st.lists(st.sampled_from(["全县上下要认真贯彻落实，", "各项工作稳步推进，"]), max_size=14).map("".join),
+    st.sampled_from(["。", "！", "。", "！", "。", "摄", "）", "1", ".docx", "}", "，"]),
+).map("".join)
+
+
+@given(NOISE_LINES)
+@settings(max_examples=300)
+def test_the_running_text_shortcut_of_is_noise_changes_no_answer(content: str) -> None:
+    from speechparse.page import noise
+
+    content = content.strip()
+    if not content:
+        return
+    fast = noise.is_noise(content)
+    saved = noise._RUNNING
+    noise._RUNNING = 10**9  # every test run in full
+    try:
+        assert noise.is_noise(content) == fast
+    finally:
+        noise._RUNNING = saved

@@ -203,6 +203,9 @@ def is_page_line(content: str) -> bool:
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
     first = content[0]
+    if len(content) > _RUNNING and first not in _NOISE_FIRST and content[-1] not in _NOISE_LAST \
+            and "。" in content and "小编" not in content and "楼主" not in content:
+        return False  # running text: no test below can hold (most lines of a page; see _NOISE_FIRST)
     if len(content) <= _SHORT:
         if (first in _SHORT_FIRST or not first.isalnum()) and _SHORT_NOISE_RE.match(content):
             return True
@@ -242,6 +245,16 @@ def is_noise(content: str) -> bool:
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
         len(content) <= _SHORT * 4 and (first in MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
 
+
+# A long line of running text (with 「。」 in it) is noise only by a test of its first or last
+# character (a metadata key, a site's stamp, an information row, a blurb, a repost's line,
+# markup or an accept mark first; a file name, a caption, a style sheet or a counter last) or
+# by 「小编」 or 「楼主」 in it: every other test above is bounded by a shorter length
+# (_SHORT, _MAX_DISCLAIMER, is_page_line's) or refuses a sentence.
+_RUNNING = 120
+_NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
+    " \t\u3000\xa0")
+_NOISE_LAST = frozenset("cCdDfFpPrRsStTxX)）}0123456789") | _CAPTION_LAST
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it).
 _FILE_LINE_RE = lazy_compile(
