@@ -112,16 +112,18 @@ _SENTENCE_END = frozenset("。！？!?…」”’）)】》.;；~～")
 _SHORT_LAST = 12  # 「谢谢大家」 and other short last words need no final mark
 
 
-# An appeal with no address word: 「……我们要更加紧密地团结……，为……不懈奋斗！」 ends a report.
+# An appeal with no address word: 「……我们要更加紧密地团结……，为……不懈奋斗！」 ends a report; so does
+# one that names the whole audience as its subject: 「全县广大党员干部要……，为……而努力奋斗！」.
 _APPEAL_END_RE = lazy_compile(
-    r"我们[^。！？]{0,200}(?:奋斗|奋进|前进|努力|拼搏|开创|谱写|建功立业|贡献力量|再创佳绩|新的更大贡献)[^。！？]{0,12}！$")
+    r"(?:我们|全(?:省|市|州|盟|县|区|旗|镇|乡|校|系统|行业)(?:上下|广大|各级)|广大(?:党员|干部)|各级各部门)"
+    r"[^。！？]{0,200}(?:奋斗|奋进|前进|努力|拼搏|开创|谱写|建功立业|贡献力量|再创佳绩|新的更大贡献)[^。！？]{0,12}！$")
 
 
 _APPEAL_SCAN = 260  # the appeal is read in the paragraph's last characters
 
 
 def _final_appeal(last: str) -> bool:
-    """The last paragraph ends with an exclamation that calls on 「我们」 to strive."""
+    """The last paragraph ends with an exclamation that calls on 「我们」 (or all the audience) to strive."""
     return last[-1:] == "！" and _APPEAL_END_RE.search(last, max(0, len(last) - _APPEAL_SCAN)) is not None
 
 
