@@ -121,6 +121,8 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     who = _SPEAKER_IN_TITLE_RE.match(c)
     if who and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
         layout.speaker = layout.speaker or who.group("n")
+    elif not TITLE_WORD_RE.search(c):  # 「——县委书记　王建国」: a byline set as a subtitle
+        layout.speaker = layout.speaker or speaker_of(c.lstrip("—-－ \u3000"))
     return True
 
 
