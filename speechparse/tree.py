@@ -68,6 +68,9 @@ class _Builder:
         # Token i owns lines firsts[i]..ends[i] (to the next token's line).
         self.firsts = firsts
         self.ends = [*firsts[1:], layout.trailer_start] if firsts else []
+        # The line of a 公文's closing formula (「特此通知。」「此复。」): the body's end, under no item.
+        self.formula = next((p.line for p in layout.document.parts if p.role == "formula"), -1) \
+            if layout.document is not None else -1
         self.leading = lines[:firsts[0]] if firsts else lines[:layout.trailer_start]
         # One scan of the whole text finds where run-in points may start, and so the
         # lines that may hold one; only those are read again (most paragraphs have none).
@@ -327,7 +330,7 @@ class _Builder:
                 children.append(node)
                 continue
             a, end = self.firsts[child.index], self.ends[child.index]  # PARAGRAPH: text under the heading
-            has_text = True
+            has_text = has_text or a != self.formula  # (「此复。」 under the last item ends the 公文, not the item)
             if may:
                 wraps = self.layout.wraps
                 seen = -1
