@@ -67,8 +67,8 @@ def classify(lines: list[Line], text: str) -> Layout:
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
     _ordinal_markers(headings, ordinal, run)
-    _split_markers(layout, noise)
     page_furniture(lines, noise, headings)
+    _split_markers(layout, noise)  # (after the furniture: a page break may fall inside a marker)
     wraps = find_wraps(lines, noise, headings, text)
     if wraps:
         layout.wraps = wraps
@@ -169,7 +169,8 @@ def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, Head
 
 
 _OPEN_BRACKETS = ("（", "(")
-_SPLIT_GAP = 4  # lines looked at after a lone 「（」: the rest of its marker, blank lines before it
+_SPLIT_GAP = 4  # lines looked at after a lone 「（」 for the rest of its marker, blank lines before it
+_SPLIT_FURNITURE = 3  # and page furniture passed over besides
 
 
 def _split_markers(layout: Layout, noise: list[bool]) -> None:
@@ -177,13 +178,14 @@ def _split_markers(layout: Layout, noise: list[bool]) -> None:
 
     The heading stands where its marker starts; its title is on the next line
     that is not blank (a scrape that puts a blank line after every paragraph
-    puts one inside the broken marker too).
+    puts one inside the broken marker too) nor page furniture (a PDF copy's
+    page break may fall inside the marker: its number and running header then stand between).
     """
     lines = layout.lines
     for ln in lines[:-1]:
         if ln.content not in _OPEN_BRACKETS or not noise[ln.index]:
             continue
-        nxt = next((x for x in lines[ln.index + 1:ln.index + 1 + _SPLIT_GAP] if not x.is_blank), None)
+        nxt = _marker_rest(lines, noise, ln.index + 1)
         if nxt is None:
             continue
         hm = match_heading(ln.content + nxt.content)
@@ -192,6 +194,24 @@ def _split_markers(layout: Layout, noise: list[bool]) -> None:
             layout.headings.pop(nxt.index, None)  # 「三）」 alone reads as a marker too
             layout.split_heads[ln.index] = nxt.index
             noise[ln.index] = False
+
+
+def _marker_rest(lines: list[Line], noise: list[bool], k: int) -> Line | None:
+    """The line with the rest of a marker a lone 「（」 opens: the next one with text, within
+    _SPLIT_GAP lines of blank or text, page furniture passed over (_SPLIT_FURNITURE at most)."""
+    looked = furniture = 0
+    for x in lines[k:]:
+        if noise[x.index] and not x.is_blank:
+            furniture += 1
+            if furniture > _SPLIT_FURNITURE:
+                return None
+            continue
+        looked += 1
+        if looked > _SPLIT_GAP:
+            return None
+        if not x.is_blank:
+            return x
+    return None
 
 
 def _regions(layout: Layout) -> list[tuple[int, int]]:

@@ -33,10 +33,11 @@ from .facts import (
     occasion_of,
     speaker_of,
 )
-from .noise import META_RE, blurb_title, meta_value
+from .noise import META_RE, meta_value
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, KIND_END_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
+from .visitor import blurb_title
 from .vocab import NAME, NOT_IN_NAMES, POSITION
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")

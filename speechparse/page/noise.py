@@ -18,6 +18,16 @@ from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
 from .packed import SITE_STAMP, css_run
 from .reposts import is_repost_line
+from .visitor import (
+    FOOTER_CUES,
+    MAX_DISCLAIMER,
+    PROMPT_CUES,
+    is_blurb,
+    is_disclaimer,
+    is_prompt,
+    is_site_footer,
+    is_site_note,
+)
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
@@ -115,31 +125,6 @@ MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,2
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
-# A document site's words to its visitor, not the document's: 「欢迎来到某某范文网!」,
-# 「……小编为你整理了多篇相关的《……》，希望对你有所帮助」.  (Searched only in a line
-# that has 「小编」 or opens with 「欢迎」: a speech's own 「欢迎来到……」 does not end in 网.)
-_BLURB_RE = lazy_compile(
-    r"^(?:您好[,，!！]?[ \u3000]{0,2})?欢迎(?:来到|访问|光临)[^。，,！!]{1,24}"
-    r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
-    r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
-)
-# What the blurb says it offers: 「……小编为大家整理的《2023年镇政府工作报告》，供大家参考」 names the text.
-_BLURB_TITLE_RE = lazy_compile(
-    r"小编[^。！？]{0,12}?整理[了的][^。！？《]{0,6}?《?(?P<t>[^。！？，,《》()（）【】\[\]]{4,60})")
-# Or its lead-in note on where the text came from: 「导语:……工作打算一文来源于网友上传,不代表本站观点」.
-_SOURCED_TITLE_RE = lazy_compile(
-    r"^(?:导语|摘要|简介|前言)?[:：]?[ \u3000]{0,2}《?(?P<t>[^。！？，,:：《》()（）【】\[\]]{4,60}?)》?"
-    r"一文(?:来源|来自|由|系|为)")
-
-
-def blurb_title(content: str) -> str | None:
-    """The text a site's blurb says it offers (see above), or None (the blurb names none)."""
-    m = _BLURB_TITLE_RE.search(content) if "小编" in content else None
-    if m is None and "一文" in content:
-        m = _SOURCED_TITLE_RE.match(content)
-    return m.group("t").strip() if m else None
-
-
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
 # A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
@@ -222,7 +207,7 @@ def is_noise(content: str) -> bool:
         key = "".join(spaced.group().split())
         if META_RE.match(key + content[spaced.end():]):
             return True
-    if ("小编" in content or first in "欢您") and _BLURB_RE.search(content):
+    if ("小编" in content or first in "欢您") and is_blurb(content):
         return True
     if first in "第本" and len(content) <= _SHORT * 2 and _SITE_STAMP_LINE_RE.match(content):
         return True
@@ -231,15 +216,15 @@ def is_noise(content: str) -> bool:
     if is_page_line(content) or is_file_line(content):
         return True
     if len(content) <= _SHORT and "。" not in content and (
-            (not _PROMPT_CUES.isdisjoint(content) and is_prompt(content))
-            or (not _FOOTER_CUES.isdisjoint(content) and is_site_footer(content))):
+            (not PROMPT_CUES.isdisjoint(content) and is_prompt(content))
+            or (not FOOTER_CUES.isdisjoint(content) and is_site_footer(content))):
         return True
     if len(content) <= _SHORT and (is_widget_row(content) or _widgets_then_meta(content) or (
             ("http" in content or "www." in content) and _LABELLED_URL_RE.match(content)) or (
             ("本站" in content or "本网" in content or "分辨率" in content) and "。" not in content
-            and "，" not in content and _SITE_NOTE_RE.search(content))):
+            and "，" not in content and is_site_note(content))):
         return True
-    if len(content) <= _MAX_DISCLAIMER and not _DISCLAIMER_CUES.isdisjoint(content) and _DISCLAIMER_RE.search(content):
+    if len(content) <= MAX_DISCLAIMER and is_disclaimer(content):
         return True
     if (first in "回p原本刊转" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
@@ -254,7 +239,7 @@ def is_noise(content: str) -> bool:
 # character (a metadata key, a site's stamp, an information row, a blurb, a repost's line,
 # markup or an accept mark first; a file name, a caption, a style sheet or a counter last) or
 # by 「小编」 or 「楼主」 in it: every other test above is bounded by a shorter length
-# (_SHORT, _MAX_DISCLAIMER, is_page_line's) or refuses a sentence.
+# (_SHORT, visitor.MAX_DISCLAIMER, is_page_line's) or refuses a sentence.
 _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
@@ -271,57 +256,12 @@ _WIDGET_WORDS = frozenset(
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
     "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 [ ] 【 】 | ｜".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
-# A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
-_SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
-# A site's or an account's disclaimer and its reader's end of the page: 「本文档由用户上传……如有侵权请联系删除。」
-# 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
-_DISCLAIMER_RE = lazy_compile(
-    r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
-    r"阅读已结束|由用户上传|图片来源于网络|"
-    # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
-    # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
-    r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无")
-_MAX_DISCLAIMER = 120
-
-
 # A link offered by its label: 「阅读原文 https://…」 (a label and a space, never a sentence; a label
 # with a colon is a metadata key's, or the text's own 「新地址：https://…」).
 _LABELLED_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,12}[ \u3000\t]+(?:https?://|www\.)[!-~]+$")
 
 
 _GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
-
-# A post's call to its reader: 「点亮“在看”，我们一起加油！」「扫码下载某某新闻客户端」「“分享”“点赞”“在看”三连」.
-# Two of a platform's action words, one of them its own, or three of them (a speech says 「关注民生，
-# 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
-_PROMPT_RE = lazy_compile(
-    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|APP|App|阅读体验|"
-    r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开")
-_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验".split())
-_MAX_PROMPT = 40
-_PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打")  # (a character of each word: a cheap gate)
-_FOOTER_CUES = frozenset(":：I安")
-# A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
-# counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
-_FOOTER_RE = lazy_compile(
-    r"ICP备|ICP证|公网安备|^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
-    r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
-    r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
-
-
-def is_prompt(content: str) -> bool:
-    """A post's call to share, like, follow or download (see above)."""
-    if len(content) > _MAX_PROMPT:
-        return False
-    words = {m.group() for m in _PROMPT_RE.finditer(content)}
-    return len(words) >= 3 or (len(words) >= 2 and not words.isdisjoint(_PROMPT_OWN))
-
-
-def is_site_footer(content: str) -> bool:
-    """A line of a site's footer or counters (see above); no sentence is one."""
-    return "，" not in content and _FOOTER_RE.search(content) is not None
-
 
 def _widgets_then_meta(content: str) -> bool:
     """A row of buttons that runs into a metadata field: 「【字体：大 中 小】【打印】 发布时间：2022-03-01」."""

@@ -1,0 +1,98 @@
+"""What a site says to its visitor, not the text's words: its blurb, notes, disclaimers, calls.
+
+A document site greets the visitor and offers the text (「欢迎来到某某范文网！」
+「……小编为大家整理的《……》」), notes how to view it, disclaims it (「如有侵权请联系删除」
+「下载前请仔细阅读文档内容」); a post calls on its reader to like and share; a footer
+gives the licence number and the counters.  Each is page noise (:func:`.noise.is_noise`
+asks these tests); the blurb may also name the text it offers (:func:`blurb_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_compile
+
+# A document site's words to its visitor, not the document's: 「欢迎来到某某范文网!」,
+# 「……小编为你整理了多篇相关的《……》，希望对你有所帮助」.  (Searched only in a line
+# that has 「小编」 or opens with 「欢迎」: a speech's own 「欢迎来到……」 does not end in 网.)
+_BLURB_RE = lazy_compile(
+    r"^(?:您好[,，!！]?[ \u3000]{0,2})?欢迎(?:来到|访问|光临)[^。，,！!]{1,24}"
+    r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
+    r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
+)
+# What the blurb says it offers: 「……小编为大家整理的《2023年镇政府工作报告》，供大家参考」 names the text.
+_BLURB_TITLE_RE = lazy_compile(
+    r"小编[^。！？]{0,12}?整理[了的][^。！？《]{0,6}?《?(?P<t>[^。！？，,《》()（）【】\[\]]{4,60})")
+# Or its lead-in note on where the text came from: 「导语:……工作打算一文来源于网友上传,不代表本站观点」.
+_SOURCED_TITLE_RE = lazy_compile(
+    r"^(?:导语|摘要|简介|前言)?[:：]?[ \u3000]{0,2}《?(?P<t>[^。！？，,:：《》()（）【】\[\]]{4,60}?)》?"
+    r"一文(?:来源|来自|由|系|为)")
+
+
+def blurb_title(content: str) -> str | None:
+    """The text a site's blurb says it offers (see above), or None (the blurb names none)."""
+    m = _BLURB_TITLE_RE.search(content) if "小编" in content else None
+    if m is None and "一文" in content:
+        m = _SOURCED_TITLE_RE.match(content)
+    return m.group("t").strip() if m else None
+
+
+def is_blurb(content: str) -> bool:
+    """A site's greeting or its editor's offer (see above)."""
+    return _BLURB_RE.search(content) is not None
+
+
+# A site's note to its visitor: 「建议使用1920×1080分辨率浏览本站」「本站所有内容……」.
+_SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
+# A site's or an account's disclaimer and its reader's end of the page: 「本文档由用户上传……如有侵权请联系删除。」
+# 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
+_DISCLAIMER_RE = lazy_compile(
+    r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
+    r"阅读已结束|由用户上传|图片来源于网络|"
+    # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
+    # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
+    r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无")
+MAX_DISCLAIMER = 120
+
+
+def is_site_note(content: str) -> bool:
+    """A site's note on itself: 「建议使用……分辨率浏览本站」「本站所有内容……」."""
+    return _SITE_NOTE_RE.search(content) is not None
+
+
+def is_disclaimer(content: str) -> bool:
+    """A site's or an account's disclaimer, or its notes on preview and download (see above)."""
+    return not _DISCLAIMER_CUES.isdisjoint(content) and _DISCLAIMER_RE.search(content) is not None
+
+
+# A post's call to its reader: 「点亮“在看”，我们一起加油！」「扫码下载某某新闻客户端」「“分享”“点赞”“在看”三连」.
+# Two of a platform's action words, one of them its own, or three of them (a speech says 「关注民生，
+# 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
+_PROMPT_RE = lazy_compile(
+    r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|APP|App|阅读体验|"
+    r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开")
+_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验".split())
+_MAX_PROMPT = 40
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打")  # (a character of each word: a cheap gate)
+FOOTER_CUES = frozenset(":：I安")
+# A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
+# counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
+_FOOTER_RE = lazy_compile(
+    r"ICP备|ICP证|公网安备|^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
+    r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
+
+
+def is_prompt(content: str) -> bool:
+    """A post's call to share, like, follow or download (see above)."""
+    if len(content) > _MAX_PROMPT:
+        return False
+    words = {m.group() for m in _PROMPT_RE.finditer(content)}
+    return len(words) >= 3 or (len(words) >= 2 and not words.isdisjoint(_PROMPT_OWN))
+
+
+def is_site_footer(content: str) -> bool:
+    """A line of a site's footer or counters (see above); no sentence is one."""
+    return "，" not in content and _FOOTER_RE.search(content) is not None
