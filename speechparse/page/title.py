@@ -77,7 +77,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     """Choose the title line among ``candidates`` by their evidence, and join its other lines.
 
     Each candidate is weighed by what speaks for it, strongest first: a Markdown
-    page's h1, the text the site's blurb says it offers (``offered``), a kind of
+    page's h1 (not a site's name), the text the site's blurb says it offers (``offered``), a kind of
     text named, a line not framed as a caption; then the one nearest the text.
     """
     lines = layout.lines
@@ -113,8 +113,14 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
 
 def _evidence(ln: Line, offered: str | None) -> tuple[bool, bool, bool, bool, int]:
     c = despaced(ln.content)
-    return (ln.md_level == 1, offered is not None and c == despaced(offered),
+    return (ln.md_level == 1 and _SITE_NAME_RE.search(c) is None, offered is not None and c == despaced(offered),
             TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
+
+
+# A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
+# (not a title's 「……防护网」: a site names itself by what it serves)
+_SITE_NAME_RE = lazy_compile(
+    r"(?:范文|文秘|公文|写作|学习|资料|文档|新闻|信息|门户|人民|政府|在线)网$|(?:网站|文库|频道|博客|论坛)$")
 
 
 def _framed(ln: Line) -> bool:
