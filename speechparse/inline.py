@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import hant
+from .lazyre import lazy_compile
 from .markers import (
     POINT_TITLE_END_RE,
     SENTENCE_END,
@@ -41,6 +42,11 @@ _SENTENCE_FINAL = "。！？；!?;"
 _INNER_PUNCT = "，；,;"
 _SHORT_TITLE = 12  # a title ending in 。 this long or longer reads as a sentence
 _LONG_ITEM = 40  # a numbered line this long is a sentence whatever follows it
+# A label, then what it says after a colon or a dash: 「餐前礼仪：适度修饰、准点到场、……」「时间节点 - 9月30日……」
+# (what follows runs on as a clause: a list or a sentence, not a title's second half).
+_LABELLED_RE = lazy_compile(
+    r"^[^：:，,。；;！？!?、]{2,16}(?:[：:]|[ \u3000]{1,2}[-–—]{1,2}[ \u3000]{1,2}|——)[ \u3000]?"
+    r"(?=[^：:]{2,40}?[，,、；;。])")
 
 
 def is_sentence_item(content: str, ht: HeadingText, has_body: bool, provision: bool = False) -> bool:
@@ -58,6 +64,8 @@ def is_sentence_item(content: str, ht: HeadingText, has_body: bool, provision: b
         return False
     if provision:  # 「第三条　接待对象应当提供公函。」: an article of a rule is its text, not a title
         return text[-1] in _SENTENCE_FINAL + "：:" or any(p in text for p in _INNER_PUNCT)
+    if _LABELLED_RE.match(text) is not None:
+        return True  # 「（2）餐前礼仪：适度修饰、准点到场……」: a label and what it says, an item of a list
     if text[-1] in _SENTENCE_FINAL:
         if len(text) > _LONG_ITEM:
             return True

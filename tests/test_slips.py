@@ -133,10 +133,11 @@ def slips(text: str, outline: dict[str, Any], flagged: set[int]) -> Iterator[Sli
                 if (q["number"] != p["number"] + 1 or p["line"] != q["line"] or not q["marker"].endswith("是")
                         or lines[i].count(q["marker"]) != 1):
                     continue
-                yield Slip("point-dup", _sub(lines, i, q["marker"], p["marker"]), "N210", i + 1, 0)
+                # (a point on a heading's line is in that heading's title: the slip changes it there)
+                yield Slip("point-dup", _sub(lines, i, q["marker"], p["marker"]), "N210", i + 1, i + 1)
                 skipped = _next_numeral(q["marker"])
                 if skipped and skipped not in lines[i]:
-                    yield Slip("point-skip", _sub(lines, i, q["marker"], skipped), "N210", i + 1, 0)
+                    yield Slip("point-skip", _sub(lines, i, q["marker"], skipped), "N210", i + 1, i + 1)
     salutation = outline["salutation"]
     if salutation:
         for i, ln in enumerate(lines):
