@@ -123,7 +123,9 @@ class Context:
         (H305).  So it is beside run-in siblings (「1.事故总量下降。全年……」): a run-in title
         set on its own line, whatever it has under it, or with no more to say
         (「2.重点行业好转。」).  And so it is in a list of two or more such sentences below the
-        top with nothing under any of them (「（一）加大项目谋划力度。」「（二）……。」)."""
+        top with nothing under any of them (「（一）加大项目谋划力度。」「（二）……。」), and in a
+        list, at any level, whose items are sentences at least half of them (「三、补充和完善各类文档。」
+        among 「二、继续进行……的开发维护工作。」 and its like: a short one is one of them too)."""
         listed = self._listed
         if listed is None:
             listed = self._listed = set()
@@ -134,7 +136,8 @@ class Context:
                         for x in alone):
                     continue
                 if len(alone) < len(siblings) or (parent is not None and all(
-                        not x.children and not x.has_text for x in alone)):
+                        not x.children and not x.has_text for x in alone)) or \
+                        sum(x.sentence for x in alone) * 2 >= len(alone):
                     listed.update(x.marker_span.start for x in alone)
         return bool(listed) and h.marker_span.start in listed
 
