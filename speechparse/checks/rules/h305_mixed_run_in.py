@@ -3,13 +3,30 @@
 「（一）抓学习」 alone on its line, then 「（二）抓落实。要……」 running into its
 paragraph: one level, two layouts.  Reported at the siblings in the
 minority layout (on a tie, at the run-in ones); numbered sentences take no
-part, nor do sentences set alone beside run-in siblings (``Context.listed``).
+part, nor do sentences set alone beside run-in siblings (``Context.listed``), nor a heading
+over a list of its own (「——坚持……」 items or sub-headings), which has no paragraph to run into.
 """
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..context import Context
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Heading
+
+
+_LIST_ITEM_FIRST = ("——", "—", "－", "•", "·", "●", "◆", "■", "▲", "★")
+
+
+def _heads_a_list(h: "Heading") -> bool:
+    """A heading over a list of its own (「（三）基本原则」 over 「——坚持……」 items, or over
+    sub-headings) stands alone by need: it has no paragraph to run into."""
+    if h.children:
+        return True
+    first = next((b for b in h.blocks if b.kind == "paragraph"), None)
+    return first is not None and first.text.startswith(_LIST_ITEM_FIRST)
 
 
 @rule("H305", "warning", "同级标题有的单独成行、有的接排正文", {
@@ -22,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for _, siblings in ctx.groups():
         group = [h for h in siblings if not h.sentence and h.title and not ctx.listed(h)]
         run_in = [h for h in group if h.run_in]
-        own = [h for h in group if not h.run_in]
+        own = [h for h in group if not h.run_in and not _heads_a_list(h)]
         if not run_in or not own:
             continue
         minority, majority, variant = (own, run_in, "own") if len(own) < len(run_in) else (run_in, own, "")
