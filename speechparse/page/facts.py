@@ -40,7 +40,9 @@ DATELINE_RE = lazy_compile(
     r"|^本报讯$|^[（(]记者[^（()）]{1,30}[)）]$"
 )
 _SPEAKER_RE = lazy_compile(
-    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()、]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?P<n>[\u4e00-\u9fff·]{{2,4}})"
+    # (the office and the name parted by a space, or signed with a colon: 「公司董事长：周明」)
+    rf"^(?:(?P<office>[\u4e00-\u9fffA-Za-z（）()、]{{0,24}}(?:{POSITION}))[ \u3000\xa0]*(?:[:：][ \u3000\xa0]*)?"
+    rf"(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?"
     # (a labelled signature, 「述职人：李某某」「汇报人: 王某」: whoever gave the text)
     rf"|(?:述职人|述责述廉人|汇报人|报告人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"
@@ -61,8 +63,9 @@ def is_office(name: str) -> bool:
     return bool(name) and (name[-1] in _OFFICE_LAST or ORG_RE.match(name) is not None)
 
 
-_SITE_SUFFIX_RE = lazy_compile(
-    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2})[)）]$"
+_SITE_SUFFIX_RE = lazy_compile(  # (and the day a list shows with it: 「……通告 （09-25）」)
+    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2}"
+    r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2})[)）]$"
 )  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
 # A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
 # 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
@@ -129,8 +132,9 @@ def undecorated(text: str) -> str:
 
 # What a document site adds to a title (「……批复范文1」): read off before asking what it names.
 SITE_WORDS_RE = lazy_compile(SITE_WORDS)
-# A line set letter-spaced, as a 公文 sets a short title: 「通 知」「政 府 工 作 报 告」.
-_LETTER_SPACED_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,11}[\u4e00-\u9fff]$")
+# A line set letter-spaced, as a 公文 sets a short title: 「通 知」「政 府 工 作 报 告」「2024 新 春 寄 语」.
+_LETTER_SPACED_RE = lazy_compile(  # (a year before it too: 「2024 新 春 寄 语」)
+    r"^(?:\d{4}年?[ \u3000\xa0]{1,4})?(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,11}[\u4e00-\u9fff]$")
 _SPACING_RE = lazy_compile(r"[ \u3000\xa0]+")
 
 

@@ -41,6 +41,8 @@ _CONGRESS_RE = lazy_compile(r"政府工作报告|代表大会|工作报告$|人�
 # A title naming a kind of 公文 (GB/T 9704's kinds and the rules and plans offices issue).
 _DOCUMENT_TITLE_RE = lazy_compile(
     rf"({DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$")
+# A notice names its kind last, or before what it arranges: 「……春节放假通告及售后服务安排」.
+_NOTICE_TITLE_RE = lazy_compile(r"(通知|通告|公告)(?:[及和暨][^，。及和暨]{2,16})?(?:[（(][^）)]{0,20}[）)])?$")
 _WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = lazy_compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
@@ -124,6 +126,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"
+    m = _NOTICE_TITLE_RE.search(title)
+    if m:  # (「各位尊敬的用户：」 over a 通告 addresses its readers: a notice is read, not spoken)
+        return "summary", f"标题是公文（{m.group(1)}），不是讲话"
     if layout.salutation_text:
         return "speech", f"有称谓「{layout.salutation_text}」"
     m = _SPEECH_TITLE_RE.search(title) or _SPEECH_TITLE_RE.search(subtitle)

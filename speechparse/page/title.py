@@ -55,6 +55,8 @@ def link_text(c: str) -> str:
 # may end with its 「！」, or ask its 「？」, but does not go on past one).
 _INNER_SENTENCE_RE = lazy_compile(r"[！？!?](?![”’」』）)】》！？!?])")
 _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
+# A greeting said under the salutation (「大家好！」「各位上午好！」): never a title.
+_GREETING_RE = lazy_compile(r"^(?:大家|各位|你们|同志们|朋友们)?(?:好|上午好|下午好|晚上好|早上好)[！!。.]?$")
 
 
 def is_title_candidate(c: str) -> bool:
@@ -66,7 +68,7 @@ def is_title_candidate(c: str) -> bool:
     timestamp 「09:02:08」, names nothing.)
     """
     c = despaced(link_text(c).rstrip("…"))
-    return bool(c) and _WORD_RE.search(c) is not None and not (
+    return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
             c[0] in "（(" and c[-1] in "）)")) and match_heading(c) is None and (
@@ -77,12 +79,13 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     """Choose the title line among ``candidates`` by their evidence, and join its other lines.
 
     Each candidate is weighed by what speaks for it, strongest first: a Markdown
-    page's h1 (not a site's name), the text the site's blurb says it offers (``offered``), a kind of
-    text named, a line not framed as a caption; then the one nearest the text.
+    page's h1 (not a site's name), the text the site's blurb says it offers (``offered``), a main
+    title over its 「——」 subtitle or its speaker's byline, a kind of text named, a line not
+    framed as a caption; then the one nearest the text.
     """
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
-    pick = max(candidates, key=lambda i: _evidence(lines[i], offered))
+    pick = max(candidates, key=lambda i: _evidence(lines, i, offered))
     chosen = [pick]
     prev = pick - 1
     while prev > 0 and pick - prev <= _TITLE_GAP and lines[prev].is_blank:
@@ -111,10 +114,19 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         lines[i].kind = "title"
 
 
-def _evidence(ln: Line, offered: str | None) -> tuple[bool, bool, bool, bool, int]:
+def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, bool, bool, bool, bool, int]:
+    ln = lines[i]
     c = despaced(ln.content)
     return (ln.md_level == 1 and _SITE_NAME_RE.search(c) is None, offered is not None and c == despaced(offered),
-            TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
+            _over_subtitle(lines, i), TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
+
+
+def _over_subtitle(lines: list[Line], i: int) -> bool:
+    """The next line with text is a 「——」 subtitle (「奋楫扬帆再启航」 / 「--致……表彰大会」) or the
+    speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
+    nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
+    return nxt is not None and nxt.kind != "noise" and (
+        nxt.content.startswith(("——", "--", "—", "－－")) or nxt.kind == "byline")
 
 
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
