@@ -48,16 +48,21 @@ def test_inline_salutations() -> None:
     assert inline_salutation("各位代表，完成今年目标任务，必须把政府自身建设好。") is None
 
 
-def test_a_two_line_salutation_spans_only_its_own_lines() -> None:
+def test_a_two_line_salutation_spans_its_lines_and_what_stands_between() -> None:
     from speechparse import parse
 
     joined = parse("讲话\n尊敬的各位领导、\n\n各位来宾：\n大家好！\n")
     assert joined.salutation is not None and joined.salutation.text == "尊敬的各位领导、各位来宾"
     assert (joined.salutation.span.line, joined.salutation.span.end_line) == (2, 4)  # a blank line between
-    # near miss: an image or a credit line between the two parts is no part of the salutation
+    # page furniture between the two parts (a post's photo, a credit) is passed over as a blank line
+    # is, and its words are no part of the salutation's
     for between in ("![图](a.png)", "责任编辑：王五"):
         speech = parse(f"讲话\n尊敬的各位领导、\n{between}\n各位来宾：\n大家好！\n")
-        assert speech.salutation is None or speech.salutation.span.line == speech.salutation.span.end_line
+        assert speech.salutation is not None and speech.salutation.text == "尊敬的各位领导、各位来宾"
+        assert (speech.salutation.span.line, speech.salutation.span.end_line) == (2, 4)
+    # near miss: a line of text between them is no furniture: the first line stands alone
+    speech = parse("讲话\n尊敬的各位领导、\n今天召开全县工作会议。\n各位来宾：\n大家好！\n")
+    assert speech.salutation is None or speech.salutation.text != "尊敬的各位领导、各位来宾"
 
 
 def test_two_line_salutation() -> None:

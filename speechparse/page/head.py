@@ -62,11 +62,11 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         return
     first = lines[start]
     sal = salutation_line(first.content)
-    # The second line must follow the first, blank lines aside (as many as the page puts
-    # between its paragraphs): a salutation is not joined across a line of something else
-    # (an image, a credit), which would then stand inside its span.
-    nxt = next((ln for ln in lines[start + 1:start + 1 + SALUTATION_GAP] if not ln.is_blank), None)
-    two = nxt is not None and not noise[nxt.index] and two_line_salutation(first.content, nxt.content)
+    # The second line follows the first, blank lines and page furniture aside (as many as the
+    # page puts between its paragraphs; a post's photo and its caption may fall between the two).
+    nxt = next((ln for ln in lines[start + 1:start + 1 + SALUTATION_GAP]
+                if not ln.is_blank and not noise[ln.index]), None)
+    two = nxt is not None and two_line_salutation(first.content, nxt.content)
     if sal is not None and not (two and sal.mark not in COLONS):
         # (「各位同事，」 then 「朋友们：」: one salutation over two lines, its colon on the last)
         layout.salutation_lines = [start]
