@@ -8,6 +8,7 @@ corpus text and on streams of any tokens.
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import time
@@ -135,13 +136,18 @@ def test_a_long_run_of_siblings_parses_in_linear_time() -> None:
         toks = [grammar.LineToken("SALUTATION", "同志们：", 0)] + [
             grammar.LineToken("SECTION_HEAD", "一、", i + 1) for i in range(n)]
         times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            tree = grammar.parse_tokens(toks)
-            times.append(time.perf_counter() - start)
+        gc.disable()  # (the collector's pauses, and a loaded machine, are the noise: best of five without it)
+        try:
+            for _ in range(5):
+                start = time.perf_counter()
+                tree = grammar.parse_tokens(toks)
+                times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
         body = next(c for c in tree.children if c.data == "body")
         assert len(body.children) == n
         return min(times)
 
     small, large = best(3000), best(48000)
-    assert large < 40 * small + 0.05, f"{small:.3f}s for 3000 sections, {large:.3f}s for 48000"
+    # (the square would be 256 times; 64 leaves room for a shared machine's noise)
+    assert large < 64 * small + 0.05, f"{small:.3f}s for 3000 sections, {large:.3f}s for 48000"
