@@ -126,7 +126,7 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
     speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
     return nxt is not None and nxt.kind != "noise" and (
-        nxt.content.startswith(("——", "--", "—", "－－")) or nxt.kind == "byline")
+        nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None)
 
 
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.

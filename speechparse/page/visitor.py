@@ -72,10 +72,11 @@ def is_disclaimer(content: str) -> bool:
 # 分享成果」 too, and 「……关注这个人在看什么」: the button is 「“在看”」 in quotes, or in a row of three).
 _PROMPT_RE = lazy_compile(
     r"[“\"「]在看[”\"」]|在看|点亮|扫码|长按|二维码|客户端|星标|置顶|三连|APP|App|阅读体验|"
-    r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开")
-_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验".split())
+    r"点赞|转发|分享|关注|收藏|留言|订阅|下载|推送|打开|更多资讯|更多精彩")
+_PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
+                        "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打")  # (a character of each word: a cheap gate)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多")  # (a character of each word: a cheap gate)
 FOOTER_CUES = frozenset(":：I安")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
