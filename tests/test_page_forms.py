@@ -245,12 +245,29 @@ def test_page_numbers_and_their_look_alikes() -> None:
     for c in ["- 3 -", "— 12 —", "第3页", "第 3 页 共 12 页", "3/12", "·7·", "15", "Page 3 of 9", "共12页　第3页",
               "第3页（共20页）", "第3版", "〈3〉", "〔3〕", "［3］", "第2面", "第2頁", "‧2‧", "第 2 / 6 页",
               "2 of 6", "‐ 2 ‐", "(2/5)", "第2版：要闻", "— 第2版 —", "2版", "A2・要闻", "2　要闻",
-              "https://example.gov.cn/zwgk/t20240312_5678901.html　　2/8"]:
+              "https://example.gov.cn/zwgk/t20240312_5678901.html　　2/8",
+              # (vocab19: framed or bare with its running header on its line, dashes around 第N页, a total)
+              "— 第5页 —", "- 5 of 24 -", "1（共9页）", "·34·　某省人民政府公报", "3　　某某大学"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
-              "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html"]:
+              "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html",
+              "3 个乡镇", "·3· 各乡镇要抓好落实，确保安全", "1.加强组织领导"]:
         assert not is_page_number(c), c
+
+
+def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_alikes_are_not() -> None:
+    from speechparse.page.facts import clean_title
+    from speechparse.page.noise import is_noise
+
+    for c in ["觉得不错，请点个在看", "喜欢就点个赞吧", "收录于合集 #重要讲话 12个",
+              "您好，欢迎访问某市人大网！　今天是：2024年6月3日 星期一", "关注我们，获取更多资讯"]:
+        assert is_noise(c), c
+    for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持"]:
+        assert not is_noise(c), c
+    # a Markdown title's site path before 「->」 goes first, whatever 「_」 the site's name has
+    assert clean_title("学习频道_某州新闻网->以乡村文化振兴涵养文明乡风") == "以乡村文化振兴涵养文明乡风"
+    assert clean_title("以乡村文化振兴涵养文明乡风_某州新闻网") == "以乡村文化振兴涵养文明乡风"
 
 
 def test_a_page_number_in_tortoise_brackets_is_furniture_and_a_note_line_is_not() -> None:

@@ -154,6 +154,8 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
+    if "->" in text:  # 「学习频道_某州新闻网->……」: the site's path first, whatever its own 「_」
+        text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     for _ in range(3):  # 「…… | 某某实验学校 | Moushi Experimental School」: the site's parts, from the end
         cut = _SITE_NAME_RE.sub("", text)
         if cut == text:

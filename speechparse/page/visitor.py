@@ -18,7 +18,9 @@ from ..lazyre import lazy_compile
 # that has 「小编」 or opens with 「欢迎」: a speech's own 「欢迎来到……」 does not end in 网.)
 _BLURB_RE = lazy_compile(
     r"^(?:您好[,，!！]?[ \u3000]{0,2})?欢迎(?:来到|访问|光临)[^。，,！!]{1,24}"
-    r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?$"
+    r"(?:网|网站|站|文库|文档|平台|社区)[!！。.]?"
+    r"(?:[ \u3000\xa0]{0,4}今天是[:：]?[ \u3000\xa0]{0,2}\d{4}年\d{1,2}月\d{1,2}日"  # (and today's date)
+    r"[ \u3000\xa0]{0,2}(?:星期|周)[一二三四五六日天])?$"
     r"|小编[^。！？]{0,30}(?:整理|编辑|收集|搜集|精心|特意|为你|为您|为大家|推荐|分享)"
 )
 # What the blurb says it offers: 「……小编为大家整理的《2023年镇政府工作报告》，供大家参考」 names the text.
@@ -76,7 +78,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多")  # (a character of each word: a cheap gate)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录")  # (a character of each word: a cheap gate)
 FOOTER_CUES = frozenset(":：I安")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -86,10 +88,16 @@ _FOOTER_RE = lazy_compile(
     r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
 
 
+# A post's one call, alone: 「觉得不错，请点个在看」「喜欢就点个赞吧」「一键三连」.
+_SOLO_PROMPT_RE = lazy_compile(r"点个?[“\"「]?在看[”\"」]?|点个赞|一键三连|收录于(?:合集|话题)")
+
+
 def is_prompt(content: str) -> bool:
     """A post's call to share, like, follow or download (see above)."""
     if len(content) > _MAX_PROMPT:
         return False
+    if _SOLO_PROMPT_RE.search(content) is not None:
+        return True
     words = {m.group() for m in _PROMPT_RE.finditer(content)}
     return len(words) >= 3 or (len(words) >= 2 and not words.isdisjoint(_PROMPT_OWN))
 
