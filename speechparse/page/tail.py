@@ -19,6 +19,7 @@ from ..layout import AppendixAt, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
+from ..pagenumbers import is_page_number
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .noise import is_cut_notice
 from .restart import restarted_document
@@ -179,6 +180,8 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
         c = ln.content
         if not c or not ((c[0] in _TRAILER_FIRST and _TRAILER_STRONG_RE.match(c)) or is_cut_notice(c)):
             continue
+        if _under_page_number(lines, ln.index):
+            continue  # a paper's running header 「要闻　责任编辑：……」 under its page number: text goes on
         if last_long is None:  # a strong marker before a long paragraph is a box inside
             last_long = _last_long(lines, wraps)
         if ln.index > last_long:
@@ -190,6 +193,14 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
         if c and c[0] in _TRAILER_FIRST and _TRAILER_WEAK_RE.match(c):
             return ln.index
     return strong
+
+
+def _under_page_number(lines: list[Line], i: int) -> bool:
+    """The line with text before line ``i`` is a page number: ``i`` heads a page (a running header)."""
+    n = lines[i].lineno  # (the line before the header's own physical line: a gap may have cut the header)
+    prev = next((x for x in reversed(lines[max(0, i - 4):i]) if not x.is_blank and x.lineno < n), None)
+    return prev is not None and is_page_number(prev.content) and any(
+        not x.is_blank for x in lines[i + 1:i + 3])
 
 
 _LONG = 80
