@@ -36,6 +36,7 @@ _TRAILER_STRONG_RE = lazy_compile(
     r"推荐(?:内容|文章|范文|文档)[:：]?$|延伸阅读|Copyright\b|©|Powered by\b|"
     r"上一篇|下一篇|上一条|下一条|上一则|下一则|如果喜欢本篇|分享[:：到]|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有)|"
     r"往期(?:推荐|回顾|精选|精彩|阅读)|精彩(?:推荐|回顾)|更多精彩|历史文章|近期文章|热文推荐|"
+    r"(?:最新|近期|更多)(?:推送|文章|发布|动态)[:：]?$|"
     r"[-—–_=~·\s]{0,4}(?:E ?N ?D|End|THE END)[-—–_=~·\s]{0,4}$|"
     r"[-—–_=~·\s]{0,4}(?:完|全文完)[-—–_=~·\s]{1,4}$|[-—–_=~·\s]{1,4}(?:完|全文完)$|[（(【]\s{0,2}(?:完|全文完)\s{0,2}[)）】]$)",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ _TRAILER_WEAK_RE = lazy_compile(
     r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
     re.IGNORECASE,
 )
-_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近完-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近完最-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
