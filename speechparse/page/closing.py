@@ -21,7 +21,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from .facts import undecorated
 from .noise import is_cut_notice, is_expand_button
-from .vocab import AUDIENCE
+from .vocab import AUDIENCE, GREETING
 
 _SPOKEN_ADDRESS = (
     rf"(?:{AUDIENCE}|各位代表|各位委员|各位领导|"
@@ -55,7 +55,7 @@ _THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，�
 _ADDRESS_MARKS = frozenset("，,！!：:")
 # An address and a greeting: 「各位老师：大家好！」「同学们，上午好！」 (how a speech opens, never how it ends).
 _GREETING_RE = lazy_compile(
-    rf"^{_SPOKEN_LIST}[，,！!：:][ \u3000]?(?:大家|你们|各位)?(?:好|上午好|下午好|晚上好|早上好)[！!，,。]")
+    rf"^{_SPOKEN_LIST}[，,！!：:][ \u3000]?{GREETING}[！!，,。]")
 _LEAD_IN_MAX = 300  # an address paragraph leading into 「让我们……」 is short
 _PERORATION = 3  # paragraphs back from 「让我们……」 to the address that opened the peroration
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)

@@ -27,6 +27,7 @@ from .facts import (
 from .noise import MD_LINK_RE
 from .vocab import (
     DOCUMENT_KINDS,
+    GREETING,
     KIND_WORDS,
 )
 
@@ -56,7 +57,7 @@ def link_text(c: str) -> str:
 _INNER_SENTENCE_RE = lazy_compile(r"[！？!?](?![”’」』）)】》！？!?])")
 _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
 # A greeting said under the salutation (「大家好！」「各位上午好！」): never a title.
-_GREETING_RE = lazy_compile(r"^(?:大家|各位|你们|同志们|朋友们)?(?:好|上午好|下午好|晚上好|早上好)[！!。.]?$")
+_GREETING_RE = lazy_compile(rf"^{GREETING}[！!。.]?$")
 
 
 def is_title_candidate(c: str) -> bool:
@@ -117,7 +118,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
 def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, bool, bool, bool, bool, int]:
     ln = lines[i]
     c = despaced(ln.content)
-    return (ln.md_level == 1 and _SITE_NAME_RE.search(c) is None, offered is not None and c == despaced(offered),
+    return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
             _over_subtitle(lines, i), TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
 
 
@@ -131,7 +132,7 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
 
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
 # (not a title's 「……防护网」: a site names itself by what it serves)
-_SITE_NAME_RE = lazy_compile(
+_NAMES_A_SITE_RE = lazy_compile(
     r"(?:范文|文秘|公文|写作|学习|资料|文档|新闻|信息|门户|人民|政府|在线)网$|(?:网站|文库|频道|博客|论坛)$")
 
 
