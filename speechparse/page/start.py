@@ -52,7 +52,7 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
 
 
 def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
-                    wraps: Wraps | None = None) -> int:
+                    wraps: Wraps | None = None, begin: int = 0) -> int:
     """Where the speech begins: its salutation, else its first paragraph or heading.
 
     Pages put things before the speech that look like its start: numbered
@@ -64,23 +64,23 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     """
     first_heading = min(headings) if headings else len(lines)
     seen_paragraph = False
-    for k, ln in enumerate(lines):
+    for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
         if ln.index < first_heading and "全文" in ln.content and _FULL_TEXT_RE.search(ln.content):
             # 「……开幕式今晚举行。以下为致辞全文：」: the report around the text points at it; it starts below
-            return find_body_start(lines[k + 1:], noise, headings, wraps)
+            return find_body_start(lines, noise, headings, wraps, ln.index + 1)
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
             return ln.index
         if ln.content[-1] in OPEN_ENDS:
-            nxt = _next_text(lines, noise, k + 1)
+            nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
         if not seen_paragraph and ln.content[-1] in "：:" and ADDRESSEE_LINE_RE.match(ln.content):
             # A 公文's 主送机关 (「各乡镇人民政府，县直各部门：」): its body is what follows,
             # however short its first sentence (「现将有关事项通知如下。」).
-            nxt = _next_text(lines, noise, k + 1)
+            nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and nxt.index < first_heading and nxt.content[-1] in "。！？!?" \
                     and not salutation_line(nxt.content):
                 return nxt.index
@@ -88,9 +88,9 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             if ln.index >= first_heading:
                 break
             seen_paragraph = True
-    start = _first_text(lines, noise, headings, 0, wraps)
+    start = _first_text(lines, noise, headings, begin, wraps)
     if start is None:
-        return _fallback_start(lines, noise)
+        return _fallback_start(lines[begin:], noise)
     for _ in range(3):  # a title after furniture, at most a few times
         title = _title_line_after(lines, noise, headings, start, wraps)
         if title is None:
@@ -135,6 +135,12 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
     On a hard-wrapped page (``wraps``) a paragraph is read whole from its first
     piece: its other pieces are no title, and it is as long as they are together.
     """
+    first = wraps.text(lines, start) if wraps and start in wraps.rest else lines[start].content
+    if start not in headings and first[-1] in "：:" and len(first) >= _MIN_PARAGRAPH \
+            and is_paragraph(lines[start], lines, wraps):
+        # (a paragraph that announces what follows, 「……。主要成绩如下：」, is the text's own: the text
+        # has begun, and a line under it naming a 讲话 is its photo's caption, not its title)
+        return None
     seen = 0
     for ln in lines[start + 1:]:
         c = ln.content
