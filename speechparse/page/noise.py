@@ -31,7 +31,8 @@ from .visitor import (
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
-    "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|"
+    "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|原文地址|原文网址|"
+    "本文地址|本文网址|转载自|转自|"
     "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|文号|成文日期|时效性|效力级别|施行日期|实施日期|公布日期|"
     "颁布日期|生效日期|发布部门|颁布机关|失效日期|法规类别|发布机构|索引号|主题分类|字体|图片来源|供图|"
@@ -118,6 +119,8 @@ _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄）)】 \u3000")
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
+# A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words.
+_MD_FOOTNOTE_RE = lazy_compile(r"^\[\^[^\[\]\s]{1,16}\][:：]")
 _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
@@ -328,11 +331,12 @@ def is_caption(content: str) -> bool:
 
 
 def is_markup(content: str) -> bool:
-    """An HTML element (a visitor badge 「<img …>」) or a Markdown image on a line of its own."""
+    """An HTML element (a visitor badge 「<img …>」), a Markdown image on a line of its own or a
+    Markdown footnote's text."""
     first = content[:1]
     if first == "<":
         return content.endswith(">") and not _TAG_RE.sub("", content).strip()
-    return first in "![" and bool(_MD_IMAGE_RE.match(content))
+    return first in "![" and (_MD_IMAGE_RE.match(content) is not None or _MD_FOOTNOTE_RE.match(content) is not None)
 
 
 def meta_value(content: str) -> tuple[str, str] | None:
