@@ -13,8 +13,8 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .facts import EXPLICIT_TITLE_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
-from .salutation import OPEN_ENDS, salutation_line, two_line_salutation
-from .vocab import ADDRESSEE, BRACKETED_NUMBER, DOCUMENT_KINDS, KIND_WORDS
+from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
+from .vocab import ADDRESSEE, BRACKETED_NUMBER, DOCUMENT_KINDS, GREETING, KIND_WORDS
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40
@@ -64,6 +64,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     """
     first_heading = min(headings) if headings else len(lines)
     seen_paragraph = False
+    prev = ""
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
@@ -77,6 +78,12 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
+        if seen_paragraph and ln.index < first_heading and _greets(ln.content) and not _labelled(prev):
+            # 「各位老师：大家好！……」 under a lead paragraph: an address, its colon and a greeting open a
+            # speech as surely as the address alone on its line does (under a 「主持人：……」 line it is
+            # a transcript's speaker, greeting in turn)
+            return ln.index
+        prev = ln.content
         if not seen_paragraph and ln.content[-1] in "：:" and ADDRESSEE_LINE_RE.match(ln.content):
             # A 公文's 主送机关 (「各乡镇人民政府，县直各部门：」): its body is what follows,
             # however short its first sentence (「现将有关事项通知如下。」).
@@ -107,6 +114,23 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the blank lines before it
+
+
+# An address with its colon, then a greeting (「各位老师：大家好！」): how a speech opens.
+_GREETS_RE = lazy_compile(rf"^[^。！？!?：:]{{2,60}}[：:][ \u3000]?{GREETING}[！!，,。]")
+
+
+# A transcript's turn: 「主持人：……」「某某先生：……」, its speaker named before a colon.
+_TURN_RE = lazy_compile(r"^[^。，,！？!?：:\s]{1,10}[：:]")
+
+
+def _labelled(content: str) -> bool:
+    return _TURN_RE.match(content) is not None
+
+
+def _greets(content: str) -> bool:
+    return _GREETS_RE.match(content) is not None and (sal := inline_salutation(content)) is not None \
+        and sal.mark in "：:"
 
 
 def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
