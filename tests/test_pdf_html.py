@@ -240,6 +240,27 @@ def test_fix_of_a_page_on_one_line_takes_the_place_the_text_reads_in_order(tmp_p
     assert p.read_text(encoding="utf-8") == hidden
 
 
+def test_fix_of_a_saved_page_reads_a_space_as_the_markup_writes_it(tmp_path: Path) -> None:
+    # A page exported from Word: its items' numbers followed by a tab, a no-break space or its
+    # reference, which the page shows as a space.  The words around an edit stand there all the
+    # same; the fix is made there, and the space it removes is the markup's own.
+    items = ("<br>\u3000\u30001.\t要把安全责任落实到人。\n<br>\u3000\u30002.&nbsp;要把隐患排查落实到位。\n"
+             "<br>\u3000\u3000{n}.\u00a0要把应急演练落实到班组。\n")
+    page = ("<html><body>\n<p>在全县安全生产会议上的讲话</p>\n<br>同志们：\n" + items
+            + "<br>同志们，让我们共同努力！\n</body></html>\n")
+    p = tmp_path / "page.txt"
+    p.write_text(page.format(n=2), encoding="utf-8")
+    r = run("check", "--fix", "--select", "N201,N211", "--exit-zero", str(p))
+    assert "已修复 4 处（N201, N211）" in r.stderr, r.stderr
+    assert p.read_text(encoding="utf-8") == page.format(n=3).replace("\t", "").replace("&nbsp;", "").replace(
+        "\u00a0", "")
+    # Near miss: a space the text shows where the markup has none (a tag between) is no place found
+    tagged = page.format(n=2).replace("2.&nbsp;要把隐患", "2.</b><b>要把隐患")
+    p.write_text(tagged, encoding="utf-8")
+    r = run("check", "--fix", "--select", "N201", "--exit-zero", str(p))
+    assert "已修复 1 处（N201）" in r.stderr, r.stderr
+
+
 def test_fix_of_a_saved_page_leaves_words_not_written_as_read(tmp_path: Path) -> None:
     # Near miss: the same slip with its number behind a character reference, or split by a tag,
     # is reported and left: an edit there could not change just those characters.
@@ -250,6 +271,7 @@ def test_fix_of_a_saved_page_leaves_words_not_written_as_read(tmp_path: Path) ->
         r = run("check", "--fix", "--select", "N201", "--output-format", "json", "--exit-zero", str(p))
         assert [(d["code"], d["line"]) for d in json.loads(r.stdout)] == [("N201", 11)]
         assert p.read_text(encoding="utf-8") == slipped
+        assert f"{p}:11:1: N201 无法在网页源码中修改" in r.stderr, r.stderr  # (and the writer is told)
     # and the words of a fix that stand in an attribute too are never edited there
     attr = _STORED_PAGE.replace("<p>二、狠抓落实</p>", '<p title="一、狠抓落实">一、狠抓落实</p>')
     p.write_text(attr, encoding="utf-8")

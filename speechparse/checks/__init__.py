@@ -223,7 +223,8 @@ def fix_pass(text: str, found: list[Diagnostic], fixable: list[Diagnostic], conf
 
 
 def fix(text: str, config: Config | None = None, path: str = "-",
-        unsafe: bool | None = None, markup: bool = False) -> tuple[str, list[Diagnostic]]:
+        unsafe: bool | None = None, markup: bool = False,
+        unplaced: list[Diagnostic] | None = None) -> tuple[str, list[Diagnostic]]:
     """``text`` with every fixable finding fixed, and the findings that were fixed.
 
     Only safe fixes are made unless ``unsafe`` (by default the config's
@@ -234,7 +235,7 @@ def fix(text: str, config: Config | None = None, path: str = "-",
 
     ``markup``: ``text`` is a web page's HTML, checked as the page reads; each fix is
     made in the markup where its words stand there as read (:mod:`.markup`), and
-    left to the writer where they do not.
+    left to the writer where they do not; those findings are added to ``unplaced``.
     """
     unsafe = allows_unsafe(config, unsafe)
     view = _markup_view(text) if markup else None
@@ -242,6 +243,11 @@ def fix(text: str, config: Config | None = None, path: str = "-",
     found = check(view.text if view else text, config, path)
     for _ in range(_FIX_PASSES):
         fixable = [p for d in found if makes(d, unsafe) and (p := view.placed(d) if view else d) is not None]
+        if view is not None and unplaced is not None and len(fixable) < sum(1 for d in found if makes(d, unsafe)):
+            placed = {(d.line, d.column, d.code) for d in fixable}
+            unplaced[:] = [d for d in found if makes(d, unsafe) and (d.line, d.column, d.code) not in placed]
+        elif unplaced is not None:
+            unplaced.clear()
         if not fixable:
             break
         text, applied, found = fix_pass(text, found, fixable, config, path, read=_page_text if view else None)

@@ -12,6 +12,7 @@ damaged.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from html import escape
@@ -51,8 +52,8 @@ class MarkupView:
             return None  # an edit over a line break: its words are not on one line of the page
         start = self._text_starts[line]
         end = self._text_starts[line + 1] - 1 if line + 1 < len(self._text_starts) else len(text)
-        pre = _word_end(text, max(start, e.start - _CONTEXT), e.start)
-        post = _word_start(text, e.end, min(end, e.end + _CONTEXT))
+        pre = text[max(start, e.start - _CONTEXT):e.start]
+        post = text[e.end:min(end, e.end + _CONTEXT)]
         first = self.stored[line]
         last = self.stored[line + 1] if line + 1 < len(self.stored) else len(self._markup_starts)
         a = self._markup_starts[first - 1] if first - 1 < len(self._markup_starts) else len(self.markup)
@@ -70,9 +71,9 @@ class MarkupView:
         shapes = [(len(pre), q) for q in range(len(post), -1, -1)] + \
             [(p, len(post)) for p in range(len(pre) - 1, -1, -1)]
         for p, q in shapes:
-            needle = pre[len(pre) - p:] + old + post[:q]
+            pattern = _pattern(pre[len(pre) - p:], old, post[:q])
             whole = p + q == 0
-            places = self._places(needle, a, b, whole)
+            places = self._places(pattern, a, b, whole)
             if places is None:
                 return None  # too many to tell apart
             if not places:
@@ -82,28 +83,57 @@ class MarkupView:
                     return None
                 k = 0
             else:
-                if not ta <= e.start - p < tb or text.count(needle, ta, tb) != len(places):
+                before = _spans(pattern, text, ta, tb)
+                if before is None or not any(s == e.start for s, _ in before) or len(before) != len(places):
                     return None  # the page shows the words where the text does not, or not as often
-                k = text.count(needle, ta, e.start - p)
-            s = places[k] + p
-            return replace(e, start=s, end=s + e.end - e.start, replacement=escape(e.replacement, quote=False))
+                k = sum(1 for s, _ in before if s < e.start)
+            s, t = places[k]
+            return replace(e, start=s, end=t, replacement=escape(e.replacement, quote=False))
         return None  # not written as read (character references, tags on both sides): left to the writer
 
-    def _places(self, needle: str, a: int, b: int, whole: bool) -> list[int] | None:
-        """Where ``needle`` stands in ``markup[a:b]`` outside tags (``whole``: as the whole text
-        between two tags); None if it stands in more than ``_TRIES`` places."""
-        found: list[int] = []
-        at = self.markup.find(needle, a, b)
-        while at >= 0:
+    def _places(self, pattern: re.Pattern[str], a: int, b: int, whole: bool) -> list[tuple[int, int]] | None:
+        """Where the edited characters stand in ``markup[a:b]`` with the words around them
+        (``pattern``), outside tags (``whole``: as the whole text between two tags); None if
+        they stand in more than ``_TRIES`` places."""
+        found: list[tuple[int, int]] = []
+        for m in pattern.finditer(self.markup, a, b):
             if len(found) == _TRIES:
                 return None
+            at = m.start()
             if whole:
-                if self.markup[at - 1:at] == ">" and self.markup[at + len(needle):at + len(needle) + 1] == "<":
-                    found.append(at)
+                if self.markup[at - 1:at] == ">" and self.markup[m.end():m.end() + 1] == "<":
+                    found.append(m.span("old"))
             elif self.markup.rfind("<", a, at) <= self.markup.rfind(">", a, at):  # not an attribute's value
-                found.append(at)
-            at = self.markup.find(needle, at + 1, b)
+                found.append(m.span("old"))
         return found
+
+
+# A space of the text as the markup may write it: a tab, a no-break space, an ideographic space,
+# their character references; the page reads any run of them as the space it shows.
+_SPACE = r"(?:[ \t\r\n\f\v\u00a0\u3000]|&nbsp;|&#160;|&#x[aA]0;|&#12288;|&#x3000;)+"
+
+
+def _pattern(pre: str, old: str, post: str) -> re.Pattern[str]:
+    """The words ``pre + old + post`` as the markup may write them (a run of spaces as any
+    run of spaces), the edited characters ``old`` as the group ``old``."""
+    return re.compile(_written(pre) + "(?P<old>" + _written(old) + ")" + _written(post))
+
+
+def _written(words: str) -> str:
+    out: list[str] = []
+    for ch in words:
+        if ch.isspace():
+            if not out or out[-1] != _SPACE:
+                out.append(_SPACE)
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _spans(pattern: re.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """Where the edited characters stand in ``text[a:b]`` with the words around them."""
+    found = [m.span("old") for m in pattern.finditer(text, a, b)]
+    return found if len(found) <= _TRIES else None
 
 
 def _line_starts(text: str) -> list[int]:
@@ -113,18 +143,3 @@ def _line_starts(text: str) -> list[int]:
         starts.append(at + 1)
         at = text.find("\n", at + 1)
     return starts
-
-
-def _word_end(text: str, lo: int, hi: int) -> str:
-    """The characters of ``text[lo:hi]`` after its last space: context that stands as written."""
-    k = hi
-    while k > lo and not text[k - 1].isspace():
-        k -= 1
-    return text[k:hi]
-
-
-def _word_start(text: str, lo: int, hi: int) -> str:
-    k = lo
-    while k < hi and not text[k].isspace():
-        k += 1
-    return text[lo:k]

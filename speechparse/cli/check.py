@@ -202,7 +202,12 @@ class _Checker:
         text: str = decoded.text
         # --diff shows every fix, unsafe ones too (unless --no-unsafe-fixes); --fix makes them only
         # with --unsafe-fixes.
-        new_text, applied = fix(text, config, path, unsafe=_diff_unsafe(self.args), markup=markup)
+        unplaced: list[Any] = []
+        new_text, applied = fix(text, config, path, unsafe=_diff_unsafe(self.args), markup=markup, unplaced=unplaced)
+        if unplaced:
+            from ..html_input import html_lines
+
+            _unplaced_note(path, _on_stored_lines(unplaced, html_lines(new_text)[1]), config.lang)
         if self.args.diff:
             sys.stdout.writelines(_diff(text, new_text, path))
             return text
@@ -250,6 +255,16 @@ class _Checker:
                 print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
                       file=sys.stderr)
         return check(speech, config, path, accepted)
+
+
+def _unplaced_note(path: str, found: list[Any], lang: str) -> None:
+    """The fixes ``--fix`` could not make in a page's markup: their words are written otherwise
+    there (character references, tags), and the writer makes them by hand."""
+    for d in found:
+        print(f"{path}:{d.line}:{d.column}: {d.code} not fixed in the page's HTML: its words are written "
+              "otherwise there (character references or tags); fix it by hand" if lang == "en"
+              else f"{path}:{d.line}:{d.column}: {d.code} 无法在网页源码中修改：该处文字在源码中另有写法"
+              "（字符引用或标签），请手工修改", file=sys.stderr)
 
 
 def _on_stored_lines(found: list[Any], stored: list[int]) -> list[Any]:
