@@ -174,3 +174,49 @@ def test_figures_of_a_table_further_out_do_not_move_the_right_margin() -> None:
     assert got[:3] == [full + "接着说完。", full + "又说完了。", full + "再说一句。"]
     # near miss: without the prose edge to go by, the table's edge is the margin and nothing joins
     assert texts(paragraphs(prose[:2] + rows))[:2] == [full, "接着说完。"]
+
+
+def test_a_line_left_short_for_a_mark_that_may_not_start_a_line_goes_on() -> None:
+    # A typesetter carries the last character (or two) down with a mark that may not start a
+    # line, 「成，」 or 「坊、“」, and leaves the room at the line's end empty.
+    first = "据气象部门预测" + "安" * (WIDTH - 2 - 7 - 1)  # one character short of the measure
+    second = "安" * (WIDTH - 2)  # two short
+    full = "安" * WIDTH
+    lines = [line(1, 0, first, 2), line(1, 1, "成，出现暴雨洪涝的可能性较大。"),
+             line(1, 2, second[:-2], 2), line(1, 3, "坊、“九小场所”数量大。"), line(1, 4, full),
+             line(1, 5, full), line(1, 6, "短句。", 2)]
+    assert texts(paragraphs(lines)) == [first + "成，出现暴雨洪涝的可能性较大。",
+                                        second[:-2] + "坊、“九小场所”数量大。", full + full, "短句。"]
+    # near miss: the same short lines over a line whose start could have stood at the end of theirs
+    # (no mark to carry down, or a heading's 「二、」) end their paragraphs
+    lines = [line(1, 0, first), line(1, 1, "成出现暴雨洪涝的可能性较大。"), line(1, 2, first),
+             line(1, 3, "二、狠抓落实"), line(1, 4, "安" * WIDTH), line(1, 5, "完。")]
+    assert texts(paragraphs(lines))[:3] == [first, "成出现暴雨洪涝的可能性较大。", first]
+
+
+def test_the_prose_edge_inside_a_line_of_half_width_figures_is_the_margin() -> None:
+    # A grid of whole ems ends the Chinese lines a little inside a line holding half-width digits;
+    # measured against that line, a line one character short of the prose would look short.
+    digits = [PdfLine(1, f"（{k + 1}）对一般隐患要立查立改" + "安" * 14, LEFT, LEFT + (WIDTH + 0.6) * EM,
+                      TOP + k * PITCH, TOP + k * PITCH + EM, EM, "fangsong", "fangsong", HEIGHT) for k in (0, 1)]
+    prose = [line(1, k, "安" * WIDTH) for k in range(2, 6)]
+    short = line(1, 6, "今" * (WIDTH - 1) + "，")  # (its last character went down with a mark: 1.6 ems short)
+    lines = [*digits, *prose, short, line(1, 7, "年。汛期提前。"), line(1, 8, "又一段。", 2), line(1, 9, "再一段。", 2)]
+    lines[-4] = PdfLine(1, short.text, LEFT, LEFT + (WIDTH - 1) * EM, short.top, short.bottom, EM, "fangsong",
+                        "fangsong", HEIGHT)
+    assert "今" * (WIDTH - 1) + "，年。汛期提前。" in texts(paragraphs(lines))[0]
+
+
+def test_a_title_that_fills_the_measure_takes_its_centred_last_line() -> None:
+    big = 22.0
+    full = PdfLine(1, "某某县农业农村局工作总结和", LEFT, LEFT + WIDTH * EM, TOP, TOP + big, big, "xbs", "xbs", HEIGHT)
+    rest = "工作打算"
+    x0 = LEFT + (WIDTH * EM - len(rest) * big) / 2
+    tail = PdfLine(1, rest, x0, x0 + len(rest) * big, TOP + PITCH, TOP + PITCH + big, big, "xbs", "xbs", HEIGHT)
+    body = [line(1, 2, "今" * (WIDTH - 2), 2), line(1, 3, "年完成。"), line(1, 4, "短。", 2), line(1, 5, "又短。", 2)]
+    assert texts(paragraphs([full, tail, *body]))[0] == "某某县农业农村局工作总结和工作打算"
+    # near miss: a full line of the text's own size over a centred line (a centred heading)
+    text = line(1, 0, "安" * WIDTH)
+    x0 = LEFT + (WIDTH * EM - 4 * EM) / 2
+    heading = PdfLine(1, "第一部分", x0, x0 + 4 * EM, TOP + PITCH, TOP + PITCH + EM, EM, "fangsong", "fangsong", HEIGHT)
+    assert texts(paragraphs([text, heading, *body]))[:2] == ["安" * WIDTH, "第一部分"]

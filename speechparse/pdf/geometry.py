@@ -37,6 +37,7 @@ _MAX_FURNITURE = 40  # characters
 _INDENT = 0.8  # ems from the left margin: an indented line
 _FLUSH = 0.5  # ems from the left margin: a line that starts at the margin
 _FULL = 1.3  # ems short of the right margin: still a full line
+_DISPLAY = 1.15  # times the text's size: a line set for display (a title)
 _GAP = 1.45  # line pitches: a wider gap starts a paragraph
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 _DIGITS = str.maketrans("0123456789０１２３４５６７８９", "##########" * 2)
@@ -152,7 +153,10 @@ def _margins(body: list[PdfLine], em: float) -> tuple[float, float]:
         counts = Counter(prose)
         edge, n = max(((x, sum(counts[y] for y in range(x - 2, x + 3))) for x in counts),
                       key=lambda xn: (xn[1], xn[0]))
-        if n >= 3 and n * 5 >= len(body) and edge < right - em * _FULL:
+        # (and where the prose's edge is a little inside the outermost one: a grid of whole ems
+        # ends Chinese lines short of a line of half-width digits, and a line that gives its
+        # last character to the next, so that 「，」 does not start it, is one em shorter still)
+        if n >= 3 and n * 5 >= len(body) and edge < right:
             right = float(edge)
     return left, right
 
@@ -190,6 +194,22 @@ def _full(ln: PdfLine, margins: dict[int, tuple[float, float]], em: float) -> bo
     return margins[ln.page][1] - ln.x1 <= em * _FULL
 
 
+# Marks a line may not start with (and so the characters before them go down with them).
+_NO_START = frozenset("，。、；：！？）》」』”’〕】…")
+_NUMERALS = frozenset("一二三四五六七八九十")
+_HELD = 2  # characters a typesetter carries down to the next line with such a mark
+
+
+def _held_over(a: PdfLine, b: PdfLine, margins: dict[int, tuple[float, float]], em: float) -> bool:
+    """Line ``a`` ends short because its last characters went down with a mark that may not
+    start a line: 「……偏多两到三」 over 「成，出现……」 (LibreOffice and Word leave the room empty)."""
+    head = b.text.lstrip()[:_HELD + 1]
+    k = next((i for i, ch in enumerate(head) if ch in _NO_START), 0)
+    if k == 1 and head[1] == "、" and head[0] in _NUMERALS:
+        return False  # (「二、」 opens a heading: no characters were carried down)
+    return k > 0 and margins[a.page][1] - a.x1 <= em * (_FULL + k) and a.text.rstrip()[-1:] not in _SENTENCE_END
+
+
 def _uses_indent(body: list[PdfLine], margins: dict[int, tuple[float, float]], em: float) -> bool:
     """Most lines that follow a short line (paragraph starts) are indented."""
     starts = [b for a, b in pairwise(body) if not _full(a, margins, em)]
@@ -204,9 +224,12 @@ def _centred(ln: PdfLine, margins: dict[int, tuple[float, float]], em: float) ->
 def _goes_on(a: PdfLine, b: PdfLine, margins: dict[int, tuple[float, float]], em: float,
              pitch: float, uses_indent: bool, centred: bool) -> bool:
     """Line ``b`` is the next piece of the paragraph whose last piece is ``a``."""
-    if not _full(a, margins, em):
+    if not _full(a, margins, em) and not _held_over(a, b, margins, em):
         return False
-    if b.x0 - margins[b.page][0] > em * _FLUSH and not (centred and _centred(b, margins, em)):
+    # (a centred line goes on a centred one; and on a full line set larger than the text, a
+    # title that filled the measure and left its last words centred under it)
+    if b.x0 - margins[b.page][0] > em * _FLUSH and not (
+            (centred or a.size >= em * _DISPLAY) and _centred(b, margins, em)):
         return False
     if abs(a.size - b.size) > em * 0.1:
         return False
