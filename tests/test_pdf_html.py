@@ -204,6 +204,16 @@ def test_check_of_a_saved_page_reports_the_lines_of_the_file_as_stored(tmp_path:
     assert [(d["code"], d["line"]) for d in json.loads(r.stdout)] == [("N201", 11)]
 
 
+def test_full_output_of_a_saved_page_shows_the_line_as_read_under_the_stored_line(tmp_path: Path) -> None:
+    p = tmp_path / "page.txt"
+    p.write_text(_STORED_PAGE.replace("二、狠抓落实", "三、狠抓落实"), encoding="utf-8")
+    r = run("check", "--select", "N201", "--output-format", "full", str(p))
+    shown = r.stdout.splitlines()
+    assert shown[0].endswith(":11:1: N201 编号「一、」之后应为「二、」，实为「三、」"), r.stdout
+    assert shown[1] == "   11 | 三、狠抓落实"  # (the words as the page shows them, not line 11 of the text read)
+    assert shown[2] == "      | ^^^^"
+
+
 def test_fix_of_a_saved_page_changes_the_markup_only_where_the_finding_is(tmp_path: Path) -> None:
     p = tmp_path / "page.txt"
     slipped = _STORED_PAGE.replace("二、狠抓落实", "一、狠抓落实").replace("<p>同志们：", "<p>同志们:")

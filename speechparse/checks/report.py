@@ -18,11 +18,10 @@ def concise(d: Diagnostic) -> str:
     return f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}"
 
 
-def full(d: Diagnostic, source_lines: list[str], lang: str) -> str:
-    """The concise line, the source line and a caret under the place at fault."""
+def full(d: Diagnostic, src: str | None, lang: str) -> str:
+    """The concise line, the source line ``src`` and a caret under the place at fault."""
     out = [concise(d)]
-    if 1 <= d.line <= len(source_lines):
-        src = source_lines[d.line - 1]
+    if src is not None:
         gutter = f"{d.line:>5} | "
         out.append(gutter + src)
         width = max(1, d.end_column - d.column) if d.end_line == d.line else 1

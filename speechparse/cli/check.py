@@ -32,6 +32,7 @@ class _Checker:
         self.findings = Findings(args)
         self.rc = EXIT_OK
         self.unreadable: list[tuple[str, str]] = []  # (path, reason): shown in SARIF as well
+        self.shown: dict[Any, str] | None = None  # a page's text lines as read, by finding (see emit)
 
     def run(self) -> int:
         """The files named, folders walked (less what is excluded); settings or output errors stop it."""
@@ -88,6 +89,7 @@ class _Checker:
                 print(str(e), file=sys.stderr)
                 return EXIT_ERROR
             lang = config.lang
+            self.shown = None
             got = attempt(path, partial(self.one, path, config), config.lang, self.unreadable)
             if got is None:
                 self.rc = EXIT_ERROR
@@ -106,7 +108,7 @@ class _Checker:
         """Write one file's findings; they fail the run if one is at or above ``fail-on``."""
         from ..checks import failing
 
-        self.findings.add(text, diagnostics, config)
+        self.findings.add(text, diagnostics, config, self.shown)
         if self.rc == EXIT_OK and failing(diagnostics, config.fail_on) and not self.args.exit_zero:
             self.rc = EXIT_FINDINGS
 
@@ -135,7 +137,7 @@ class _Checker:
             if args.fix or args.diff:  # fixed in the markup where the words stand as read
                 text = self.fix(path, decoded, config, markup=True)
             text, stored = html_lines(text)
-            return text, _on_stored_lines(self.checked(path, text, config), stored)
+            return text, self.on_stored_lines(self.checked(path, text, config), stored, text)
         if args.fix or args.diff:
             text = self.fix(path, decoded, config)
         return text, self.checked(path, text, config)
@@ -153,7 +155,17 @@ class _Checker:
                              "and export it again")
         source = read_source(path, args.encoding, max_bytes_of(args))
         found = self.checked(path, source.text, config)
-        return source.text, found if source.lines is None else _on_stored_lines(found, source.lines)
+        return source.text, found if source.lines is None else self.on_stored_lines(found, source.lines,
+                                                                                    source.text)
+
+    def on_stored_lines(self, found: list[Any], stored: list[int], text: str) -> list[Any]:
+        """Findings on a saved page at its stored lines; the text line each is on, as read, is kept
+        to be shown under it (``--output-format full``)."""
+        lines = text.splitlines()
+        placed = _on_stored_lines(found, stored)
+        self.shown = {(p.line, p.column, p.code): lines[d.line - 1]
+                      for d, p in zip(found, placed, strict=True) if 1 <= d.line <= len(lines)}
+        return placed
 
     def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""

@@ -24,8 +24,11 @@ class Findings:
         self.stats: list[Any] = []
         self.found = self.fixable = self.unsafe = 0
 
-    def add(self, text: str, diagnostics: list[Any], config: Any) -> None:
-        """One file's findings (``text`` is what was checked): written now, or kept for the end."""
+    def add(self, text: str, diagnostics: list[Any], config: Any, shown: dict[Any, str] | None = None) -> None:
+        """One file's findings (``text`` is what was checked): written now, or kept for the end.
+
+        ``shown``: for a page whose findings are at its stored lines, the text line (as read)
+        each finding is on, by (line, column, code)."""
         from ..checks import allows_unsafe
         from ..checks.report import concise, full, github
 
@@ -40,8 +43,14 @@ class Findings:
             self.collected.extend(diagnostics)
         else:
             lines = text.splitlines() if fmt == "full" else []
+
+            def source(d: Any) -> str | None:
+                if shown is not None:
+                    return shown.get((d.line, d.column, d.code))
+                return lines[d.line - 1] if 1 <= d.line <= len(lines) else None
+
             for d in diagnostics:
-                print(full(d, lines, config.lang) if fmt == "full"
+                print(full(d, source(d), config.lang) if fmt == "full"
                       else github(d) if fmt == "github" else concise(d), file=self.report)
 
     def finish(self, lang: str, unreadable: list[tuple[str, str]]) -> None:
