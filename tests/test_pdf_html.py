@@ -124,8 +124,26 @@ def test_check_reads_a_pdf_and_refuses_to_rewrite_it(draft_pdf: tuple[Path, Path
     before = pdf_path.read_bytes()
     r = run("check", "--fix", str(pdf_path))
     assert r.returncode == 2
-    assert r.stderr.strip() == f"{pdf_path}: --fix 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出"
+    assert r.stderr.strip() == (f"{pdf_path}: --fix 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出；"
+                                "其问题照常列出")
     assert pdf_path.read_bytes() == before
+
+
+def test_fix_over_a_web_page_refuses_to_rewrite_it_and_still_lists_its_findings(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    html = _STORED_PAGE.replace("二、狠抓落实", "三、狠抓落实")
+    page.write_text(html, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("在全县工作会议上的讲话\n同志们：\n一、统一思想\n要统一思想。\n一、狠抓落实\n要狠抓落实。\n"
+                     "同志们，让我们共同努力！\n", encoding="utf-8")
+    r = run("check", "--fix", "--select", "N201", str(tmp_path))
+    assert r.returncode == 2  # (a file that could not be fixed)
+    assert f"{page}: --fix 不用于 PDF 或网页" in r.stderr and f"{draft}: 已修复 1 处（N201）" in r.stderr, r.stderr
+    assert r.stdout.startswith(f"{page}:11:1: N201 "), r.stdout  # its findings are listed all the same
+    assert page.read_text(encoding="utf-8") == html
+    # near miss: the same folder checked without --fix reports the page and exits 1
+    r = run("check", "--select", "N201", str(tmp_path))
+    assert r.returncode == 1 and r.stdout.startswith(f"{page}:11:1: N201 "), r.stdout + r.stderr
 
 
 def test_pdfs_that_hold_no_text_are_refused_by_name(tmp_path: Path) -> None:

@@ -148,12 +148,14 @@ class _Checker:
         from ..reading import read_source
 
         args = self.args
-        if args.fix or args.diff or args.annotate:
-            option = "--fix" if args.fix else "--diff" if args.diff else "--annotate"
-            raise InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出",
-                             f"{option} does not work on a PDF or a web page: fix the source (.docx or .txt) "
-                             "and export it again")
         source = read_source(path, args.encoding, max_bytes_of(args))
+        if args.fix or args.diff or args.annotate:  # (a file not fixed: exit 2; its findings still reported)
+            option = "--fix" if args.fix else "--diff" if args.diff else "--annotate"
+            e = InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出；其问题照常列出",
+                           f"{option} does not work on a PDF or a web page: fix the source (.docx or .txt) "
+                           "and export it again; its findings are listed all the same")
+            fail(e.path, e.message(config.lang))
+            self.rc = EXIT_ERROR
         found = self.checked(path, source.text, config)
         return source.text, found if source.lines is None else self.on_stored_lines(found, source.lines,
                                                                                     source.text)
