@@ -1,4 +1,4 @@
-"""Any input to text: the reader is picked by the file's suffix.
+"""Any input to text: the reader is picked by the file's suffix (or, where it says nothing sure, its first bytes).
 
 A text file is decoded by :mod:`speechparse.textfile`; a .docx, a PDF and a
 saved web page each have their reader (:mod:`speechparse.docx_input`,
@@ -26,10 +26,48 @@ class Source(NamedTuple):
     lines: list[int] | None = None  # lines[i]: the stored file's line that line i + 1 was read from
 
 
+_PAGE_KINDS = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".xhtml": ".html"}
+_SNIFFED = (".doc", ".wps", ".txt", ".md", ".jsp", ".php", ".aspx", ".asp", ".do", "")  # (names a download got)
+
+
+def kind_of(path: str | Path) -> str:
+    """How the file is read: ``.docx``, ``.pdf``, ``.html`` or ``.txt``.
+
+    By its suffix; a file whose suffix says nothing sure (none, 「download.jsp」, or
+    a Word draft saved as 「.doc」 that is in fact a .docx) by its first bytes: a
+    PDF starts 「%PDF-」, a .docx is a zip with a ``word/document.xml`` in it.
+    """
+    name = str(path)
+    if name == "-":
+        return ".txt"
+    suffix = Path(name).suffix.lower()
+    if suffix == ".docx" or suffix in _PAGE_KINDS:
+        return _PAGE_KINDS.get(suffix, suffix)
+    if suffix not in _SNIFFED and len(suffix) <= 5:
+        return ".txt"
+    try:
+        with open(name, "rb") as f:
+            head = f.read(5)
+    except OSError:
+        return ".txt"  # (the text reader names what is wrong with it)
+    if head == b"%PDF-":
+        return ".pdf"
+    if head[:4] == b"PK\x03\x04":
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(name) as z:
+                if "word/document.xml" in z.namelist():
+                    return ".docx"
+        except (OSError, zipfile.BadZipFile):
+            pass
+    return ".txt"
+
+
 def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """The text of any supported input: a text file, a .docx or a PDF (one line per
     paragraph), or a saved web page (one line per block)."""
-    suffix = Path(str(path)).suffix.lower() if str(path) != "-" else ""
+    suffix = kind_of(path)
     if suffix == ".docx":
         from .docx_input import read_docx
 
@@ -41,7 +79,7 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
         check_regular_file(Path(path), max_bytes)
         got = read_pdf(path)
         return Source(got.text, got.pages)
-    if suffix in (".html", ".htm", ".xhtml"):
+    if suffix == ".html":
         from .html_input import read_html_lines
 
         text, linenos = read_html_lines(path, encoding, max_bytes)

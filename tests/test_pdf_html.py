@@ -146,6 +146,28 @@ def test_fix_over_a_web_page_refuses_to_rewrite_it_and_still_lists_its_findings(
     assert r.returncode == 1 and r.stdout.startswith(f"{page}:11:1: N201 "), r.stdout + r.stderr
 
 
+@pytest.mark.slow
+def test_a_file_whose_name_says_nothing_sure_is_read_by_its_first_bytes(draft_pdf: tuple[Path, Path],
+                                                                       tmp_path: Path) -> None:
+    # A site's attachment saved as 「download.jsp」, a PDF saved under a text name, a .docx that
+    # WPS named 「.doc」: each read as what its bytes are
+    docx_path, pdf_path = draft_pdf
+    want = json.loads(run("outline", str(pdf_path)).stdout)["sections"]
+    for name, src in (("download.jsp", pdf_path), ("copy.txt", pdf_path), ("draft.doc", docx_path),
+                      ("attachment", docx_path)):
+        target = tmp_path / name
+        target.write_bytes(src.read_bytes())
+        got = json.loads(run("outline", str(target)).stdout)
+        assert [h["title"] for h in got["sections"]] == [h["title"] for h in want], name
+    # near miss: a real old .doc and a text that mentions 「%PDF-」 later on are not taken for either
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    assert "另存为 .docx" in run("outline", str(old)).stderr
+    text = tmp_path / "note.txt"
+    text.write_text("同志们：\n文件头是%PDF-，不是正文。\n", encoding="utf-8")
+    assert json.loads(run("outline", str(text)).stdout)["salutation"] == "同志们"
+
+
 def test_pdfs_that_hold_no_text_are_refused_by_name(tmp_path: Path) -> None:
     pdfium = pytest.importorskip("pypdfium2")
     blank = tmp_path / "scan.pdf"

@@ -117,11 +117,12 @@ class _Checker:
         from ..textfile import read_file
 
         args = self.args
-        if path.lower().endswith(".docx"):
-            return self.docx(path, config)
-        from ..reading import PAGE_SUFFIXES
+        from ..reading import kind_of
 
-        if path.lower().endswith(PAGE_SUFFIXES):
+        kind = kind_of(path)
+        if kind == ".docx":
+            return self.docx(path, config)
+        if kind in (".pdf", ".html"):
             return self.page(path, config)
         if args.annotate:
             from ..errors import InputError
