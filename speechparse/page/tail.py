@@ -53,7 +53,8 @@ _APPENDIX_RE = lazy_compile(
     r"[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
     r"[ \t\u3000]{0,2}[：:、.．]?[ \t\u3000]{0,2}(?P<t>[^。，！？]{0,40})$"
 )
-_BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s]{2,12})】$")  # (「【14】」 numbers a page)
+# (「【14】」 numbers a page; 「【最新整理，下载后即可编辑】」, a clause, is a document site's banner)
+_BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s，,。；;！!？?]{2,12})】$")
 # Brackets that are page widgets, not document headers.
 _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读 "
@@ -287,7 +288,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         if ln.is_blank:
             continue
         since_header += 1
-        if seen_text and _is_header(ln.content) and (note is None or i != note[0]):
+        if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
+                and not _numbering_goes_on(headings, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
@@ -309,6 +311,18 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _DOCUMENT_LINES = 2
+
+
+def _numbering_goes_on(headings: dict[int, HeadingMarker], i: int, end: int) -> bool:
+    """The first heading after line ``i`` counts on in a style used before it (「三、」 after 「一、」
+    「二、」): the speech goes on past the line, a document site's banner 「【精品文档】」 at a page's
+    top, not a document appended (whose headings start their own count)."""
+    after = min((h for h in headings if i < h < end), default=None)
+    if after is None:
+        return False
+    hm = headings[after]
+    # (counting on, not from one: a slip in the count before, 「一、」 twice, leaves it going on)
+    return hm.number > 1 and any(h < i and headings[h].style == hm.style for h in headings)
 
 
 def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
