@@ -247,12 +247,15 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "2 of 6", "‐ 2 ‐", "(2/5)", "第2版：要闻", "— 第2版 —", "2版", "A2・要闻", "2　要闻",
               "https://example.gov.cn/zwgk/t20240312_5678901.html　　2/8",
               # (vocab19: framed or bare with its running header on its line, dashes around 第N页, a total)
-              "— 第5页 —", "- 5 of 24 -", "1（共9页）", "·34·　某省人民政府公报", "3　　某某大学"]:
+              "— 第5页 —", "- 5 of 24 -", "1（共9页）", "·34·　某省人民政府公报", "3　　某某大学",
+              # (vocab21: a document site's label before the number, a paper's bare page)
+              "欢迎下载　3", "【精品文档】第 3 页", "A3", "B12"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
               "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html",
-              "3 个乡镇", "·3· 各乡镇要抓好落实，确保安全", "1.加强组织领导"]:
+              "3 个乡镇", "·3· 各乡镇要抓好落实，确保安全", "1.加强组织领导", "全县今年新建改扩建学校　3", "A4纸",
+              "A123", "一、总体要求　3", "【精品文档】第三页"]:
         assert not is_page_number(c), c
 
 
@@ -261,9 +264,11 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     from speechparse.page.noise import is_noise
 
     for c in ["觉得不错，请点个在看", "喜欢就点个赞吧", "收录于合集 #重要讲话 12个",
+              "----- 精品word文档 值得下载 -----",
               "您好，欢迎访问某市人大网！　今天是：2024年6月3日 星期一", "关注我们，获取更多资讯"]:
         assert is_noise(c), c
-    for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持"]:
+    for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持",
+              "===第一部分===", "--- 一、总体要求 ---"]:  # (a part's heading set between rules is no banner)
         assert not is_noise(c), c
     # a Markdown title's site path before 「->」 goes first, whatever 「_」 the site's name has
     assert clean_title("学习频道_某州新闻网->以乡村文化振兴涵养文明乡风") == "以乡村文化振兴涵养文明乡风"

@@ -33,7 +33,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # (one the noise reader knew already, a site's 「第 1 页 / 共 15 页」, is a page number all the same:
     # the running header beside it is told by it; a page number stands alone on its line, where a
     # document site's counter 「第1页共3页」 opens a packed line)
-    numbers = [ln.index for ln in lines if ln.content[:1] in _NUMBER_FIRST
+    numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
                and ln.index not in headings and is_page_number(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
     # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of

@@ -100,6 +100,9 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
     r"|(?:https?://|www\.)\S+$"
     r"|[-—=_*·•~]{3,}$"
+    # 「-----精品word文档 值得下载 值得拥有-----」: words framed by rules, a document site's banner
+    # (not a part's heading set between rules, 「===第一部分===」)
+    r"|[-—=_*~]{3,40}(?![ \u3000]{0,2}[第一二三四五六七八九十（(\d])[^-—=_*~。！？!?]{1,30}[-—=_*~]{3,40}$"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?$"
     # 「【 2024-04-18 】 党委办公室」: a site's stamp in brackets, maybe with who posted it (the text's own
     # date is written in 年月日)
