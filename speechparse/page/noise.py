@@ -178,7 +178,7 @@ def is_expand_button(content: str) -> bool:
 # 2024年05月16日 18:30 浙江」「2023-11-21 09:02:08」); navigation: the breadcrumb after a
 # menu run together (「首页机构概况……当前位置：首页>政务公开」), a line opening with 「首页」.
 _STAMP_RE = lazy_compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000\xa0]{0,3}\d{1,2}:\d{2}")
-_WHERE_RE = lazy_compile(r"(?:当前|您的|你的|所在|您现在的)(?:当前)?位置[:：]")
+_WHERE_RE = lazy_compile(r"(?:当前|(?:您|你)(?:现在)?(?:所在)?的|所在)(?:当前)?位置[:：]")
 _MAX_STAMP = 60
 
 
@@ -188,7 +188,7 @@ def is_page_line(content: str) -> bool:
         return False
     if ":" in content and len(content) <= _MAX_STAMP and _STAMP_RE.search(content):
         return True
-    if "位置" in content and (">" in content or "＞" in content or "»" in content) and _WHERE_RE.search(content):
+    if "位置" in content and any(sep in content for sep in ">＞»›/／") and _WHERE_RE.search(content):
         return True
     if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):
         return True
