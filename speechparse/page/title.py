@@ -29,6 +29,7 @@ from .vocab import (
     DOCUMENT_KINDS,
     GREETING,
     KIND_WORDS,
+    POSITION,
 )
 
 
@@ -119,7 +120,17 @@ def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, boo
     ln = lines[i]
     c = despaced(ln.content)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
-            _over_subtitle(lines, i), TITLE_WORD_RE.search(c) is not None, not _framed(ln), ln.index)
+            _over_subtitle(lines, i), TITLE_WORD_RE.search(c) is not None and not _reports_an_act(c),
+            not _framed(ln), ln.index)
+
+
+# A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
+# name and the act, where a title names the text (「……工作报告」「在……上的讲话」).
+_ACT_RE = lazy_compile(rf"(?:{POSITION})[\u4e00-\u9fff·]{{2,3}}?(?:作|做)?(?:了)?(?:报告|讲话|致辞|发言)$")
+
+
+def _reports_an_act(c: str) -> bool:
+    return "在" not in c and _ACT_RE.search(c) is not None
 
 
 def _over_subtitle(lines: list[Line], i: int) -> bool:
