@@ -274,6 +274,10 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     # a Markdown title's site path before 「->」 goes first, whatever 「_」 the site's name has
     assert clean_title("学习频道_某州新闻网->以乡村文化振兴涵养文明乡风") == "以乡村文化振兴涵养文明乡风"
     assert clean_title("以乡村文化振兴涵养文明乡风_某州新闻网") == "以乡村文化振兴涵养文明乡风"
+    # a column and its site after the title name a kind, and are still the site's (「- 知乎」 too)
+    assert clean_title("农村工作的方向 | 领导讲话-某县人民政府") == "农村工作的方向"
+    assert clean_title("农村工作的方向 - 知乎") == "农村工作的方向"
+    assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
 
 
 def test_a_page_number_in_tortoise_brackets_is_furniture_and_a_note_line_is_not() -> None:

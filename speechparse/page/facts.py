@@ -85,7 +85,7 @@ TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 _SITE_NAME_RE = lazy_compile(
     r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，][^_|｜。，]{1,29}"  # (「_某某的博客-CSDN博客」: a hyphen inside)
     r"|[-–]{1,3}(?!>)\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布|"
-    r"人民政府|政府|办公室|办公厅|融媒体中心))$"
+    r"人民政府|政府|办公室|办公厅|融媒体中心|知乎|简书|豆瓣|百家号|头条号|搜狐号|网易号|澎湃号))$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
@@ -161,8 +161,10 @@ def clean_title(text: str) -> str:
         if cut == text:
             break
         rest = text[len(cut):].strip(" \u3000\xa0_|｜-–")
-        if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut):
-            text = rest  # 「学习园地 | 在……上的讲话」: a column's name before the title, not a site's after it
+        if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None:
+            # 「学习园地 | 在……上的讲话」: a column's name before the title, not a site's after it (a column
+            # and its site after the title, 「…… | 领导讲话-某县人民政府」, name a kind too)
+            text = rest
             break
         text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
