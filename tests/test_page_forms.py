@@ -265,11 +265,14 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
 
     for c in ["觉得不错，请点个在看", "喜欢就点个赞吧", "收录于合集 #重要讲话 12个",
               "----- 精品word文档 值得下载 -----", "您所在的位置：首页 / 信息公开 / 领导之窗 / 讲话",
+              "[查看原文](https://www.example.cn/a_1) · [打开某某新闻APP](https://www.example.cn/)",
+              "[1]: https://www.example.gov.cn/zhengce/content_1.htm",
               "您好，欢迎访问某市人大网！　今天是：2024年6月3日 星期一", "关注我们，获取更多资讯"]:
         assert is_noise(c), c
     for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持",
               "===第一部分===", "--- 一、总体要求 ---",
-              "您所在的位置决定了您看问题的角度，这一点很重要"]:  # (a part's heading set between rules is no banner)
+              "您所在的位置决定了您看问题的角度，这一点很重要", "[1]: 见《决定》第三条",
+              "同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。"]:
         assert not is_noise(c), c
     # a Markdown title's site path before 「->」 goes first, whatever 「_」 the site's name has
     assert clean_title("学习频道_某州新闻网->以乡村文化振兴涵养文明乡风") == "以乡村文化振兴涵养文明乡风"

@@ -122,8 +122,11 @@ _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄）)】 \u3000")
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
-# A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words.
-_MD_FOOTNOTE_RE = lazy_compile(r"^\[\^[^\[\]\s]{1,16}\][:：]")
+# A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
+# reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
+_MD_FOOTNOTE_RE = lazy_compile(
+    r"^\[\^[^\[\]\s]{1,16}\][:：]|^\[[^\[\]]{1,40}\]:[ \t]{0,4}<?(?:https?://|www\.|/)[!-~]{0,2000}$"
+    r"|^(?:\[[^\[\]]{1,40}\]\([^()\s]{1,500}\)[ \u3000\t·•|｜/、,，]{0,6}){2,8}$")
 _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
