@@ -23,7 +23,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from .facts import is_office
-from .noise import meta_value
+from .noise import is_credit_row, meta_value
 from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -123,6 +123,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
                                      or ((kv := meta_value(c)) is not None and is_office(kv[1]))):
             continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), or the office
             # that posted the page (「作者：组织科」): no byline
+        if c[0] == "文" and is_credit_row(c):
+            continue  # (「文/某某　图/某某　编辑/某某」: a news post's credits, no byline)
         m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
         if m and layout.salutation is None:
             return "article", f"有署名或评论员标记「{m.group()}」"

@@ -235,6 +235,8 @@ def is_noise(content: str) -> bool:
         return True
     if len(content) <= MAX_DISCLAIMER and is_disclaimer(content):
         return True
+    if first in _META_FIRST and ("/" in content or "／" in content or "|" in content) and is_credit_row(content):
+        return True
     if (first in "回p原本刊转" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
@@ -343,6 +345,18 @@ def is_markup(content: str) -> bool:
     if first == "<":
         return content.endswith(">") and not _TAG_RE.sub("", content).strip()
     return first in "![" and (_MD_IMAGE_RE.match(content) is not None or _MD_FOOTNOTE_RE.match(content) is not None)
+
+
+# A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
+# may be an article's byline).
+_CREDIT = ("(?:文|图|文字|图片|摄影|视频|编辑|责编|审核|审校|校对|记者|通讯员|"
+           "一审|二审|三审|初审|复审|终审|排版|美编|设计)")
+_CREDIT_ROW_RE = lazy_compile(
+    rf"^(?:{_CREDIT}[ \u3000]{{0,2}}[/／|｜][ \u3000]{{0,2}}[^/／|｜\s]{{1,12}}[ \u3000\xa0]*){{2,10}}$")
+
+
+def is_credit_row(content: str) -> bool:
+    return len(content) <= _SHORT * 2 and _CREDIT_ROW_RE.match(content) is not None
 
 
 def meta_value(content: str) -> tuple[str, str] | None:
