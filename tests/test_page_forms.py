@@ -85,6 +85,15 @@ def test_page_numbers_and_running_headers_inside_paragraphs_are_dropped(number: 
     assert "会议材料" not in str(parse_outline(text))
 
 
+@pytest.mark.parametrize("width", [24, 30])
+def test_a_journals_running_header_longer_than_a_line_is_dropped_by_its_issue(width: int) -> None:
+    # 「某某学院学报（哲学社会科学版）　2024年第2期　第38卷」 runs past a line's width: its issue and
+    # volume tell it beside a page number (before, it ran into the heading under it)
+    header = "某某学院学报（哲学社会科学版）\u30002024年第2期\u3000第38卷"
+    for breaks in ((5,), (8,), (13,)):
+        assert reading(wrapped(width, breaks=breaks, number="— {n} —", header=header)) == reading(CLEAN), breaks
+
+
 def test_a_site_page_counter_tells_its_running_header_and_a_header_cut_at_a_gap_goes_whole() -> None:
     header = "中共某县委办公室编\u3000\u30002024年5月"
     text = wrapped(24, breaks=(8, 13, 19), number="第 {n} 页 / 共 30 页", header=header)

@@ -102,10 +102,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 _SHORT_HEADER = 16
 _MAX_STAMPED = 60
 # What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
-# 下午2:05」, a paper's date with its weekday 「2024年3月5日　星期二」, its page 「第3版」, an address.
+# 下午2:05」, a paper's date with its weekday 「2024年3月5日　星期二」, its page 「第3版」, a journal's issue,
+# an address.
 _STAMP_RE = lazy_compile(
     r"(?:^|[^\d])\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*(?:[上下]午)?[ \u3000]*\d{1,2}:\d{2}"
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]|第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
+    r"|\d{4}年(?:第|\s)?\d{1,3}期|第\d{1,3}卷"  # (a journal's issue and volume: 「2024年第2期　第38卷」)
     r"|www\.|https?://")
 
 
