@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .pagenumbers import BRACKETED_PAGE_RE, is_page_number
 from .textfile import DEFAULT_MAX_BYTES, check_regular_file, decode
 
 _BLOCKS = frozenset(
@@ -54,8 +55,10 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 
 
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, width: int = 0) -> None:
         super().__init__(convert_charrefs=True)
+        self.width = width  # the width the source is hard-wrapped at (0: none): its line breaks are no lines
+        self.flowed = width > 0
         self.lines: list[str] = []
         self.current: list[str] = []
         self.hidden: list[str] = []  # the hidden elements we are inside
@@ -153,18 +156,52 @@ class _Text(HTMLParser):
             after[j] = stripped[0] if stripped else after[j + 1]
         segment: list[str] = []
         start = row
+        numbered = number = False  # (the piece before, this piece: a page number alone on its source line)
+        header = False  # the piece before came right after a page number (a running header, maybe)
         for j, piece in enumerate(pieces):
             if j:
                 nxt = after[j]
-                if loose or (_CJK_RE.match(prev) and (_CJK_RE.match(nxt) if nxt else prev in _LINE_ENDS)):
-                    self._add(_SPACE_RUN.sub(" ", "\n".join(segment)), start)
+                # (a page number alone on its source line, a PDF's copy pasted into the page, stands apart,
+                # and so does what follows it: the page furniture reader reads them as in a text copy; in
+                # a source cut at one width, inside a block, they are that copy's furniture, and go)
+                bare = piece.strip()
+                number = is_page_number(bare) or (bare[:1] in "（(" and BRACKETED_PAGE_RE.match(bare) is not None)
+                if self.flowed and j + 1 < len(pieces) and (number or (numbered and self._header(piece))):
+                    numbered = number
+                    continue
+                if loose or number or numbered or header or (not self.flowed and (
+                        _CJK_RE.match(prev) and (_CJK_RE.match(nxt) if nxt else prev in _LINE_ENDS))):
+                    self._add(self._joined(segment), start)
                     self.end_line()
                     segment, start = [], row + j
             if not segment and not piece.strip():
                 start = row + j + 1  # (the segment's text starts on a later line)
             segment.append(piece)
+            header = numbered and bool(piece.strip())
+            numbered = bool(j) and number
             prev = _last_char(piece) or prev
-        self._add(_SPACE_RUN.sub(" ", "\n".join(segment)), start)
+        self._add(self._joined(segment), start)
+
+    def _header(self, piece: str) -> bool:
+        """A running header under a page number in a source cut at one width: short of the
+        width, and no clause in it."""
+        bare = piece.strip()
+        return 0 < len(piece.rstrip()) < self.width - 1 and len(bare) <= _HEADER and \
+            not any(p in bare for p in "。，,；;！？!?<>")
+
+    def _joined(self, segment: list[str]) -> str:
+        """A segment's source lines as one: a space between them, none between Chinese
+        characters where the source was hard-wrapped at a width."""
+        if not self.flowed or len(segment) < 2:
+            return _SPACE_RUN.sub(" ", "\n".join(segment))
+        out = segment[0].rstrip()
+        for piece in segment[1:]:
+            piece = piece.strip()
+            if not piece:
+                continue
+            gap = "" if out and _CJK_RE.match(out[-1]) and _CJK_RE.match(piece[0]) else " "
+            out = out + gap + piece if out else piece
+        return _SPACE_RUN.sub(" ", out)
 
     def _add(self, piece: str, row: int) -> None:
         if not self.start_line and piece.strip(" "):
@@ -193,6 +230,26 @@ class _Text(HTMLParser):
         self.last = ""
 
 
+_HEADER = 40  # characters: a running header is short
+_WRAP_MIN = 16  # characters: a line this long may be a piece of a hard-wrapped source
+_WRAP_LINES = 8
+
+
+def _wrap_width(markup: str) -> int:
+    """The width the source is cut at, or 0: it is cut at one width (a copy of a page's source passed through a PDF or a
+    mail): most of its long lines are exactly as long as each other.  Text a site sets line
+    by line (``white-space: pre-line``) has lines as long as their sentences."""
+    lengths: dict[int, int] = {}
+    n = 0
+    for line in markup.splitlines():
+        k = len(line.rstrip())
+        if k >= _WRAP_MIN:
+            lengths[k] = lengths.get(k, 0) + 1
+            n += 1
+    width, top = max(lengths.items(), key=lambda kv: kv[1], default=(0, 0))
+    return width if top >= _WRAP_LINES and top * 5 >= n * 2 else 0
+
+
 def html_text(markup: str) -> str:
     """The text of an HTML page, one line per block (see the module's notes)."""
     return html_lines(markup)[0]
@@ -204,7 +261,7 @@ def html_lines(markup: str) -> tuple[str, list[int]]:
     The outline counts lines in the file as stored (a saved page's 120 lines, or the
     one line a scraper put a whole article on), not in the text read from it.
     """
-    parser = _Text()
+    parser = _Text(_wrap_width(markup))
     parser.feed(markup)
     parser.close()
     parser.end_line()

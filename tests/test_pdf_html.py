@@ -350,6 +350,28 @@ def test_lines_typed_around_a_saved_table_keep_their_breaks() -> None:
     assert html_text("<div>全年增长\nGDP 5%</div>") == "全年增长 GDP 5%\n"
 
 
+def test_a_page_source_cut_at_one_width_flows_and_its_page_numbers_stand_apart() -> None:
+    # A page's source passed through a PDF: every line cut at 24 characters, a page number and
+    # a running header between two pieces of a paragraph.  The text flows as a browser shows it,
+    # Chinese joined with no space, and the number and the header under it, the copy's furniture, go.
+    body = ("同志们，今天召开全县安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。"
+            "各乡镇、各部门要以高度负责的精神，扎扎实实把各项工作抓好，确保全县安全形势持续稳定向好。")
+    closing = ("同志们，安全生产责任重于泰山，让我们守土尽责、真抓实干，以更加坚定的决心、更加务实的作风，"
+               "为建设平安某县作出新的更大贡献！")
+    paras = ["<h1>在全县安全生产工作会议上的讲话</h1>", f"<p>{body}</p>", "<p>一、压实安全责任</p>", f"<p>{body}</p>",
+             f"<p>{closing}</p>"]
+    clean = "\n".join(paras) + "\n"
+    cut = [p[i:i + 24] for p in paras for i in range(0, len(p), 24)]
+    k = len(cut) - 2  # inside the closing paragraph
+    paged = "\n".join([*cut[:k], "- 2 -", "某县人民政府办公室", *cut[k:]]) + "\n"
+    assert parse_outline(html_text(paged)) == parse_outline(html_text(clean))
+    assert "- 2 -" not in html_text(paged) and "某县人民政府办公室" not in html_text(paged)
+    # near miss: a site's text set line by line (lines as long as their sentences) keeps its lines
+    said = ["同志们：", "今天开会。", "一、压实安全责任", "各乡镇要抓好落实。", "谢谢大家！"] * 3
+    lines = "<div>\n" + "\n".join(said) + "\n</div>"
+    assert html_text(lines).splitlines()[:3] == ["同志们：", "今天开会。", "一、压实安全责任"]
+
+
 def test_chinese_set_line_by_line_in_the_source_keeps_its_lines() -> None:
     # A site that shows its stored text with white-space: pre-line: the addressee, the
     # paragraphs and the bold headings are lines, and the outline finds the headings.
