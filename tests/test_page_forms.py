@@ -90,8 +90,11 @@ def test_a_journals_running_header_longer_than_a_line_is_dropped_by_its_issue(wi
     # 「某某学院学报（哲学社会科学版）　2024年第2期　第38卷」 runs past a line's width: its issue and
     # volume tell it beside a page number (before, it ran into the heading under it)
     header = "某某学院学报（哲学社会科学版）\u30002024年第2期\u3000第38卷"
-    for breaks in ((5,), (8,), (13,)):
-        assert reading(wrapped(width, breaks=breaks, number="— {n} —", header=header)) == reading(CLEAN), breaks
+    # (and under a number in brackets, inside a paragraph or a heading, where it is as wide as a line)
+    for number, places in (("— {n} —", ((5,), (8,), (13,))), ("( {n} )", ((3,), (4,), (6,)))):
+        for breaks in places:
+            text = wrapped(width, breaks=breaks, number=number, header=header)
+            assert reading(text) == reading(CLEAN), (number, breaks)
 
 
 def test_a_site_page_counter_tells_its_running_header_and_a_header_cut_at_a_gap_goes_whole() -> None:

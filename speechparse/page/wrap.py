@@ -26,7 +26,7 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker, renumber
-from ..pagenumbers import is_page_number
+from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import match_date, speaker_of
 from .noise import is_noise
@@ -128,7 +128,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
                         and ln.content[-1] not in "。！？!?" \
-                        and not (i > 0 and is_page_number(lines[i - 1].content)):  # (a running header is
+                        and not (i > 0 and (is_page_number(lines[i - 1].content)
+                                            or BRACKETED_PAGE_RE.match(lines[i - 1].content))):  # (a running header is
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
