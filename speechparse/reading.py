@@ -8,7 +8,9 @@ holds a page's markup is read as a page.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +48,8 @@ def kind_of(path: str | Path) -> str:
     if suffix not in _SNIFFED and len(suffix) <= 5:
         return ".txt"
     try:
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            return ".txt"  # (a pipe or a device is never opened here: the text reader refuses it by name)
         with open(name, "rb") as f:
             head = f.read(5)
     except OSError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..layout import AppendixAt, Wraps
@@ -283,13 +284,17 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     last_text = max(_last_text(lines, noise, body_start, trailer),
                     max((h for h in headings if h < trailer), default=-1))
     since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
+    order = sorted(headings)
+    first: dict[object, int] = {}  # each style's first heading
+    for h in order:
+        first.setdefault(headings[h].style, h)
     for ln in lines[body_start + 1:trailer]:
         i = ln.index
         if ln.is_blank:
             continue
         since_header += 1
         if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
-                and not _numbering_goes_on(headings, i, trailer):
+                and not _numbering_goes_on(headings, order, first, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
@@ -313,16 +318,17 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
 _DOCUMENT_LINES = 2
 
 
-def _numbering_goes_on(headings: dict[int, HeadingMarker], i: int, end: int) -> bool:
+def _numbering_goes_on(headings: dict[int, HeadingMarker], order: list[int], first: dict[object, int],
+                       i: int, end: int) -> bool:
     """The first heading after line ``i`` counts on in a style used before it (「三、」 after 「一、」
     「二、」): the speech goes on past the line, a document site's banner 「【精品文档】」 at a page's
     top, not a document appended (whose headings start their own count)."""
-    after = min((h for h in headings if i < h < end), default=None)
-    if after is None:
+    k = bisect_right(order, i)
+    if k == len(order) or order[k] >= end:
         return False
-    hm = headings[after]
+    hm = headings[order[k]]
     # (counting on, not from one: a slip in the count before, 「一、」 twice, leaves it going on)
-    return hm.number > 1 and any(h < i and headings[h].style == hm.style for h in headings)
+    return hm.number > 1 and first.get(hm.style, end) < i
 
 
 def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
