@@ -194,14 +194,17 @@ class _Text(HTMLParser):
         characters where the source was hard-wrapped at a width."""
         if not self.flowed or len(segment) < 2:
             return _SPACE_RUN.sub(" ", "\n".join(segment))
-        out = segment[0].rstrip()
+        out = [segment[0].rstrip()]
+        last = out[0][-1:]
         for piece in segment[1:]:
             piece = piece.strip()
             if not piece:
                 continue
-            gap = "" if out and _CJK_RE.match(out[-1]) and _CJK_RE.match(piece[0]) else " "
-            out = out + gap + piece if out else piece
-        return _SPACE_RUN.sub(" ", out)
+            if last:
+                out.append("" if _CJK_RE.match(last) and _CJK_RE.match(piece[0]) else " ")
+            out.append(piece)
+            last = piece[-1]
+        return _SPACE_RUN.sub(" ", "".join(out))
 
     def _add(self, piece: str, row: int) -> None:
         if not self.start_line and piece.strip(" "):
