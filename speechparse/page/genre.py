@@ -59,6 +59,7 @@ _SPOKEN_RE = lazy_compile(
 _HEAD_SCAN = 6  # opening paragraphs read for a summary's or a speech's way of opening
 _LABEL = 12  # a label line above the title is short
 _TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
+_NOISE_SCAN = 4  # (and page noise among them, at most this many times as many lines)
 
 
 # A name in quotation marks is mentioned, not the text's own kind: 「看‘北大最短毕业致辞’的感受」 is
@@ -179,11 +180,15 @@ def _han_share(sample: str) -> float | None:
 
 
 def _last_texts(lines: list[Line], start: int, end: int, n: int) -> list[str]:
-    """The contents of the last ``n`` non-blank lines in ``lines[start:end]``, in order."""
+    """The contents of the non-blank lines in ``lines[start:end]`` from the last ``n`` that are
+    not page noise, in order (a post's row of credits under a byline 「（作者为……）」 does not
+    push the byline out of reach)."""
     out: list[str] = []
+    counted = 0
     for i in range(end - 1, start - 1, -1):
         if lines[i].content:
             out.append(lines[i].content)
-            if len(out) == n:
+            counted += lines[i].kind != "noise"
+            if counted == n or len(out) == n * _NOISE_SCAN:
                 break
     return out[::-1]
