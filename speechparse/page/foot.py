@@ -51,6 +51,11 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         if ln.is_blank or (noise[k] and not match_iso_date(ln.content)):
             k -= 1  # (a timestamp may be the date signed: see tail.find_sign_off)
             continue
+        if first is not None and _ATTACHMENT_WIDGET_RE.match(ln.content) and noise[k + 1] \
+                and all(noise[j] or lines[j].is_blank for j in range(k + 1, first)):
+            first = k  # 「附件：」 over its files to download (noise), then the foot: the page's widget
+            k -= 1
+            continue
         if noise[k] or k in headings or (wraps and k in wraps.head) or not _foot_like(ln.content) \
                 or is_cut_notice(ln.content):
             break
@@ -69,10 +74,23 @@ def _foot_like(c: str) -> bool:
     word of the text; past a label's length it parts its items by gaps, bars or dots, or gives
     a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
     last words)."""
-    return len(c) <= _MAX_FOOT and c[-1] not in _SENTENCE_END and _CLAUSE_MARKS.isdisjoint(c) \
-        and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)) \
+    return len(c) <= _MAX_FOOT and (c[-1] not in _SENTENCE_END or _list_label(c)) and _CLAUSE_MARKS.isdisjoint(c) \
+        and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
+             or _LINKED_WORK_RE.match(c) is not None) \
         and not is_sign_off(c) \
         and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
+
+
+# 「《某县2024年安全生产重点任务》政策解读」: a link to a work and what it offers of it (a text
+# does not end on a line that only names a work)
+_LINKED_WORK_RE = lazy_compile(r"^《[^《》]{2,36}》[\u4e00-\u9fff]{0,8}$")
+_LIST_LABEL = 8
+_ATTACHMENT_WIDGET_RE = lazy_compile(r"^(?:相关)?附件[:：]?$")
+
+
+def _list_label(c: str) -> bool:
+    """「相关文件：」「相关链接：」: a short label over a list of links (a colon, nothing said)."""
+    return c[-1] in "：:" and len(c) <= _LIST_LABEL
 
 
 # 「……讲话范文3篇」「……工作总结（通用5篇）」「……心得体会精选8篇」: a document site's title of a
