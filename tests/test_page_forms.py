@@ -167,6 +167,14 @@ def test_a_print_stamp_at_the_one_page_break_is_the_pages_header(header: str) ->
     assert reading(wrapped(24, breaks=(18,), header=header)) == reading(CLEAN)  # (inside the closing)
 
 
+@pytest.mark.parametrize("header", ["抄送：县委各部门，县人大常委会办公室，县政协办公室。",
+                                    "某县人民政府办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年5月17日印发"])
+def test_a_documents_last_page_lines_beside_a_page_number_are_its_furniture(header: str) -> None:
+    # A 公文's 版记 lines (抄送, 印发) set as a copy's running header: told by what only they write
+    for breaks in ((5,), (12,)):
+        assert reading(wrapped(24, breaks=breaks, number="－{n}－", header=header)) == reading(CLEAN), breaks
+
+
 def test_a_dated_sentence_after_a_page_number_is_the_texts_next_piece() -> None:
     """Near miss: a line with a date after the number that is a sentence of the text stays text."""
     text = wrapped(24, breaks=(12,), header="2024年3月5日　星期二，全县召开项目推进会。")
@@ -275,14 +283,14 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     from speechparse.page.facts import clean_title
     from speechparse.page.noise import is_noise
 
-    for c in ["觉得不错，请点个在看", "喜欢就点个赞吧", "收录于合集 #重要讲话 12个",
+    for c in ["觉得不错，请点个在看", "喜欢就点个赞吧", "收录于合集 #重要讲话 12个", "戳蓝字“某某人民医院”关注我们哦！",
               "----- 精品word文档 值得下载 -----", "您所在的位置：首页 / 信息公开 / 领导之窗 / 讲话",
               "[查看原文](https://www.example.cn/a_1) · [打开某某新闻APP](https://www.example.cn/)",
               "[1]: https://www.example.gov.cn/zhengce/content_1.htm",
               "您好，欢迎访问某市人大网！　今天是：2024年6月3日 星期一", "关注我们，获取更多资讯"]:
         assert is_noise(c), c
     for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持",
-              "===第一部分===", "--- 一、总体要求 ---",
+              "===第一部分===", "--- 一、总体要求 ---", "表格中的蓝字是本次新增的内容，请大家关注",
               "您所在的位置决定了您看问题的角度，这一点很重要", "[1]: 见《决定》第三条",
               "同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。"]:
         assert not is_noise(c), c

@@ -108,6 +108,8 @@ _STAMP_RE = lazy_compile(
     r"(?:^|[^\d])\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*(?:[上下]午)?[ \u3000]*\d{1,2}:\d{2}"
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]|第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
     r"|\d{4}年(?:第|\s)?\d{1,3}期|第\d{1,3}卷"  # (a journal's issue and volume: 「2024年第2期　第38卷」)
+    # (a 公文's 版记, set on its last page: 「抄送：……」「某县人民政府办公室　　2024年5月17日印发」)
+    r"|^抄送[:：]|\d{4}年\d{1,2}月\d{1,2}日印发$"
     r"|www\.|https?://")
 
 
@@ -132,7 +134,8 @@ def _physical(lines: list[Line], k: int) -> str:
 def _stamped(c: str) -> bool:
     """A line right beside a page number that carries a print or paper stamp and is no sentence:
     the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
-    return len(c) <= _MAX_STAMPED and not any(p in c for p in "。！？!?") and _STAMP_RE.search(c) is not None
+    body = c[:-1] if c.startswith("抄送") else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
+    return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 
 

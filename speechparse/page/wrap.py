@@ -48,6 +48,15 @@ _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
+def _under_number(lines: list[Line], i: int) -> bool:
+    """The physical line before line ``i``'s own (a gap may have cut that into pieces) is a page number."""
+    j = i
+    while j > 0 and lines[j - 1].lineno == lines[i].lineno:
+        j -= 1
+    c = lines[j - 1].content if j > 0 else ""
+    return is_page_number(c) or BRACKETED_PAGE_RE.match(c) is not None
+
+
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str) -> Wraps:
     """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
 
@@ -128,8 +137,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
                         and ln.content[-1] not in "。！？!?" \
-                        and not (i > 0 and (is_page_number(lines[i - 1].content)
-                                            or BRACKETED_PAGE_RE.match(lines[i - 1].content))):  # (a running header is
+                        and not _under_number(lines, i):  # (a running header is
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
