@@ -47,7 +47,8 @@ _META_KEYS = (
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
-    "title|date|author|tags|categories|source|url|link|description|layout"  # Markdown front matter
+    "title|date|author|tags|categories|source|url|link|description|layout|"  # Markdown front matter
+    "created|updated|modified|last edited|last modified"  # (and a note app's properties: 「Created: May 17, 2024」)
 )
 # A government site's information table, its cells run together as 「key value key value」:
 # 「索引号 014046317/2023-04570 生成日期 2023-11-21 公开日期 2023-11-21」「体裁 决定」.
@@ -91,6 +92,9 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[（(](?:本文|此文|该文)(?:系|为|是|根据|据|摘自|选自|原载|刊于|发表于)[^（()）]{2,70}[)）]$"
     r"|[（(](?:根据|据)?(?:录音|讲话录音|现场录音)(?:整理|记录)[^（()）]{0,20}[)）]$"
     r"|[（(](?:有删节|略有删节|有删改|节选)[)）]$"
+    # 「本文根据会议录音整理，未经本人审阅。」「本文转自某县人民政府门户网站。」: the editor's note, unbracketed
+    r"|本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)[^。！？!?]{2,40}[。.]?$"
+    r"|[^。！？!?]{1,12}[，,][ \u3000]?(?:查看|阅读|浏览)更多$"  # 「返回搜狐，查看更多」: a site's button
     r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
     # 「[视频]会议现场」: a media caption
     r"|[\[【](?:视频|图片|组图|图集|多图|音频)[\]】][ \u3000]{0,2}[^。，,！？!?]{1,12}$"
