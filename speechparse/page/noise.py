@@ -131,6 +131,11 @@ _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 _MD_FOOTNOTE_RE = lazy_compile(
     r"^\[\^[^\[\]\s]{1,16}\][:：]|^\[[^\[\]]{1,40}\]:[ \t]{0,4}<?(?:https?://|www\.|/)[!-~]{0,2000}$"
     r"|^(?:\[[^\[\]]{1,40}\]\([^()\s]{1,500}\)[ \u3000\t·•|｜/、,，]{0,6}){2,8}$")
+# A site generator's or a note app's markup on a line of its own: a shortcode 「{{< figure … >}}」
+# 「{% include … %}」, a block's fence 「:::tips」, an admonition 「!!! note "说明"」, a 「[TOC]」 marker.
+_EXPORT_MARKUP_RE = lazy_compile(
+    r"^(?:\{\{[<%].{0,500}[>%]\}\}|\{%.{0,500}%\}|:::[ \t]*[A-Za-z_-]{0,20}|(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z_-]{1,20}"
+    r"(?:[ \t]+\"[^\"]{0,40}\")?|\[TOC\])$")
 _MD_IMAGE_RE = lazy_compile(r"^\[?!\[[^\]]{0,200}\]\([^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
@@ -245,7 +250,7 @@ def is_noise(content: str) -> bool:
         return True
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
-    return is_caption(content) or (content[0] in "<![" and is_markup(content)) or (
+    return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
         len(content) <= _SHORT * 4 and (first in MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
 
@@ -348,6 +353,8 @@ def is_markup(content: str) -> bool:
     first = content[:1]
     if first == "<":
         return content.endswith(">") and not _TAG_RE.sub("", content).strip()
+    if first in "{:!?[" and _EXPORT_MARKUP_RE.match(content) is not None:
+        return True
     return first in "![" and (_MD_IMAGE_RE.match(content) is not None or _MD_FOOTNOTE_RE.match(content) is not None)
 
 
