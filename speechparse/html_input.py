@@ -183,10 +183,10 @@ class _Text(HTMLParser):
         self._add(self._joined(segment), start)
 
     def _header(self, piece: str) -> bool:
-        """A running header under a page number in a source cut at one width: short of the
-        width, and no clause in it."""
+        """A running header under a page number in a source cut at one width: not as wide as the
+        width (every piece of a paragraph cut at it but its last is), and no clause or tag in it."""
         bare = piece.strip()
-        return 0 < len(piece.rstrip()) < self.width - 1 and len(bare) <= _HEADER and \
+        return 0 < len(bare) <= _HEADER and len(piece.rstrip()) != self.width and \
             not any(p in bare for p in "。，,；;！？!?<>")
 
     def _joined(self, segment: list[str]) -> str:
