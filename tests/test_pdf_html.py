@@ -42,7 +42,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 # --- PDF from LibreOffice ----------------------------------------------------------------
 
 
-def _draft(path: Path) -> None:
+def _draft(path: Path, speech: str | None = None) -> None:
     docx = pytest.importorskip("docx")
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import parse_xml
@@ -58,7 +58,7 @@ def _draft(path: Path) -> None:
     foot._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve">— </w:t></w:r>'))
     foot._p.append(parse_xml(f'<w:fldSimple {w} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     foot._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve"> —</w:t></w:r>'))
-    for k, text in enumerate(SPEECH.splitlines()):
+    for k, text in enumerate((speech or SPEECH).splitlines()):
         p = d.add_paragraph(text)
         if k < 2:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -166,6 +166,21 @@ def test_a_file_whose_name_says_nothing_sure_is_read_by_its_first_bytes(draft_pd
     text = tmp_path / "note.txt"
     text.write_text("同志们：\n文件头是%PDF-，不是正文。\n", encoding="utf-8")
     assert json.loads(run("outline", str(text)).stdout)["salutation"] == "同志们"
+
+
+@pytest.mark.slow
+def test_a_pdfs_findings_say_the_page_they_are_on(tmp_path: Path) -> None:
+    # A PDF's lines are its paragraphs, which no viewer shows: each finding says its page too
+    pytest.importorskip("pypdfium2")
+    docx_path = tmp_path / "slip.docx"
+    _draft(docx_path, SPEECH.replace("二、突出抓好关键环节", "一、突出抓好关键环节"))
+    pdf_path = _soffice(docx_path, tmp_path)
+    found = json.loads(run("check", "--select", "N201", "--output-format", "json", str(pdf_path)).stdout)
+    assert [(d["code"], d["page"]) for d in found] == [("N201", 2)], found
+    assert run("check", "--select", "N201", str(pdf_path)).stdout.rstrip().endswith("（第2页）")
+    # near miss: the .docx it came from has paragraphs for lines, and no page in its findings
+    found = json.loads(run("check", "--select", "N201", "--output-format", "json", str(docx_path)).stdout)
+    assert [d["code"] for d in found] == ["N201"] and "page" not in found[0]
 
 
 def test_pdfs_that_hold_no_text_are_refused_by_name(tmp_path: Path) -> None:

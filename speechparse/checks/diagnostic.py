@@ -55,7 +55,11 @@ class Diagnostic:
     end_line: int
     end_column: int
     fix: Fix | None = None
+    page: int | None = None  # a PDF's page the finding is on (a PDF's lines are its paragraphs)
 
     def model_dump(self) -> dict[str, Any]:
-        """The finding as the ``json`` output format writes it."""
-        return asdict(self)
+        """The finding as the ``json`` output format writes it (its page only where it has one)."""
+        out = asdict(self)
+        if self.page is None:
+            del out["page"]
+        return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -158,6 +159,11 @@ class _Checker:
             fail(e.path, e.message(config.lang))
             self.rc = EXIT_ERROR
         found = self.checked(path, source.text, config)
+        if source.pages is not None:  # a PDF's lines are its paragraphs: its findings say their page too
+            pages, en = source.pages, config.lang == "en"
+            found = [replace(d, page=(n := pages[d.line - 1]), message=d.message + (f" (page {n})" if en else
+                                                                                    f"（第{n}页）"))
+                     if 1 <= d.line <= len(pages) else d for d in found]
         return source.text, found if source.lines is None else self.on_stored_lines(found, source.lines,
                                                                                     source.text)
 
