@@ -253,3 +253,28 @@ def test_an_addressee_run_on_into_the_first_paragraph() -> None:
                 "一、提高认识\n各地要高度重视。\n")
     doc = parse(sentence).document
     assert doc is not None and doc.addressee is None
+
+
+EDITED = """某县人民政府办公室关于开展春季森林防火专项检查的通知
+编者按：近日，我县召开专题会议，对春季森林防火工作作出部署。现将有关通知全文刊发如下，供大家学习参考。
+某政办发〔2025〕12号
+各乡镇人民政府，县直有关单位：
+当前正值春季森林防火关键期，为切实做好今年春季森林防火工作，现就开展专项检查有关事项通知如下。
+一、检查时间
+2025年3月10日至4月30日。
+二、检查内容
+重点检查责任落实、隐患排查和应急准备情况。
+某县人民政府办公室
+2025年3月6日
+"""
+
+
+def test_an_editors_preface_over_a_notice_is_no_part_of_it() -> None:
+    # A post's 「编者按：……全文刊发如下」 over the 公文 it carries: the editor's words, page noise,
+    # so the number and the addressee under it are still the document's head
+    doc = parse_outline(EDITED)["document"]
+    assert (doc["number"], doc["addressee"]) == ("某政办发〔2025〕12号", "各乡镇人民政府，县直有关单位")
+    from speechparse.page.noise import is_noise
+
+    assert not is_noise("编者按照有关要求，对文稿作了修改。")  # (near miss: no preface's colon)
+
