@@ -15,6 +15,7 @@ PAGE_NUMBER_RE = lazy_compile(
     # 「- 3 -」「- 3 / 15 -」「3/15页」「— 3/20 —」: a number, maybe of a total, between dashes
     r"^(?:[-—–－‐‑·•‧~～\s]{0,3}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?\s{0,2}[页頁]?[-—–－‐‑·•‧~～\s]{0,3}"
     r"|[（(]\s{0,2}\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}\s{0,2}[)）]"  # 「(2/5)」 (with a total: no item's marker)
+    r"|\d{1,4}\s{0,2}[|｜]\s{0,2}(?:页|[Pp]age)"  # 「3 | 页」
     r"|[-—–－\s]{0,3}\d{1,4}\s{1,2}of\s{1,2}\d{1,4}[-—–－\s]{0,3}"  # 「2 of 6」「- 5 of 24 -」
     rf"|\d{{1,4}}\s{{0,2}}{_TOTAL}"  # 「1（共9页）」
     # 「·34·　某省人民政府公报」: the number framed, then the running header on its line

@@ -269,7 +269,7 @@ def test_page_numbers_and_their_look_alikes() -> None:
               # (vocab19: framed or bare with its running header on its line, dashes around 第N页, a total)
               "— 第5页 —", "- 5 of 24 -", "1（共9页）", "·34·　某省人民政府公报", "3　　某某大学",
               # (vocab21: a document site's label before the number, a paper's bare page)
-              "欢迎下载　3", "【精品文档】第 3 页", "A3", "B12"]:
+              "欢迎下载　3", "【精品文档】第 3 页", "A3", "B12", "3 | 页"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",

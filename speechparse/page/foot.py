@@ -69,11 +69,23 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     return first
 
 
+_CJK_RE = lazy_compile(r"[\u3400-\u9fff]")
+_MAX_LATIN_FOOT = 200
+
+
+def _latin_foot(c: str) -> bool:
+    """A line with no Chinese in it under a Chinese text that has ended: a site's notice in English
+    (「Notice: The text above was posted by a user……」「Disclaimer: ……」), never the text's words."""
+    return len(c) <= _MAX_LATIN_FOOT and any(ch.isalpha() for ch in c) and _CJK_RE.search(c) is None
+
+
 def _foot_like(c: str) -> bool:
     """A short line that is no sentence (no clause mark either), signature, farewell or closing
     word of the text; past a label's length it parts its items by gaps, bars or dots, or gives
     a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
     last words)."""
+    if c.isascii() and _latin_foot(c):
+        return True
     return len(c) <= _MAX_FOOT and (c[-1] not in _SENTENCE_END or _list_label(c)) and _CLAUSE_MARKS.isdisjoint(c) \
         and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
              or _LINKED_WORK_RE.match(c) is not None) \
