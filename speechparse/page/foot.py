@@ -97,7 +97,15 @@ def _foot_like(c: str) -> bool:
 # does not end on a line that only names a work)
 _LINKED_WORK_RE = lazy_compile(r"^《[^《》]{2,36}》[\u4e00-\u9fff]{0,8}$")
 _LIST_LABEL = 8
+# (a label over links to other pages, not a form's field 「联系人：」)
+_LINK_LABEL_RE = lazy_compile(r"^(?:相关|延伸|推荐|更多|其他|其它)[\u4e00-\u9fff]{1,6}[:：]$")
 _ATTACHMENT_WIDGET_RE = lazy_compile(r"^(?:相关)?附件[:：]?$")
+
+
+def is_link_line(c: str) -> bool:
+    """A page's pointer to other pages: a link to a work 「《……》政策解读」 or a short label over a
+    list of them 「相关解读：」 (an attachment widget's list, not an appended document's text)."""
+    return bool(c) and (_LINKED_WORK_RE.match(c) is not None or _LINK_LABEL_RE.match(c) is not None)
 
 
 def _list_label(c: str) -> bool:

@@ -22,6 +22,7 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import is_page_number
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
+from .foot import is_link_line
 from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
@@ -333,8 +334,10 @@ def _numbering_goes_on(headings: dict[int, HeadingMarker], order: list[int], fir
 
 def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
     """An appended form or list under its header: a title and lines of its own (a widget's
-    list of files to download, 「1.参会回执.docx」, is page noise already: see noise.is_file_line)."""
-    real = (ln for ln in itertools.islice(lines, i + 1, end) if not ln.is_blank and not noise[ln.index])
+    list of files to download, 「1.参会回执.docx」, is page noise already: see noise.is_file_line;
+    nor are links to other pages, 「相关解读：」「《……》政策解读」, a document's lines)."""
+    real = (ln for ln in itertools.islice(lines, i + 1, end)
+            if not ln.is_blank and not noise[ln.index] and not is_link_line(ln.content))
     return len(list(itertools.islice(real, _DOCUMENT_LINES + 1))) > _DOCUMENT_LINES
 
 
