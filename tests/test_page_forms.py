@@ -287,7 +287,7 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
               "返回搜狐，查看更多", "本文根据会议录音整理，未经本人审阅。", "本文转自某县人民政府门户网站。",
               "Created: May 17, 2024 10:30 AM", "[TOC]", ":::tips", '!!! note "说明"', "{% include toc.html %}",
               '{{< figure src="/images/meeting.jpg" caption="会议现场" >}}', "听全文", "NEWS | 某大新闻",
-              "当前页面：学校新闻", "微博正文", "O网页链接", "打印本页扫一扫在手机打开当前页",
+              "当前页面：学校新闻", "微博正文", "O网页链接", "打印本页扫一扫在手机打开当前页", "查看图片", "视频",
               "----- 精品word文档 值得下载 -----", "您所在的位置：首页 / 信息公开 / 领导之窗 / 讲话",
               "[查看原文](https://www.example.cn/a_1) · [打开某某新闻APP](https://www.example.cn/)",
               "[1]: https://www.example.gov.cn/zhengce/content_1.htm",
@@ -296,7 +296,7 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持",
               "===第一部分===", "--- 一、总体要求 ---", "表格中的蓝字是本次新增的内容，请大家关注",
               "同志们，请查看更多资料。", "本文件自发布之日起施行。", "{会议现场}", "[注]", "请大家收听全文广播",
-              "ABC | 公司简介很长很长的描述内容在这里",
+              "ABC | 公司简介很长很长的描述内容在这里", "图片新闻", "视频会议",
               "您所在的位置决定了您看问题的角度，这一点很重要", "[1]: 见《决定》第三条",
               "同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。"]:
         assert not is_noise(c), c
