@@ -91,7 +91,9 @@ _FOOTER_RE = lazy_compile(
 # A post's one call, alone: 「觉得不错，请点个在看」「喜欢就点个赞吧」「一键三连」.
 _SOLO_PROMPT_RE = lazy_compile(
     r"点个?[“\"「]?在看[”\"」]?|点个赞|一键三连|收录于(?:合集|话题)"
-    r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字")  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
+    r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字"  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
+    # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
+    r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
 
 
 def is_prompt(content: str) -> bool:
