@@ -17,8 +17,6 @@ from typing import NamedTuple
 from .lazyre import lazy_compile
 from .textfile import DEFAULT_MAX_BYTES, check_regular_file, read_file
 
-PAGE_SUFFIXES = (".pdf", ".html", ".htm", ".xhtml")  # read, not rewritten: no --fix on them
-
 
 class Source(NamedTuple):
     """What a file gives to read: its text, and for a PDF the page each line starts on."""
@@ -28,6 +26,7 @@ class Source(NamedTuple):
     lines: list[int] | None = None  # lines[i]: the stored file's line that line i + 1 was read from
 
 
+# (read, not rewritten: no --fix on them)
 _PAGE_KINDS = {".pdf": ".pdf", ".html": ".html", ".htm": ".html", ".xhtml": ".html"}
 _SNIFFED = (".doc", ".wps", ".txt", ".md", ".jsp", ".php", ".aspx", ".asp", ".do", "")  # (names a download got)
 
@@ -68,10 +67,12 @@ def kind_of(path: str | Path) -> str:
     return ".txt"
 
 
-def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                kind: str | None = None) -> Source:
     """The text of any supported input: a text file, a .docx or a PDF (one line per
-    paragraph), or a saved web page (one line per block)."""
-    suffix = kind_of(path)
+    paragraph), or a saved web page (one line per block).  ``kind``: :func:`kind_of` the
+    file, where the caller has it already (its first bytes are not read again)."""
+    suffix = kind or kind_of(path)
     if suffix == ".docx":
         from .docx_input import read_docx
 

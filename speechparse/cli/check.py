@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -124,7 +123,7 @@ class _Checker:
         if kind == ".docx":
             return self.docx(path, config)
         if kind in (".pdf", ".html"):
-            return self.page(path, config)
+            return self.page(path, config, kind)
         if args.annotate:
             from ..errors import InputError
 
@@ -144,13 +143,13 @@ class _Checker:
             text = self.fix(path, decoded, config)
         return text, self.checked(path, text, config)
 
-    def page(self, path: str, config: Any) -> tuple[str, list[Any]]:
+    def page(self, path: str, config: Any, kind: str) -> tuple[str, list[Any]]:
         """A PDF or a saved web page: checked as read; never rewritten."""
         from ..errors import InputError
         from ..reading import read_source
 
         args = self.args
-        source = read_source(path, args.encoding, max_bytes_of(args))
+        source = read_source(path, args.encoding, max_bytes_of(args), kind)
         if args.fix or args.diff or args.annotate:  # (a file not fixed: exit 2; its findings still reported)
             option = "--fix" if args.fix else "--diff" if args.diff else "--annotate"
             e = InputError(path, f"{option} 不用于 PDF 或网页：请修改原稿（.docx 或 .txt）后再导出；其问题照常列出",
@@ -160,6 +159,8 @@ class _Checker:
             self.rc = EXIT_ERROR
         found = self.checked(path, source.text, config)
         if source.pages is not None:  # a PDF's lines are its paragraphs: its findings say their page too
+            from dataclasses import replace
+
             pages, en = source.pages, config.lang == "en"
             found = [replace(d, page=(n := pages[d.line - 1]), message=d.message + (f" (page {n})" if en else
                                                                                     f"（第{n}页）"))

@@ -69,14 +69,13 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     return first
 
 
-_CJK_RE = lazy_compile(r"[\u3400-\u9fff]")
 _MAX_LATIN_FOOT = 200
 
 
 def _latin_foot(c: str) -> bool:
-    """A line with no Chinese in it under a Chinese text that has ended: a site's notice in English
+    """A line in ASCII under a Chinese text that has ended: a site's notice in English
     (「Notice: The text above was posted by a user……」「Disclaimer: ……」), never the text's words."""
-    return len(c) <= _MAX_LATIN_FOOT and any(ch.isalpha() for ch in c) and _CJK_RE.search(c) is None
+    return c.isascii() and len(c) <= _MAX_LATIN_FOOT and any(ch.isalpha() for ch in c)
 
 
 def _foot_like(c: str) -> bool:
@@ -84,9 +83,10 @@ def _foot_like(c: str) -> bool:
     word of the text; past a label's length it parts its items by gaps, bars or dots, or gives
     a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
     last words)."""
-    if c.isascii() and _latin_foot(c):
+    if _latin_foot(c):
         return True
-    return len(c) <= _MAX_FOOT and (c[-1] not in _SENTENCE_END or _list_label(c)) and _CLAUSE_MARKS.isdisjoint(c) \
+    return len(c) <= _MAX_FOOT and (c[-1] not in _SENTENCE_END or _LINK_LABEL_RE.match(c) is not None) \
+        and _CLAUSE_MARKS.isdisjoint(c) \
         and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
              or _LINKED_WORK_RE.match(c) is not None) \
         and not is_sign_off(c) \
@@ -96,8 +96,7 @@ def _foot_like(c: str) -> bool:
 # 「《某县2024年安全生产重点任务》政策解读」: a link to a work and what it offers of it (a text
 # does not end on a line that only names a work)
 _LINKED_WORK_RE = lazy_compile(r"^《[^《》]{2,36}》[\u4e00-\u9fff]{0,8}$")
-_LIST_LABEL = 8
-# (a label over links to other pages, not a form's field 「联系人：」)
+# 「相关文件：」「相关解读：」: a label over links to other pages (not a form's field 「联系人：」)
 _LINK_LABEL_RE = lazy_compile(r"^(?:相关|延伸|推荐|更多|其他|其它)[\u4e00-\u9fff]{1,6}[:：]$")
 _ATTACHMENT_WIDGET_RE = lazy_compile(r"^(?:相关)?附件[:：]?$")
 
@@ -106,11 +105,6 @@ def is_link_line(c: str) -> bool:
     """A page's pointer to other pages: a link to a work 「《……》政策解读」 or a short label over a
     list of them 「相关解读：」 (an attachment widget's list, not an appended document's text)."""
     return bool(c) and (_LINKED_WORK_RE.match(c) is not None or _LINK_LABEL_RE.match(c) is not None)
-
-
-def _list_label(c: str) -> bool:
-    """「相关文件：」「相关链接：」: a short label over a list of links (a colon, nothing said)."""
-    return c[-1] in "：:" and len(c) <= _LIST_LABEL
 
 
 # 「……讲话范文3篇」「……工作总结（通用5篇）」「……心得体会精选8篇」: a document site's title of a
