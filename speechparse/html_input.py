@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
+from .lazyre import lazy_compile
 from .pagenumbers import BRACKETED_PAGE_RE, is_page_number
 from .textfile import DEFAULT_MAX_BYTES, check_regular_file, decode
 
@@ -36,13 +37,13 @@ _BLOCKS = frozenset(
 _HIDDEN = frozenset("script style noscript template svg math canvas iframe object head title select button textarea "
                     "nav aside footer".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
+_SPACE_RUN = lazy_compile(r"[ \t\n\r\f\v]+")
 # Elements that hold other elements, not text: text right inside one (or outside every
 # element, in a fragment) is not part of the page's layout but lines typed around it,
 # and keeps its line breaks (a scraper's 「日期：……」 over a table it saved).
 _NO_TEXT = frozenset("html table tbody thead tfoot tr ul ol dl".split())
 # Chinese characters and full-width punctuation: a line of Chinese text ends and begins with one.
-_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》…—]")
+_CJK_RE = lazy_compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》…—]")
 _LINE_ENDS = frozenset("。！？：；」”）】》")
 
 

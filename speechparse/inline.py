@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import hant
-from .lazyre import lazy_compile
+from .lazyre import cached_compile, lazy_compile
 from .markers import (
     POINT_TITLE_END_RE,
     SENTENCE_END,
@@ -245,7 +245,7 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The number must be tied to a verb of speaking: 「今年是第3年」 announces nothing.
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
-_ANNOUNCE_RE = re.compile(
+_ANNOUNCE_RE = cached_compile(
     r"(?=[讲谈提说强汇交分从报通以])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
@@ -296,8 +296,8 @@ def _last_words(text: str, a: int, b: int) -> bool:
     cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
     return "最后" in window[cut + 1:]
 # Where the first run-in point of a paragraph starts: at its start or after a sentence.
-_FIRST_POINT_RE = re.compile(r"(?:^|(?<=[。！？；：!?;:]))[ \u3000]{0,2}(?:一是|一要|第一[，,、]|其一[，,])")
-_WRAP_UP_START_RE = re.compile(r"^(?:最后|总之|总而言之|以上)")
+_FIRST_POINT_RE = cached_compile(r"(?:^|(?<=[。！？；：!?;:]))[ \u3000]{0,2}(?:一是|一要|第一[，,、]|其一[，,])")
+_WRAP_UP_START_RE = cached_compile(r"^(?:最后|总之|总而言之|以上)")
 
 
 def opening_announcement_end(text: str) -> int | None:

@@ -16,10 +16,9 @@ Two things make a "line" more than a split on ``\\n``:
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from .lazyre import lazy_compile
+from .lazyre import cached_compile, lazy_compile
 from .markers import match_heading
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
@@ -36,14 +35,14 @@ _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: 
 # and Markdown marks.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►★☆◇□"
-_JUNK_RE = re.compile(
+_JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
-_DECORATION_RE = re.compile(f"[{DECORATIONS}]")
+_DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
-_MD_HEADING_RE = re.compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
+_MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
 # A paragraph break that a scraper flattened, inside a long line: two or more
 # ideographic spaces 「　　」 or em spaces, or a run of ASCII spaces or NBSP
 # after the end of a sentence (see _runon_cuts).

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from sys import intern
 from typing import NamedTuple
 
+from .lazyre import cached_compile, lazy_compile
 from .numerals import CIRCLED, CN_CHARS, DOT_DIGITS, PAREN_DIGITS, PAREN_IDEOGRAPHS, int_to_cn, to_int
 
 
@@ -84,7 +85,7 @@ _SP = "[ \u3000\xa0]{0,2}"  # a space a typist put inside a marker: 「一 、�
 # a closing bracket alone 「1)」「1）」「一）」.  Group names: n = numeral,
 # sep = mark after it, o/c = brackets.  Whether 「1、2月份」「一、二季度」 is a
 # marker or two numerals is decided by :func:`numeral_pair` on the whole line.
-_HEADING_RE = re.compile(
+_HEADING_RE = cached_compile(
     rf"""
     (?P<part>(?P<part_lb>【)?第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编)(?(part_lb)】)
         [、.．，,：:]?)
@@ -107,10 +108,10 @@ _MARK_GROUPS = {kind: tuple(g if g in _HEADING_RE.groupindex else "" for g in
 _NUMERAL_GROUP = {kind: f"{kind}_n" for kind in _MARK_GROUPS}
 _ONE_CHAR = frozenset(("subsection", "clause", "item"))
 _SPACES = " \u3000\xa0\t"
-_YEAR_RE = re.compile(r"\d{4}年")
+_YEAR_RE = cached_compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
-_BARE_SECTION_RE = re.compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")
-_SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;]")
+_BARE_SECTION_RE = cached_compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")
+_SENTENCE_PUNCT = cached_compile(r"[。！？；，,!?;]")
 
 
 class HeadingMarker(NamedTuple):
@@ -174,12 +175,12 @@ def match_heading(content: str) -> HeadingMarker | None:
 
 # Measure words and nouns that make 「一、二季度」「二、三产业」「三、四月份」「1、2月份」
 # two numerals rather than a marker and a title.
-_MEASURE_RE = re.compile(
+_MEASURE_RE = cached_compile(
     rf"(?P<n>[{_DIGITS}]{{1,3}}|[0-9０-９]{{1,2}})"
     r"(?:季度|月份|月|年级|年|产业|类|项|次|批|号|线|级|等|期|届|代|组|档|星|成|倍|岁|名|位|户|家|所|条|种|周|"
     r"天|日|轮|版|段|步|道|层|楼|号文)"
 )
-_CLAUSE_PUNCT = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_PUNCT = cached_compile(r"[，,；;：:。！？!?]")
 _MAX_PAIR_TITLE = 20
 
 
@@ -201,7 +202,7 @@ def numeral_pair(content: str, hm: HeadingMarker) -> bool:
     return bool(_CLAUSE_PUNCT.search(rest)) or len(rest) > _MAX_PAIR_TITLE
 
 
-_ORDINAL_MARKER_RE = re.compile(rf"第(?P<n>{_CN})、")
+_ORDINAL_MARKER_RE = cached_compile(rf"第(?P<n>{_CN})、")
 
 
 def match_ordinal_marker(content: str) -> HeadingMarker | None:
@@ -243,7 +244,7 @@ def _part_is_heading(content: str, end: int, marks: bool = True) -> bool:
 # Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.
 # The family of a run is ``pre`` (第, 其) or ``suf`` (是, 要).
 # The lookahead lets the engine skip to a possible first character: twice as fast.
-ORDINAL_RE = re.compile(
+ORDINAL_RE = cached_compile(
     rf"(?=[第其{_DIGITS}])(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
     rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
 )
@@ -279,8 +280,8 @@ def ordinal_candidates(text: str, pos: int = 0) -> list[int]:
 
 
 # The anchors, each pattern starting with its anchor character (see ordinal_candidates).
-_SUFFIX_ANCHORS = tuple(re.compile(f"{a}(?<=[{_DIGITS}]{a})") for a in "是要")
-_PREFIX_ANCHORS = tuple(re.compile(f"{a}(?=[{_DIGITS}])") for a in "第其")
+_SUFFIX_ANCHORS = tuple(cached_compile(f"{a}(?<=[{_DIGITS}]{a})") for a in "是要")
+_PREFIX_ANCHORS = tuple(cached_compile(f"{a}(?=[{_DIGITS}])") for a in "第其")
 
 
 def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -297,11 +298,15 @@ def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
 # Where a run may start or go on: paragraph start or right after these marks.
 SENTENCE_END = "。！？；：!?;:"
 # Where a title or a run-in heading ends.
-TITLE_END_RE = re.compile(r"[。！？!?]")
-POINT_TITLE_END_RE = re.compile(r"[。！？；!?;]")
+TITLE_END_RE = cached_compile(r"[。！？!?]")
+POINT_TITLE_END_RE = cached_compile(r"[。！？；!?;]")
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+_CN_RUN_RE = lazy_compile(f"[{CN_CHARS}]+")
+_DIGIT_RUN_RE = lazy_compile(r"[0-9０-９]+")
 
 
 def renumber(marker: str, style: Style, old: int, new: int) -> str:
@@ -312,12 +317,12 @@ def renumber(marker: str, style: Style, old: int, new: int) -> str:
         if marker[:1] in chars:
             return chars[new - 1] if 1 <= new <= len(chars) else style.standard(new)
     if style.name in ("clause", "item") or (style.name in _ORDINAL_STYLES and str(old) in marker):
-        digits = re.search(r"[0-9０-９]+", marker)
+        digits = _DIGIT_RUN_RE.search(marker)
         if digits is None:
             return marker
         number = str(new) if digits.group()[0] <= "9" else str(new).translate(_FULL_WIDTH_DIGITS)
         return marker[:digits.start()] + number + marker[digits.end():]  # (in the digits as written)
-    m = re.search(f"[{CN_CHARS}]+", marker)
+    m = _CN_RUN_RE.search(marker)
     if m is None:
         return marker
     return marker[:m.start()] + int_to_cn(new) + marker[m.end():]

@@ -12,12 +12,12 @@ their own); every rule lives in its own module under ``rules/``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..gcpause import paused_gc
+from ..lazyre import lazy_compile
 from . import rules  # noqa: F401  (registers every rule)
 from .config import Config
 from .context import Context
@@ -110,7 +110,7 @@ def _replacement(source: Callable[[int, int], str], s: Any, text: str) -> str:
 
 # A line break and the white space after it; the spaces before it are found by reading back
 # (a pattern that began with them would try every start of a long run of spaces).
-_BREAK_RE = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+_BREAK_RE = lazy_compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def keep_line_breaks(written: str, replacement: str) -> str:

@@ -22,13 +22,13 @@ to itself.  Markers are read from the text as it is checked: the same in a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy_compile
 from ..page.marks import ACCEPT_MARK_RE, is_accept_mark_line
 
-_SEPARATORS_RE = re.compile(r"[\s,，、:：]+")
+_SEPARATORS_RE = lazy_compile(r"[\s,，、:：]+")
 
 
 @dataclass

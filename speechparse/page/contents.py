@@ -8,14 +8,13 @@ against the lines around them, they are page noise.
 
 from __future__ import annotations
 
-import re
-
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .noise import MD_LINK_RE
 from .start import is_paragraph
 
-_TOC_RE = re.compile(r"^目\s*录[:：]?$")
+_TOC_RE = lazy_compile(r"^目\s*录[:：]?$")
 
 
 def table_of_contents(lines: list[Line], noise: list[bool],

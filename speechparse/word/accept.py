@@ -16,9 +16,9 @@ the paragraph the comment is anchored in) go to ``check``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from ..lazyre import lazy_compile
 from . import WordDocument
 from .package import Package, w
 
@@ -26,9 +26,9 @@ COMMENTS = "word/comments.xml"
 COMMENTS_EXTENDED = "word/commentsExtended.xml"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
-_SEPARATORS_RE = re.compile(r"[\s,，、:：。.!！]+")
-_CODE_RE = re.compile(r"[A-Za-z]{1,2}\d{0,3}")
-_TOOL_CODE_RE = re.compile(r"([A-Z]\d{3}) ")  # the tool's comment starts with its code: 「N201 ……」
+_SEPARATORS_RE = lazy_compile(r"[\s,，、:：。.!！]+")
+_CODE_RE = lazy_compile(r"[A-Za-z]{1,2}\d{0,3}")
+_TOOL_CODE_RE = lazy_compile(r"([A-Z]\d{3}) ")  # the tool's comment starts with its code: 「N201 ……」
 
 
 def accepted_in_comments(doc: WordDocument) -> dict[int, set[str]]:

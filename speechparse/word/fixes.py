@@ -15,10 +15,10 @@ the edits' bookkeeping here serve the tracked changes of :mod:`.review` too.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..lazyre import lazy_compile
 from . import WordDocument
 from .package import DOCUMENT, NUMBERING, w
 from .runs import apply_in_runs
@@ -53,7 +53,7 @@ def changes_of(diagnostic: Any) -> list[Change]:
     return out
 
 
-_REF = re.compile(r"%[1-9]")
+_REF = lazy_compile(r"%[1-9]")
 
 
 def _label_fix(doc: WordDocument, p: Paragraph, changes: list[Change]) -> str | None:

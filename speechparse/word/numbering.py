@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..numerals import CIRCLED, PAREN_DIGITS, int_to_cn
 from .package import W
 
 _W = "{" + W + "}"
-_LEVEL_REF = re.compile(r"%([1-9])")
+_LEVEL_REF = lazy_compile(r"%([1-9])")
 _CN_UPPER = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _LEGAL_DECIMAL = ("decimal", "decimalZero", "none", "bullet")
