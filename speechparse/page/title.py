@@ -21,6 +21,7 @@ from .facts import (
     clean_title,
     despaced,
     match_date,
+    occasion_of,
     speaker_of,
     title_length,
 )
@@ -259,5 +260,16 @@ _TITLE_GAP = 2  # blank lines a title's two halves may stand apart by
 
 
 def _continues_title(first: str, second: str) -> bool:
-    """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」."""
-    return second.startswith(("上的", "上", "的", "暨", "——")) and len(first) + len(second) <= 60
+    """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」, or its 「在……上的讲话」
+    cut anywhere else: 「在全县2025年」/「经济工作会议上的讲话」, 「在全县三级干部大会上的」/「讲话」.
+
+    (In the second way the first line opens the occasion and does not close it, and the two
+    close it together: a site's 「在线访谈」 over a title opens none.)
+    """
+    if len(first) + len(second) > 60:
+        return False
+    if second.startswith(("上的", "上", "的", "暨", "——")):
+        return True
+    opened = first.lstrip("—－- \u3000")
+    return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
+        and occasion_of(first) is None and occasion_of(first + second) is not None
