@@ -111,6 +111,8 @@ _SPACES = " \u3000\xa0\t"
 _YEAR_RE = cached_compile(r"\d{4}年")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
 _BARE_SECTION_RE = cached_compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")
+# 「一 3 一」: a page number framed by dashes typed (or scanned) as 「一」, no section 「一」
+_FRAMED_PAGE_RE = cached_compile(r"\d{1,4}[ \u3000\xa0\t]{0,2}一")
 _SENTENCE_PUNCT = cached_compile(r"[。！？；，,!?;]")
 
 
@@ -163,7 +165,8 @@ def match_heading(content: str) -> HeadingMarker | None:
                              intern(m.group(g_open) or "") if g_open else "",
                              intern(m.group(g_close) or "") if g_close else "", end)
     b = _BARE_SECTION_RE.fullmatch(content)
-    if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or ""):
+    if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or "") and not (
+            b.group("n") == "一" and b.group("rest") and _FRAMED_PAGE_RE.fullmatch(b.group("rest"))):
         number = to_int(b.group("n"))
         if number is None:
             return None

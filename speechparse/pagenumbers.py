@@ -33,6 +33,7 @@ PAGE_NUMBER_RE = lazy_compile(
     rf"|[A-H]\d{{1,3}}\s{{0,2}}[·・]\s{{0,2}}[\u4e00-\u9fff]{{2,4}}|[A-H]\d{{1,2}}"
     rf"|\d{{1,3}}[ \u3000]{{1,3}}(?:{_SECTIONS})"
     r"|[〈<《\[【〔［]\s{0,2}\d{1,4}\s{0,2}[〉>》\]】〕］]"  # 「〈3〉」「〔3〕」
+    r"|一[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}一"  # 「一 3 一」: the dashes typed (or scanned) as 「一」
     r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
 )
 
@@ -48,10 +49,11 @@ def is_page_number(content: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(content))
 
 
-# 「（12）」: a page number in brackets, written as an item's marker is.  Alone it says nothing
-# (an item 「（12）」 with its text on the next line looks the same): the reader that meets
-# it decides from the lines around it (:func:`speechparse.page.wrap.page_furniture`).
-BRACKETED_PAGE_RE = lazy_compile(r"^[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)）]$")
+# 「（12）」「12．」: a page number written as an item's marker is (in brackets, or with a dot).
+# Alone it says nothing (an item 「（12）」 with its text on the next line looks the same): the
+# reader that meets it decides from the lines around it (:func:`speechparse.page.furniture.page_furniture`).
+MARKER_PAGE_RE = lazy_compile(r"^(?:[（(][ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[)）]|\d{1,4}[.．])$")
+MARKER_PAGE_FIRST = frozenset("（(0123456789")
 
 
 def page_of(content: str) -> int | None:

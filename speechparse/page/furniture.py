@@ -19,11 +19,11 @@ from collections import Counter
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from ..markers import HeadingMarker
-from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number, page_of
+from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
-_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～第共（(〈<《[【〔［PpABCDEFGHhw")
+_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［PpABCDEFGHhw")
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
@@ -36,12 +36,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
                and ln.index not in headings and is_page_number(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
-    # 「（12）」 alone on a line reads as a heading with no title; standing between two pieces of
+    # 「（12）」 or 「12．」 alone on a line reads as a heading with no title; standing between two pieces of
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
     # of ten to eighty lines per number)
-    bracketed = sorted(i for i in headings if lines[i].content[:1] in "（("
-                       and BRACKETED_PAGE_RE.match(lines[i].content))
+    bracketed = sorted(i for i in headings if lines[i].content[:1] in MARKER_PAGE_FIRST
+                       and MARKER_PAGE_RE.match(lines[i].content))
     if bracketed:
         sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
                 and _goes_on_below(lines, noise, headings, i)]

@@ -26,7 +26,7 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker, renumber
-from ..pagenumbers import BRACKETED_PAGE_RE, is_page_number
+from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import match_date, speaker_of
 from .noise import is_noise
@@ -54,7 +54,7 @@ def _under_number(lines: list[Line], i: int) -> bool:
     while j > 0 and lines[j - 1].lineno == lines[i].lineno:
         j -= 1
     c = lines[j - 1].content if j > 0 else ""
-    return is_page_number(c) or BRACKETED_PAGE_RE.match(c) is not None
+    return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None
 
 
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str) -> Wraps:
