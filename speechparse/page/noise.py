@@ -23,10 +23,12 @@ from .visitor import (
     MAX_DISCLAIMER,
     PROMPT_CUES,
     is_blurb,
+    is_counter,
     is_disclaimer,
     is_prompt,
     is_site_footer,
     is_site_note,
+    shown_text,
 )
 
 _META_KEYS = (
@@ -252,6 +254,11 @@ def is_noise(content: str) -> bool:
         return True
     if (first in "回p原本刊转" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
+    if is_counter(content):
+        return True
+    if "](" in content and (shown := shown_text(content)) != content and shown and "](" not in shown \
+            and is_noise(shown):
+        return True  # 「【[纠错](https://…)】」: furniture written as a Markdown link
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
     return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (

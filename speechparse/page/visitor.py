@@ -80,7 +80,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录")  # (a character of each word: a cheap gate)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙")  # (a character of each word: a cheap gate)
 FOOTER_CUES = frozenset(":：I安")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -95,6 +95,7 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"点个?[“\"「]?在看[”\"」]?|点个赞|一键三连|收录于(?:合集|话题)"
     r"|^分享(?:给|让)(?:更多|身边)?的?(?:人|朋友|好友)"  # 「分享让更多人看到」
     r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字"  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
+    r"|暂无评论|抢沙发|^(?:发表|写|我要)评论$"  # (a post's empty comment box: 「暂无评论，快来抢沙发吧」)
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
     r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
 
@@ -112,3 +113,24 @@ def is_prompt(content: str) -> bool:
 def is_site_footer(content: str) -> bool:
     """A line of a site's footer or counters (see above); no sentence is one."""
     return "，" not in content and _FOOTER_RE.search(content) is not None
+
+
+# A button with its count: 「评论（0）」「点赞 12」「阅读 3281」「在看 5」「收藏(23)」.
+_COUNTER_RE = lazy_compile(
+    r"^(?:评论|点赞|赞|收藏|转发|分享|阅读|在看|浏览|喜欢|留言)[ \u3000]{0,2}"
+    r"(?:[（(][ \u3000]?\d{1,7}[ \u3000]?[)）]|\d{1,7}(?:\.\d)?[万wW]?\+?)$")
+COUNTER_FIRST = frozenset("评点赞收转分阅在浏喜留")
+
+
+def is_counter(content: str) -> bool:
+    """A page's button and its count (see above): never text."""
+    return content[0] in COUNTER_FIRST and len(content) <= 16 and _COUNTER_RE.match(content) is not None
+
+
+# A Markdown link inside a line: 「【[纠错](https://…)】」 shows as 「【纠错】」.
+_INLINE_LINK_RE = lazy_compile(r"\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)")
+
+
+def shown_text(content: str) -> str:
+    """``content`` as a Markdown page shows it: each inline link by its label."""
+    return _INLINE_LINK_RE.sub(lambda m: m.group("t"), content) if "](" in content else content
