@@ -76,7 +76,10 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
             continue
         size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
-    counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1)
+    # (a line repeated word for word, a page's title over the text's own, is one line's evidence:
+    # two copies of a thirty-character title and one line of twenty-nine make no width of thirty)
+    counts = Counter(size[k] for k in {ln.content: ln.index for ln in reversed(text_lines)}.values()
+                     if size[k] >= MIN_WIDTH - 1)
     if not counts:
         return Wraps()
     # The width is the length the most lines reach within a character; of two lengths that do
