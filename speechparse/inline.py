@@ -246,7 +246,7 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
-    r"(?=[讲谈提说强汇交分从报通以])"
+    r"(?=[讲谈提说强汇交分从报通以做抓突把落])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:来|进行)?(?:讲|谈|说|汇报|交流|阐述|[：:])"
@@ -257,6 +257,8 @@ _ANNOUNCE_RE = cached_compile(
     rf"(?P<j>{_N})个方面[^。！？；]{{0,16}}?(?:汇报|报告|述职|总结|讲|谈|交流))"
     # 「要突出抓好以下六个方面工作：」: the parts a colon opens, counted after 「以下」
     rf"|以下(?P<i>{_N})个?(?:方面|项|件事)的?(?:重点)?(?:工作|任务|要求|意见)?[：:]"
+    # 「具体做好三方面的工作：」「重点抓好以下四个方面：」: the work a colon opens, counted after its verb
+    rf"|(?:做好|抓好|突出|把握|落实)(?:以下)?(?P<h>{_N})个?方面的?(?:重点)?(?:工作|任务)?[：:]"
 )
 
 
@@ -275,7 +277,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
             last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "i") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j", "i", "h") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
