@@ -140,6 +140,9 @@ def test_noise_and_head_facts() -> None:
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None
+    # a template's placeholders stand for digits; a two-character year or a lone X is none
+    assert match_date("二〇XX年六月二十八日") == "二〇XX年六月二十八日" and match_date("20××年×月×日") == "20××年×月×日"
+    assert match_date("XX年6月") is None and match_date("20X年6月") is None
     assert speaker_of("北京市市长 殷勇") == "殷勇" and speaker_of("XX局局长　张伟") == "张伟"
     assert speaker_of("习近平") == "习近平" and speaker_of("谢谢") is None and speaker_of("党课") is None
     assert occasion_of("在2013年11月29日EMT办公例会上的讲话") == "EMT办公例会"
