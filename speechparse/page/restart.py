@@ -50,7 +50,8 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
                 signed = signed or sign_off
                 issuer = issuer or (ORG_RE.match(c) is not None and len(c) <= 30)
                 dated = dated or match_date(c) is not None
-        if closed is None or (prev < body_start and not (issuer and dated)):
+        if closed is None or (prev < body_start and not (issuer and dated) and not (
+                dated and _issues_named_work(lines, noise, body_start, closed))):
             continue
         for ln in lines[closed + 1:h + 1]:
             if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
@@ -62,6 +63,16 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
                 return ln.index  # (a lower level's numbering after a signed-off text and a new title)
             break
     return None
+
+
+def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, closed: int) -> bool:
+    """The line after a 印发通知's date is the work its text names: 「现将《某县公文处理有关规定》印发给
+    你们」 … 「2013年2月27日」 / 「某县公文处理有关规定」 (dated, unsigned: the work's own title begins it)."""
+    nxt = next((ln for ln in lines[closed + 1:] if not ln.is_blank and not noise[ln.index]), None)
+    if nxt is None or not _title_like(nxt.content):
+        return False
+    title = nxt.content.strip("《》 \u3000")
+    return len(title) >= 4 and any(f"《{title}》" in ln.content for ln in lines[body_start:closed])
 
 
 def _title_like(c: str) -> bool:
