@@ -75,6 +75,16 @@ _DOCUMENT_TITLE_RE = lazy_compile(
     rf"(?=[ \u3000\xa0]{{0,4}}(?:{DOCUMENT_NUMBER}|{_ADDRESSEE_AHEAD}))"
 )
 _NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
+# A one-line 公文's head, its parts parted by spaces: 「某镇呈〔2012〕12 号 某镇人民政府 关于……的报告 县移民局:」:
+# the number before anything, the issuer before the title's 「关于」 (each its own part, not the title's).
+_NUMBER_FIRST_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{1,4}}\S)")
+_ISSUER_AHEAD_RE = lazy_compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|党委|党组|局|厅|委|部|院|中心)"
+    r"(?=[ \u3000\xa0]{1,4}关于)")
+# A page's field with a code or a time for its value, run on into the title: 「编号:541193579县委书记在……」.
+_CODED_FIELD_RE = lazy_compile(
+    r"^(?:编号|文档编号|文章编号|ID|时间|日期|发布时间|更新时间|发布日期)[:：][ \u3000]?[0-9A-Za-z:/.\-]{4,30}"
+    r"(?=[\u4e00-\u9fff])")
 # A document site's stamp at the head of a flattened copy, run on into the document:
 # its page counter 「第1页共9页」 and its note 「本文格式为Word版，下载后可任意编辑和复制」.
 SITE_STAMP = (r"第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页[,，/／ \u3000]{0,3}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页"
@@ -137,12 +147,14 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         if css and css < len(text):
             return lead + css
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
+    if m is None and head and text[:1] in "编文I时日发更":
+        m = _CODED_FIELD_RE.match(text)
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
             or _TITLE_SPACE_RE.match(text)
     if m is None and "关于" in text[:60]:
-        m = _DOCUMENT_TITLE_RE.match(text)
+        m = _NUMBER_FIRST_RE.match(text) or _ISSUER_AHEAD_RE.match(text) or _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
         m = _NUMBER_AHEAD_RE.match(text)
     return lead + m.end() if m and m.end() < len(text) else 0
