@@ -42,7 +42,7 @@ def footer_title(layout: Layout) -> tuple[int, str] | None:
             return ln.index, m.group("t")
     return None
 # A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
-_WEB_DATE_RE = lazy_compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_WEB_DATE_RE = lazy_compile(r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}")  # (「201X/X/XX」: a template's)
 _DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
 # A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
 _BARE_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,2}}(?P<k>{KIND_WORDS}|{DOCUMENT_KINDS}|稿)$")

@@ -51,7 +51,7 @@ _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|
 # 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
-    r"阅读已结束|由用户上传|图片来源于网络|"
+    r"阅读已结束|由(?:用户|会员|网友)上传|图片来源于网络|"
     # (a site's copyright line, its name first: 「某某网版权所有，未经书面授权禁止使用」)
     r"^[^。，,！？]{0,16}版权所有(?:[，,。 \u3000][^。！？]{0,30})?。?$|"
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
