@@ -47,6 +47,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
             return False  # a title wrapped over lines, however long: running text has its marks
     if len(c) >= _MIN_PARAGRAPH:
         return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(c) is None
+    if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None:
+        return False  # 「在……上的讲话。」: a title with a stray full stop, one clause naming its kind
     return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (  # (a sentence ended inside it: 「……。要……：」)
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c)) or "。" in c[:-1]))
 

@@ -71,6 +71,8 @@ def is_title_candidate(c: str) -> bool:
     timestamp 「09:02:08」, names nothing.)
     """
     c = despaced(link_text(c).rstrip("…"))
+    if c[-1:] == "。" and TITLE_WORD_RE.search(c) is None:
+        return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind)
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
