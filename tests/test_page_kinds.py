@@ -127,6 +127,8 @@ def test_a_papers_row_of_editions_over_the_title_is_navigation() -> None:
     assert is_menu("A01版\u3000A02版\u3000A03版")
     # the near cases: two editions are no row, and a page mark with its section is no list of editions
     assert not is_menu("第01版 第02版") and not is_menu("第3版\u3000要闻\u3000评论")
+    # a news portal's channels make a menu; with an edition among them, a paper's page header
+    assert is_menu("某网首页 | 时政 | 地方 | 评论 | 理论 | 党建 | 某报客户端") and not is_menu("第3版　时政　地方")
 
 
 def test_a_reporters_byline_under_the_title_is_no_title() -> None:

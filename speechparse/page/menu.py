@@ -17,6 +17,7 @@ _MENU_GAPS = frozenset(_BARS + " \u3000\xa0\t")
 _MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动态", "互动", "专题", "要闻", "新闻", "关于我们",
                "联系我们", "导航", "频道", "专栏", "办事", "头条", "推荐", "热榜", "热点", "登录", "注册", "直播",
                "财经", "体育", "娱乐", "科技", "军事", "国际",  # (a news portal's channels)
+               "时政", "高层", "地方", "理论", "党建", "视频", "图片", "客户端",
                "首頁", "概況", "新聞", "專欄", "專題", "動態", "服務", "公開", "頭條")  # (and in traditional script)
 _MIN_ENTRIES = 3
 _MAX_ENTRY = 8
@@ -44,6 +45,8 @@ def is_menu(content: str) -> bool:
         return True
     if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
         return False
+    if any(e[-1] == "版" and _EDITION_RE.match(e) for e in entries):
+        return False  # 「第3版　时政　地方」: a paper's page header, its edition and its sections (see pagenumbers)
     return sum(1 for e in entries if any(w in e for w in _MENU_WORDS)) >= 2
 
 

@@ -174,9 +174,15 @@ def is_info_row(content: str) -> bool:
 
 
 def is_cut_notice(content: str) -> bool:
-    """A short line telling the reader the text goes on elsewhere, behind a login or a fee."""
+    """A short line telling the reader the text goes on elsewhere, behind a login or a fee
+    (not one offering the whole, 「本文档共3页，可阅读全部内容。」, with no login or fee asked)."""
     return len(content) <= _MAX_NOTICE and not _CUT_CUES.isdisjoint(content) and \
-        _CUT_NOTICE_RE.search(content) is not None
+        _CUT_NOTICE_RE.search(content) is not None and (
+            "可" not in content or _WHOLE_OFFERED_RE.search(content) is None or _PAID_RE.search(content) is not None)
+
+
+_WHOLE_OFFERED_RE = lazy_compile(r"可(?:以)?(?:免费)?(?:阅读|查看)(?:全部|全文|完整)")
+_PAID_RE = lazy_compile(r"登录|付费|会员|VIP|开通|充值|购买")
 
 
 # 「展开阅读全文」「关注博主即可阅读全文 >」: a page's button that unfolds the text; a saved page holds the
