@@ -51,13 +51,17 @@ _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|
 # 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
-    r"阅读已结束|由(?:用户|会员|网友)上传|本文档共\d{1,4}页|一经付费|购买了该文档的版权|下载(?:文档|本文|全文|文件)?到(?:电脑|手机|本地)|图片来源于网络|"
+    r"阅读已结束|由(?:用户|会员|网友)上传|图片来源于网络|"
+    # (a document site's notes on the document: its pages, its source, its price, its download)
+    r"本文档共\d{1,4}页|(?:剩余|还剩)[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页|"
+    r"从网络收集整理|[Ww]ord版本?可编辑|欢迎下载支持|"
+    r"一经付费|购买了该文档的版权|下载(?:文档|本文|全文|文件)?到(?:电脑|手机|本地)|"
     # (a site's copyright line, its name first: 「某某网版权所有，未经书面授权禁止使用」)
     r"^[^。，,！？]{0,16}版权所有(?:[，,。 \u3000][^。！？]{0,30})?。?$|"
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
     # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
     r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢")
 MAX_DISCLAIMER = 120
 
 
