@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .lazyre import lazy_compile
-from .pagenumbers import MARKER_PAGE_RE, is_page_number
+from .pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, is_page_number
 from .textfile import DEFAULT_MAX_BYTES, check_regular_file, decode
 
 _BLOCKS = frozenset(
@@ -166,7 +166,8 @@ class _Text(HTMLParser):
                 # and so does what follows it: the page furniture reader reads them as in a text copy; in
                 # a source cut at one width, inside a block, they are that copy's furniture, and go)
                 bare = piece.strip()
-                number = is_page_number(bare) or (bare[:1] in "（(" and MARKER_PAGE_RE.match(bare) is not None)
+                number = is_page_number(bare) or (
+                    bare[:1] in MARKER_PAGE_FIRST and MARKER_PAGE_RE.match(bare) is not None)
                 if self.flowed and j + 1 < len(pieces) and (number or (numbered and self._header(piece))):
                     numbered = number
                     continue

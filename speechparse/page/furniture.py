@@ -15,6 +15,7 @@ beside them has no header: the piece after a number is the text's next one.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
@@ -36,6 +37,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
                and ln.index not in headings and is_page_number(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
+    counted = _counted_labels(lines)
+    if counted:
+        known = set(numbers)
+        numbers += [i for i in counted if not noise[i] and i not in known]
+        for i in counted:
+            headings.pop(i, None)
     # 「（12）」 or 「12．」 alone on a line reads as a heading with no title; standing between two pieces of
     # one sentence (a page break falls anywhere), it is the page's number
     # (and so is one between paragraphs whose number keeps the pages' count with those: a page
@@ -145,6 +152,35 @@ def _after_address(lines: list[Line], i: int) -> bool:
     n = lines[i].lineno
     return (i + 1 >= len(lines) or lines[i + 1].lineno != n) and i > 0 and lines[i - 1].lineno == n \
         and (i < 2 or lines[i - 2].lineno != n) and lines[i - 1].content.startswith(("http://", "https://", "www."))
+
+
+# A page number beside a label of its own, one space apart: 「15 原创力文档」「某某文库 15」.  Alone such a
+# line may be an item 「1 提高认识」; the same label beside a number that grows down the page, three
+# times or more, is a page's number (an item list names different things).
+_LABELLED_NUMBER_RE = lazy_compile(
+    r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
+    r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4}))$")
+_MIN_COUNTED = 3
+_WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+def _counted_labels(lines: list[Line]) -> list[int]:
+    """Lines holding a page number beside one label that repeats with the count going on (see above)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for ln in lines:
+        c = ln.content
+        if not c or len(c) > 24 or not (c[0].isdigit() or c[-1].isdigit()):
+            continue
+        m = _LABELLED_NUMBER_RE.match(c)
+        if m is not None:
+            label = (m.group("la") or m.group("lb")).strip()
+            if _WORD_RE.search(label):  # (a label says something: 「2 -」 is a framed number)
+                groups.setdefault(label, []).append((ln.index, int(m.group("a") or m.group("b"))))
+    out: list[int] = []
+    for found in groups.values():
+        if len(found) >= _MIN_COUNTED and all(n < m for (_, n), (_, m) in pairwise(found)):
+            out += [i for i, _ in found]
+    return out
 
 
 def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
