@@ -34,6 +34,7 @@ from .salutation import salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
+_TOP_LINES = 6  # the lines at the top where a page repeats its title
 _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
 _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentence
 _SENTENCE_END = frozenset("。！？!?…；;：:")
@@ -76,10 +77,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
             continue
         size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
-    # (a line repeated word for word, a page's title over the text's own, is one line's evidence:
-    # two copies of a thirty-character title and one line of twenty-nine make no width of thirty)
-    counts = Counter(size[k] for k in {ln.content: ln.index for ln in reversed(text_lines)}.values()
-                     if size[k] >= MIN_WIDTH - 1)
+    # (a line at the top repeated word for word, a page's title over the text's own, is one line's
+    # evidence: two copies of a thirty-character title and one line of twenty-nine make no width)
+    top = text_lines[:_TOP_LINES]
+    repeats = {ln.index for k, ln in enumerate(top) if any(x.content == ln.content for x in top[:k])}
+    counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1 and ln.index not in repeats)
     if not counts:
         return Wraps()
     # The width is the length the most lines reach within a character; of two lengths that do
