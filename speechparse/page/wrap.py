@@ -79,8 +79,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
     # (a line at the top repeated word for word, a page's title over the text's own, is one line's
     # evidence: two copies of a thirty-character title and one line of twenty-nine make no width)
-    top = text_lines[:_TOP_LINES]
-    repeats = {ln.index for k, ln in enumerate(top) if any(x.content == ln.content for x in top[:k])}
+    opening = text_lines[:_TOP_LINES]
+    repeats = {ln.index for k, ln in enumerate(opening) if any(x.content == ln.content for x in opening[:k])}
     counts = Counter(size[ln.index] for ln in text_lines if size[ln.index] >= MIN_WIDTH - 1 and ln.index not in repeats)
     if not counts:
         return Wraps()
