@@ -137,6 +137,14 @@ def test_noise_and_head_facts() -> None:
     assert is_noise("》》点击图片进入专题《《") and not is_noise("点击率大幅提升，用户规模持续扩大。")
     assert is_noise("首页 > 新闻 > 正文") and not is_noise("收入增长>10%，支出增长>5%，结余较多。")
     assert is_noise(">" * 30)
+    # a post's head and its placeholders: its IP field, a call to star the account, a picture in brackets
+    assert is_noise("IP属地：广东") and is_noise("星标★某县组工，精彩不错过") and is_noise("[图片]")
+    assert not is_noise("星标准化建设") and not is_noise("[图片新闻]") and not is_noise("IP地址要及时登记。")
+    # a button's count, a comment box, a site's copyright with its name, a document site's notes
+    assert is_noise("评论（0）") and is_noise("阅读 3281") and is_noise("暂无评论，快来抢沙发吧")
+    assert is_noise("某某网版权所有，未经书面授权禁止使用") and not is_noise("版权所有者的合法权益必须依法保障。")
+    assert is_noise("1、本文档共12页，可阅读全部内容。") and is_noise("免费预览已结束，剩余 8 页可下载查看")
+    assert not is_noise("阅读经典") and not is_noise("要认真听取群众评论")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None

@@ -43,7 +43,7 @@ _META_KEYS = (
     "文字|文|图文|责编|编审|初审|复审|终审|一审|二审|三审|排版|美编|值班编辑|主办单位|承办单位|"
     "版权所有|版权声明|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|"
     "原标题|特别声明|免责声明|图源|编者按|编者的话|编辑按|"  # a site's footer, an editor's preface
-    "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|"  # and its counters
+    "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|IP属地|"  # and its counters
     "页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a document site's
     "上传用户|贡献者|下载次数|下载量|网站客服|在线客服|客服电话|客服QQ|客服|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
@@ -127,7 +127,7 @@ _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返�
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
-    r"(?:查看|点击查看)?(?:图片|原图|大图)|视频|"  # (where a post's picture or video stood)
+    r"[\[［]?(?:(?:查看|点击查看)?(?:图片|原图|大图)|视频)[\]］]?|"  # (where a post's picture or video stood)
     r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?|浏览记录|内容预览|在线预览)$")
 _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
