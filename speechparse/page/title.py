@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from ..lines import Line, is_decoration
+from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
@@ -119,12 +119,14 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         lines[i].kind = "title"
 
 
-def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, bool, bool, bool, bool, int]:
+def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, bool, bool, bool, bool, bool, int]:
     ln = lines[i]
     c = despaced(ln.content)
+    # (of two lines naming a kind, one that stands on its own line is set as a title; a piece cut
+    # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
             _over_subtitle(lines, i), TITLE_WORD_RE.search(c) is not None and not _reports_an_act(c),
-            not _framed(ln), ln.index)
+            not _framed(ln), not shares_line(lines, i), ln.index)
 
 
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
