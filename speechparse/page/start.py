@@ -67,9 +67,15 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     first_heading = min(headings) if headings else len(lines)
     seen_paragraph = False
     prev = ""
+    above: list[str] = []  # the short lines above: a site's excerpt opens with one of them
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
+        if not seen_paragraph and _excerpt(ln.content, above):
+            noise[ln.index] = True  # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words
+            continue
+        if len(ln.content) <= _EXCERPT_HEAD:
+            above.append(ln.content)
         if ln.index < first_heading and "全文" in ln.content and _FULL_TEXT_RE.search(ln.content):
             # 「……开幕式今晚举行。以下为致辞全文：」: the report around the text points at it; it starts below
             return find_body_start(lines, noise, headings, wraps, ln.index + 1)
@@ -113,6 +119,16 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
                          if not ln.is_blank and not noise[ln.index] and salutation_line(ln.content)), None)
         start = greeting if greeting is not None else after
     return start
+
+
+_EXCERPT_HEAD = 80
+_EXCERPT_GAPS = (" ", "\u3000", "\xa0", "\t")
+
+
+def _excerpt(c: str, above: list[str]) -> bool:
+    """A site's excerpt of the text: a line above (its title), a gap, then the text's first words."""
+    return any(len(t) >= 8 and len(c) > len(t) + 1 and c.startswith(t) and c[len(t)] in _EXCERPT_GAPS
+               for t in above)
 
 
 SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the blank lines before it

@@ -30,7 +30,7 @@ from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import match_date, speaker_of
 from .noise import is_noise
-from .salutation import salutation_line
+from .salutation import inline_salutation, salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
@@ -299,8 +299,9 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     if new_indent:
         return False  # an indent opens a paragraph, on a page that indents its paragraphs
     c = ln.content
-    if salutation_line(c) is not None:
-        return False
+    if salutation_line(c) is not None or (
+            not any(p in prev.content for p in _SENTENCE_MARKS) and inline_salutation(c) is not None):
+        return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
     if prev.index == top and not any(p in prev.content for p in _SENTENCE_MARKS):
         return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
         # under a title as long as the line is the page's timestamp, not the title's end)
