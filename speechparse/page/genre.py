@@ -99,7 +99,11 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     if summary and _SPEECH_TITLE_RE.search(title, summary[-1]) is None \
             and _DOCUMENT_TITLE_RE.search(title, summary[-1]) is None:  # (「……实施方案的通知」 is a 通知)
         return "summary", f"标题「{shown}」是总结、述职或汇报类材料"
-    for ln in lines[:layout.body_start]:  # a label above the title: 「交流材料」「述职报告」
+    top = min(layout.title_lines) + 1 if layout.title_lines else layout.body_start
+    if _SPEECH_TITLE_RE.search(title) or _CONGRESS_RE.search(title):
+        top = 0  # (a title that names a speech says more than a site's category over it)
+    for ln in lines[:top]:  # a label above the title: 「交流材料」「述职报告」 (a site's category under it, run
+        # in before the salutation, 「……工作报告工作总结各位代表:」, does not say what the text is)
         if ln.kind in ("meta", "title") and len(ln.content) <= _LABEL and _SUMMARY_TITLE_RE.search(ln.content):
             return "summary", f"页首标明「{ln.content}」"
     opening = []

@@ -59,6 +59,12 @@ _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
+    r"(?=(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
+    rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
+)
+# A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
+_KIND_TAG_RE = lazy_compile(
+    r"^(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)"
     rf"(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
 _MEETING_TITLE_RE = lazy_compile(
@@ -149,7 +155,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     if m is None and head and text[:1] in "编文I时日发更":
         m = _CODED_FIELD_RE.match(text)
-    m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text)
+    m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
+        _KIND_TAG_RE.match(text) if head else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
             or _TITLE_SPACE_RE.match(text)
