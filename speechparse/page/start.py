@@ -74,8 +74,8 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         if not seen_paragraph and _excerpt(ln.content, above):
             noise[ln.index] = True  # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words
             continue
-        if len(ln.content) <= _EXCERPT_HEAD:
-            above.append(ln.content)
+        if len(ln.content) <= _EXCERPT_HEAD and len(above) < _EXCERPT_LINES:
+            above.append(ln.content)  # (the page's top only: a text of many short lines costs no square)
         if ln.index < first_heading and "全文" in ln.content and _FULL_TEXT_RE.search(ln.content):
             # 「……开幕式今晚举行。以下为致辞全文：」: the report around the text points at it; it starts below
             return find_body_start(lines, noise, headings, wraps, ln.index + 1)
@@ -122,6 +122,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _EXCERPT_HEAD = 80
+_EXCERPT_LINES = 8
 _EXCERPT_GAPS = (" ", "\u3000", "\xa0", "\t")
 
 
