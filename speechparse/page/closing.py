@@ -17,6 +17,7 @@ sign-off (issuing body, date, 「……印发」) are never part of it.
 
 from __future__ import annotations
 
+from ..inline import find_announcement
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from .facts import undecorated
@@ -82,8 +83,11 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         return
     # The audience the speech itself addressed (「诸位代表先生」) is turned to again as the common words are.
     own = layout.salutation_text or ""
-    opener = next((k for k in range(len(paras) - 1, -1, -1) if OPENER_RE.match(text[k]) or (
-        own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS)), None)
+    # (an address that opens what follows, 「同志们，……下面，我再强调三点意见：」, is the speech's
+    # preamble, not its closing: a closing announces no parts)
+    opener = next((k for k in range(len(paras) - 1, -1, -1) if (OPENER_RE.match(text[k]) or (
+        own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS))
+        and not (k < len(paras) - 1 and _opens_what_follows(text[k]))), None)
     if opener is not None:
         if opener > 0 and _WRAP_UP_RE.match(text[opener]) and (
                 OPENER_RE.match(text[opener - 1]) or _final_appeal(text[opener - 1])):
@@ -107,6 +111,12 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         layout.closing = paras[k:]
     for i in layout.closing:
         lines[i].kind = "closing"
+
+
+def _opens_what_follows(c: str) -> bool:
+    """The paragraph announces the parts to come (「下面，我再强调三点意见：」); a closing's call to
+    what follows it, 「最后，我请同志们注意：」 over its slogans, announces no count."""
+    return find_announcement(c) is not None
 
 
 _SENTENCE_END = frozenset("。！？!?…」”’）)】》.;；~～")
