@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..inline import find_announcement
 from ..layout import Layout
 from ..lazyre import lazy_compile
+from ..lines import Line
 from .facts import undecorated
 from .noise import is_cut_notice, is_expand_button
 from .vocab import AUDIENCE, GREETING
@@ -178,3 +179,21 @@ def _lead_in(text: list[str], k: int) -> int:
     if k > 0 and _WRAP_UP_RE.match(text[k - 1]):
         k -= 1  # 「以上两点意见，请……再提三点要求：一要……」 then 「同志们，……」
     return k
+
+
+_CLOSING_LOOK = 6  # text lines looked at after a cut notice for the closing shown under it
+
+
+def closing_address_after(lines: list[Line], i: int) -> bool:
+    """A closing address (「同志们，……！」) stands among the few text lines after line ``i``
+    (under a notice that hides part of the text, 「此处隐藏5120个字。VIP会员可见」: the end is shown)."""
+    seen = 0
+    for ln in lines[i + 1:]:
+        if ln.is_blank:
+            continue
+        seen += 1
+        if seen > _CLOSING_LOOK:
+            return False
+        if OPENER_RE.match(ln.content):
+            return True
+    return False

@@ -21,6 +21,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import is_page_number
+from .closing import closing_address_after
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import is_link_line
 from .noise import is_cut_notice
@@ -188,6 +189,8 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
             continue
         if _under_page_number(lines, ln.index):
             continue  # a paper's running header 「要闻　责任编辑：……」 under its page number: text goes on
+        if is_cut_notice(c) and closing_address_after(lines, ln.index):
+            continue  # 「此处隐藏5120个字。VIP会员可见」, then the closing shown: a gap in the text, not its end
         if last_long is None:  # a strong marker before a long paragraph is a box inside
             last_long = _last_long(lines, wraps)
         if ln.index > last_long:
