@@ -1,4 +1,6 @@
-"""A document viewer's numbered chunks: 「1、……」「2、……」 over a text cut into pieces anywhere.
+"""Numbers at a line's start that are no headings: a document viewer's chunks, a marker a wrap left alone.
+
+A document viewer's numbered chunks: 「1、……」「2、……」 over a text cut into pieces anywhere.
 
 Document sites (文库, 文档 pages) show a text in chunks and number each one at
 its start: 「1、-精品推荐- 2008年街道办工作总结一年来，……一、加大」 / 「2、道办事处
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from ..lines import Line
 from ..markers import HeadingMarker
+from ..pagenumbers import MARKER_PAGE_RE
 
 _LONG = 60  # a chunk holds more than a line of running text
 
@@ -39,4 +42,23 @@ def _drop_if_chunks(lines: list[Line], headings: dict[int, HeadingMarker], run: 
     cut = sum(1 for i in run[:-1] if lines[i].content[-1].isalnum())  # (mid-word: no mark at all)
     if cut * 2 >= len(run) - 1:  # (most chunks stop mid-sentence: the viewer's cuts)
         for i in run:
+            del headings[i]
+
+
+_PIECE = 20  # a wrapped piece of running text is at least this long
+
+
+def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A marker alone on its line right under a piece cut mid-word: 「……二是以」 / 「1、」 / 「2、5村为
+    一带……」 (a wrap put 「以1、2、5村」 over three lines).  A heading's marker alone has its title under
+    it and follows a sentence's end or a title; one inside a sentence is a number of the sentence.
+    (A page number written as a marker, 「（12）」「12．」, is the page furniture reader's.)"""
+    for i in [i for i, hm in headings.items() if hm.end >= len(lines[i].content)]:
+        k = i - 1
+        if k < 0 or lines[k].is_blank or noise[k] or MARKER_PAGE_RE.match(lines[i].content):
+            continue
+        c = lines[k].content
+        if k in headings and "。" not in c:
+            continue  # (a heading's title over a marker alone: 「一、……的责任感」 / 「1、」 / its title)
+        if len(c) >= _PIECE and c[-1].isalnum() and i + 1 < len(lines) and not lines[i + 1].is_blank:
             del headings[i]
