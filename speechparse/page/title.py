@@ -126,7 +126,7 @@ def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, boo
     # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
             _over_subtitle(lines, i),
-            (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c) is not None)
+            (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None)
             and not _reports_an_act(c),
             not _framed(ln), not shares_line(lines, i), ln.index)
 
