@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechparse.page.facts import match_date, occasion_of, speaker_of
+from speechparse.pagenumbers import is_page_number
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
 from speechparse.page.salutation import (
@@ -145,6 +146,8 @@ def test_noise_and_head_facts() -> None:
     assert is_noise("某某网版权所有，未经书面授权禁止使用") and not is_noise("版权所有者的合法权益必须依法保障。")
     assert is_noise("1、本文档共12页，可阅读全部内容。") and is_noise("免费预览已结束，剩余 8 页可下载查看")
     assert not is_noise("阅读经典") and not is_noise("要认真听取群众评论")
+    assert is_noise("文章已于2024-05-17修改") and not is_noise("文章已于5月17日在某报发表，引起广泛反响。")
+    assert is_noise('<figure><img src="a.jpg"><figcaption>会议现场</figcaption></figure>')
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None
@@ -174,3 +177,10 @@ def test_a_posts_photo_caption_pointing_at_its_picture_is_page_noise() -> None:
     # near misses: a marked heading and a sentence are not a caption's few words
     for text in ("▲一、统一思想", "▲（一）加强组织领导", "↑上图为会议现场。"):
         assert not is_noise(text), text
+
+
+def test_page_numbers_of_this_sessions_shapes() -> None:
+    for line in ("（第2页）", "·2．", ".2.", "【第2页】", "页码：2", "3/12页码", "一 3 一", "一3一"):
+        assert is_page_number(line), line
+    for line in ("（2）", "2.", "一、", "第2项", "一三一"):  # (an item's marker alone is the furniture reader's)
+        assert not is_page_number(line), line

@@ -83,8 +83,8 @@ def _foot_like(c: str) -> bool:
     word of the text; past a label's length it parts its items by gaps, bars or dots, or gives
     a coded value (a run of prose that long, 「今年中秋节是……的第一个中秋节」, is a cut page's
     last words)."""
-    if _latin_foot(c):
-        return True
+    if _latin_foot(c) or ("://" in c and _LABEL_URL_RE.match(c) is not None):
+        return True  # (an English notice; a label and its link, however long the link)
     return len(c) <= _MAX_FOOT and (c[-1] not in _SENTENCE_END or _LINK_LABEL_RE.match(c) is not None) \
         and _CLAUSE_MARKS.isdisjoint(c) \
         and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
@@ -101,10 +101,15 @@ _LINK_LABEL_RE = lazy_compile(r"^(?:相关|延伸|推荐|更多|其他|其它)[\
 _ATTACHMENT_WIDGET_RE = lazy_compile(r"^(?:相关)?附件[:：]?$")
 
 
+# 「来自腾讯文档：https://docs.example.com/doc/DAbC」: a short label and a link, nothing else.
+_LABEL_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,16}[:：]?[ \u3000\t]*https?://[!-~]{1,500}$")
+
+
 def is_link_line(c: str) -> bool:
     """A page's pointer to other pages: a link to a work 「《……》政策解读」 or a short label over a
     list of them 「相关解读：」 (an attachment widget's list, not an appended document's text)."""
-    return bool(c) and (_LINKED_WORK_RE.match(c) is not None or _LINK_LABEL_RE.match(c) is not None)
+    return bool(c) and (_LINKED_WORK_RE.match(c) is not None or _LINK_LABEL_RE.match(c) is not None or (
+        "://" in c and _LABEL_URL_RE.match(c) is not None))
 
 
 # 「……讲话范文3篇」「……工作总结（通用5篇）」「……心得体会精选8篇」: a document site's title of a

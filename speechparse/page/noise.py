@@ -369,8 +369,9 @@ def is_markup(content: str) -> bool:
     """An HTML element (a visitor badge 「<img …>」), a Markdown image on a line of its own or a
     Markdown footnote's text."""
     first = content[:1]
-    if first == "<":
-        return content.endswith(">") and not _TAG_RE.sub("", content).strip()
+    if first == "<":  # (tags only, or a picture's element with its caption: 「<figure>…<figcaption>会议现场」)
+        return content.endswith(">") and (not _TAG_RE.sub("", content).strip() or (
+            "<figcaption" in content and len(_TAG_RE.sub("", content)) <= _MAX_PHOTO_LINE))
     if first in "{:!?[" and _EXPORT_MARKUP_RE.match(content) is not None:
         return True
     return first in "![" and (_MD_IMAGE_RE.match(content) is not None or _MD_FOOTNOTE_RE.match(content) is not None)

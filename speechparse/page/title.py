@@ -278,4 +278,5 @@ def _continues_title(first: str, second: str) -> bool:
         return True
     opened = first.lstrip("—－- \u3000")
     return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
-        and occasion_of(first) is None and occasion_of(first + second) is not None
+        and occasion_of(first) is None and occasion_of(second) is None \
+        and occasion_of(first + second) is not None

@@ -52,6 +52,8 @@ _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
     r"阅读已结束|由(?:用户|会员|网友)上传|图片来源于网络|"
+    # (a post's note that it was edited, a reader app's note that it converted the page)
+    r"^(?:文章|本文)已于[^。！？]{4,24}(?:修改|更新|编辑)$|本文由[^。！？]{0,60}转码|"
     # (a document site's notes on the document: its pages, its source, its price, its download)
     r"本文档共\d{1,4}页|(?:剩余|还剩)[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页|"
     r"从网络收集整理|[Ww]ord版本?可编辑|欢迎下载支持|"
@@ -61,7 +63,7 @@ _DISCLAIMER_RE = lazy_compile(
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
     # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
     r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢文")
 MAX_DISCLAIMER = 120
 
 
@@ -84,7 +86,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙")  # (a character of each word: a cheap gate)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸")  # (a character of each word)
 FOOTER_CUES = frozenset(":：I安")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -100,7 +102,7 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|^分享(?:给|让)(?:更多|身边)?的?(?:人|朋友|好友)"  # 「分享让更多人看到」
     r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字"  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
     r"|暂无评论|抢沙发|^(?:发表|写|我要)评论$"  # (a post's empty comment box: 「暂无评论，快来抢沙发吧」)
-    r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
+    r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
     r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
 
