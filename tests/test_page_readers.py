@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechparse.page.facts import match_date, occasion_of, speaker_of
-from speechparse.pagenumbers import is_page_number
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
 from speechparse.page.salutation import (
@@ -16,6 +15,7 @@ from speechparse.page.salutation import (
     salutation_line,
     two_line_salutation,
 )
+from speechparse.pagenumbers import is_page_number
 
 
 @pytest.mark.parametrize(("line", "text", "mark"), [
