@@ -23,7 +23,7 @@ from .markers import match_heading
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
-from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, worth_cutting
+from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, is_paper_citation, worth_cutting
 from .page.vocab import DECORATIONS
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
@@ -389,4 +389,5 @@ def _packed_head_line(raw: str) -> bool:
     # A Markdown heading is one title whatever gap it has inside (「……疫情  坚决打赢……的决定」).
     return bool(content) and content[0] != "#" and worth_cutting(content) and (
         "。" not in content or content[-1] in "：:") and match_heading(content) is None \
-        and not is_menu(content)  # (a site's menu bar is one line of page furniture, not facts packed)
+        and not is_menu(content) and not is_paper_citation(content)  # (a site's menu bar, a paper's citation:
+    # one line of page furniture each, not facts packed)

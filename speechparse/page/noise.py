@@ -259,7 +259,7 @@ def is_noise(content: str) -> bool:
         return True
     if first in _META_FIRST and ("/" in content or "／" in content or "|" in content) and is_credit_row(content):
         return True
-    if (first in "回p原本刊转" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
+    if (first in "回p原本刊转《" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
     if is_counter(content):
         return True

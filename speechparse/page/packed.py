@@ -278,3 +278,14 @@ def cut_attachment_list(raw: str) -> int:
         return 0  # (almost every line)
     m = _ATTACHMENT_LIST_RE.match(raw)
     return m.end() if m else 0
+
+
+# 「《某某日报》（2024年05月17日　第04版）」: the paper and the page that printed the text, as an e-paper
+# cites it (one line of page furniture, not a title and a date packed together).
+_CITED_RE = lazy_compile(
+    r"^《[^《》]{2,20}》[ \u3000]{0,2}[（(][ \u3000]{0,2}\d{4}年\d{1,2}月\d{1,2}日[ \u3000]{0,3}"
+    r"(?:第[ \u3000]{0,2})?\d{1,3}[ \u3000]{0,2}版[ \u3000]{0,2}[)）]$")
+
+
+def is_paper_citation(content: str) -> bool:
+    return content[-1:] in "）)" and _CITED_RE.match(content) is not None

@@ -15,6 +15,7 @@ by whom it thanks: the poster, 「楼主」, a word only a thread has.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
+from .packed import is_paper_citation
 
 _REPLY_RE = lazy_compile(r"^回复[ \u3000]{0,2}(?:楼主|层主|@[^\s:：@]{1,16})[ \u3000]{0,2}[:：]")
 _POSTED_RE = lazy_compile(r"^posted\s{1,2}(?:@|on)\s{1,2}\d{4}-\d{1,2}-\d{1,2}")
@@ -37,6 +38,8 @@ def is_repost_line(content: str) -> bool:
     if first == "p":
         return _POSTED_RE.match(content) is not None
     if first in "原本刊转" and _PRINTED_RE.match(content) is not None:
+        return True
+    if first == "《" and is_paper_citation(content):
         return True
     if "楼主" in content and len(content) <= _MAX:
         return True  # 「写得真好，感谢楼主分享！」: a reader's word to the poster (no speech has a 楼主)
