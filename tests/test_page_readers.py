@@ -148,7 +148,8 @@ def test_noise_and_head_facts() -> None:
     assert not is_noise("阅读经典") and not is_noise("要认真听取群众评论")
     assert is_noise("文章已于2024-05-17修改") and not is_noise("文章已于5月17日在某报发表，引起广泛反响。")
     assert is_noise('<figure><img src="a.jpg"><figcaption>会议现场</figcaption></figure>')
-    assert is_noise("《某某日报》（2024年05月17日　第04版）") and not is_noise("《关于加强安全生产的通知》（2024年5月17日印发）")
+    assert is_noise("《某某日报》（2024年05月17日　第04版）")
+    assert not is_noise("《关于加强安全生产的通知》（2024年5月17日印发）")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None
