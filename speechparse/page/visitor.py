@@ -87,11 +87,13 @@ _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长�
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
 PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸")  # (a character of each word)
-FOOTER_CUES = frozenset(":：I安")
+FOOTER_CUES = frozenset(":：I安国C邮")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
 _FOOTER_RE = lazy_compile(
-    r"ICP备|ICP证|公网安备|^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
+    r"ICP备|ICP证|公网安备|"
+    r"国内统一连续出版物号|邮发代号|ISSN[ \u3000]?\d{4}-\d{3}[\dXx]|CN[ \u3000]?\d{2}-\d{4}|"  # (a journal's numbers)
+    r"^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
     r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
     r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
 
