@@ -78,8 +78,11 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
     stamped: set[int] = set()
+    titled: Counter[str] = Counter()  # headings beside page numbers, by their words
     for i in numbers:
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
+            if k is not None and k in headings:
+                titled[lines[k].content] += 1
             if k is None or k in headings:
                 continue
             if abs(lines[k].lineno - lines[i].lineno) == 1 and _stamped(_physical(lines, k)):
@@ -89,6 +92,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
     # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
+    # (a collection's header 「第一部分　领导讲话」 reads as a heading; the same heading beside page
+    # numbers again and again is the header of the pages, no part of the text, wherever it stands)
+    headers = {c for c, n in titled.items() if n >= _REPEATED_HEADER}
+    for k in [k for k in headings if lines[k].content in headers] if headers else ():
+        del headings[k]
+        noise[k] = True
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     for k, after, i in spots:
         strict = _header_like(lines[k].content) and headed
@@ -107,6 +116,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 
 _SHORT_HEADER = 16
+_REPEATED_HEADER = 3  # a heading's words beside this many page numbers: the pages' header
 _MAX_STAMPED = 60
 # What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
 # 下午2:05」, a paper's date with its weekday 「2024年3月5日　星期二」, its page 「第3版」, a journal's issue,
