@@ -153,6 +153,7 @@ def test_noise_and_head_facts() -> None:
     assert is_noise("（AI配图，仅供参考）") and is_noise("邮发代号 61-1")
     assert is_noise("国内统一连续出版物号　CN 51-0001")
     assert not is_noise("（一）配图要规范")
+    assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None

@@ -86,7 +86,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸")  # (a character of each word)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷")  # (a char of each word)
 FOOTER_CUES = frozenset(":：I安国C邮")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -105,6 +105,7 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字"  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
     r"|暂无评论|抢沙发|^(?:发表|写|我要)评论$"  # (a post's empty comment box: 「暂无评论，快来抢沙发吧」)
     r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
+    r"|^(?:视频|图片|音频)?加载失败|请刷新页面(?:再试|重试)?"  # (where a post's video failed to load)
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
     r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
 
