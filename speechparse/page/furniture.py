@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from .. import hant
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from ..markers import HeadingMarker
@@ -88,7 +89,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             if abs(lines[k].lineno - lines[i].lineno) == 1 and _stamped(_physical(lines, k)):
                 stamped.add(k)
             if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1):
-                beside[lines[k].content] += 1
+                beside[_header_key(lines[k].content)] += 1
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
     # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
@@ -101,7 +102,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     for k, after, i in spots:
         strict = _header_like(lines[k].content) and headed
-        if beside[lines[k].content] >= 2 or k in stamped or (strict and after and (
+        if beside[_header_key(lines[k].content)] >= 2 or k in stamped or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
                 or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
@@ -116,6 +117,13 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 
 _SHORT_HEADER = 16
+_HEADER_MARKS_RE = lazy_compile(r"[\s.．。·•,，、:：;；|｜\-—_]+")
+
+
+def _header_key(c: str) -> str:
+    """A running header's words as a scan gives them page after page: the same header read
+    「某县人民政府公報」 on one page and 「某县人民政府公报 .」 on the next (script, spaces, stray marks)."""
+    return _HEADER_MARKS_RE.sub("", hant.key(c))
 _REPEATED_HEADER = 3  # a heading's words beside this many page numbers: the pages' header
 _MAX_STAMPED = 60
 # What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
