@@ -25,6 +25,7 @@ from .page.menu import is_menu
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
 from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, is_paper_citation, worth_cutting
 from .page.vocab import DECORATIONS
+from .pagenumbers import is_page_number
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -389,5 +390,6 @@ def _packed_head_line(raw: str) -> bool:
     # A Markdown heading is one title whatever gap it has inside (「……疫情  坚决打赢……的决定」).
     return bool(content) and content[0] != "#" and worth_cutting(content) and (
         "。" not in content or content[-1] in "：:") and match_heading(content) is None \
-        and not is_menu(content) and not is_paper_citation(content)  # (a site's menu bar, a paper's citation:
-    # one line of page furniture each, not facts packed)
+        and not is_menu(content) and not is_paper_citation(content) and not is_page_number(content)
+    # (a site's menu bar, a paper's citation, a page number 「第　2　页　　共　9　页」: one line of page
+    # furniture each, not facts packed)

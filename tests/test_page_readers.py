@@ -190,3 +190,12 @@ def test_page_numbers_of_this_sessions_shapes() -> None:
         assert is_page_number(line), line
     for line in ("（2）", "2.", "一、", "第2项", "一三一"):  # (an item's marker alone is the furniture reader's)
         assert not is_page_number(line), line
+
+
+def test_a_page_number_with_wide_gaps_is_one_line_not_packed_facts() -> None:
+    from speechparse.lines import split_lines
+    text = "在全县防汛工作会议上的讲话\n第　2　页　　共　9　页\n同志们：\n"
+    assert [ln.content for ln in split_lines(text)][1] == "第　2　页　　共　9　页"
+    # near case: a head line packing a title and a date over a gap is cut
+    packed = "在全县防汛工作会议上的讲话　　2024年5月17日\n同志们：\n"
+    assert [ln.content for ln in split_lines(packed)][:2] == ["在全县防汛工作会议上的讲话", "2024年5月17日"]
