@@ -15,6 +15,8 @@ its numbers are no headings.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE
@@ -39,6 +41,9 @@ def viewer_chunks(lines: list[Line], headings: dict[int, HeadingMarker]) -> None
 def _drop_if_chunks(lines: list[Line], headings: dict[int, HeadingMarker], run: list[int]) -> None:
     if len(run) < 2 or any(len(lines[i].content) < _LONG for i in run[:-1]):
         return
+    if any(any(not ln.is_blank for ln in lines[a + 1:b]) for a, b in pairwise(run)):
+        return  # (each chunk is one line, the next chunk under it: a hard-wrapped copy's numbered
+        # paragraph goes on over more lines, and its first line stops mid-word for the wrap)
     cut = sum(1 for i in run[:-1] if lines[i].content[-1].isalnum())  # (mid-word: no mark at all)
     if cut * 2 >= len(run) - 1:  # (most chunks stop mid-sentence: the viewer's cuts)
         for i in run:
