@@ -124,11 +124,10 @@ def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, boo
     c = despaced(ln.content)
     # (of two lines naming a kind, one that stands on its own line is set as a title; a piece cut
     # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together)
+    kind = (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
+        and not _reports_an_act(c)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
-            _over_subtitle(lines, i),
-            (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None)
-            and not _reports_an_act(c),
-            not _framed(ln), not shares_line(lines, i), ln.index)
+            _over_subtitle(lines, i), kind, not _framed(ln), not kind or not shares_line(lines, i), ln.index)
 
 
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
@@ -137,7 +136,12 @@ _ACT_RE = lazy_compile(rf"(?:{POSITION})[\u4e00-\u9fff·]{{2,3}}?(?:作|做)?(?:
 
 
 def _reports_an_act(c: str) -> bool:
-    return "在" not in c and _ACT_RE.search(c) is not None
+    m = _ACT_RE.search(c) if "在" not in c else None
+    # (「乡镇镇长述职报告」: the words before the act are a kind, 述职, not a name)
+    return m is not None and not any(w in m.group() for w in _NOT_NAMES)
+
+
+_NOT_NAMES = ("述职", "工作", "年度", "总结", "专题", "调研", "汇报")
 
 
 def _over_subtitle(lines: list[Line], i: int) -> bool:
