@@ -60,8 +60,8 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     (A page number written as a marker, 「（12）」「12．」, is the page furniture reader's.)"""
     for i in [i for i, hm in headings.items() if hm.end >= len(lines[i].content)]:
         k = i - 1
-        if k < 0 or lines[k].is_blank or noise[k] or MARKER_PAGE_RE.match(lines[i].content):
-            continue
+        if k < 0 or lines[k].is_blank or noise[k] or lines[i].md_level or MARKER_PAGE_RE.match(lines[i].content):
+            continue  # (a Markdown heading 「## 三」 is set as one, whatever stands over it)
         c = lines[k].content
         if k in headings and "。" not in c:
             continue  # (a heading's title over a marker alone: 「一、……的责任感」 / 「1、」 / its title)
