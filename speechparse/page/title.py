@@ -256,11 +256,15 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     if TITLE_WORD_RE.search(lines[pick].content):
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
+    skipped: list[str] = []
     while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise"):
+        skipped.append(lines[k].content)
         k -= 1  # (a site's publishing line may stand between the two: page noise)
     if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
         return None
     c = lines[k].content
+    if any(c in x for x in skipped if x):
+        return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
         return None  # (an office's or a site's name over the title is not its first half)
     return k
