@@ -30,6 +30,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from typing import Any, cast
 
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
@@ -37,7 +38,10 @@ _CACHE_ENV = "SPEECHPARSE_CACHE_DIR"
 _MAX_ENTRIES = 2000  # the package has about 300 patterns: a bound, not a working size
 _MAX_FILE = 16 << 20
 
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (flags, the opcodes as the bytes of an array of the engine's code units, groups, their names both ways):
+# bytes load from the file as one block each, and become the engine's list only for a pattern a run uses
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_UNIT = "I"  # an unsigned 32-bit code unit, the engine's (checked against _sre.CODESIZE on load)
 
 
 class _Cache:
@@ -59,6 +63,8 @@ class _Cache:
             self.parser = importlib.import_module("re._parser")
             self.compiler = importlib.import_module("re._compiler")
             self.path = cache_file(self.engine.MAGIC)
+            if self.engine.CODESIZE != array(_UNIT).itemsize:
+                raise AttributeError("CODESIZE")
         except (ImportError, AttributeError):
             self.engine = None
             return entries
@@ -80,7 +86,7 @@ def cache_file(magic: int) -> str | None:
         folder = os.path.join(base, "speechparse")
     if not folder:
         return None
-    return os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{magic}.marshal")
+    return os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{magic}-u32.marshal")
 
 
 def _read(path: str) -> dict[tuple[str, int], Entry]:
@@ -96,12 +102,18 @@ def _read(path: str) -> dict[tuple[str, int], Entry]:
 def _compile_form(pattern: str, flags: int) -> Entry:
     """What ``re.compile`` hands to the engine for ``pattern`` (re._compiler.compile's steps)."""
     parsed = _cache.parser.parse(pattern, flags)
-    code = [int(op) for op in _cache.compiler._code(parsed, flags)]
+    code = array(_UNIT, _cache.compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _engine_compile(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    return cast("re.Pattern[str]", _cache.engine.compile(
+        pattern, flags, array(_UNIT, code).tolist(), groups, groupindex, indexgroup))
 
 
 def cached_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -114,12 +126,12 @@ def cached_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = entries.get(key)
     if entry is not None:
         try:
-            return cast("re.Pattern[str]", _cache.engine.compile(pattern, *entry))
+            return _engine_compile(pattern, entry)
         except Exception:  # (a foreign or damaged entry: compile it afresh)
             del entries[key]
     try:
         entry = _compile_form(pattern, flags)
-        compiled = cast("re.Pattern[str]", _cache.engine.compile(pattern, *entry))
+        compiled = _engine_compile(pattern, entry)
     except Exception:  # (re's internals changed: the cache stands aside)
         return re.compile(pattern, flags)
     if len(entries) < _MAX_ENTRIES:
