@@ -59,11 +59,12 @@ _APPENDIX_RE = lazy_compile(
 )
 # (「【14】」 numbers a page; 「【最新整理，下载后即可编辑】」, a clause, is a document site's banner)
 _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s，,。；;！!？?]{2,12})】$")
-# Brackets that are page widgets, not document headers.
+# Brackets that are page widgets, not document headers, and where a picture or a video stood, named
+# or not (「【图片】」「【组工视频】」: any label ending in a medium).
 _MEDIA = ("视频", "图片", "音频", "图集", "组图", "直播", "动图", "短片")
 _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读 "
-    "图片 视频 音频 图集 组图 多图 配图 资料图 资料图片 示意图 动图 图文".split())  # (and where a picture stood)
+    "多图 配图 资料图 示意图 图文".split())
 
 
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the
@@ -351,7 +352,6 @@ def _is_header(c: str) -> bool:
         return False
     if c[:1] == "【":
         m = _BRACKET_HEADER_RE.match(c)
-        # (「【组工视频】」「【现场图片】」: where a post's video or picture stood, named, not a document)
         return m is not None and m.group("t") not in _WIDGETS and not m.group("t").endswith(_MEDIA) \
             and not is_page_number(c)  # (「【第2页】」)
     return c[:1] in "附名参" and bool(_APPENDIX_RE.match(c))
