@@ -82,6 +82,9 @@ def test_two_line_salutation() -> None:
     # near misses: the whole line is the salutation as written
     ("李强同志：", 0), ("李书记，各位领导：", 0), ("尊敬的各位领导、各位来宾：", 0), ("青年同志们：", 0),
     ("同志们，朋友们", 0),
+    # prose before the address: a clause of the sentence, or its attribute (「……的」), so one sentence
+    ("教师们，同学们，首先请允许我介绍出席本次会议的各位领导:", 0), ("首先请允许我介绍出席本次会议的各位领导:", 0),
+    ("请允许我介绍出席会议的各位领导：", 0),
 ])
 def test_glued_salutations(segment: str, at: int) -> None:
     assert glued_salutation_start(segment) == at

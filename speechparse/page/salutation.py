@@ -175,10 +175,13 @@ def glued_salutation_start(segment: str) -> int:
         if not (strong or _GLUED_START_RE.match(rest)) or salutation_line(rest) is None:
             continue
         after_name = _NAME_END_RE.search(segment, 0, k) is not None
+        if segment[k - 1] == "的" or _CLAUSE_MARKS_RE.search(segment, 0, k) is not None:
+            return 0  # prose before it (「老师们，首先请允许我介绍出席会议的各位领导：」): one sentence
         if after_name or (strong and not whole):
             return k
     return 0
 
 
+_CLAUSE_MARKS_RE = lazy_compile(r"[，,；;]")
 _NAME_END_RE = lazy_compile(rf"(?:^|[ \u3000\xa0\u4e00-\u9fff])(?:{COMPOUND_SURNAMES}|[{SURNAMES}])"
                           r"[\u4e00-\u9fff]{1,2}$")
