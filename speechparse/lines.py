@@ -60,7 +60,7 @@ _FAR_GLUED = 200  # (each of those parts ends in a colon within a title's and an
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40
 _BODY_LINE = 60  # a line of running text this long ends the head
-_MAX_HEAD_PIECES = 6
+_HEAD_PIECES = 6  # a one-line scrape's first pieces under that length: all head
 
 
 class Line:
@@ -355,8 +355,11 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
     """
     pieces = list(pairwise([0, *cuts, len(raw)]))
     head = 0
-    while head < min(len(pieces), _MAX_HEAD_PIECES) and \
-            pieces[head][1] - pieces[head][0] < _MIN_RUNON_LENGTH:
+    # (past its first few pieces, as on a page of lines, the head goes on over a site's short
+    # notes to the first paragraph)
+    while head < min(len(pieces), _HEAD_LINES) and pieces[head][1] - pieces[head][0] < _MIN_RUNON_LENGTH and (
+            head < _HEAD_PIECES or pieces[head][1] - pieces[head][0] < _BODY_LINE
+            or "。" not in raw[pieces[head][0]:pieces[head][1]]):
         head += 1
     _add_parts(lines, raw, pieces[:head + 1], base, lineno, next_start, head=True,
                last=len(pieces) <= head + 1)  # (every piece short: all of them are head pieces)
@@ -367,12 +370,21 @@ def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base:
                next_start: int, head: bool = False, last: bool = True) -> None:
     """Virtual lines for ``pieces`` of the physical line ``raw``; head pieces are unpacked."""
     parts: list[tuple[int, int]] = []
-    for a, b in pieces:
+    for i, (a, b) in enumerate(pieces):
         if head:
             lead = len(raw[a:b]) - len(raw[a:b].lstrip(_GAP_SPACES))
-            # the first part keeps the leading gap as its junk
-            parts += [(a + lead + x if x else a, a + lead + y)
-                      for x, y in cut_packed_head(raw[a + lead:b])]
+            starts = [a + lead]
+            if i:  # (the line's own first piece was cut by split_lines)
+                near = i < _GLUED_HEAD_LINES
+                while (near or ":" in raw[starts[-1]:b] or "：" in raw[starts[-1]:b]) and \
+                        len(starts) <= _GLUED_TITLES:
+                    k = glued_head_part(raw[starts[-1]:b], near)
+                    if not k:
+                        break
+                    starts.append(starts[-1] + k)
+            for c, d in pairwise([*starts, b]):
+                # the first part keeps the leading gap as its junk
+                parts += [(c + x if x or c > a + lead else a, c + y) for x, y in cut_packed_head(raw[c:d])]
         else:
             parts.append((a, b))
     for i, (a, b) in enumerate(parts):
