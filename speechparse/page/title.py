@@ -93,7 +93,8 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     pick = max(candidates, key=lambda i: _evidence(lines, i, offered))
     chosen = [pick]
     prev = pick - 1
-    while prev > 0 and pick - prev <= _TITLE_GAP and lines[prev].is_blank:
+    gap = _TITLE_GAP + _spacing(lines) - 1
+    while prev > 0 and pick - prev <= gap and lines[prev].is_blank:
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
@@ -206,10 +207,16 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
     block = [pick]
     skipped: list[str] = []  # page noise passed over between the title's lines
     k = pick - 1
+    spacing = 0
     while k >= 0 and len(block) < _BLOCK_LINES:
-        if lines[k].is_blank and k > 0 and lines[k - 1].content and "关于" not in lines[block[-1]].content:
-            k -= 1  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
-            continue  # apart from 「关于……」 by a blank line is not the title's)
+        if lines[k].is_blank and k > 0 and "关于" not in lines[block[-1]].content:
+            spacing = spacing or _spacing(lines)
+            run = 1
+            while run < spacing and k - run > 0 and lines[k - run].is_blank:
+                run += 1
+            if lines[k - run].content:
+                k -= run  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
+                continue  # apart from 「关于……」 by a blank line is not the title's)
         c = lines[k].content
         if lines[k].kind == "noise" and k > 0 and block[-1] - k < _BLOCK_LINES:
             skipped.append(c)
@@ -270,7 +277,28 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     return k
 
 
-_TITLE_GAP = 2  # blank lines a title's two halves may stand apart by
+_TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
+_SPACED_LINES = 60  # the lines at the top a page's spacing is read from
+_SPACED_SHARE = 0.8
+
+
+def _spacing(lines: list[Line]) -> int:
+    """The blank lines between two of the page's lines when it spaces every line alike (a scrape's
+    「\\r\\n\\r\\n\\r\\n」 after each line): there they set nothing apart.  1 on any other page."""
+    runs: dict[int, int] = {}
+    run = total = 0
+    for ln in lines[:_SPACED_LINES]:
+        if ln.is_blank:
+            run += 1
+        else:
+            if total:
+                runs[run] = runs.get(run, 0) + 1
+            total += 1
+            run = 0
+    if not runs:
+        return 1
+    usual = max(runs, key=lambda r: runs[r])
+    return usual if usual > 1 and runs[usual] >= _SPACED_SHARE * sum(runs.values()) else 1
 
 
 def _continues_title(first: str, second: str) -> bool:
