@@ -90,7 +90,11 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     """
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
-    pick = max(candidates, key=lambda i: _evidence(lines, i, offered))
+    seen: dict[str, int] = {}
+    for i in candidates:
+        c = despaced(lines[i].content)
+        seen[c] = seen.get(c, 0) + 1
+    pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen))
     chosen = [pick]
     prev = pick - 1
     gap = _TITLE_GAP + _spacing(lines) - 1
@@ -120,15 +124,19 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         lines[i].kind = "title"
 
 
-def _evidence(lines: list[Line], i: int, offered: str | None) -> tuple[bool, bool, bool, bool, bool, bool, int]:
+def _evidence(lines: list[Line], i: int, offered: str | None,
+              seen: dict[str, int]) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
     ln = lines[i]
     c = despaced(ln.content)
     # (of two lines naming a kind, one that stands on its own line is set as a title; a piece cut
-    # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together)
+    # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together; where
+    # all are pieces of one line (a one-line scrape), the one the page repeats, as its window's
+    # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
         and not _reports_an_act(c)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
-            _over_subtitle(lines, i), kind, not _framed(ln), not kind or not shares_line(lines, i), ln.index)
+            _over_subtitle(lines, i), kind, not _framed(ln), not kind or not shares_line(lines, i),
+            kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
 
 
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
