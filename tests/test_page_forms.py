@@ -256,6 +256,28 @@ def test_one_sentence_per_line_of_one_length_is_not_wrapped() -> None:
     assert find_wraps(ls, [False] * len(ls), {}, wrapped_text).width == 24
 
 
+def test_a_one_line_scrape_of_a_wrapped_copy_measures_its_last_piece_alone() -> None:
+    # A wrapped copy run into one line, its pieces apart by gaps: the last piece is the scrape's last
+    # paragraph, measured by itself and not as the whole physical line (which would count as one
+    # more line longer than the width, and tip a page with few full lines into "not wrapped").
+    first = "为进一步做好秋季森林防火工作，切实保障人民群众生命财产安全，经县人民政府同意，现就有关事项通知如下，请认真贯彻执行。"
+    second = "各单位要严格落实森林防火责任制，加强野外火源管理，严禁一切野外用火，发现火情及时报告并组织扑救。"
+    pieces = ["关于做好全县秋季森林防火工作的通知", "各乡镇人民政府，县直各单位：",
+              *(first[i:i + 24] for i in range(0, len(first), 24)),
+              "今年入秋以来全县降雨偏少气温偏高林区火险等级持续上升",
+              "各地要高度重视提前部署做好人员物资和应急预案各项准备",
+              *(second[i:i + 24] for i in range(0, len(second), 24)), "特此通知。"]
+    assert len(pieces) >= 8 and sum(len(p) == 24 for p in pieces) == 4
+    text = "\u3000\u3000" + "\u3000\u3000".join(pieces) + "\n"
+    ls = split_lines(text)
+    assert len(ls) == len(pieces)
+    assert find_wraps(ls, [False] * len(ls), {}, text).width == 24
+    # near case: the same pieces on lines of their own read alike
+    lined = "\n".join(pieces) + "\n"
+    ls = split_lines(lined)
+    assert find_wraps(ls, [False] * len(ls), {}, lined).width == 24
+
+
 def test_a_text_with_one_paragraph_per_line_is_not_wrapped() -> None:
     ls = split_lines(CLEAN)
     assert not find_wraps(ls, [False] * len(ls), {}, CLEAN)

@@ -71,10 +71,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # 「……讲话同志们:今天,」; in a one-line scrape of a wrapped copy, which runs the wrap's pieces into
         # one line each after its gap, a piece with more of its line after it is one of its own; in a
         # shorter row, 「posted @ ……  某某的笔记  阅读(1268)  评论(3)」, such a piece fills no line)
+        if pieces[ln.lineno] >= _SCRAPE_PIECES:  # (its last piece too: the scrape's last paragraph)
+            size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
+            continue
         nxt = ln.index + 1
         if nxt < len(lines) and lines[nxt].lineno == ln.lineno:
-            if pieces[ln.lineno] >= _SCRAPE_PIECES:
-                size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
             continue
         size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
     # (a line at the top repeated word for word, a page's title over the text's own, is one line's
