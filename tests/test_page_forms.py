@@ -260,7 +260,8 @@ def test_a_one_line_scrape_of_a_wrapped_copy_measures_its_last_piece_alone() -> 
     # A wrapped copy run into one line, its pieces apart by gaps: the last piece is the scrape's last
     # paragraph, measured by itself and not as the whole physical line (which would count as one
     # more line longer than the width, and tip a page with few full lines into "not wrapped").
-    first = "为进一步做好秋季森林防火工作，切实保障人民群众生命财产安全，经县人民政府同意，现就有关事项通知如下，请认真贯彻执行。"
+    first = ("为进一步做好秋季森林防火工作，切实保障人民群众生命财产安全，"
+             "经县人民政府同意，现就有关事项通知如下，请认真贯彻执行。")
     second = "各单位要严格落实森林防火责任制，加强野外火源管理，严禁一切野外用火，发现火情及时报告并组织扑救。"
     pieces = ["关于做好全县秋季森林防火工作的通知", "各乡镇人民政府，县直各单位：",
               *(first[i:i + 24] for i in range(0, len(first), 24)),
