@@ -72,7 +72,8 @@ def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, cl
     if nxt is None or not _title_like(nxt.content):
         return False
     title = nxt.content.strip("《》 \u3000")
-    return len(title) >= 4 and any(f"《{title}》" in ln.content for ln in lines[body_start:closed])
+    # (the text read as one: a wrap may cut the name in 《》 over two lines)
+    return len(title) >= 4 and f"《{title}》" in "".join(ln.content for ln in lines[body_start:closed])
 
 
 def _title_like(c: str) -> bool:

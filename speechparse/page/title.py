@@ -9,7 +9,7 @@ more; lines that one title was set over are joined.
 
 from __future__ import annotations
 
-from ..layout import Layout
+from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
@@ -94,7 +94,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     for i in candidates:
         c = despaced(lines[i].content)
         seen[c] = seen.get(c, 0) + 1
-    pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen))
+    pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
     chosen = [pick]
     prev = pick - 1
     gap = _TITLE_GAP + _spacing(lines) - 1
@@ -103,6 +103,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
+        block = _document_title_block(lines, chosen[0], wraps.text(lines, chosen[0]))
+        if block is not None:  # (「……办公室关于」 over 「印发《……》的」 / 「通知」 wrapped)
+            chosen = block[:-1] + chosen
         while chosen[-1] + 1 < layout.body_start and lines[chosen[-1] + 1].lineno == lines[chosen[-1]].lineno \
                 and lines[chosen[-1] + 1].kind == "meta" and is_title_candidate(c := lines[chosen[-1] + 1].content) \
                 and not match_date(c) and speaker_of(c) is None:
@@ -124,10 +127,11 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         lines[i].kind = "title"
 
 
-def _evidence(lines: list[Line], i: int, offered: str | None,
-              seen: dict[str, int]) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
+def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, int],
+              wraps: Wraps | None) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
     ln = lines[i]
-    c = despaced(ln.content)
+    # (a title a wrap cut over lines names its kind on its last piece: it is read whole)
+    c = despaced(wraps.text(lines, i) if wraps and i in wraps.rest else ln.content)
     # (of two lines naming a kind, one that stands on its own line is set as a title; a piece cut
     # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together; where
     # all are pieces of one line (a one-line scrape), the one the page repeats, as its window's
@@ -201,7 +205,7 @@ _BLOCK_PIECE = 40  # each line of a 公文's title set over several lines is sho
 _BLOCK_LINES = 4
 
 
-def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
+def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None = None) -> list[int] | None:
     """A 公文's title set over lines with no blank line between them, ending in its kind.
 
     GB/T 9704 makes the title 发文机关 + 事由 + 文种 and sets it in as many lines as it
@@ -210,14 +214,19 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
     a heading (no sentence, no colon, no date or number), and the whole names
     its matter with 「关于」 or 「对」.  The 版头 「……文件」 and the number are not part of it.
     """
-    if _DOCUMENT_KIND_END_RE.search(lines[pick].content) is None:
+    last = lines[pick].content if whole_pick is None else whole_pick  # (all of it, where a wrap cut it)
+    if _DOCUMENT_KIND_END_RE.search(last) is None:
         return None
+
+    def text_of(i: int) -> str:
+        return last if i == pick else lines[i].content
+
     block = [pick]
     skipped: list[str] = []  # page noise passed over between the title's lines
     k = pick - 1
     spacing = 0
     while k >= 0 and len(block) < _BLOCK_LINES:
-        if lines[k].is_blank and k > 0 and "关于" not in lines[block[-1]].content:
+        if lines[k].is_blank and k > 0 and "关于" not in text_of(block[-1]):
             spacing = spacing or _spacing(lines)
             run = 1
             while run < spacing and k - run > 0 and lines[k - run].is_blank:
@@ -236,19 +245,19 @@ def _document_title_block(lines: list[Line], pick: int) -> list[int] | None:
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or SENTENCE_RE.search(c) or "  " in c:
             break
-        if "关于" in lines[block[-1]].content and not ORG_RE.match(c):
+        if "关于" in text_of(block[-1]) and not ORG_RE.match(c):
             break  # above 「关于……」 only the issuing office belongs to the title
         if _DOCUMENT_KIND_END_RE.search(c):
             break  # a line that ends in its own kind is a whole title, not the first piece of one
         block.append(k)
-        if "关于" in lines[block[-2]].content or _ISSUER_MATTER_RE.match(c):
+        if "关于" in text_of(block[-2]) or _ISSUER_MATTER_RE.match(c):
             break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top
         k -= 1
     if len(block) == 1:
         return None
     block.reverse()
-    whole = "".join(lines[i].content for i in block)
-    head = whole[:len(whole) - len(lines[pick].content)]
+    whole = "".join(text_of(i) for i in block)
+    head = whole[:len(whole) - len(last)]
     if len(whole) > 100 or not ("关于" in whole or "对" in head):
         return None
     return block
