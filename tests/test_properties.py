@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechparse import lines, markers, parse
+from speechparse import markers, parse, runon
 from speechparse.models import Span, Speech
 
 # Text made of the pieces speeches are made of, so that the interesting paths
@@ -120,7 +120,7 @@ def test_check_never_raises_and_points_inside_the_text(text: str) -> None:
                 assert 0 <= e.start <= e.end <= len(text)
 
 
-# What a run-on gap is, as a pattern (the definition ``_runon_cuts`` implements without one).
+# What a run-on gap is, as a pattern (the definition ``runon_cuts`` implements without one).
 _GAP_SPEC = re.compile(r"(?<=\S)(?:\u3000{2,}|\u2003{2,}|[ \xa0]{2,})(?=\S)")
 _GAP_TEXT = st.lists(st.sampled_from(["\u3000", "\u2003", " ", "\xa0", "\t", "\u2002", "。", "，", "x", "字",
                                       "”", "\n"]), max_size=60).map("".join)
@@ -130,8 +130,8 @@ _GAP_TEXT = st.lists(st.sampled_from(["\u3000", "\u2003", " ", "\xa0", "\t", "\u
 @settings(max_examples=1000, deadline=None)
 def test_run_on_cuts_are_the_gaps_the_pattern_finds(raw: str) -> None:
     expected = [m.start() for m in _GAP_SPEC.finditer(raw)
-                if raw[m.start()] in "\u3000\u2003" or raw[m.start() - 1] in lines._SENTENCE_FINAL]
-    assert lines._runon_cuts(raw) == expected
+                if raw[m.start()] in "\u3000\u2003" or raw[m.start() - 1] in runon._SENTENCE_FINAL]
+    assert runon.runon_cuts(raw) == expected
 
 
 _ORDINAL_TEXT = st.lists(st.sampled_from(["是", "要", "第", "其", "一", "二", "三", "十", "两", "，", "：", "、", "。",

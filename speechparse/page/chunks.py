@@ -20,6 +20,7 @@ from itertools import pairwise
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE
+from .spacing import neighbour, page_spacing
 
 _LONG = 60  # a chunk holds more than a line of running text
 
@@ -58,12 +59,22 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     一带……」 (a wrap put 「以1、2、5村」 over three lines).  A heading's marker alone has its title under
     it and follows a sentence's end or a title; one inside a sentence is a number of the sentence.
     (A page number written as a marker, 「（12）」「12．」, is the page furniture reader's.)"""
-    for i in [i for i, hm in headings.items() if hm.end >= len(lines[i].content)]:
-        k = i - 1
-        if k < 0 or lines[k].is_blank or noise[k] or lines[i].md_level or MARKER_PAGE_RE.match(lines[i].content):
+    alone = [i for i, hm in headings.items() if hm.end >= len(lines[i].content)]
+    spacing = page_spacing(lines) if alone else 1  # (a page that spaces every line alike: its gaps part nothing)
+    for i in alone:
+        k = neighbour(lines, i, -1, spacing)
+        if k is None or noise[k] or lines[i].md_level or MARKER_PAGE_RE.match(lines[i].content):
             continue  # (a Markdown heading 「## 三」 is set as one, whatever stands over it)
         c = lines[k].content
         if k in headings and "。" not in c:
             continue  # (a heading's title over a marker alone: 「一、……的责任感」 / 「1、」 / its title)
-        if len(c) >= _PIECE and c[-1].isalnum() and i + 1 < len(lines) and not lines[i + 1].is_blank:
+        if c[-1].isalnum() and neighbour(lines, i, 1, spacing) is not None and (
+                len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)):
             del headings[i]
+
+
+def _rest_of_cut_piece(lines: list[Line], k: int, spacing: int) -> bool:
+    """Line ``k`` is a short piece under a long one a wrap cut mid-word (「……家禽养殖」 / 「基地建设；三是以」):
+    a copy wrapped again at another width ends a paragraph's last piece anywhere."""
+    j = neighbour(lines, k, -1, spacing)
+    return j is not None and len(c := lines[j].content) >= _PIECE and c[-1].isalnum()

@@ -26,6 +26,7 @@ from .facts import (
     title_length,
 )
 from .noise import MD_LINK_RE
+from .spacing import page_spacing
 from .vocab import (
     DOCUMENT_KINDS,
     GREETING,
@@ -97,7 +98,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
     chosen = [pick]
     prev = pick - 1
-    gap = _TITLE_GAP + _spacing(lines) - 1
+    gap = _TITLE_GAP + page_spacing(lines) - 1
     while prev > 0 and pick - prev <= gap and lines[prev].is_blank:
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
@@ -227,7 +228,7 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
     spacing = 0
     while k >= 0 and len(block) < _BLOCK_LINES:
         if lines[k].is_blank and k > 0 and "关于" not in text_of(block[-1]):
-            spacing = spacing or _spacing(lines)
+            spacing = spacing or page_spacing(lines)
             run = 1
             while run < spacing and k - run > 0 and lines[k - run].is_blank:
                 run += 1
@@ -295,27 +296,6 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
 
 
 _TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
-_SPACED_LINES = 60  # the lines at the top a page's spacing is read from
-_SPACED_SHARE = 0.8
-
-
-def _spacing(lines: list[Line]) -> int:
-    """The blank lines between two of the page's lines when it spaces every line alike (a scrape's
-    「\\r\\n\\r\\n\\r\\n」 after each line): there they set nothing apart.  1 on any other page."""
-    runs: dict[int, int] = {}
-    run = total = 0
-    for ln in lines[:_SPACED_LINES]:
-        if ln.is_blank:
-            run += 1
-        else:
-            if total:
-                runs[run] = runs.get(run, 0) + 1
-            total += 1
-            run = 0
-    if not runs:
-        return 1
-    usual = max(runs, key=lambda r: runs[r])
-    return usual if usual > 1 and runs[usual] >= _SPACED_SHARE * sum(runs.values()) else 1
 
 
 def _continues_title(first: str, second: str) -> bool:
