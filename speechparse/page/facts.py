@@ -67,7 +67,7 @@ def is_office(name: str) -> bool:
 
 
 _SITE_SUFFIX_RE = lazy_compile(  # (and the day a list shows with it: 「……通告 （09-25）」)
-    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|全文|附全文|图|组图|视频|转载|\d{1,6}\+?字|范文|\d{1,2}"
+    r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|(?:附|约)?全文(?:约?\d{1,6}\+?字)?|图|组图|视频|转载|(?:共|约)?\d{1,6}\+?字|范文|\d{1,2}"
     r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2})[)）]$"
 )  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
 # A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」

@@ -43,7 +43,7 @@ _NOUNS = (
 _MEETING = r"[\u4e00-\u9fff]{2,14}?(?:会议|大会)"
 _ADDRESSEE_RE = lazy_compile(
     rf"^(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?"
-    r"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE}))$"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
+    rf"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE}))$"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
 )
 # The last character of every addressee (a cheap test before the pattern).
 _ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们", "人", "妇"}
