@@ -205,3 +205,12 @@ def test_a_page_number_with_wide_gaps_is_one_line_not_packed_facts() -> None:
     # near case: a head line packing a title and a date over a gap is cut
     packed = "在全县防汛工作会议上的讲话　　2024年5月17日\n同志们：\n"
     assert [ln.content for ln in split_lines(packed)][:2] == ["在全县防汛工作会议上的讲话", "2024年5月17日"]
+
+
+def test_a_party_lecture_named_as_the_occasion_is_no_title_glued_on() -> None:
+    # 「党课」 is a kind of speech, and here the occasion: 「……党课上的讲话」 is one title, not
+    # 「……党课」 with 「上的讲话」 glued on (near: a title glued to its text is still cut after 讲话)
+    assert [ln.content for ln in split_lines("在全镇专题党课上的讲话\n同志们：\n") if ln.content] == \
+        ["在全镇专题党课上的讲话", "同志们："]
+    assert [ln.content for ln in split_lines("镇党委书记在全镇专题党课上的讲话今天我们在这里上一堂专题党课。\n")
+            if ln.content] == ["镇党委书记在全镇专题党课上的讲话", "今天我们在这里上一堂专题党课。"]
