@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speechparse.lines import split_lines
 from speechparse.page.facts import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
@@ -176,7 +177,6 @@ def test_noise_and_head_facts() -> None:
 
 @pytest.mark.parametrize(("indent", "level"), [("", 1), ("  ", 1), ("\u3000\u3000", 2), ("\xa0\xa0", 2)])
 def test_markdown_heading_behind_any_indentation(indent: str, level: int) -> None:
-    from speechparse.lines import split_lines
 
     hashes = "#" * level
     assert split_lines(f"{indent}{hashes} 标题\n")[0].md_level == level
@@ -199,7 +199,6 @@ def test_page_numbers_of_this_sessions_shapes() -> None:
 
 
 def test_a_page_number_with_wide_gaps_is_one_line_not_packed_facts() -> None:
-    from speechparse.lines import split_lines
     text = "在全县防汛工作会议上的讲话\n第　2　页　　共　9　页\n同志们：\n"
     assert [ln.content for ln in split_lines(text)][1] == "第　2　页　　共　9　页"
     # near case: a head line packing a title and a date over a gap is cut
