@@ -161,11 +161,14 @@ _NOT_NAMES = ("述职", "工作", "年度", "总结", "专题", "调研", "汇�
 def _over_subtitle(lines: list[Line], i: int) -> bool:
     """The next line with text is a 「——」 subtitle (「奋楫扬帆再启航」 / 「--致……表彰大会」) or the
     speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
+    if _OCCASION_ONLY_RE.match(lines[i].content):
+        return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
     return nxt is not None and nxt.kind != "noise" and (
         nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None)
 
 
+_OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,60}?(?:上|时|期间)$")
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
 # (not a title's 「……防护网」: a site names itself by what it serves)
 _NAMES_A_SITE_RE = lazy_compile(
