@@ -25,6 +25,7 @@ from .vocab import (
     AUDIENCE,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
+    MASKS,
     NAME,
     POSITION,
     SPEECH_WORDS,
@@ -52,6 +53,7 @@ _MAX_PACKED = 400
 _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 
 
+_BYLINE = rf"副?(?:{POSITION})(?:{NAME}|某某|[{MASKS}]{{2,3}})"  # 「副镇长某某」「县委书记王××」
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
@@ -59,7 +61,9 @@ _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
-    r"(?=(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
+    # (between them, the speaker's byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
+    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
+    r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
@@ -92,6 +96,19 @@ _ISSUER_AHEAD_RE = lazy_compile(
 _CODED_FIELD_RE = lazy_compile(
     r"^(?:编号|文档编号|文章编号|ID|时间|日期|发布时间|更新时间|发布日期)[:：][ \u3000]?[0-9A-Za-z:/.\-]{4,30}"
     r"(?=[\u4e00-\u9fff])")
+# A title run on into its speaker's byline: 「……会议上的主持词副县长某某（二○一九年十一月五日）」, the
+# kind it names, an office, a name (or its mask), then a date in brackets or the part's end.
+_KIND_BYLINE_RE = lazy_compile(
+    rf"(?:{SPEECH_WORDS})(?P<by>{_BYLINE})(?=[（(]|[ \u3000]*$)")
+# Under it, the byline and the day in brackets run on into the salutation: a part of their own.
+_BYLINE_AHEAD_RE = lazy_compile(
+    rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
+_MAX_TITLE_BYLINE = 120
+_BYLINE_FIRST = frozenset(w[0] for w in POSITION.split("|")) | {"副", "(", "（"}
+# A page's date stamp run on into the title (「201X/X/XX全县……会议上的主持词同志们:……」, a template's
+# placeholder digits too): a part of its own.
+_STAMP_AHEAD_RE = lazy_compile(
+    r"^(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}(?:[ \u3000]?\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])")
 # A document site's stamp at the head of a flattened copy, run on into the document:
 # its page counter 「第1页共9页」 and its note 「本文格式为Word版，下载后可任意编辑和复制」.
 SITE_STAMP = (r"第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页[,，/／ \u3000]{0,3}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页"
@@ -156,7 +173,10 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
     if m is None and head and text[:1] in "编文I时日发更":
         m = _CODED_FIELD_RE.match(text)
+    elif m is None and head and text[:2] in ("19", "20"):
+        m = _STAMP_AHEAD_RE.match(text)
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
+        _BYLINE_AHEAD_RE.match(text) if head and text[:1] in _BYLINE_FIRST else None) or (
         _KIND_TAG_RE.match(text) if head else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
@@ -228,6 +248,10 @@ def _cuts_in(piece: str, a: int, b: int) -> set[int]:
     for s in _SUBTITLE_RE.finditer(piece, a, b):
         if not _sentence_before(piece, s.start()) and _balanced(piece[a:s.start()]):
             cuts.add(s.start())
+    if b - a <= _MAX_TITLE_BYLINE:
+        by = _KIND_BYLINE_RE.search(piece, a, b)
+        if by is not None:
+            cuts.add(by.start("by"))
     start = _skip_spaces(piece, a)
     if piece.startswith("——", start) or "——" in piece[a:b]:
         sub = piece.find("——", a, b)
