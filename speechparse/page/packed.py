@@ -61,7 +61,7 @@ _BYLINE = rf"副?(?:{POSITION})(?:{NAME}|某某|[{MASKS}]{{2,3}})"  # 「副镇�
 _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
-    # (between them, the speaker's byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
+    # (between them, the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
     rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
