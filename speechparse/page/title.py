@@ -249,8 +249,9 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or SENTENCE_RE.search(c) or "  " in c:
             break
-        if "关于" in text_of(block[-1]) and not ORG_RE.match(c):
-            break  # above 「关于……」 only the issuing office belongs to the title
+        if "关于" in (above := text_of(block[-1])) and (not ORG_RE.match(c) or (skipped and above.find("关于") > 1)):
+            break  # above 「关于……」 only the issuing office belongs to the title (a second issuer over
+            # 「某办公室关于……」 stands right over it; over a page's menu, an office is the site's name)
         if _DOCUMENT_KIND_END_RE.search(c):
             break  # a line that ends in its own kind is a whole title, not the first piece of one
         block.append(k)
