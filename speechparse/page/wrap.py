@@ -43,6 +43,9 @@ _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—%‰℃°"
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
+# A row of a page's fields: two or more 「label: value」 spaced apart (a site's metadata table).
+_FIELD_ROW_RE = lazy_compile(
+    r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
@@ -113,7 +116,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     wraps = Wraps(width)
     indented = sum(1 for ln in text_lines if _indented(ln, text))
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
-    top = text_lines[0].index
+    # (the page's first line: its title; a row of the page's fields over it does not count)
+    top = next((ln.index for ln in text_lines if not _FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
     shapes = _heading_shapes(lines, headings, size, width)
     # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
     # by its blank lines: a wrap's pieces stand apart as its paragraphs do, and only the width tells
@@ -299,6 +303,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
     if new_indent:
         return False  # an indent opens a paragraph, on a page that indents its paragraphs
+    if _FIELD_ROW_RE.match(prev.content):
+        return False  # 「废止日期: 2021-05-01 名称: 某县人民政府」: a row of a page's fields, as wide as it is
     c = ln.content
     if salutation_line(c) is not None or (
             not any(p in prev.content for p in _SENTENCE_MARKS) and inline_salutation(c) is not None):
