@@ -45,7 +45,8 @@ _TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title bef
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 # A row of a page's fields: two or more 「label: value」 spaced apart (a site's metadata table).
 _FIELD_ROW_RE = lazy_compile(
-    r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
+    r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
