@@ -194,8 +194,8 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
-        if ln.index not in headings and TITLE_WORD_RE.search(c) and not SENTENCE_RE.search(c) \
-                and c[-1] not in "：:，,；;、":
+        if ln.index not in headings and (TITLE_WORD_RE.search(c) or KIND_END_RE.search(c)) \
+                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":  # (「……维修请示」: a 公文's kind)
             return ln.index
     return None
 
