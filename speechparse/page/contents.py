@@ -52,6 +52,9 @@ _MIN_PAGED = 3
 _LABEL_LOOKAHEAD = 3  # lines read under a label for the title it names
 
 
+_SHORT_TITLE = 40
+
+
 def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
     """A document site's label over each text of a collection: 「第一篇：某某工作总结」.
 
@@ -70,7 +73,11 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         named = c[cut + 2:].strip(" \u3000\xa0")
         below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
         above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
-        if len(named) >= 4 and (named in below or any(named in a for a in above)):
+        # (a label may shorten the title and say in brackets who spoke where: 「第一篇：桃花开了（县长在
+        # ……致辞）」 over 「桃花开了，你可曾想起回家的路？」; the words before its bracket open the title)
+        core = named[:min((k for k in (named.find("("), named.find("（")) if k > 0), default=0)]
+        if (len(named) >= 4 and (named in below or any(named in a for a in above))) or (
+                len(core) >= 4 and any(b.startswith(core) and len(b) <= _SHORT_TITLE and "。" not in b for b in below)):
             noise[i] = True
             del headings[i]
 
