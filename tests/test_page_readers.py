@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speechparse.inline import find_announcement
 from speechparse.lines import split_lines
 from speechparse.page.facts import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
@@ -213,3 +214,14 @@ def test_a_party_lecture_named_as_the_occasion_is_no_title_glued_on() -> None:
         ["在全镇专题党课上的讲话", "同志们："]
     assert [ln.content for ln in split_lines("镇党委书记在全镇专题党课上的讲话今天我们在这里上一堂专题党课。\n")
             if ln.content] == ["镇党委书记在全镇专题党课上的讲话", "今天我们在这里上一堂专题党课。"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("下面，我将从三个方面与大家交流。", 3), ("下面，我将从三个方面，与同志们共同探讨如何做好工作。", 3),
+    ("我从两个方面和大家一起分享体会。", 2), ("我讲三点意见。", 3),
+    # near misses: what was done in three ways, not parts of the speech
+    ("今年，我们从三个方面与县里的部门合作。", None), ("我们从三个方面，与县里合作。", None),
+])
+def test_announced_counts(text: str, count: int | None) -> None:
+    found = find_announcement(text)
+    assert (found.value if found is not None else None) == count
