@@ -53,7 +53,8 @@ _MAX_PACKED = 400
 _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 
 
-_BYLINE = rf"副?(?:{POSITION})(?:{NAME}|某某|[{MASKS}]{{2,3}})"  # 「副镇长某某」「县委书记王××」
+# 「副镇长某某」「县委书记王××」「县委常委、县政府负责人xxx」
+_BYLINE = rf"(?:[\u4e00-\u9fff]{{1,10}}、)?[\u4e00-\u9fff]{{0,6}}?(?:{POSITION}|负责人)(?:{NAME}|某某|[{MASKS}]{{2,3}})"
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
@@ -105,6 +106,9 @@ _BYLINE_AHEAD_RE = lazy_compile(
     rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
 _MAX_TITLE_BYLINE = 120
 _BYLINE_FIRST = frozenset(w[0] for w in POSITION.split("|")) | {"副", "(", "（"}
+# A title run on into a page's date stamp: 「……会议上的主持词201X/X/XX……」.
+_TITLE_STAMP_RE = lazy_compile(
+    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)(?=(?:19|20)[\dXx]{{2}}[-/.][\dXx]{{1,2}}[-/.][\dXx])")
 # A page's date stamp run on into the title (「201X/X/XX全县……会议上的主持词同志们:……」, a template's
 # placeholder digits too): a part of its own.
 _STAMP_AHEAD_RE = lazy_compile(
@@ -176,6 +180,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     elif m is None and head and text[:2] in ("19", "20"):
         m = _STAMP_AHEAD_RE.match(text)
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
+        _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and text[:1] in _BYLINE_FIRST else None) or (
         _KIND_TAG_RE.match(text) if head else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
