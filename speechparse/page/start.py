@@ -194,8 +194,10 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
-        if ln.index not in headings and (TITLE_WORD_RE.search(c) or KIND_END_RE.search(c)) \
-                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":  # (「……维修请示」: a 公文's kind)
+        if ln.index not in headings and (TITLE_WORD_RE.search(c) or (seen == 1 and KIND_END_RE.search(c))) \
+                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":
+            # (「……维修请示」 right under the line taken for the start names a 公文's kind: further down, a
+            # short line naming one is a document the text sends out, 「某县人民政府工作规则」)
             return ln.index
     return None
 

@@ -31,6 +31,7 @@ from .closing import OPENER_RE
 from .facts import match_date, speaker_of
 from .noise import is_noise
 from .salutation import inline_salutation, salutation_line
+from .start import KIND_END_RE
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
@@ -304,13 +305,18 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
     if new_indent:
         return False  # an indent opens a paragraph, on a page that indents its paragraphs
-    if _FIELD_ROW_RE.match(prev.content):
-        return False  # 「废止日期: 2021-05-01 名称: 某县人民政府」: a row of a page's fields, as wide as it is
+    if ":" in prev.content or "：" in prev.content:
+        value = prev.content[max(prev.content.rfind(":"), prev.content.rfind("：")) + 1:].strip(_SPACES)
+        if len(value) >= 2 and ln.content.startswith(value) and _FIELD_ROW_RE.match(prev.content):
+            return False  # 「…… 名称: 某县人民政府」 / 「某县人民政府关于……」: a field's value whole, the title
+            # under it repeats it (a wrap that cut the value, 「名称: 某县人民政府」 / 「关于……」, goes on)
     c = ln.content
     if salutation_line(c) is not None or (
             not any(p in prev.content for p in _SENTENCE_MARKS) and inline_salutation(c) is not None):
         return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
-    if prev.index == top and not any(p in prev.content for p in _SENTENCE_MARKS):
+    if (prev.index == top or (paragraph == prev.content and KIND_END_RE.search(prev.content))) \
+            and not any(p in prev.content for p in _SENTENCE_MARKS):
+        # (a line of its own that names its kind at its end, 「……的通知」, is a title as the page's first is)
         return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
         # under a title as long as the line is the page's timestamp, not the title's end)
     if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
