@@ -230,7 +230,9 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
     k = pick - 1
     spacing = 0
     while k >= 0 and len(block) < _BLOCK_LINES:
-        if lines[k].is_blank and k > 0 and "关于" not in text_of(block[-1]):
+        if lines[k].is_blank and k > 0 and (
+                "关于" not in text_of(block[-1]) or (spacing := spacing or page_spacing(lines)) > 1):
+            # (on a page that sets every line apart alike, 「关于……」's issuer stands as far apart as any)
             spacing = spacing or page_spacing(lines)
             run = 1
             while run < spacing and k - run > 0 and lines[k - run].is_blank:
