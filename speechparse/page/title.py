@@ -95,6 +95,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     for i in candidates:
         c = despaced(lines[i].content)
         seen[c] = seen.get(c, 0) + 1
+    for c in [c for c, n in seen.items() if n > 1]:
+        if any(len(o) >= 4 and o != c and o in c for o in seen):
+            seen[c] = 1  # (「2022年度专题党课：……（精选文档）」 repeated holds 「专题党课：……」: the site's copy of it)
     pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
     chosen = [pick]
     prev = pick - 1
