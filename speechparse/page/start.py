@@ -185,6 +185,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         # has begun, and a line under it naming a 讲话 is its photo's caption, not its title)
         return None
     seen = 0
+    dated = False  # a date passed: a text signed off (「……现予印发。」 / 「某县人民政府」 / 「2019年1月17日」)
     for ln in lines[start + 1:]:
         c = ln.content
         if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
@@ -194,11 +195,12 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
-        if ln.index not in headings and (TITLE_WORD_RE.search(c) or (seen == 1 and KIND_END_RE.search(c))) \
+        if ln.index not in headings and (TITLE_WORD_RE.search(c) or (not dated and KIND_END_RE.search(c))) \
                 and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":
-            # (「……维修请示」 right under the line taken for the start names a 公文's kind: further down, a
-            # short line naming one is a document the text sends out, 「某县人民政府工作规则」)
+            # (「……维修请示」 names a 公文's kind; under a signed-off text, a short line naming one is a
+            # document the text sends out, 「某县人民政府工作规则」)
             return ln.index
+        dated = dated or match_date(c) is not None
     return None
 
 
