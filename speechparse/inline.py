@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from . import hant
 from .lazyre import cached_compile, lazy_compile
+from .lines import unbold
 from .markers import (
     POINT_TITLE_END_RE,
     SENTENCE_END,
@@ -59,7 +60,7 @@ def is_sentence_item(content: str, ht: HeadingText, has_body: bool, provision: b
     """
     if ht.run_in:
         return False
-    text = content[ht.title_start:ht.title_end].replace("**", "").strip()
+    text = unbold(content[ht.title_start:ht.title_end]).strip()
     if not text:
         return False
     if provision:  # 「第三条　接待对象应当提供公函。」: an article of a rule is its text, not a title
@@ -78,10 +79,10 @@ def heading_text(content: str, hm: HeadingMarker) -> HeadingText:
     m = TITLE_END_RE.search(content, start)
     if m is None or m.end() >= len(content.rstrip("*")):
         end = len(content)
-        title = content[start:end].replace("**", "").strip()
+        title = unbold(content[start:end]).strip()
         title = title.rstrip("。").strip()
         return HeadingText(title, start, end, False, end)
-    title = content[start:m.start()].replace("**", "").strip()
+    title = unbold(content[start:m.start()]).strip()
     return HeadingText(title, start, m.start(), True, m.end())
 
 
@@ -215,7 +216,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         t1 = end_m.start() if end_m else len(text)
         if k + 1 < len(accepted) and accepted[k + 1][0].start() < t1:
             t1 = accepted[k + 1][0].start()
-        title = text[t0:t1].replace("**", "").rstrip("，,、 \u3000").strip()
+        title = unbold(text[t0:t1]).rstrip("，,、 \u3000").strip()
         if m.group("pre"):
             marker, sep = m.group("pre") + m.group("pn"), m.group("psep")
         else:

@@ -178,6 +178,23 @@ def _strip_tail(content: str) -> str:
     return content
 
 
+def unbold(text: str) -> str:
+    """``text`` without Markdown's bold marks 「**」; kept where each one stands inside a word, between
+    two ideographs (「加强**建工作」: a censor's mask for a word, not bold)."""
+    if "**" not in text:
+        return text
+    at = text.find("**")
+    while at != -1:
+        if not (at > 0 and _ideograph(text[at - 1]) and at + 2 < len(text) and _ideograph(text[at + 2])):
+            return text.replace("**", "")  # (one at an edge or by a mark: bold)
+        at = text.find("**", at + 2)
+    return text
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def is_decoration(ch: str) -> bool:
     """An emoji or pictograph (vocab.DECORATIONS), tested by range first: a line's first or last
     character is read for every line, and almost never is one."""

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechparse.inline import find_announcement
-from speechparse.lines import split_lines
+from speechparse.lines import split_lines, unbold
 from speechparse.page.facts import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
@@ -225,3 +225,12 @@ def test_a_party_lecture_named_as_the_occasion_is_no_title_glued_on() -> None:
 def test_announced_counts(text: str, count: int | None) -> None:
     found = find_announcement(text)
     assert (found.value if found is not None else None) == count
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("**二、加强作风建设**", "二、加强作风建设"), ("抓好**安全生产**", "抓好安全生产"), ("**一、总体要求", "一、总体要求"),
+    # a censor's mask inside a word, between two ideographs, is kept (near: bold marks at an edge or a mark)
+    ("加强**建工作", "加强**建工作"), ("推进**员活动，加强**员教育", "推进**员活动，加强**员教育"),
+])
+def test_bold_marks_and_masks(text: str, plain: str) -> None:
+    assert unbold(text) == plain

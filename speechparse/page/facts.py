@@ -10,7 +10,7 @@ additions.  The answers live here, once.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
-from ..lines import is_decoration
+from ..lines import is_decoration, unbold
 from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
@@ -152,7 +152,7 @@ def clean_title(text: str) -> str:
     link = MD_LINK_RE.match(text.strip())
     if link:
         text = link.group("t")
-    text = text.replace("**", "").strip()
+    text = unbold(text).strip()
     text = _SITE_SUFFIX_RE.sub("", text)
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)

@@ -68,6 +68,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     seen_paragraph = False
     prev = ""
     above: list[str] = []  # the short lines above: a site's excerpt opens with one of them
+    prev_text = False  # a line of text seen before this one
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
@@ -102,7 +103,10 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         if is_paragraph(ln, lines, wraps):
             if ln.index >= first_heading:
                 break
-            seen_paragraph = True
+            # (the page's first line asking a question, 「……你可曾想起回家的路？」, is a headline: an
+            # address under it without its colon still opens the text)
+            seen_paragraph = seen_paragraph or prev_text or not _QUESTION_HEADLINE_RE.match(ln.content)
+        prev_text = True
     start = _first_text(lines, noise, headings, begin, wraps)
     if start is None:
         return _fallback_start(lines[begin:], noise)
@@ -132,6 +136,7 @@ def _excerpt(c: str, above: list[str]) -> bool:
                for t in above)
 
 
+_QUESTION_HEADLINE_RE = lazy_compile(r"^[^。！？!?；;：:]{4,30}[？?]$")
 SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the blank lines before it
 
 
