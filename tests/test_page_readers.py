@@ -228,7 +228,8 @@ def test_announced_counts(text: str, count: int | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("**二、加强作风建设**", "二、加强作风建设"), ("抓好**安全生产**", "抓好安全生产"), ("**一、总体要求", "一、总体要求"),
+    ("**二、加强作风建设**", "二、加强作风建设"), ("抓好**安全生产**", "抓好安全生产"),
+    ("**一、总体要求", "一、总体要求"),
     # a censor's mask inside a word, between two ideographs, is kept (near: bold marks at an edge or a mark)
     ("加强**建工作", "加强**建工作"), ("推进**员活动，加强**员教育", "推进**员活动，加强**员教育"),
 ])
