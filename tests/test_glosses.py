@@ -1,4 +1,4 @@
-"""Pinyin glosses a converter left in a text (「鄉(xiāng)」): ``check`` reads past them, points at the text as written."""
+"""Pinyin glosses a converter left in a text (「鄉(xiāng)」): check reads past them, points at the text."""
 
 from __future__ import annotations
 
