@@ -95,7 +95,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
     # (a collection's header 「第一部分　领导讲话」 reads as a heading; the same heading beside page
     # numbers again and again is the header of the pages, no part of the text, wherever it stands)
-    headers = {c for c, n in titled.items() if n >= _REPEATED_HEADER}
+    # (once is enough where its words name a category of texts, 「第一部分　领导讲话」: a collection's)
+    headers = {c for c, n in titled.items() if n >= _REPEATED_HEADER or _COLLECTION_PART_RE.match(c)}
     for k in [k for k in headings if lines[k].content in headers] if headers else ():
         del headings[k]
         noise[k] = True
@@ -125,6 +126,10 @@ def _header_key(c: str) -> str:
     「某县人民政府公報」 on one page and 「某县人民政府公报 .」 on the next (script, spaces, stray marks)."""
     return _HEADER_MARKS_RE.sub("", hant.key(c))
 _REPEATED_HEADER = 3  # a heading's words beside this many page numbers: the pages' header
+# A collection's part that names a category of its texts: 「第一部分　领导讲话」「第二编 典型发言」.
+_COLLECTION_PART_RE = lazy_compile(
+    r"^第[一二三四五六七八九十]{1,3}(?:部分|编|篇)[ \u3000]{0,3}(?:领导|大会|会议|典型|经验|交流|书面|表态|主题)?"
+    r"(?:讲话|发言|致辞|材料|文件|报告|汇报)(?:材料|摘编|选编|汇编)?$")
 _MAX_STAMPED = 60
 # What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
 # 下午2:05」, a paper's date with its weekday 「2024年3月5日　星期二」, its page 「第3版」, a journal's issue,
