@@ -103,7 +103,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     for k, after, i in spots:
         strict = _header_like(lines[k].content) and headed
-        if beside[_header_key(lines[k].content)] >= 2 or k in stamped or (strict and after and (
+        if beside[_header_key(lines[k].content)] >= 2 or k in stamped or (
+                not headed and after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
                 or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
@@ -270,6 +271,29 @@ def _header_like(c: str, loose: bool = False) -> bool:
                                                         and c[k + 1:k + 2] in (" ", "")))
     return bool(c) and len(c) <= _MAX_HEADER and \
         not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) and c[-1] not in "：:，,"
+
+
+def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
+    """On a page with headers that differ page to page (「内部资料　注意保存」, then 「政务参阅」), a short
+    line at a page's top is one where a running paragraph breaks around it: the piece over the page
+    number is a paragraph's (not a heading's, whose rest may be that short line), and the line under
+    it goes on as a full piece."""
+    if not (_header_like(lines[k].content) and _inside_paragraph(lines, noise, k)):
+        return False
+    below = k + 1
+    if below >= len(lines) or lines[below].is_blank or noise[below] or below in headings:
+        return False
+    before = k - 1
+    while noise[before]:
+        before -= 1
+    width = len(lines[before].content)
+    if len(lines[below].content) < width - 1 and lines[below].content[-1] not in _SENTENCE_END:
+        return False
+    top = before  # the paragraph's first piece: up over the pieces as wide as this one
+    while top > 0 and not lines[top - 1].is_blank and not noise[top - 1] and top not in headings \
+            and len(lines[top - 1].content) >= width - 1:
+        top -= 1
+    return top not in headings
 
 
 def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
