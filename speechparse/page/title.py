@@ -291,9 +291,10 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
     skipped: list[str] = []
-    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise"):
+    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)):
         skipped.append(lines[k].content)
-        k -= 1  # (a site's publishing line may stand between the two: page noise)
+        k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
+        # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
     if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
         return None
     c = lines[k].content
@@ -302,6 +303,21 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
         return None  # (an office's or a site's name over the title is not its first half)
     return k
+
+
+def _in_noisy_row(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a piece of a physical line cut at its gaps, with page noise among its pieces."""
+    if not shares_line(lines, k):
+        return False
+    row = lines[k].lineno
+    j = k
+    while j > 0 and lines[j - 1].lineno == row:
+        j -= 1
+    while j < len(lines) and lines[j].lineno == row:
+        if lines[j].kind == "noise":
+            return True
+        j += 1
+    return False
 
 
 _TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
