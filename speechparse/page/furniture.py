@@ -59,7 +59,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         top = next((ln.index for ln in lines if not ln.is_blank), 0)
         sure += [(i, headings[i].number) for i in bracketed
                  if sum(1 for hm in headings.values() if hm.style == headings[i].style) == 1
-                 and _keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i)]
+                 and ((_keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i))
+                      or _over_higher_heading(lines, noise, headings, i))]
         for i in bracketed:
             if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
                 numbers.append(i)
@@ -227,6 +228,17 @@ def _goes_on_below(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     if k is not None and _header_like(lines[k].content) and len(lines[k].content) <= _SHORT_HEADER:
         k = _neighbour(lines, noise, k, 1)  # (the next page's running header over its text)
     return k is not None and k not in headings and salutation_line(lines[k].content) is None
+
+
+def _over_higher_heading(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], i: int) -> bool:
+    """Under the marker alone on line ``i``, a short running header and then a heading of a higher
+    level: 「2．」 / 「某 县 政 协 文 史 资 料」 / 「二、……」, the marker opens no list of its own there."""
+    k = _neighbour(lines, noise, i, 1)
+    if headings[i].number < 2 or k is None or k in headings or not _header_like(lines[k].content) \
+            or len(lines[k].content) > _SHORT_HEADER + 4:
+        return False  # (a first page seldom shows its number; 「1．」 / 「加强领导」 is an item and its title)
+    k = _neighbour(lines, noise, k, 1)
+    return k is not None and k in headings and headings[k].style.rank < headings[i].style.rank
 
 
 def _over_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
