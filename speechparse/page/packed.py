@@ -63,7 +63,7 @@ _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
     # (between them, the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
-    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
+    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{1,16}}[)）])?[ \u3000\xa0]{{0,2}}"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
@@ -103,9 +103,13 @@ _KIND_BYLINE_RE = lazy_compile(
     rf"(?:{SPEECH_WORDS})(?P<by>{_BYLINE})(?=[（(]|[ \u3000]*$)")
 # Under it, the byline and the day in brackets run on into the salutation: a part of their own.
 _BYLINE_AHEAD_RE = lazy_compile(
-    rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
+    rf"^(?:{_BYLINE})?[（(][^（()）]{{1,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
 _MAX_TITLE_BYLINE = 120
-_BYLINE_FIRST = frozenset(w[0] for w in POSITION.split("|")) | {"副", "(", "（"}
+_BYLINE_LOOK = 40  # (the day's bracket stands this near the start)
+
+
+def _bracket_near(text: str) -> bool:
+    return "(" in text[:_BYLINE_LOOK] or "（" in text[:_BYLINE_LOOK]
 # A title run on into a page's date stamp: 「……会议上的主持词201X/X/XX……」.
 _TITLE_STAMP_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)(?=(?:19|20)[\dXx]{{2}}[-/.][\dXx]{{1,2}}[-/.][\dXx])")
@@ -141,6 +145,15 @@ _TITLE_SPACE_RE = lazy_compile(
     rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS}|安排|打算|思路)[ \xa0]"
     r"(?=[^\s。！？!?，,：:；;、]{2,40}?[，,])"
 )
+# Or into a first sentence that opens as a report's does: 「乡村建设调研报告根据县政协年度工作安排,……」.
+_TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
+    rf"^(?!我们|大家)[^。！？!?，,：:；;、\s了]{{4,60}}?(?:{_KINDS})"
+    r"(?=根据|按照|为了|为进一步|为深入|为切实|今年以来|近年来|一年来|近期|近日|当前|目前|受[^。，,]{2,12}委托|现将)")
+# A site's banner and address run on into the title: 「秘书之家—全网资源每日更新 www.mishuzj.com县人大……发言」.
+_SITE_AHEAD_RE = lazy_compile(
+    r"^[^。！？!?]{0,40}?(?:https?://)?(?:www\.)?[A-Za-z0-9\-]{2,30}(?:\.[A-Za-z0-9\-]{2,10}){1,3}(?:/[!-~]{0,80})?"
+    r"(?=[\u4e00-\u9fff])")
+_SITE_LOOK = 80
 _MIN_FLATTENED = 200
 # A page's style sheet leaked into its text (a saved page, a document site's export), run on
 # into the document: 「@page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … } 市长在……」.
@@ -179,13 +192,18 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _CODED_FIELD_RE.match(text)
     elif m is None and head and text[:2] in ("19", "20"):
         m = _STAMP_AHEAD_RE.match(text)
+    if m is None and head and ("www." in text[:_SITE_LOOK] or "://" in text[:_SITE_LOOK]):
+        m = _SITE_AHEAD_RE.match(text)  # (before the title: a banner with the site's address)
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
         _TITLE_STAMP_RE.match(text) if head else None) or (
-        _BYLINE_AHEAD_RE.match(text) if head and text[:1] in _BYLINE_FIRST else None) or (
+        _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
         _KIND_TAG_RE.match(text) if head else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
             or _TITLE_SPACE_RE.match(text)
+    if m is None and head:  # (a report's opening words tell the title's end, however short the page)
+        m = _TITLE_OPENER_RE.match(text)
+
     if m is None and "关于" in text[:60]:
         m = _NUMBER_FIRST_RE.match(text) or _ISSUER_AHEAD_RE.match(text) or _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
