@@ -218,9 +218,10 @@ def test_a_party_lecture_named_as_the_occasion_is_no_title_glued_on() -> None:
 
 @pytest.mark.parametrize(("text", "count"), [
     ("下面，我将从三个方面与大家交流。", 3), ("下面，我将从三个方面，与同志们共同探讨如何做好工作。", 3),
-    ("我从两个方面和大家一起分享体会。", 2), ("我讲三点意见。", 3),
+    ("我从两个方面和大家一起分享体会。", 2), ("我讲三点意见。", 3), ("借此机会，我想表达三层意思。", 3),
     # near misses: what was done in three ways, not parts of the speech
     ("今年，我们从三个方面与县里的部门合作。", None), ("我们从三个方面，与县里合作。", None),
+    ("群众通过三个渠道表达诉求。", None),
 ])
 def test_announced_counts(text: str, count: int | None) -> None:
     found = find_announcement(text)

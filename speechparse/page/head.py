@@ -193,6 +193,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 candidates.append(i)
                 bare = SITE_WORDS_RE.sub("", despaced(c))  # (「……批复范文1」 names a 批复, 「通 知」 a 通知)
                 names_kind = names_kind or bool(TITLE_WORD_RE.search(bare) or KIND_END_RE.search(bare))
+    if candidates and layout.body_start < len(lines) and _ideographic(lines[layout.body_start].content):
+        # (over a Chinese text, a line with no Chinese word in it, 「The Beginning」, is a template's)
+        candidates = [i for i in candidates if _ideographic(lines[i].content)]
     if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
         # (「小编为大家整理的……工作总结，供大家参考」): either outweighs bare lines above it
@@ -252,3 +255,7 @@ def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
     if key in _SPEAKER_KEYS and value and not layout.speaker and not (in_row and key == "作者"):
         # (a page's 作者 is as often the office that posted it: 「组织科」「区委办」 name no speaker)
         layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) else None)
+
+
+def _ideographic(c: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in c)
