@@ -91,6 +91,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     """
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
+    # (「移动端：县长在……上的讲话」 under the same title unlabelled: the site's copy of it)
+    texts = {despaced(lines[i].content) for i in candidates}
+    candidates = [i for i in candidates if not _labelled_copy(despaced(lines[i].content), texts)] or candidates
     seen: dict[str, int] = {}
     for i in candidates:
         c = despaced(lines[i].content)
@@ -303,6 +306,15 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
         return None  # (an office's or a site's name over the title is not its first half)
     return k
+
+
+def _labelled_copy(c: str, texts: set[str]) -> bool:
+    """A short label and a colon before another candidate's words: 「移动端：……」「手机版：……」."""
+    k = max(c.find(":", 0, _LABEL_MAX + 1), c.find("：", 0, _LABEL_MAX + 1))
+    return k > 0 and c[k + 1:] in texts
+
+
+_LABEL_MAX = 6
 
 
 def _in_noisy_row(lines: list[Line], k: int) -> bool:
