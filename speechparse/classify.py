@@ -26,7 +26,7 @@ from bisect import bisect_left
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
-from .page.chunks import orphan_markers, viewer_chunks
+from .page.chunks import orphan_markers, site_numbers, viewer_chunks
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
@@ -68,6 +68,7 @@ def classify(lines: list[Line], text: str) -> Layout:
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
     _ordinal_markers(headings, ordinal, run)
+    site_numbers(lines, headings)
     viewer_chunks(lines, headings)
     orphan_markers(lines, noise, headings)
     page_furniture(lines, noise, headings)

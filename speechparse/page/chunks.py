@@ -20,9 +20,35 @@ from itertools import pairwise
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE
+from .salutation import COLONS, salutation_line
 from .spacing import neighbour, page_spacing
 
 _LONG = 60  # a chunk holds more than a line of running text
+_MIN_NUMBERED = 3
+
+
+def site_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
+    """A mobile page that numbers every paragraph, the address first: 「1、各位同志们，朋友们：」 /
+    「2、今天，我们在这里……」.  A speech's own list never numbers its salutation, so such a run of
+    numbers counted on from one is the page's: each goes to its line's leading junk, no heading."""
+    first = next((i for i, hm in sorted(headings.items()) if hm.number == 1 and hm.marker[:1].isdigit()), None)
+    if first is None:
+        return
+    rest = lines[first].content[headings[first].end:]
+    sal = salutation_line(rest)
+    if sal is None or sal.mark not in COLONS:
+        return
+    run = [first]
+    for i in sorted(k for k in headings if k > first):
+        if headings[i].number == headings[run[-1]].number + 1 and headings[i].style == headings[first].style:
+            run.append(i)
+    if len(run) < _MIN_NUMBERED:
+        return
+    for i in run:
+        cut = headings.pop(i).end
+        ln = lines[i]
+        ln.lead += cut
+        ln.content = ln.content[cut:]
 
 
 def viewer_chunks(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
