@@ -49,10 +49,13 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
                 closed = ln.index
                 signed = signed or sign_off
                 issuer = issuer or (ORG_RE.match(c) is not None and len(c) <= 30)
-                dated = dated or match_date(c) is not None
+                dated = dated or match_date(c) is not None or match_iso_date(c) is not None
         if closed is None or (prev < body_start and not (issuer and dated) and not (
                 dated and _issues_named_work(lines, noise, body_start, closed))):
             continue
+        # (names alone, 「新野县人民政府」 / 「卧龙区人民政府」 under 「一、金杯单位」, are a list of them: a text
+        # is signed off by its signature and date, or its 「……印发」 line)
+        signed = signed and (dated or any(lines[k].content.endswith("印发") for k in range(prev + 1, h)))
         for ln in lines[closed + 1:h + 1]:
             if ln.is_blank or noise[ln.index] or is_sign_off(ln.content) or \
                     FAREWELL_RE.search(ln.content):
