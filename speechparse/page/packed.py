@@ -98,9 +98,9 @@ _CODED_FIELD_RE = lazy_compile(
     r"^(?:编号|文档编号|文章编号|ID|时间|日期|发布时间|更新时间|发布日期)[:：][ \u3000]?[0-9A-Za-z:/.\-]{4,30}"
     r"(?=[\u4e00-\u9fff])")
 # A title run on into its speaker's byline: 「……会议上的主持词副县长某某（二○一九年十一月五日）」, the
-# kind it names, an office, a name (or its mask), then a date in brackets or the part's end.
+# kind it names, an office, a name (or its mask), then a date in brackets.
 _KIND_BYLINE_RE = lazy_compile(
-    rf"(?:{SPEECH_WORDS})(?P<by>{_BYLINE})(?=[（(]|[ \u3000]*$)")
+    rf"(?:{SPEECH_WORDS})(?P<by>{_BYLINE})(?=[（(])")
 # Under it, the byline and the day in brackets run on into the salutation: a part of their own.
 _BYLINE_AHEAD_RE = lazy_compile(
     rf"^(?:{_BYLINE})?[（(][^（()）]{{1,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
