@@ -334,6 +334,11 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     assert clean_title("农村工作的方向 | 领导讲话-某县人民政府") == "农村工作的方向"
     assert clean_title("农村工作的方向 - 知乎") == "农村工作的方向"
     assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
+    # a site's name with its slogan, commas and all, after the title or before 「->」 (near: a subtitle after
+    # 「|」 that names no site stays)
+    assert clean_title("在全市大会上的讲话 | 百度文库 - 好好学习，天天向上") == "在全市大会上的讲话"
+    assert clean_title("百度文库 - 好好学习，天天向上->在全市大会上的讲话") == "在全市大会上的讲话"
+    assert clean_title("在全县大会上的讲话 | 凝心聚力，再创佳绩") == "在全县大会上的讲话 | 凝心聚力，再创佳绩"
     # a site's count of the text's characters after the title (near: a year in brackets is the title's)
     for suffix in ("(全文6120字)", "（全文约3000字）", "（共5200字）", "(8514字)"):
         assert clean_title("党课：把纪律挺在前面" + suffix) == "党课：把纪律挺在前面", suffix

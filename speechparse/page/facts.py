@@ -86,12 +86,15 @@ TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
 # (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).
+_SITE_WORD = (r"(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布|"
+              r"人民政府|政府|办公室|办公厅|融媒体中心|知乎|简书|豆瓣|百家号|头条号|搜狐号|网易号|澎湃号)")
 _SITE_NAME_RE = lazy_compile(
     r"\s{0,3}(?:[_|｜]{1,2}\s{0,3}[^-_|｜–。，][^_|｜。，]{1,29}"  # (「_某某的博客-CSDN博客」: a hyphen inside)
-    r"|[-–]{1,3}(?!>)\s{0,3}[^-_|｜–]{1,16}(?:网|站|频道|平台|文库|范文|门户|日报|晚报|早报|时报|报社|在线|发布|"
-    r"人民政府|政府|办公室|办公厅|融媒体中心|知乎|简书|豆瓣|百家号|头条号|搜狐号|网易号|澎湃号))$"
+    # (「| 百度文库 - 好好学习，天天向上」: the site's name and its slogan, commas and all)
+    rf"|[_|｜]{{1,2}}\s{{0,3}}[^-_|｜–。，]{{1,16}}{_SITE_WORD}\s{{0,3}}[-–—]{{1,2}}\s{{0,3}}[^_|｜。]{{1,24}}"
+    rf"|[-–]{{1,3}}(?!>)\s{{0,3}}[^-_|｜–]{{1,16}}{_SITE_WORD})$"
 )
-_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。，]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")
+_SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")  # (a slogan's 「，」 too)
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 _TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」 (spaces before it: cut apart)
 _OCCASION_RE = lazy_compile(
