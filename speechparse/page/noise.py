@@ -190,7 +190,7 @@ _PAID_RE = lazy_compile(r"登录|付费|会员|VIP|开通|充值|购买")
 # text behind it, so it ends the page's text without saying the text is cut (no count, no fee, no login)
 _EXPAND_RE = lazy_compile(
     r"^(?:展开|点击|继续|关注博主即可|关注作者即可)?(?:阅读|查看)?(?:全文|更多|剩余内容)(?:阅读)?"
-    r"[ \u3000>＞›»▼∨]{0,3}$")
+    r"[ \u3000>＞›»▼∨↓⬇︾⇩▽]{0,3}$")  # (and the arrow under it: 「展开阅读全文 ↓」)
 
 
 def is_expand_button(content: str) -> bool:
