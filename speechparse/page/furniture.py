@@ -82,7 +82,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     stamped: set[int] = set()
     titled: Counter[str] = Counter()  # headings beside page numbers, by their words
     for i in numbers:
-        for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1), True)):
+        # (after the number, a page's top: a form feed 「\f」 or a blank line may stand before its header)
+        for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1, 2), True)):
             if k is not None and k in headings:
                 titled[lines[k].content] += 1
             if k is None or k in headings:
@@ -260,14 +261,17 @@ def _over_salutation(lines: list[Line], noise: list[bool], k: int, number: int) 
     return nxt is not None and salutation_line(lines[nxt].content) is not None
 
 
-def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int) -> int | None:
+def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int, blanks: int = 0) -> int | None:
+    """The next line of text from line ``i`` (page noise passed over; at most ``blanks`` blank lines)."""
     k = i + step
     while 0 <= k < len(lines):
         ln = lines[k]
         if not ln.is_blank and not noise[k]:
             return k
         if ln.is_blank:
-            return None
+            if blanks <= 0:
+                return None
+            blanks -= 1
         k += step
     return None
 
