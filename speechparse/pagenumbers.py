@@ -37,6 +37,7 @@ PAGE_NUMBER_RE = lazy_compile(
     r"|[·•.．]\s{0,2}\d{1,4}\s{0,2}[.．·•]"  # 「·2．」「.2.」: a number framed by dots
     r"|页码[:：]?\s{0,2}\d{1,4}|\d{1,4}\s{0,2}(?:/\s{0,2}\d{1,4}\s{0,2})?页码"  # 「页码：2」「3/12页码」
     r"|一[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}一"  # 「一 3 一」: the dashes typed (or scanned) as 「一」
+    r"|[页頁]\s{0,2}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?"  # 「页 3」「页 3/9」
     r"|[Pp](?:age|\.)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?)$"
 )
 
@@ -45,11 +46,19 @@ PAGE_NUMBER_RE = lazy_compile(
 _URL_PAGE_RE = lazy_compile(r"^(?:https?://|www\.)[!-~]{1,200}[ \u3000\t]{1,4}\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}$")
 
 
+# A 公文's footer: its number, a wide gap, the page's number (「某政办发〔2024〕15号　　　　　　　1」).
+_NUMBER_FOOTER_RE = lazy_compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号[ \u3000\t]{2,40}\d{1,4}$")
+
+
 def is_page_number(content: str) -> bool:
     """``content`` (a line without its indentation) is a page number and nothing else."""
     if len(content) > 24:
+        if content[-1:].isdigit() and "号" in content:
+            return _NUMBER_FOOTER_RE.match(content) is not None
         return content[:1] in "hw" and _URL_PAGE_RE.match(content) is not None
-    return bool(PAGE_NUMBER_RE.match(content))
+    return bool(PAGE_NUMBER_RE.match(content)) or (
+        content[-1:].isdigit() and "号" in content and _NUMBER_FOOTER_RE.match(content) is not None)
 
 
 # 「（12）」「12．」: a page number written as an item's marker is (in brackets, or with a dot).
