@@ -80,7 +80,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
-    r"|[】【\]\[]$"
+    r"|[】【\]\[]$|(?:&(?:nbsp|ensp|emsp|thinsp|#\d{2,5});\s?){1,8}$"  # (「&nbsp;」: an export's empty line)
     r"|(?:[【〖][^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"
     # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
     r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|供图|配图|插图|图源|整理|摄影|摄|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
