@@ -169,13 +169,15 @@ _NOT_NAMES = ("述职", "工作", "年度", "总结", "专题", "调研", "汇�
 def _over_subtitle(lines: list[Line], i: int) -> bool:
     """The next line with text is a 「——」 subtitle (「奋楫扬帆再启航」 / 「--致……表彰大会」) or the
     speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
-    if _OCCASION_ONLY_RE.match(lines[i].content):
-        return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title
+    if _OCCASION_ONLY_RE.match(lines[i].content) or _ROW_RE.search(lines[i].content):
+        return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title; a row of a
+        # page's fields (「新闻编辑 | 某某」「有 效 性\t有效」) is none either
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
     return nxt is not None and nxt.kind != "noise" and (
         nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None)
 
 
+_ROW_RE = lazy_compile(r"[|｜\t]")  # (not letter spacing: 「政 府 工 作 报 告」 is a title as set)
 _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,60}?(?:上|时|期间)$")
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
 # (not a title's 「……防护网」: a site names itself by what it serves)
@@ -296,7 +298,8 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
     skipped: list[str] = []
-    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)):
+    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)
+                      or _ROW_RE.search(lines[k].content)):  # (「有 效 性\t有效」「新闻编辑 | 某某」)
         skipped.append(lines[k].content)
         k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
         # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
