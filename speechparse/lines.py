@@ -343,6 +343,7 @@ def _packed_head_line(raw: str) -> bool:
     # A Markdown heading is one title whatever gap it has inside (「……疫情  坚决打赢……的决定」).
     return bool(content) and content[0] != "#" and worth_cutting(content) and (
         "。" not in content or content[-1] in "：:") and match_heading(content) is None \
-        and not is_menu(content) and not is_paper_citation(content) and not is_page_number(content)
-    # (a site's menu bar, a paper's citation, a page number 「第　2　页　　共　9　页」: one line of page
-    # furniture each, not facts packed)
+        and not is_menu(content) and not is_paper_citation(content) and not is_page_number(content) \
+        and content.count("|") < 2
+    # (a site's menu bar, a paper's citation, a page number 「第　2　页　　共　9　页」, a row of fields
+    # 「2024-05-17 上传  |  9页  |  1.2万阅读」: one line of page furniture each, not facts packed)

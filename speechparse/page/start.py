@@ -46,6 +46,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         if not any(p in c for p in _RUNNING_MARKS):
             return False  # a title wrapped over lines, however long: running text has its marks
     if len(c) >= _MIN_PARAGRAPH:
+        if c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS):
+            return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」: a row of a page's fields, however padded
         return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(c) is None
     if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None:
         return False  # 「在……上的讲话。」: a title with a stray full stop, one clause naming its kind
