@@ -149,9 +149,10 @@ _TITLE_SPACE_RE = lazy_compile(
 _TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
     rf"^(?!我们|大家)[^。！？!?，,：:；;、\s了]{{4,60}}?(?:{_KINDS})"
     r"(?=根据|按照|为了|为进一步|为深入|为切实|今年以来|近年来|一年来|近期|近日|当前|目前|受[^。，,]{2,12}委托|现将)")
-# A site's banner and address run on into the title: 「秘书之家—全网资源每日更新 www.mishuzj.com县人大……发言」.
+# A site's banner and address run on into the title: 「秘书之家—全网资源每日更新 www.mishuzj.com县人大……发言」
+# (not an address in brackets: 「【www.……--半年总结】」 is one tag).
 _SITE_AHEAD_RE = lazy_compile(
-    r"^[^。！？!?]{0,40}?(?:https?://)?(?:www\.)?[A-Za-z0-9\-]{2,30}(?:\.[A-Za-z0-9\-]{2,10}){1,3}(?:/[!-~]{0,80})?"
+    r"^[^。！？!?【\[（(]{0,40}?(?:https?://)?(?:www\.)?[A-Za-z0-9\-]{2,30}(?:\.[A-Za-z0-9\-]{2,10}){1,3}(?:/[!-~]{0,80})?"
     r"(?=[\u4e00-\u9fff])")
 _SITE_LOOK = 80
 _MIN_FLATTENED = 200

@@ -74,8 +74,11 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
-        if not seen_paragraph and _excerpt(ln.content, above):
-            noise[ln.index] = True  # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words
+        if not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above):
+            # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words (whatever
+            # pieces the head cutter made of them)
+            for k in _pieces_of(lines, ln.index):
+                noise[k] = True
             continue
         if len(ln.content) <= _EXCERPT_HEAD and len(above) < _EXCERPT_LINES:
             above.append(ln.content)  # (the page's top only: a text of many short lines costs no square)
@@ -128,8 +131,35 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _EXCERPT_HEAD = 80
+_EXCERPT_MAX = 160
 _EXCERPT_LINES = 8
 _EXCERPT_GAPS = (" ", "\u3000", "\xa0", "\t")
+
+
+def _pieces_of(lines: list[Line], i: int) -> range:
+    """Line ``i`` and the pieces after it cut from the same physical line (``i`` first of them)."""
+    if i > 0 and lines[i - 1].lineno == lines[i].lineno:
+        return range(i, i + 1)  # (a later piece is judged as itself)
+    j = i + 1
+    while j < len(lines) and lines[j].lineno == lines[i].lineno:
+        j += 1
+    return range(i, j)
+
+
+def _whole_line(lines: list[Line], i: int, alone: str) -> str:
+    """The text of line ``i`` with the pieces after it on its physical line (a space where a gap was),
+    if that stays a blurb's length; else the line (``alone``) by itself."""
+    if len(_pieces_of(lines, i)) == 1:
+        return alone
+    out = ""
+    for k in _pieces_of(lines, i):
+        ln = lines[k]
+        if out and ln.content_start > lines[k - 1].content_start + len(lines[k - 1].content):
+            out += " "
+        out += ln.content
+        if len(out) > _EXCERPT_MAX:
+            return alone  # (a scrape's whole text run on after its title is no site's excerpt)
+    return out
 
 
 def _excerpt(c: str, above: list[str]) -> bool:

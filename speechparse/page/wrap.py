@@ -123,7 +123,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     shapes = _heading_shapes(lines, headings, size, width)
     # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
     # by its blank lines: a wrap's pieces stand apart as its paragraphs do, and only the width tells
-    spaced = all(lines[ln.index + 1].is_blank for ln in text_lines if ln.index + 1 < len(lines))
+    spaced = all(lines[ln.index + 1].is_blank or lines[ln.index + 1].lineno == ln.lineno  # (a line's pieces aside)
+                 for ln in text_lines if ln.index + 1 < len(lines))
     head: int | None = None
     prev: Line | None = None
     full_noise = -2  # the last noise line that fills the width: a wrap may have cut it
