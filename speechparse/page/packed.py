@@ -61,9 +61,10 @@ _BYLINE = rf"(?:[\u4e00-\u9fff]{{1,10}}、)?[\u4e00-\u9fff]{{0,6}}?(?:{POSITION}
 # (A document site adds 「稿」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」.)
 _TITLE_SALUTATION_RE = lazy_compile(
     rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
-    r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?[ \u3000\xa0]{0,2}"
-    # (between them, the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
-    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{1,16}}[)）])?[ \u3000\xa0]{{0,2}}"
+    r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
+    # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
+    # the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
+    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
@@ -103,7 +104,7 @@ _KIND_BYLINE_RE = lazy_compile(
     rf"(?:{SPEECH_WORDS})(?P<by>{_BYLINE})(?=[（(])")
 # Under it, the byline and the day in brackets run on into the salutation: a part of their own.
 _BYLINE_AHEAD_RE = lazy_compile(
-    rf"^(?:{_BYLINE})?[（(][^（()）]{{1,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
+    rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
 _MAX_TITLE_BYLINE = 120
 _BYLINE_LOOK = 40  # (the day's bracket stands this near the start)
 

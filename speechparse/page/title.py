@@ -74,6 +74,8 @@ def is_title_candidate(c: str) -> bool:
     c = despaced(link_text(c).rstrip("…"))
     if "《" in c and c.count("《") > c.count("》"):
         return False  # 「根据市政府《关于……的通知」: a piece a wrap cut inside a book title, no title
+    if (")" in c or "）" in c) and c.count(")") + c.count("）") > c.count("(") + c.count("（"):
+        return False  # 「……动员大会的讲话区)」: a line a site cut off inside a bracket
     if c[-1:] == "。" and TITLE_WORD_RE.search(c) is None:
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind)
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
