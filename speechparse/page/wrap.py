@@ -132,8 +132,9 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     for ln in lines:
         i = ln.index
         if ln.is_blank:
-            if not spaced:
-                head = prev = None
+            if not spaced and not (i > 0 and noise[i - 1] and text[ln.start:ln.end].strip()):
+                head = prev = None  # (a rule 「______」 under a page number is the page's furniture: the
+                # paragraph goes on under it)
             continue
         if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and (
                 (i not in headings and _wrapped_side(ln.content[0])) or _url_rest(lines[i - 1].content, ln.content)):
