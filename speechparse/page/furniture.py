@@ -297,6 +297,8 @@ def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, He
     if not (_header_like(lines[k].content) and _inside_paragraph(lines, noise, k)):
         return False
     below = k + 1
+    while below < len(lines) and lines[below].lineno == lines[k].lineno:
+        below += 1  # (the header's other pieces on its line: 「某市……文件选编　　　2024年5月」)
     if below >= len(lines) or lines[below].is_blank or noise[below] or below in headings:
         return False
     before = k - 1
