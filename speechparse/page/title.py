@@ -184,7 +184,7 @@ _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,6
 # A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
 # (not a title's 「……防护网」: a site names itself by what it serves)
 _NAMES_A_SITE_RE = lazy_compile(
-    r"(?:范文|文秘|公文|写作|学习|资料|文档|新闻|信息|门户|人民|政府|在线)网$|(?:网站|文库|频道|博客|论坛)$")
+    r"(?:范文|文秘|公文|写作|学习|资料|文档|新闻|信息|门户|人民|政府|在线)网$|(?:网站|文库|频道|博客|论坛|客户端|APP|App)$")
 
 
 def _framed(ln: Line) -> bool:
@@ -310,8 +310,8 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     c = lines[k].content
     if any(c in x for x in skipped if x):
         return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
-    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c):
-        return None  # (an office's or a site's name over the title is not its first half)
+    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c) or _NAMES_A_SITE_RE.search(c):
+        return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」)
     return k
 
 

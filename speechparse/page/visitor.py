@@ -88,7 +88,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷")  # (a char of each word)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播")  # (a char of each word)
 FOOTER_CUES = frozenset(":：I安国C邮")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -110,6 +110,9 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|^(?:请输入)?(?:验证码|校验码)[:：]?$|^看不清[？?，,]?换一张|^(?:用户名|密码|昵称|匿名发表)[:：]$"
     r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
     r"|^(?:视频|图片|音频)?加载失败|请刷新页面(?:再试|重试)?"  # (where a post's video failed to load)
+    # (a page's audio player: 「收听本文　00:00 / 05:32」「播报文章」)
+    r"|^(?:收听本文|播报文章|听全文|语音播报)[ \u3000]{0,2}"
+    r"(?:\d{1,2}:\d{2}[ \u3000]{0,2}/[ \u3000]{0,2}\d{1,2}:\d{2})?$"
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
     r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
 
