@@ -121,6 +121,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
 
 
 _SHORT_HEADER = 16
+_MAX_LATIN_HEADER = 60  # (a header in Latin letters takes more of them: 「REPORT ON THE WORK OF THE GOVERNMENT」)
 _HEADER_MARKS_RE = lazy_compile(r"[\s.．。·•,，、:：;；|｜\-—_]+")
 
 
@@ -285,7 +286,7 @@ def _header_like(c: str, loose: bool = False) -> bool:
         c = "".join(ch for k, ch in enumerate(c) if not (ch == "," and k > 0 and c[k - 1].isascii()
                                                         and (c[k - 1].isalpha() or c[k - 1] == ".")
                                                         and c[k + 1:k + 2] in (" ", "")))
-    return bool(c) and len(c) <= _MAX_HEADER and \
+    return bool(c) and (len(c) <= _MAX_HEADER or (c.isascii() and len(c) <= _MAX_LATIN_HEADER)) and \
         not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) and c[-1] not in "：:，,"
 
 
