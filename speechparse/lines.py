@@ -230,6 +230,17 @@ def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:
     return raws, ends
 
 
+def line_pieces(lines: list[Line], k: int) -> tuple[int, int]:
+    """The first and last of the lines a gap cut line ``k``'s physical line into (``k``, ``k``: none)."""
+    n = lines[k].lineno
+    a, b = k, k
+    while a > 0 and lines[a - 1].lineno == n:
+        a -= 1
+    while b + 1 < len(lines) and lines[b + 1].lineno == n:
+        b += 1
+    return a, b
+
+
 def shares_line(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a piece of a physical line that a gap cut into more (see above)."""
     n = lines[i].lineno

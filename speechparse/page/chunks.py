@@ -31,7 +31,7 @@ def site_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
     """A mobile page that numbers every paragraph, the address first: 「1、各位同志们，朋友们：」 /
     「2、今天，我们在这里……」.  A speech's own list never numbers its salutation, so such a run of
     numbers counted on from one is the page's: each goes to its line's leading junk, no heading."""
-    first = next((i for i, hm in sorted(headings.items()) if hm.number == 1 and hm.marker[:1].isdigit()), None)
+    first = min((i for i, hm in headings.items() if hm.number == 1 and hm.marker[:1].isdigit()), default=None)
     if first is None:
         return
     rest = lines[first].content[headings[first].end:]

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from .. import hant
 from ..lazyre import lazy_compile
-from ..lines import Line, shares_line
+from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, is_page_number, page_of
 from .salutation import salutation_line
@@ -113,7 +113,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
-            a, b = _pieces(lines, k)  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
+            a, b = line_pieces(lines, k)  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
             most = _MAX_STAMPED if k in stamped else _MAX_HEADER
             if b - a < 3 and all(len(lines[j].content) <= most for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
@@ -147,21 +147,10 @@ _STAMP_RE = lazy_compile(
     r"|www\.|https?://")
 
 
-def _pieces(lines: list[Line], k: int) -> tuple[int, int]:
-    """The first and last of the lines a gap cut line ``k``'s physical line into."""
-    n = lines[k].lineno
-    a, b = k, k
-    while a > 0 and lines[a - 1].lineno == n:
-        a -= 1
-    while b + 1 < len(lines) and lines[b + 1].lineno == n:
-        b += 1
-    return a, b
-
-
 def _physical(lines: list[Line], k: int) -> str:
     """The content of the physical line that line ``k`` is a piece of, its pieces joined by a space
     (a print stamp 「2024/3/12 14:05　　……网站」 is cut at its gap)."""
-    a, b = _pieces(lines, k)
+    a, b = line_pieces(lines, k)
     return lines[k].content if a == b else " ".join(lines[j].content for j in range(a, b + 1))
 
 
@@ -297,9 +286,7 @@ def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, He
     it goes on as a full piece."""
     if not (_header_like(lines[k].content) and _inside_paragraph(lines, noise, k)):
         return False
-    below = k + 1
-    while below < len(lines) and lines[below].lineno == lines[k].lineno:
-        below += 1  # (the header's other pieces on its line: 「某市……文件选编　　　2024年5月」)
+    below = line_pieces(lines, k)[1] + 1  # (past the header's other pieces: 「某市……文件选编　　　2024年5月」)
     if below >= len(lines) or lines[below].is_blank or noise[below] or below in headings:
         return False
     before = k - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..layout import Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line
+from ..lines import Line, line_pieces
 from ..markers import HeadingMarker
 from .facts import EXPLICIT_TITLE_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
@@ -138,12 +138,8 @@ _EXCERPT_GAPS = (" ", "\u3000", "\xa0", "\t")
 
 def _pieces_of(lines: list[Line], i: int) -> range:
     """Line ``i`` and the pieces after it cut from the same physical line (``i`` first of them)."""
-    if i > 0 and lines[i - 1].lineno == lines[i].lineno:
-        return range(i, i + 1)  # (a later piece is judged as itself)
-    j = i + 1
-    while j < len(lines) and lines[j].lineno == lines[i].lineno:
-        j += 1
-    return range(i, j)
+    a, b = line_pieces(lines, i)
+    return range(i, i + 1) if a < i else range(i, b + 1)  # (a later piece is judged as itself)
 
 
 def _whole_line(lines: list[Line], i: int, alone: str) -> str:

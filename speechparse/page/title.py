@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line, is_decoration, shares_line
+from ..lines import Line, is_decoration, line_pieces, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
@@ -96,19 +96,19 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     lines = layout.lines
     candidates = _without_labels(lines, candidates)
     # (「移动端：县长在……上的讲话」 under the same title unlabelled: the site's copy of it)
-    texts = {despaced(lines[i].content) for i in candidates}
-    candidates = [i for i in candidates if not _labelled_copy(despaced(lines[i].content), texts)] or candidates
+    texts = {i: despaced(lines[i].content) for i in candidates}
+    known = set(texts.values())
+    candidates = [i for i in candidates if not _labelled_copy(texts[i], known)] or candidates
     seen: dict[str, int] = {}
     for i in candidates:
-        c = despaced(lines[i].content)
-        seen[c] = seen.get(c, 0) + 1
+        seen[texts[i]] = seen.get(texts[i], 0) + 1
     for c in [c for c, n in seen.items() if n > 1]:
         if any(len(o) >= 4 and o != c and o in c for o in seen):
             seen[c] = 1  # (「2022年度专题党课：……（精选文档）」 repeated holds 「专题党课：……」: the site's copy of it)
     pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
     chosen = [pick]
     prev = pick - 1
-    gap = _TITLE_GAP + page_spacing(lines) - 1
+    gap = _TITLE_GAP + (page_spacing(lines) - 1 if prev > 0 and lines[prev].is_blank else 0)
     while prev > 0 and pick - prev <= gap and lines[prev].is_blank:
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
@@ -326,17 +326,8 @@ _LABEL_MAX = 6
 
 def _in_noisy_row(lines: list[Line], k: int) -> bool:
     """Line ``k`` is a piece of a physical line cut at its gaps, with page noise among its pieces."""
-    if not shares_line(lines, k):
-        return False
-    row = lines[k].lineno
-    j = k
-    while j > 0 and lines[j - 1].lineno == row:
-        j -= 1
-    while j < len(lines) and lines[j].lineno == row:
-        if lines[j].kind == "noise":
-            return True
-        j += 1
-    return False
+    a, b = line_pieces(lines, k)
+    return a < b and any(lines[j].kind == "noise" for j in range(a, b + 1))
 
 
 _TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
