@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .lazyre import lazy_compile
-from .pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, is_page_number
+from .pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number
 from .textfile import DEFAULT_MAX_BYTES, check_regular_file, decode
 
 _BLOCKS = frozenset(
@@ -188,7 +188,7 @@ class _Text(HTMLParser):
         """A running header under a page number in a source cut at one width: not as wide as the
         width (every piece of a paragraph cut at it but its last is), and no clause or tag in it."""
         bare = piece.strip()
-        return 0 < len(bare) <= _HEADER and len(piece.rstrip()) != self.width and \
+        return 0 < header_length(bare) <= _HEADER and len(piece.rstrip()) != self.width and \
             not any(p in bare for p in "。，,；;！？!?<>")
 
     def _joined(self, segment: list[str]) -> str:

@@ -79,3 +79,12 @@ def page_of(content: str) -> int | None:
     while end < len(content) and end - k < 4 and content[end].isascii() and content[end].isdigit():
         end += 1
     return int(content[k:end])
+
+
+_GAP_RE = lazy_compile(r"[ \t\u3000\xa0]{2,}")
+
+
+def header_length(c: str) -> int:
+    """A running header's length with each wide gap counted as one space: a text layer puts the
+    page's width between a header's halves (「某市政府文件选编　　……　　2024年5月」)."""
+    return len(_GAP_RE.sub(" ", c)) if "  " in c or "\u3000\u3000" in c or "\t" in c else len(c)

@@ -387,6 +387,28 @@ def test_a_page_source_cut_at_one_width_flows_and_its_page_numbers_stand_apart()
     assert html_text(lines).splitlines()[:3] == ["同志们：", "今天开会。", "一、压实安全责任"]
 
 
+def test_a_running_header_set_across_the_page_width_goes_with_its_page_number() -> None:
+    # The header's halves stand at the page's two edges: the text layer puts thirty-odd spaces
+    # between them.  Measured with the gap as one space it is as short as any header, and goes.
+    closing = ("同志们，安全生产责任重于泰山，让我们守土尽责、真抓实干，以更加坚定的决心、更加务实的作风，"
+               "为建设平安某县作出新的更大贡献！")
+    body = ("各乡镇、各部门要以高度负责的精神，扎扎实实把各项工作抓好，确保全县安全形势持续稳定向好。"
+            "要把安全生产摆在更加突出的位置，层层压实责任，逐级传导压力，坚决守住安全底线。")
+    paras = ["<h1>在全县安全生产工作会议上的讲话</h1>", f"<p>{body}</p>", "<p>一、压实安全责任</p>",
+             f"<p>{body}</p>", f"<p>{closing}</p>"]
+    cut = [p[i:i + 24] for p in paras for i in range(0, len(p), 24)]
+    k = len(cut) - 2
+
+    def paged(header: str) -> str:
+        return html_text("\n".join([*cut[:k], "- 2 -", header, *cut[k:]]) + "\n")
+
+    wide = "某县政府文件汇编" + " " * 34 + "2025年6月"
+    assert parse_outline(paged(wide)) == parse_outline(html_text("\n".join(paras) + "\n"))
+    # near miss: words past a header's length, the gap aside, are text under the page number
+    long = "某县人民政府办公室关于进一步做好全县安全生产大检查和隐患排查治理工作的补充通知" + " " * 34 + "2025年6月"
+    assert "补充通知" in parse_outline(paged(long))["closing"]["text"]
+
+
 def test_chinese_set_line_by_line_in_the_source_keeps_its_lines() -> None:
     # A site that shows its stored text with white-space: pre-line: the addressee, the
     # paragraphs and the bold headings are lines, and the outline finds the headings.

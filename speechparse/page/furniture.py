@@ -21,7 +21,7 @@ from .. import hant
 from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
-from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, is_page_number, page_of
+from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .salutation import salutation_line
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
@@ -115,7 +115,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             noise[k] = True  # (or the page's last line: a header over nothing)
             a, b = line_pieces(lines, k)  # the rest of its line, cut at a gap: 「中共某市委组织部编　　2024年5月」
             most = _MAX_STAMPED if k in stamped else _MAX_HEADER
-            if b - a < 3 and all(len(lines[j].content) <= most for j in range(a, b + 1)):
+            if b - a < 3 and all(header_length(lines[j].content) <= most for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
                     noise[j] = True
 
@@ -235,7 +235,7 @@ def _over_higher_heading(lines: list[Line], noise: list[bool], headings: dict[in
 def _over_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], k: int) -> bool:
     """A short label at the top of a page (after its number) over more text: the page's
     running header, seen once when the copy has one page break (「领导同志讲话材料」)."""
-    if len(lines[k].content) > _SHORT_HEADER:
+    if header_length(lines[k].content) > _SHORT_HEADER:
         return False
     nxt = _neighbour(lines, noise, k, 1)
     return nxt is not None and nxt not in headings and salutation_line(lines[nxt].content) is None
@@ -275,7 +275,7 @@ def _header_like(c: str, loose: bool = False) -> bool:
         c = "".join(ch for k, ch in enumerate(c) if not (ch == "," and k > 0 and c[k - 1].isascii()
                                                         and (c[k - 1].isalpha() or c[k - 1] == ".")
                                                         and c[k + 1:k + 2] in (" ", "")))
-    return bool(c) and (len(c) <= _MAX_HEADER or (c.isascii() and len(c) <= _MAX_LATIN_HEADER)) and \
+    return bool(c) and (header_length(c) <= _MAX_HEADER or (c.isascii() and len(c) <= _MAX_LATIN_HEADER)) and \
         not any(p in c for p in ("。；;！？!?" if loose else "。，,；;！？!?")) and c[-1] not in "：:，,"
 
 
@@ -312,4 +312,4 @@ def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
     if before < 0 or lines[before].is_blank:
         return False
     c = lines[before].content
-    return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and len(lines[k].content) < len(c) - 1
+    return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and header_length(lines[k].content) < len(c) - 1
