@@ -38,6 +38,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
                and ln.index not in headings and is_page_number(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
+    numbers = _apart(lines, numbers)
     counted = _counted_labels(lines)
     if counted:
         known = set(numbers)
@@ -160,6 +161,19 @@ def _stamped(c: str) -> bool:
     body = c[:-1] if c.startswith("抄送") else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
     return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
+
+
+def _apart(lines: list[Line], numbers: list[int]) -> list[int]:
+    """The page numbers less those written again within a page's least length: a post's gallery
+    counts its photos 「1/9」 under each one, and pages count on."""
+    if len(numbers) < 2:
+        return numbers
+    again = {k for k in range(1, len(numbers)) if lines[numbers[k]].content == lines[numbers[k - 1]].content
+             and lines[numbers[k]].lineno - lines[numbers[k - 1]].lineno < _PAGE_LINES[0]}
+    if not again:
+        return numbers
+    drop = again | {k - 1 for k in again}
+    return [i for k, i in enumerate(numbers) if k not in drop]
 
 
 def _after_address(lines: list[Line], i: int) -> bool:

@@ -88,7 +88,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播")  # (a char of each word)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号")  # (a char of each word)
 FOOTER_CUES = frozenset(":：I安国C邮")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -111,6 +111,8 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
     r"|^(?:视频|图片|音频)?加载失败|请刷新页面(?:再试|重试)?"  # (where a post's video failed to load)
     # (a page's audio player: 「收听本文　00:00 / 05:32」「播报文章」)
+    # (an account's number on a platform: 「小红书号：95123456789」「微信号：mxfb_2024」; not a bank's 「账号：」)
+    r"|^(?:微信|公众|小红书|抖音|快手|视频|头条|百家|微博|B站)(?:号|ID|id)[:：][ \u3000]{0,2}[A-Za-z0-9_.\-]{4,30}$"
     r"|^(?:收听本文|播报文章|听全文|语音播报)[ \u3000]{0,2}"
     r"(?:\d{1,2}:\d{2}[ \u3000]{0,2}/[ \u3000]{0,2}\d{1,2}:\d{2})?$"
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
