@@ -340,6 +340,10 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     assert clean_title("农村工作的方向 | 领导讲话-某县人民政府") == "农村工作的方向"
     assert clean_title("农村工作的方向 - 知乎") == "农村工作的方向"
     assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
+    # a title that names its kind at its end keeps its place before a site whose name holds a kind word
+    # (near: a short column's name that ends in a kind, 「通知公告」, is still the column's)
+    assert clean_title("某县人民政府工作规则_语雀: 某县文稿") == "某县人民政府工作规则"
+    assert clean_title("通知公告 | 关于做好防汛工作的通知") == "关于做好防汛工作的通知"
     # a site's name with its slogan, commas and all, after the title or before 「->」 (near: a subtitle after
     # 「|」 that names no site stays)
     assert clean_title("在全市大会上的讲话 | 百度文库 - 好好学习，天天向上") == "在全市大会上的讲话"

@@ -15,7 +15,9 @@ from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
+    DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
+    KIND_WORDS,
     MASKS,
     NAME,
     NOT_IN_NAMES,
@@ -24,6 +26,9 @@ from .vocab import (
     TITLE_WORDS,
 )
 
+# A long line that names its kind at its end, with no mark of running text in it, is a
+# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
+KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 # (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」)
 _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{3}"  # (a zero typed as 「0」「O」: 「二0一三」)
@@ -150,6 +155,9 @@ def despaced(text: str) -> str:
     return _SPACING_RE.sub("", text) if _LETTER_SPACED_RE.match(text) else text
 
 
+_COLUMN = 8  # characters: a site's column name is shorter (「通知公告」「领导讲话」「学习园地」)
+
+
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
     text = despaced(text.strip())
@@ -168,7 +176,10 @@ def clean_title(text: str) -> str:
         if cut == text:
             break
         rest = text[len(cut):].strip(" \u3000\xa0_|｜-–")
-        if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None:
+        if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None \
+                and (len(cut) < _COLUMN or KIND_END_RE.search(cut) is None):
+            # (「……工作规则_语雀: 某县文稿」: a title that names its kind first; a column's name is short,
+            # 「通知公告 | 关于……的通知」)
             # 「学习园地 | 在……上的讲话」: a column's name before the title, not a site's after it (a column
             # and its site after the title, 「…… | 领导讲话-某县人民政府」, name a kind too)
             text = rest

@@ -21,6 +21,7 @@ from .facts import (
     DATELINE_RE,
     DOCUMENT_NUMBER_RE,
     EXPLICIT_TITLE_RE,
+    KIND_END_RE,
     ORG_RE,
     SITE_WORDS_RE,
     TITLE_WORD_RE,
@@ -35,7 +36,7 @@ from .facts import (
 )
 from .noise import META_RE, meta_value
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
-from .start import ADDRESSEE_LINE_RE, KIND_END_RE, SALUTATION_GAP
+from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
 from .vocab import NAME, NOT_IN_NAMES, POSITION

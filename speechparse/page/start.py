@@ -12,16 +12,13 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces
 from ..markers import HeadingMarker
-from .facts import EXPLICIT_TITLE_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
+from .facts import EXPLICIT_TITLE_RE, KIND_END_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
-from .vocab import ADDRESSEE, BRACKETED_NUMBER, DOCUMENT_KINDS, GREETING, KIND_WORDS
+from .vocab import ADDRESSEE, GREETING
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40
 _MAX_TITLE = 80
-# A long line that names its kind at its end, with no mark of running text in it, is a
-# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
-KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 _RUNNING_MARKS = "。，；！？,;!?"
 # A report's pointer at the text it carries: 「以下为讲话全文：」「致辞全文如下：」.
 _FULL_TEXT_RE = lazy_compile(r"(?:(?:以下|下面)[为是][^。！？，,]{0,12}全文|全文如下)[:：。]?$")

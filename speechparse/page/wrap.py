@@ -28,10 +28,9 @@ from ..lines import Line
 from ..markers import HeadingMarker, renumber
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
-from .facts import match_date, speaker_of
+from .facts import KIND_END_RE, match_date, speaker_of
 from .noise import is_noise
 from .salutation import inline_salutation, salutation_line
-from .start import KIND_END_RE
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
