@@ -28,6 +28,7 @@ from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
+from .visitor import REPRINT_BAN
 from .vocab import APPENDIX_WORDS, ATTENDANCE
 
 # Where page noise after the speech begins.  Strong markers end the speech
@@ -38,6 +39,7 @@ _TRAILER_STRONG_RE = lazy_compile(
     r"(?:相关(?:报道|阅读|文章|推荐|内容|新闻|链接|专题|文档)|热门(?:推荐|文章|阅读)|猜你喜欢|推荐阅读|"
     r"(?:热点|编辑|小编|为你|为您|今日)推荐[:：]?$|"
     r"推荐(?:内容|文章|范文|文档)[:：]?$|延伸阅读|Copyright\b|©|Powered by\b|"
+    rf"{REPRINT_BAN}|"  # (a post's reprint ban: what follows is the platform's, not the text's)
     r"上一篇|下一篇|上一条|下一条|上一则|下一则|如果喜欢本篇|分享(?:[:：到给]|让更多)|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有)(?![\u4e00-\u9fff])|"
     r"往期(?:推荐|回顾|精选|精彩|阅读)|精彩(?:推荐|回顾)|更多精彩|历史文章|近期文章|热文推荐|"
     r"(?:最新|近期|更多)(?:推送|文章|发布|动态)[:：]?$|"
@@ -49,7 +51,7 @@ _TRAILER_WEAK_RE = lazy_compile(
     r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
     re.IGNORECASE,
 )
-_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近完最编小为今-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
+_TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近完最编小为今未-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(

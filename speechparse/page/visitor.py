@@ -49,10 +49,12 @@ def is_blurb(content: str) -> bool:
 _SITE_NOTE_RE = lazy_compile(r"(?:浏览|访问|使用)本(?:站|网)|分辨率|^本(?:站|网)(?:所有|部分|内容|文章|声明)")
 # A site's or an account's disclaimer and its reader's end of the page: 「本文档由用户上传……如有侵权请联系删除。」
 # 「（图片来源于网络，侵删）」「全文阅读已结束，如需下载请点击」 (words no speech says of itself).
+# (a reprint ban: 「未经正式授权严禁转载本文，侵权必究。」「未经许可，不得转载」; it closes a post, see page.tail)
+REPRINT_BAN = (r"未经[^。！？]{0,8}(?:授权|许可|同意)[^。！？]{0,6}(?:严禁|禁止|不得|谢绝)[^。！？]{0,4}"
+               r"(?:转载|复制|使用)")
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
-    # (「未经正式授权严禁转载本文，侵权必究。」「未经许可，不得转载」)
-    r"未经[^。！？]{0,8}(?:授权|许可|同意)[^。！？]{0,6}(?:严禁|禁止|不得|谢绝)[^。！？]{0,4}(?:转载|复制|使用)|^侵权必究[。！!]?$|"
+    rf"{REPRINT_BAN}|^侵权必究[。！!]?$|"
     r"阅读已结束|由(?:用户|会员|网友)上传|图片来源于网络|"
     # (a post's note that it was edited, a reader app's note that it converted the page)
     r"^(?:文章|本文)已于[^。！？]{4,24}(?:修改|更新|编辑)$|本文由[^。！？]{0,60}转码|"
