@@ -21,6 +21,7 @@ PAGE_NUMBER_RE = lazy_compile(
     # 「·34·　某省人民政府公报」: the number framed, then the running header on its line
     r"|[·•\-—–－]\s{0,2}\d{1,4}\s{0,2}[·•\-—–－][ \u3000\t]{1,4}[\u4e00-\u9fff（）()]{2,20}"
     r"|\d{1,4}[ \u3000\t]{2,6}[\u4e00-\u9fff（）()]{2,20}"  # 「3　　某某大学」: or bare, a wide gap before it
+    r"|\d{1,3}[ \u3000]{0,2}[|｜][ \u3000]{0,2}[\u4e00-\u9fff（）()]{2,20}"  # 「1 | 某县人民政府办公室」: or a bar
     r"|[\u4e00-\u9fff]{2,8}[ \u3000\t]{1,4}\d{1,4}"  # 「欢迎下载　3」: a document site's label, then the number
     r"|\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,4}"  # a part's page 「2-3」
     # 「第3页」「第3页 共9页」「第3页（共20页）」「共12页 第3页」: the total on either side, and a document
