@@ -135,8 +135,10 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 head = prev = None  # (a rule 「______」 under a page number is the page's furniture: the
                 # paragraph goes on under it)
             continue
-        if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and (
+        if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) \
+                and size[i] <= width + 1 and (
                 (i not in headings and _wrapped_side(ln.content[0])) or _url_rest(lines[i - 1].content, ln.content)):
+            # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line)
             headings.pop(i, None)  # (「本文链接:https://……/3208」 / 「86.html」: the link's rest, no heading)
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
             root = wraps.head.get(i - 1, i - 1)  # (kept as its piece: a blurb that names the text reads whole)
