@@ -36,7 +36,7 @@ _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: 
 # characters, decorative bullets (private-use icon glyphs are added as a range),
 # and Markdown marks.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
-_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►★☆◇□"
+_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►▶▷★☆◇□"
 _JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
