@@ -202,13 +202,22 @@ def clean_title(text: str) -> str:
 
 
 def _repeated_once(text: str) -> str:
-    """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy."""
-    n = len(text)
+    """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy; the
+    copies compared without their spaces (a PDF's copy spaces a number from its word: 「2019 年」)."""
+    bare = "".join(text.split()) if " " in text or "\u3000" in text or "\xa0" in text else text
+    n = len(bare)
     if n < 12:
         return text
     for k in range(n // 2 - 2, n // 2 + 1):
-        if k >= 6 and text.startswith(text[:k], k) and n - 2 * k <= 3:
-            return text[:k]
+        if k >= 6 and bare.startswith(bare[:k], k) and n - 2 * k <= 3:
+            if bare is text:
+                return text[:k]
+            seen = 0  # (the first copy as written: up to its k-th character that is no space)
+            for end, ch in enumerate(text):
+                if not ch.isspace():
+                    seen += 1
+                    if seen == k:
+                        return text[:end + 1]
     return text
 
 
