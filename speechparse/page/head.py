@@ -42,6 +42,11 @@ from .visitor import blurb_title
 from .vocab import NAME, NOT_IN_NAMES, POSITION
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
+# The subtitle's occasion with no dash before it, its day first or not: 「2021年12月15日在某县第十九届人民代表大会
+# 第一次会议上」 (a title names the speech, 「在……上的讲话」; this line only the meeting).
+_OCCASION_LINE_RE = lazy_compile(
+    r"^(?:[\d〇○零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+    r"[ \u3000]{0,2})?在[^在，。！？,]{2,60}上$")
 # An office alone on its line, its holder not named: 「武进区区长」 (a byline, not a title).
 _OFFICE_ONLY_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{POSITION})$")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
@@ -116,7 +121,8 @@ def _date(layout: Layout, ln: Line, c: str) -> bool:
 
 
 def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
-    if not _SUBTITLE_RE.match(c):
+    if not _SUBTITLE_RE.match(c) and not (
+            c[-1] == "上" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)):
         return False
     ln.kind = "meta"
     layout.occasion = layout.occasion or occasion_of(c, subtitle=True)
@@ -126,6 +132,12 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     elif not TITLE_WORD_RE.search(c):  # 「——县委书记　王建国」: a byline set as a subtitle
         layout.speaker = layout.speaker or speaker_of(c.lstrip("—-－ \u3000"))
     return True
+
+
+def _goes_on(layout: Layout, ln: Line) -> bool:
+    """The next line with text goes on with the words of this one: 「在……现场会上」 over 「的表态发言」."""
+    nxt = next((x for x in layout.lines[ln.index + 1:ln.index + 4] if not x.is_blank), None)
+    return nxt is not None and nxt.content[:1] == "的"
 
 
 def _byline(layout: Layout, ln: Line, c: str) -> bool:
