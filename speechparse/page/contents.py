@@ -8,6 +8,8 @@ against the lines around them, they are page noise.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
@@ -76,10 +78,24 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         # (a label may shorten the title and say in brackets who spoke where: 「第一篇：桃花开了（县长在
         # ……致辞）」 over 「桃花开了，你可曾想起回家的路？」; the words before its bracket open the title)
         core = named[:min((k for k in (named.find("("), named.find("（")) if k > 0), default=0)]
+        titles = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content and ln.index
+                  not in headings and len(ln.content) <= _SHORT_TITLE and "。" not in ln.content][:_LABEL_LOOKAHEAD]
         if (len(named) >= 4 and (named in below or any(named in a for a in above))) or (
-                len(core) >= 4 and any(b.startswith(core) and len(b) <= _SHORT_TITLE and "。" not in b for b in below)):
+                len(core) >= 4 and any(b.startswith(core) for b in titles)) or (
+                len(named) >= 4 and any(_shares_words(named, b) for b in titles)):
             noise[i] = True
             del headings[i]
+
+
+def _shares_words(named: str, title: str) -> bool:
+    """The label and the title under it share most of their words: a label names the place in
+    full where the title shortens it (「第一篇：某旗某某镇建立……联络站」 over 「某镇建立……联络站」),
+    or a site cut the label short."""
+    m = SequenceMatcher(None, named, title, autojunk=False).find_longest_match(0, len(named), 0, len(title))
+    return m.size >= max(_SHARED_WORDS, min(len(named), len(title)) // 2)
+
+
+_SHARED_WORDS = 6
 
 
 def paged_entries(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
