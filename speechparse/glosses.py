@@ -14,13 +14,14 @@ from .lazyre import lazy_compile
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _GLOSS_RE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
+_TONED_RE = lazy_compile(f"[{_TONED}]")
 _MIN_GLOSSES = 3  # fewer: a stray bracket, not a converter's habit
 
 
 def gloss_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text``'s pinyin glosses stand, when it has at least three; else none."""
-    if "(" not in text and "（" not in text:
-        return []
+    if ("(" not in text and "（" not in text) or _TONED_RE.search(text) is None:
+        return []  # (most texts: no toned vowel anywhere, found by one scan in C)
     toned = [m.span() for m in _GLOSS_RE.finditer(text) if any(ch in _TONED for ch in m.group())]
     return toned if len(toned) >= _MIN_GLOSSES else []
 

@@ -15,6 +15,7 @@ from . import hant
 from .classify import Layout, classify
 from .contract import outline_nodes
 from .gcpause import paused_gc
+from .glosses import gloss_spans
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
 from .nodes import PLAIN_NODES, Nodes, model_nodes
@@ -72,6 +73,12 @@ def _build(text: str, nodes: Nodes) -> Any:
 
 
 def _build_now(text: str, nodes: Nodes) -> Any:
+    spans = gloss_spans(text)
+    if spans:  # a text with pinyin glosses is read without them; its nodes are made as written
+        from .reglossed import Reglossed
+
+        glossed = Reglossed(text, spans)
+        text, nodes = glossed.read, glossed.nodes(nodes)
     # A text in traditional characters is read through its simplified key (the same
     # length, so the same offsets); what the tree shows is taken from the text itself.
     key = hant.key(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from speechparse import parse, parse_outline
 from speechparse.glosses import ColumnMap, gloss_spans, without_glosses
 
 from .test_cli_check import draft, run
@@ -44,3 +45,31 @@ def test_check_reads_an_address_the_glosses_cut_and_offers_no_fix(tmp_path: Path
     plain = draft(tmp_path, without_glosses(GLOSSED), name="plain.txt")
     fixed = next(d for d in json.loads(run(str(plain), "--output-format", "json").stdout) if d["code"] == "S102")
     assert fixed["fix"] is not None
+
+
+def test_a_glossed_page_is_read_without_its_glosses_and_its_fields_are_as_written() -> None:
+    # The glosses cut 「老鄉們、同志們」 and the title's first line: read without them, the address
+    # and the title stand, and each field, span and line comes back as the text writes it.
+    page = ("在全鄉(xiāng)秋收工作會(huì)議\n上的講話\n老鄉(xiāng)們、同志(zhì)們：\n"
+            "今天召開會(huì)議，部署秋收工作。\n"
+            "一、認清形勢，抓緊搶收\n各村要搶抓晴好天氣，做到顆粒歸倉。\n二、加強協(xié)調\n要做好農機調度工作。\n"
+            "老鄉(xiāng)們，讓我們齊心協(xié)力，奪取秋收全面勝利！\n")
+    o = parse_outline(page)
+    assert o["title"] == "在全鄉(xiāng)秋收工作會(huì)議上的講話"
+    assert o["salutation"] == "老鄉(xiāng)們、同志(zhì)們"
+    assert [(h["title"], h["line"]) for h in o["sections"]] == [("認清形勢，抓緊搶收", 5), ("加強協(xié)調", 7)]
+    assert o["closing"]["text"] == "老鄉(xiāng)們，讓我們齊心協(xié)力，奪取秋收全面勝利！"
+    s = parse(page)
+    assert s.salutation is not None
+    sal = s.salutation.span
+    assert page[sal.start:sal.end] == "老鄉(xiāng)們、同志(zhì)們：" and (sal.line, sal.column) == (3, 1)
+    second = s.sections[1]
+    assert page[second.span.start:second.span.start + len("二、加強協(xié)調")] == "二、加強協(xié)調"
+    assert second.title_span is not None and page[second.title_span.start:second.title_span.end] == "加強協(xié)調"
+    assert parse(page).outline() == o
+    # near case: the same page without its glosses reads the same, its fields bare
+    bare = parse_outline(without_glosses(page))
+    assert bare["salutation"] == "老鄉們、同志們" and len(bare["sections"]) == 2
+    # a character glossed at some of its places only keeps none in a field (「鄉」 bare on line 3)
+    mixed = page.replace("老鄉(xiāng)們、", "老鄉們、")
+    assert parse_outline(mixed)["salutation"] == "老鄉們、同志(zhì)們"

@@ -21,7 +21,8 @@ LAYERS: dict[str, int] = {
     "lines": 2, "runon": 2, "markers": 2, "inline": 2, "page.packed": 2, "page.salutation": 2,
     "page.marks": 2, "page.menu": 2,  # 2: a line by itself
     "page": 3, "layout": 3, "classify": 3,  # 3: each line's kind, read from the page around it
-    "grammar": 4, "_tables": 4, "tree": 5, "nodes": 5, "models": 5, "plain": 5, "contract": 5, "parser": 6,
+    "grammar": 4, "_tables": 4, "tree": 5, "nodes": 5, "models": 5, "plain": 5, "contract": 5,
+    "parser": 6, "reglossed": 6,
     "outline": 7, "checks": 7,
     "__init__": 8, "__main__": 8, "cli": 8, "batch": 8, "pool": 8, "writing": 8, "walk_filter": 8,
     "html_page": 8,  # 8: the public API, the command line, what writes files
