@@ -38,6 +38,7 @@ class Nodes(NamedTuple):
     speech: Callable[..., Any]
     document: Callable[..., Any]
     document_part: Callable[..., Any]
+    join: Callable[..., Any]  # a span from the fields of spans made already (``span`` makes one from a line's)
 
 
 def _plain_nodes() -> Nodes:
@@ -50,7 +51,7 @@ def _plain_nodes() -> Nodes:
         return p.LazyBlocks(lines, block, a, b)
 
     return Nodes(p.Span, p.InlineSpan, blocks, p.Point, p.Heading, p.Salutation, p.Announcement, p.Closing,
-                 p.Appendix, p.Speech, p.Document, p.DocumentPart)
+                 p.Appendix, p.Speech, p.Document, p.DocumentPart, p.Span)
 
 
 PLAIN_NODES = _plain_nodes()
@@ -87,4 +88,4 @@ def model_nodes() -> Nodes:
 
     return Nodes(m.new_span, inline, blocks, m.Point.make, m.Heading.make, m.Salutation.make,
                  m.Announcement.make, m.Closing.make, m.Appendix.make, m.Speech.make, m.Document.make,
-                 m.DocumentPart.make)
+                 m.DocumentPart.make, m.new_span)

@@ -102,4 +102,7 @@ class Reglossed:
             def blocks(lines: list[Line], a: int = 0, b: int | None = None) -> Any:
                 return inner_blocks([self.line(ln) for ln in lines[a:b]])
 
-        return Nodes(span, inline, blocks, *(wrap(make) for make in inner[3:]))
+        makers = ("point", "heading", "salutation", "announcement", "closing", "appendix", "speech", "document",
+                  "document_part")  # (``join`` stays: its spans are made already)
+        return inner._replace(span=span, inline=inline, blocks=blocks,
+                              **{name: wrap(getattr(inner, name)) for name in makers})

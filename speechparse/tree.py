@@ -187,8 +187,7 @@ class _Builder:
         stop = len(last.content) if end is None else end
         return self.nodes.span(
             start=first.content_start, end=last.content_start + stop, line=first.lineno,
-            column=self.inline_span(first, 0, 0).column, end_line=last.lineno,
-            end_column=self.inline_span(last, 0, stop).end_column)
+            column=first.lead + first.col + 1, end_line=last.lineno, end_column=last.lead + last.col + 1 + stop)
 
     def joined(self, ln: Line) -> tuple[str, list[Line], list[int]]:
         """The paragraph that starts at ``ln``: its text, its pieces and where each starts in the text.
@@ -217,7 +216,7 @@ class _Builder:
             return self.inline_span(pieces[ka], a - offsets[ka], b - offsets[ka])
         s = self.inline_span(pieces[ka], a - offsets[ka], a - offsets[ka])
         e = self.inline_span(pieces[kb], b - offsets[kb], b - offsets[kb])
-        return self.nodes.span(start=s.start, end=e.end, line=s.line, column=s.column, end_line=e.end_line,
+        return self.nodes.join(start=s.start, end=e.end, line=s.line, column=s.column, end_line=e.end_line,
                                end_column=e.end_column)
 
     def salutation(self) -> tuple[Any, tuple[Line, int] | None]:
@@ -349,7 +348,7 @@ class _Builder:
         span = line_span(self.nodes.span, ln, lines[end - 1] if lines[end - 1] is not None else last_line)
         if children:
             last = last_span
-            span = self.nodes.span(span.start, last.end, span.line, span.column, last.end_line,
+            span = self.nodes.join(span.start, last.end, span.line, span.column, last.end_line,
                                    last.end_column)
         node = self.nodes.heading(
             style=style.name, rank=style.rank, depth=depth, marker=hm.marker, number=hm.number,

@@ -67,6 +67,14 @@ def test_a_glossed_page_is_read_without_its_glosses_and_its_fields_are_as_writte
     assert page[second.span.start:second.span.start + len("二、加強協(xié)調")] == "二、加強協(xié)調"
     assert second.title_span is not None and page[second.title_span.start:second.title_span.end] == "加強協(xié)調"
     assert parse(page).outline() == o
+    # a heading over sub-headings: its span joins its own line's and its last child's, each as written
+    nested = page.replace("二、加強協(xié)調\n要做好農機調度工作。\n",
+                          "二、加強協(xié)調\n（一）搞好農機調(tiáo)度\n要統一調(tiáo)配。\n")
+    parent = parse(nested).sections[1]
+    child = parent.children[0]
+    assert nested[child.title_span.start:child.title_span.end] == "搞好農機調(tiáo)度"
+    assert nested[parent.span.start:parent.span.end] == \
+        "二、加強協(xié)調\n（一）搞好農機調(tiáo)度\n要統一調(tiáo)配。\n"
     # near case: the same page without its glosses reads the same, its fields bare
     bare = parse_outline(without_glosses(page))
     assert bare["salutation"] == "老鄉們、同志們" and len(bare["sections"]) == 2
