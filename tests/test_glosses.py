@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speechparse import parse, parse_outline
 from speechparse.glosses import ColumnMap, gloss_spans, without_glosses
 
+from .conftest import ROOT
 from .test_cli_check import draft, run
+from .test_properties import check_inline_spans, check_lossless
 
 GLOSSED = ("在鄉(xiāng)賢大會上的講(jiǎng)話\n老鄉(xiāng)們、同志(zhì)們:\n今天我們在這里相聚。\n"
            "一、回顧過去\n家鄉(xiāng)變化很大。\n二、展望未來\n要共同努力。\n同志們，讓我們攜手前行！\n")
@@ -81,3 +88,37 @@ def test_a_glossed_page_is_read_without_its_glosses_and_its_fields_are_as_writte
     # a character glossed at some of its places only keeps none in a field (「鄉」 bare on line 3)
     mixed = page.replace("老鄉(xiāng)們、", "老鄉們、")
     assert parse_outline(mixed)["salutation"] == "老鄉們、同志(zhì)們"
+
+
+_SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+_GLOSSES = ("(xiāng)", "(zhì)", "(huì)", "(bào)", "(lián)")
+
+
+def _stripped(value: object) -> object:
+    """An outline with every gloss taken out of its words."""
+    if isinstance(value, str):
+        return without_glosses(value, [m.span() for m in _ANY_GLOSS_RE.finditer(value)])
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    return value
+
+
+_ANY_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}\)")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_SEEDS), st.integers(min_value=0, max_value=10**6), st.integers(min_value=3, max_value=5))
+def test_glossing_a_page_changes_only_its_words(path: Path, seed: int, how_many: int) -> None:
+    # A converter glosses a few characters wherever they stand: the reading is the page's
+    # own (its fields glossed), and every span stays inside the page as written.
+    text = path.read_text(encoding="utf-8")
+    chars = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})
+    rng = random.Random(seed)
+    picked = dict(zip(rng.sample(chars, how_many), _GLOSSES, strict=False))
+    glossed = "".join(ch + picked.get(ch, "") for ch in text)
+    assert _stripped(parse_outline(glossed)) == parse_outline(text)
+    speech = parse(glossed)
+    check_lossless(glossed, speech)
+    check_inline_spans(glossed, speech)
