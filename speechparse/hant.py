@@ -9,12 +9,15 @@ has the same length as the text, so every offset found in it is an offset in
 the text, and what the outline shows is always sliced from the text as written.
 
 The table holds characters that are traditional only (「們」, not 「著」 or 「乾」,
-which simplified text uses too) and that speeches use; an unknown traditional
-character stays as it is, and only its words are missed.
+which simplified text uses too): OpenCC's character table less every character
+GB 2312 encodes (``_hant_table``, written by ``tools/hant_table.py``), and the
+pairs below, which speeches use (「後」「於」 among them, read as 「后」「于」 although
+GB 2312 has them).  A character in neither stays as it is.
 """
 
 from __future__ import annotations
 
+from ._hant_table import PAIRS
 from .lazyre import lazy_compile
 
 _PAIRS = (
@@ -36,9 +39,8 @@ _PAIRS = (
     "誌志"  # (「同誌們」: the variant some copies write 同志 with)
     "閉闭頁页賀贺禮礼儀仪"
 )
-_TRAD = _PAIRS[0::2]
-_SIMP = _PAIRS[1::2]
-_TABLE = {ord(t): ord(s) for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
+_TABLE = {ord(t): ord(s) for pairs in (PAIRS, _PAIRS) for t, s in zip(pairs[0::2], pairs[1::2], strict=True)
+          if t != s}
 # A cheap test first: most texts hold no traditional character at all.
 _ANY_RE = lazy_compile("[" + "".join(sorted({chr(c) for c in _TABLE})) + "]")
 

@@ -137,6 +137,10 @@ def _as_written(layout: Layout, text: str, key: str) -> None:
             if k >= 0:
                 layout.headings[i] = hm._replace(marker=content[k:k + len(hm.marker)])
     layout.appendices = [a._replace(title=back(a.title) or a.title) for a in layout.appendices]
+    if layout.document is not None:
+        doc = layout.document
+        layout.document = doc._replace(kind=back(doc.kind) or doc.kind,
+                                       parts=[p._replace(text=back(p.text) or p.text) for p in doc.parts])
 
 
 def parse(text: str) -> Speech:

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "speechparse"
 LAYERS: dict[str, int] = {
     "lazyre": 0, "errors": 0, "gcpause": 0, "numerals": 0, "page.vocab": 0,  # helpers anyone may import
     "textfile": 1, "reading": 1, "docx_input": 1, "word": 1, "pdf": 1, "html_input": 1, "hant": 1,
-    "pagenumbers": 1, "glosses": 1,  # 1: files to text
+    "pagenumbers": 1, "glosses": 1, "_hant_table": 1,  # 1: files to text
     "lines": 2, "runon": 2, "markers": 2, "inline": 2, "page.packed": 2, "page.salutation": 2,
     "page.marks": 2, "page.menu": 2,  # 2: a line by itself
     "page": 3, "layout": 3, "classify": 3,  # 3: each line's kind, read from the page around it

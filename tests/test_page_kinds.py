@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from speechparse import parse
+from speechparse import parse, parse_outline
 from speechparse.lines import split_lines
 from speechparse.page.noise import is_noise
 from speechparse.reading import looks_like_markup, read_input
@@ -177,3 +177,24 @@ def test_a_title_names_its_kind_last() -> None:
     body = "大家好！今天我们在这里召开年度大会。\n一、工作回顾\n全年实现营业收入十二亿元。\n"
     assert parse_outline("在公司2024年度总结表彰大会上的讲话\n" + body)["genre"] == "speech"
     assert parse_outline("公司2024年度工作总结\n" + body)["genre"] == "summary"
+
+
+def test_the_traditional_key_covers_opencc_characters_and_leaves_simplified_ones() -> None:
+    from speechparse import hant
+
+    # 「兩」「見」 are in no speech word list by hand; OpenCC's table has them
+    assert hant.key("下面，我講兩點意見。") == "下面，我讲两点意见。"
+    page = "在大會上的講話\n同志們：\n下面，我講兩點意見。\n一、統一思想\n要認識到位。\n"
+    assert parse_outline(page)["announced_count"] == 2
+    # near case: characters simplified text writes too stay (「乾坤」「显著」「著名」 as written)
+    for text in ("乾坤朗朗", "成效显著", "著名的乾隆"):
+        assert hant.key(text) is text
+
+
+def test_a_traditional_documents_parts_are_given_as_written() -> None:
+    page = ("關於開展安全生產大檢查的通報\n各鄉鎮人民政府，縣直各部門：\n近期，縣安委會組織開展了安全生產大檢查。\n"
+            "一、基本情況\n各地高度重視，認真組織。\n二、存在問題\n部分單位責任落實不到位。\n某縣安全生產委員會辦公室\n"
+            "2024年5月6日\n")
+    o = parse_outline(page)
+    assert o["document"]["kind"] == "通報"
+    assert o["document"]["addressee"] == "各鄉鎮人民政府，縣直各部門"
