@@ -348,6 +348,10 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     # (near: a short column's name that ends in a kind, 「通知公告」, is still the column's)
     assert clean_title("某县人民政府工作规则_语雀: 某县文稿") == "某县人民政府工作规则"
     assert clean_title("通知公告 | 关于做好防汛工作的通知") == "关于做好防汛工作的通知"
+    # a collection's count in brackets, a site's word for it or not (near: a title that counts its own texts)
+    for suffix in ("(精选6篇)", "（通用4篇）", "(6篇)", "【精选6篇】"):
+        assert clean_title("政协大会闭幕词" + suffix) == "政协大会闭幕词", suffix
+    assert clean_title("关于印发三篇文章的通知") == "关于印发三篇文章的通知"
     # a site's name with its slogan, commas and all, after the title or before 「->」 (near: a subtitle after
     # 「|」 that names no site stays)
     assert clean_title("在全市大会上的讲话 | 百度文库 - 好好学习，天天向上") == "在全市大会上的讲话"
