@@ -55,6 +55,8 @@ _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
 
 # 「副镇长某某」「县委书记王××」「县委常委、县政府负责人xxx」
 _BYLINE = rf"(?:[\u4e00-\u9fff]{{1,10}}、)?[\u4e00-\u9fff]{{0,6}}?(?:{POSITION}|负责人)(?:{NAME}|某某|[{MASKS}]{{2,3}})"
+# (or the name alone, where the day in brackets follows it: 「……的讲话李某(2015年11月14日)同志们:」)
+_BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
