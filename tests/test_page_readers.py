@@ -165,6 +165,10 @@ def test_noise_and_head_facts() -> None:
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
     assert match_date("（2025年9月8日，北京）") == "2025年9月8日"
     assert match_date("2025年9月8日在北京召开") is None
+    # characters a copy lost after the date (「???」, U+FFFD) leave the date; a word after it does not
+    assert match_date("二〇一二年三月二十二日???") == "二〇一二年三月二十二日"
+    assert match_date("2012年3月22日\ufffd\ufffd") == "2012年3月22日"
+    assert match_date("二〇一二年三月二十二日？好") is None
     # a template's placeholders stand for digits; a two-character year or a lone X is none
     assert match_date("二〇XX年六月二十八日") == "二〇XX年六月二十八日" and match_date("20××年×月×日") == "20××年×月×日"
     assert match_date("XX年6月") is None and match_date("20X年6月") is None
