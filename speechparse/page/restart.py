@@ -71,12 +71,44 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
 def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, closed: int) -> bool:
     """The line after a 印发通知's date is the work its text names: 「现将《某县公文处理有关规定》印发给
     你们」 … 「2013年2月27日」 / 「某县公文处理有关规定」 (dated, unsigned: the work's own title begins it)."""
-    nxt = next((ln for ln in lines[closed + 1:] if not ln.is_blank and not noise[ln.index]), None)
+    after = (ln for ln in lines[closed + 1:] if not ln.is_blank and not noise[ln.index])
+    nxt = next(after, None)
     if nxt is None or not _title_like(nxt.content):
         return False
-    title = nxt.content.strip("《》 \u3000")
     # (the text read as one: a wrap may cut the name in 《》 over two lines)
-    return len(title) >= 4 and f"《{title}》" in "".join(ln.content for ln in lines[body_start:closed])
+    works = _named_works("".join(ln.content for ln in lines[body_start:closed]))
+    title = _unbracketed(nxt.content.strip("《》 \u3000"))
+    if len(title) >= 4 and title in works:
+        return True
+    second = next(after, None)  # (the work's title set over two lines: 「……实施《……」 / 「……》试点方案」)
+    return second is not None and _title_like(second.content) and \
+        _unbracketed((nxt.content + second.content).strip("《》 \u3000")) in works
+
+
+_BRACKETS = str.maketrans("", "", "《》〈〉")
+
+
+def _unbracketed(name: str) -> str:
+    return name.translate(_BRACKETS)
+
+
+def _named_works(text: str) -> set[str]:
+    """The works ``text`` names in 《》, each without the brackets inside it: 《某县实施〈……计划〉试点方案》
+    names the same work as the title 「某县实施《……计划》试点方案」."""
+    works: set[str] = set()
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch in "《〈":
+            if depth == 0:
+                if ch == "〈":
+                    continue  # (a 〈〉 outside any 《》 names no work here)
+                start = i
+            depth += 1
+        elif ch in "》〉" and depth:
+            depth -= 1
+            if depth == 0:
+                works.add(_unbracketed(text[start + 1:i]))
+    return works
 
 
 def _title_like(c: str) -> bool:

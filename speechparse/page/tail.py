@@ -389,5 +389,7 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
             break
         if match_date(c) or is_sign_off(c) or len(c) > 60:
             continue
+        if c.count("《") > c.count("》"):  # (a title set over two lines, cut inside its 《》)
+            c += next((x.content for x in lines[ln.index + 1:end] if x.content and not noise[x.index]), "")
         return clean_title(c), ln.index
     return label or clean_title(header).rstrip("：: \u3000"), start
