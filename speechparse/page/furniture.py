@@ -104,8 +104,11 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         del headings[k]
         noise[k] = True
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
+    top = next((ln.index for ln in lines if not ln.is_blank and not noise[ln.index]), len(lines))
     for k, after, i in spots:
-        strict = _header_like(lines[k].content) and headed
+        # (a document site's counter 「第1页共10页」 over the page's first line: that line is the text's
+        # title, a header only where it repeats beside the numbers)
+        strict = _header_like(lines[k].content) and headed and not (after and i < top)
         if beside[_header_key(lines[k].content)] >= 2 or k in stamped or (
                 not headed and after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
