@@ -71,7 +71,8 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
-        if not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above):
+        if not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
+                wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest):  # (a wrap goes on from it: the text)
             # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words (whatever
             # pieces the head cutter made of them)
             for k in _pieces_of(lines, ln.index):
