@@ -385,7 +385,8 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         seen += 1
         c = wraps.text(lines, ln.index) if wraps else ln.content
-        if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c):
+        if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c) or c[-1:] in "。！？!?" \
+                or "，" in c or "," in c:  # (a sentence, or a clause of one a line cut: 「为了解……，请您」)
             break
         if match_date(c) or is_sign_off(c) or len(c) > 60:
             continue
