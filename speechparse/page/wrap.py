@@ -319,7 +319,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
     if (prev.index == top or (paragraph == prev.content and prev.index not in headings
                               and KIND_END_RE.search(prev.content))) \
-            and not any(p in prev.content for p in _SENTENCE_MARKS):
+            and not any(p in prev.content for p in _SENTENCE_MARKS) \
+            and inline_salutation(prev.content) is None:  # (「主席、各位委员:兹将……」 opens the text, no title)
         # (a line of its own that names its kind at its end, 「……的通知」, is a title as the page's first is)
         return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
         # under a title as long as the line is the page's timestamp, not the title's end)
