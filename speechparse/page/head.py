@@ -92,6 +92,15 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
             layout.salutation_lines = [start]
             layout.salutation = inline
             layout.salutation_text = inline.text
+            return
+        wraps = layout.wraps
+        if wraps and start in wraps.rest:  # (a wrap cut the address: 「……（2015年11月14日）同」 / 「志们:今天……」)
+            cont = lines[wraps.rest[start][0]]
+            inline = inline_salutation(first.content + cont.content)
+            if inline is not None and len(first.content) < inline.end - 1 <= len(first.content) + len(cont.content):
+                layout.salutation_lines = [start, cont.index]
+                layout.salutation = inline._replace(end=inline.end - len(first.content))
+                layout.salutation_text = inline.text
 
 
 # --- the lines above the body --------------------------------------------------
