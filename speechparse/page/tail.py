@@ -386,9 +386,9 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         seen += 1
         c = wraps.text(lines, ln.index) if wraps else ln.content
         if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c) or c[-1:] in "。！？!?" \
-                or "，" in c or "," in c:  # (a sentence, or a clause of one a line cut: 「为了解……，请您」)
+                or "，" in c or "," in c or c[-1] in "：:":  # (a sentence, a clause a line cut, a form's field)
             break
-        if match_date(c) or is_sign_off(c) or len(c) > 60:
+        if match_date(c) or is_sign_off(c) or len(c) > 60 or len(c) < 4:  # (「姓」: a form's field cut at a gap)
             continue
         if c.count("《") > c.count("》"):  # (a title set over two lines, cut inside its 《》)
             c += next((x.content for x in lines[ln.index + 1:end] if x.content and not noise[x.index]), "")
