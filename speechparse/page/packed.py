@@ -135,7 +135,7 @@ _TITLE_YEAR_RE = lazy_compile(
 )
 # Or into a first clause of a few words: 「长沙县委县政府2022年新春贺词金牛载誉,瑞虎送福。」.
 _TITLE_CLAUSE_RE = lazy_compile(
-    rf"^[^。！？!?，,：:；;、\s]{{6,50}}?(?:{_KINDS})"
+    rf"^(?!我|大家)[^。！？!?，,：:；;、\s]{{6,50}}?(?:{_KINDS})"  # (「我常常……都总结一次，」: the speaker's sentence)
     r"(?=[\u4e00-\u9fff]{2,8}[，,。！!])(?!中|里|时|后|前|精神|要求|内容|稿|材料|工作|和|与|及)"
 )
 # Or into the text after a scraper's ASCII full stop: 「关于小学校长的述职报告.光阴荏苒,……」.
