@@ -247,7 +247,8 @@ def test_a_speakers_own_sentence_naming_a_kind_is_no_title_glued_to_its_text() -
 
     rest = ("，譬如关上办公室的门在去食堂的路上，我会回顾一下这半天做了什么、哪些事情做得好、哪些事情还可以"
             "做得更好。这样的习惯坚持下来，每天的工作都有反思，每周的工作都有改进，到了年底，年度回顾反而显得不那么"
-            "重要了。但按照组织的要求，我还是把这一年的工作认真梳理一遍，向组织作一个全面的汇报。")
+            "重要了。但按照组织的要求，我还是把这一年的工作认真梳理一遍，向组织作一个全面的汇报，也请各位领导和"
+            "同事批评指正。一年来，在县委、县政府的正确领导下，我认真履行职责，协助分管了招商引资和项目建设工作。")
     # 「我……都总结一次，」: the speaker's words, not a title run into the text (its 总结 a verb)
     assert glued_head_part("我常常一天甚至半天都总结一次" + rest, True) == 0
     # near case: a title that names its kind, run into the text's first clause, is cut off
