@@ -316,12 +316,17 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
 
 
 def _labelled_copy(c: str, texts: set[str]) -> bool:
-    """A short label and a colon before another candidate's words: 「移动端：……」「手机版：……」."""
-    k = max(c.find(":", 0, _LABEL_MAX + 1), c.find("：", 0, _LABEL_MAX + 1))
-    return k > 0 and c[k + 1:] in texts
+    """A short label and a colon before another candidate's words: 「移动端：……」「手机版：……」, the
+    label maybe after a list's date and bar (「10-28 | 移动端:……」)."""
+    k = max(c.find(":", 0, _LABEL_LOOK), c.find("：", 0, _LABEL_LOOK))
+    if k <= 0 or c[k + 1:].strip() not in texts:
+        return False
+    label = c[:k].rsplit("|", 1)[-1].rsplit("｜", 1)[-1].strip()
+    return 0 < len(label) <= _LABEL_MAX
 
 
 _LABEL_MAX = 6
+_LABEL_LOOK = 20  # (the colon stands this near the start)
 
 
 def _in_noisy_row(lines: list[Line], k: int) -> bool:
