@@ -352,6 +352,9 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     for suffix in ("(精选6篇)", "（通用4篇）", "(6篇)", "【精选6篇】"):
         assert clean_title("政协大会闭幕词" + suffix) == "政协大会闭幕词", suffix
     assert clean_title("关于印发三篇文章的通知") == "关于印发三篇文章的通知"
+    # a site's banner before the title set twice: the title (near: a short word said twice stays)
+    assert clean_title("精选优质文档-倾情为你奉上乡村建设调研报告乡村建设调研报告") == "乡村建设调研报告"
+    assert clean_title("关于进一步加强加强基层管理的通知") == "关于进一步加强加强基层管理的通知"
     # a site's name with its slogan, commas and all, after the title or before 「->」 (near: a subtitle after
     # 「|」 that names no site stays)
     assert clean_title("在全市大会上的讲话 | 百度文库 - 好好学习，天天向上") == "在全市大会上的讲话"

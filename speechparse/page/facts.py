@@ -201,6 +201,10 @@ def clean_title(text: str) -> str:
     return text
 
 
+_MIN_DOUBLED = 6
+_MAX_DOUBLED = 160
+
+
 def _repeated_once(text: str) -> str:
     """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy; the
     copies compared without their spaces (a PDF's copy spaces a number from its word: 「2019 年」)."""
@@ -208,6 +212,10 @@ def _repeated_once(text: str) -> str:
     n = len(bare)
     if n < 12:
         return text
+    if bare is text and n <= _MAX_DOUBLED:  # 「精选优质文档-倾情为你奉上……调研报告……调研报告」: a banner, then the
+        for k in range(n // 2, _MIN_DOUBLED - 1, -1):  # title twice: the title
+            if text.endswith(text[-k:] * 2) and n > 2 * k + 3:
+                return text[-k:]
     for k in range(n // 2 - 2, n // 2 + 1):
         if k >= 6 and bare.startswith(bare[:k], k) and n - 2 * k <= 3:
             if bare is text:
