@@ -179,9 +179,10 @@ _UNITS = {  # a few lines each, repeated: every page reader and pass sees many o
 
 
 def _best(run: Any, text: str) -> float:
-    """The shorter of two timings of ``run(text)`` (a busy machine slows one now and then)."""
+    """The shortest of three timings of ``run(text)`` (a busy machine slows one now and then: a
+    quadratic reading takes 64 times as long for 8 times the text, a linear one about 8)."""
     times = []
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         run(text)
         times.append(time.perf_counter() - start)
