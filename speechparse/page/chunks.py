@@ -25,30 +25,41 @@ from .spacing import neighbour, page_spacing
 
 _LONG = 60  # a chunk holds more than a line of running text
 _MIN_NUMBERED = 3
+_HEAD = 12  # lines at the page's top where the numbered address stands
+_BARE_ONE = frozenset(("1、", "1.", "1．"))
 
 
 def site_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
     """A mobile page that numbers every paragraph, the address first: 「1、各位同志们，朋友们：」 /
     「2、今天，我们在这里……」.  A speech's own list never numbers its salutation, so such a run of
     numbers counted on from one is the page's: each goes to its line's leading junk, no heading."""
-    first = min((i for i, hm in headings.items() if hm.number == 1 and hm.marker[:1].isdigit()), default=None)
-    if first is None:
-        return
-    rest = lines[first].content[headings[first].end:]
+    # (a one-line scrape's head cutter parts the number from the address: 「1、」 / 「各位同志们：」)
+    first = next((ln.index for ln in lines[:_HEAD] if ln.content in _BARE_ONE and ln.index + 1 < len(lines)
+                  and lines[ln.index + 1].lineno == ln.lineno), None)
+    if first is not None:
+        rest = lines[first + 1].content
+    else:
+        first = min((i for i, hm in headings.items() if hm.number == 1 and hm.marker[:1].isdigit()), default=None)
+        if first is None:
+            return
+        rest = lines[first].content[headings[first].end:]
     sal = salutation_line(rest)
     if sal is None or sal.mark not in COLONS:
         return
     run = [first]
+    number, style = 1, headings[first].style if first in headings else None
     for i in sorted(k for k in headings if k > first):
-        if headings[i].number == headings[run[-1]].number + 1 and headings[i].style == headings[first].style:
+        if headings[i].number == number + 1 and (style is None or headings[i].style == style):
             run.append(i)
+            number, style = number + 1, headings[i].style
     if len(run) < _MIN_NUMBERED:
         return
-    for i in run:
+    for i in run[1:] if first not in headings else run:
         cut = headings.pop(i).end
         ln = lines[i]
-        ln.lead += cut
-        ln.content = ln.content[cut:]
+        if cut < len(ln.content):  # (a number alone on its piece stays as written: no line goes empty)
+            ln.lead += cut
+            ln.content = ln.content[cut:]
 
 
 def viewer_chunks(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
