@@ -32,6 +32,7 @@ class Reglossed:
     """The text without its glosses (``read``) and the way back to the text as written."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
         self.read = without_glosses(text, spans)
         gone = bytearray(len(text))
         for a, b in spans:
@@ -62,18 +63,12 @@ class Reglossed:
         return inner(self.at[start], self.at[end], line, cols(line, column), end_line, cols(end_line, end_column))
 
     def line(self, ln: Line) -> Line:
-        """A copy of ``ln`` (a line of the reading) as the line of the text it stands for."""
+        """``ln`` (a line of the reading) as the line of the text it stands for, its kind kept."""
         at = self.at
-        copy = Line.__new__(Line)
-        start = at[ln.start]
-        copy.index, copy.lineno, copy.kind, copy.is_blank, copy.md_level = \
-            ln.index, ln.lineno, ln.kind, ln.is_blank, ln.md_level
-        copy.col = self.columns(ln.lineno, ln.col + 1) - 1
-        copy.start = start
-        copy._length = at[ln.end] - start
-        copy._eol = at[ln.next_start] - at[ln.end]
-        copy.lead = at[ln.content_start] - start
-        copy.content = self.written(ln.content)
+        start, end = at[ln.start], at[ln.end]
+        copy = Line(ln.index, ln.lineno, self.columns(ln.lineno, ln.col + 1) - 1, start, end, at[ln.next_start],
+                    self.text[start:end])
+        copy.kind = ln.kind
         return copy
 
     def nodes(self, inner: Nodes) -> Nodes:
