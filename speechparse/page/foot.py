@@ -45,6 +45,7 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if trailer < len(lines) and is_cut_notice(lines[trailer].content):
         return trailer  # the page says the text is cut there: what is above is the text's
     first: int | None = None
+    platform = False  # a platform's note (a sentence) in the run: only under an appeal it is the foot
     k = trailer - 1
     while k >= body_start:
         ln = lines[k]
@@ -56,9 +57,12 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
             first = k  # 「附件：」 over its files to download (noise), then the foot: the page's widget
             k -= 1
             continue
-        if noise[k] or k in headings or (wraps and k in wraps.head) or not _foot_like(ln.content) \
-                or is_cut_notice(ln.content):
+        if noise[k] or k in headings or (wraps and k in wraps.head) or is_cut_notice(ln.content):
             break
+        if not _foot_like(ln.content):
+            if not _platform_note(ln.content) or trailer - k > _MAX_NOTES:
+                break
+            platform = True
         first = k
         k -= 1
     if first is None or k < body_start:
@@ -66,7 +70,29 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
         return trailer  # the text above has not ended: the short lines are its own
+    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None):
+        return trailer  # (a sentence under a paragraph that did not appeal or take leave may be the text's)
     return first
+
+
+_MAX_NOTE = 120
+_MAX_NOTES = 6  # lines from the page's end
+# Words a speaker says to the audience: a line after the appeal that has them is the speech's own.
+_SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|希望|让我们|朋友们|同学们|老师们|代表们")
+# Words a page says of itself, its medium: the article, the site, its author, reading and download.
+_MEDIUM_RE = lazy_compile(
+    r"本文|本篇|文章|文档|原文|全文|平台|网站|本站|本网|页面|本页|作者|上传|下载|阅读|浏览|观点|立场|声明|"
+    r"版权|侵权|链接|公众号|客户端|APP|App|扫一扫|标识码|转载|编辑|来源")
+
+
+def _platform_note(c: str) -> bool:
+    """A platform's or a site's note under a text that closed on its appeal (「……奋斗！」), in
+    words never met: a sentence about the page itself that says nothing to the audience (「本文为
+    某号作者……发布，仅代表该作者观点」「点击阅读原文，查看讲话全文」「政府网站标识码5105210001」);
+    a line of the text after its appeal (「会后请各乡镇报送……」) names no medium."""
+    return len(c) <= _MAX_NOTE and c[-1] not in "！!" and _MEDIUM_RE.search(c) is not None \
+        and _SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
+        and OPENER_RE.match(c) is None
 
 
 _MAX_LATIN_FOOT = 200
