@@ -57,6 +57,12 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
             first = k  # 「附件：」 over its files to download (noise), then the foot: the page's widget
             k -= 1
             continue
+        if k in headings and not noise[k] and _platform_note(ln.content[headings[k].end:]) \
+                and trailer - k <= _MAX_NOTES:
+            platform = True  # (a site's numbered notice 「1、下载文档前请……，平台不提供……」: no heading)
+            first = k
+            k -= 1
+            continue
         if noise[k] or k in headings or (wraps and k in wraps.head) or is_cut_notice(ln.content):
             break
         if not _foot_like(ln.content):
