@@ -295,14 +295,18 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "欢迎下载　3", "【精品文档】第 3 页", "A3", "B12", "3 | 页",
               # (vocab26: 「页 N」, a 公文's number then the page's after a wide gap)
               "页 3", "页 3/9", "某政办发〔2024〕15号　　　　　　　　　　　　1",
-              "1 | 某县人民政府办公室", "12｜某某大学"]:  # (the number, a bar, the running header)
+              "1 | 某县人民政府办公室", "12｜某某大学",  # (the number, a bar, the running header)
+              # (vocab27: the total first in brackets, 「Page」 between dashes, a part's roman numeral,
+              # the day after the number, other brackets)
+              "（共9页 第1页）", "- Page 1 -", "Ⅰ-1", "‹ 1 ›", "— 1 —　　2024年5月17日", "〖1〗"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
               "2 of us", "(2)", "第2版修订", "3版本", "2 同志们", "A股上涨", "https://example.gov.cn/a.html",
               "3 个乡镇", "·3· 各乡镇要抓好落实，确保安全", "1.加强组织领导", "全县今年新建改扩建学校　3", "A4纸",
               "A123", "一、总体要求　3", "【精品文档】第三页", "某政办发〔2024〕15号", "页数1", "页面设计很重要1",
-              "2024 | 年度工作总结", "1 | 我们要抓好落实。", "1|2"]:
+              "2024 | 年度工作总结", "1 | 我们要抓好落实。", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月",
+              "Page layout"]:
         assert not is_page_number(c), c
 
 
