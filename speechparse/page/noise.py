@@ -284,9 +284,9 @@ _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您�
     " \t\u3000\xa0")
 _NOISE_LAST = frozenset("cCdDfFpPrRsStTxX)）}0123456789") | _CAPTION_LAST
 
-# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it).
+# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
-    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)[)）]?$", flags=re.IGNORECASE)
+    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)[)）]?(?:[_\-]第\d{1,4}页)?$", flags=re.I)
 
 
 # A row of a page's buttons: 「打印本页 关闭窗口」「【收藏】【打印】【关闭】」 (each a widget's word).
@@ -327,7 +327,7 @@ def is_widget_row(content: str) -> bool:
 
 def is_file_line(content: str) -> bool:
     """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFpPrRsStTxX)）" and _FILE_LINE_RE.match(content) is not None
+    return content[-1] in "cCdDfFpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
 
 
 def is_breadcrumb(content: str) -> bool:
