@@ -303,6 +303,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         since_header += 1
         if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
+                and not (noise[i] and _under_page_number(lines, i)) \
                 and not _numbering_goes_on(headings, order, first, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
