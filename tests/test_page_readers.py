@@ -253,3 +253,12 @@ def test_a_speakers_own_sentence_naming_a_kind_is_no_title_glued_to_its_text() -
     assert glued_head_part("我常常一天甚至半天都总结一次" + rest, True) == 0
     # near case: a title that names its kind, run into the text's first clause, is cut off
     assert glued_head_part("挂职副县长年终总结一年来" + rest, True) == len("挂职副县长年终总结")
+
+
+def test_an_offer_of_the_files_download_says_nothing_of_a_cut_text() -> None:
+    from speechparse.page.noise import is_cut_notice
+
+    # 「开通VIP，本文免费下载」 sells the file; the text above it may be whole (its closing stands)
+    assert not is_cut_notice("开通VIP，本文免费下载")
+    # near case: a fee asked to read the rest says the page shows only a part
+    assert is_cut_notice("开通VIP可阅读全部内容") and is_cut_notice("开通会员，阅读全文")
