@@ -262,3 +262,11 @@ def test_an_offer_of_the_files_download_says_nothing_of_a_cut_text() -> None:
     assert not is_cut_notice("开通VIP，本文免费下载")
     # near case: a fee asked to read the rest says the page shows only a part
     assert is_cut_notice("开通VIP可阅读全部内容") and is_cut_notice("开通会员，阅读全文")
+
+
+def test_a_heading_with_no_title_under_a_closing_is_read_without_fault() -> None:
+    from speechparse import parse_outline
+
+    # (a bare 「1、」 after the farewell: no words to weigh as a platform's note)
+    o = parse_outline("在大会上的讲话\n同志们：\n今天开会。\n一、抓落实\n要落实。\n谢谢大家！\n1、\n")
+    assert o["title"] == "在大会上的讲话" and [h["marker"] for h in o["sections"]] == ["一、"]

@@ -96,7 +96,7 @@ def _platform_note(c: str) -> bool:
     words never met: a sentence about the page itself that says nothing to the audience (「本文为
     某号作者……发布，仅代表该作者观点」「点击阅读原文，查看讲话全文」「政府网站标识码5105210001」);
     a line of the text after its appeal (「会后请各乡镇报送……」) names no medium."""
-    return len(c) <= _MAX_NOTE and c[-1] not in "！!" and _MEDIUM_RE.search(c) is not None \
+    return 0 < len(c) <= _MAX_NOTE and c[-1] not in "！!" and _MEDIUM_RE.search(c) is not None \
         and _SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
         and OPENER_RE.match(c) is None
 
