@@ -293,7 +293,7 @@ _FILE_LINE_RE = lazy_compile(
 _WIDGET_WORDS = frozenset(
     "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
-    "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 [ ] 【 】 | ｜".split())
+    "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 相关 [ ] 【 】 | ｜".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 # A link offered by its label: 「阅读原文 https://…」 (a label and a space, never a sentence; a label
 # with a colon is a metadata key's, or the text's own 「新地址：https://…」).
