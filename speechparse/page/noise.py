@@ -65,7 +65,8 @@ _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|�
 # (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
 # (a credit's role may take a slash before a short name: 「摄影/王某」)
 META_RE = lazy_compile(
-    rf"^(?:(?:{_META_KEYS})(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
+    rf"^(?:(?:{_META_KEYS})(?:[（(][^（()）]{{1,6}}[)）])?"  # (a key's qualifier: 「上传人（卖家）：」)
+    rf"(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
     rf"|(?:{_INFO_KEYS})\s*[:：]"  # (an information table's cells, key and value parted by a colon)
     r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$)"
     rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】]))",  # 「【发布日期】2024/06/18 【来源】……」
