@@ -39,10 +39,12 @@ _PAIRS = (
     "誌志"  # (「同誌們」: the variant some copies write 同志 with)
     "閉闭頁页賀贺禮礼儀仪"
 )
-_TABLE = {ord(t): ord(s) for pairs in (PAIRS, _PAIRS) for t, s in zip(pairs[0::2], pairs[1::2], strict=True)
-          if t != s}
+# (made by str.maketrans from two strings, in C: every start of the command line pays for it)
+_HAND = [(t, s) for t, s in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True) if t != s]
+_TRAD = PAIRS[0::2] + "".join(t for t, _ in _HAND)
+_TABLE = str.maketrans(_TRAD, PAIRS[1::2] + "".join(s for _, s in _HAND))
 # A cheap test first: most texts hold no traditional character at all.
-_ANY_RE = lazy_compile("[" + "".join(sorted({chr(c) for c in _TABLE})) + "]")
+_ANY_RE = lazy_compile(f"[{_TRAD}]")
 
 
 def key(text: str) -> str:

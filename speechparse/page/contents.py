@@ -8,8 +8,6 @@ against the lines around them, they are page noise.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
@@ -91,6 +89,8 @@ def _shares_words(named: str, title: str) -> bool:
     """The label and the title under it share most of their words: a label names the place in
     full where the title shortens it (「第一篇：某旗某某镇建立……联络站」 over 「某镇建立……联络站」),
     or a site cut the label short."""
+    from difflib import SequenceMatcher  # (only a collection's label needs it: not at start-up)
+
     m = SequenceMatcher(None, named, title, autojunk=False).find_longest_match(0, len(named), 0, len(title))
     return m.size >= max(_SHARED_WORDS, min(len(named), len(title)) // 2)
 

@@ -143,10 +143,11 @@ def _pieces_of(lines: list[Line], i: int) -> range:
 def _whole_line(lines: list[Line], i: int, alone: str) -> str:
     """The text of line ``i`` with the pieces after it on its physical line (a space where a gap was),
     if that stays a blurb's length; else the line (``alone``) by itself."""
-    if len(_pieces_of(lines, i)) == 1:
+    pieces = _pieces_of(lines, i)
+    if len(pieces) == 1:
         return alone
     out = ""
-    for k in _pieces_of(lines, i):
+    for k in pieces:
         ln = lines[k]
         if out and ln.content_start > lines[k - 1].content_start + len(lines[k - 1].content):
             out += " "
