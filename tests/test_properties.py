@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from speechparse import markers, parse, runon
+from speechparse.lines import unbold
 from speechparse.models import Span, Speech
 
 # Text made of the pieces speeches are made of, so that the interesting paths
@@ -44,12 +45,14 @@ def check_inline_spans(text: str, speech: Speech) -> None:
         assert h.span.start <= h.marker_span.start < h.span.end
         for p in h.points:
             assert text[p.span.start:p.span.end] == p.marker + p.sep
-            assert text[p.title_span.start:p.title_span.end].replace("**", "").rstrip(
+            # (bold marks aside, as the reader drops them: a censor's 「**」 between two ideographs stays)
+            assert unbold(text[p.title_span.start:p.title_span.end]).rstrip(
                 "，,、 \u3000").strip() == p.title
 
 
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
+@example("0、一是一**一")  # (a censor's mask in a point's title: found by this test in CI)
 def test_parse_never_raises_and_is_lossless(text: str) -> None:
     speech = parse(text)
     check_lossless(text, speech)
