@@ -18,6 +18,8 @@ under a heading or an attachment's header belongs to that part.
 
 from __future__ import annotations
 
+import re
+
 from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
@@ -27,6 +29,12 @@ from .facts import is_sign_off, match_iso_date
 from .noise import is_cut_notice
 from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
 
+# Weak trailer markers: a rule line, 「注释：」, a source's note.  They end the text only after its
+# last heading (:func:`speechparse.page.tail.find_trailer`); the foot reader also steps over one.
+TRAILER_WEAK_RE = lazy_compile(
+    r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
+    re.IGNORECASE,
+)
 _MAX_FOOT = 40  # a foot line is short: a label, a name, a row of links
 _LABEL = 13  # a label or a name; longer, a foot line is a row of items
 _CLAUSE_MARKS = frozenset("，。,、；;")
@@ -46,6 +54,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         return trailer  # the page says the text is cut there: what is above is the text's
     first: int | None = None
     platform = False  # a platform's note (a sentence) in the run: only under an appeal it is the foot
+    notes = 0
+    run = 0  # the run's lines so far (page noise among them aside)
     k = trailer - 1
     while k >= body_start:
         ln = lines[k]
@@ -58,31 +68,57 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
             k -= 1
             continue
         if k in headings and not noise[k] and _platform_note(ln.content[headings[k].end:]) \
-                and trailer - k <= _MAX_NOTES:
+                and run < _MAX_NOTES:
             platform = True  # (a site's numbered notice 「1、下载文档前请……，平台不提供……」: no heading)
+            notes += 1
             first = k
+            run += 1
             k -= 1
             continue
         if noise[k] or k in headings or (wraps and k in wraps.head) or is_cut_notice(ln.content):
             break
         if not _foot_like(ln.content):
-            if not _platform_note(ln.content) or trailer - k > _MAX_NOTES:
+            if _platform_note(ln.content) and run < _MAX_NOTES:
+                platform = True
+                notes += 1
+            elif platform and (w := _weak_marker_above(lines, headings, body_start, k)) is not None:
+                first = w  # 「---」「*原始资料来源：……」 over the foot: the source's note is no text either
+                platform = False  # (and the marker, not an appeal, says the text has ended)
+                k = w - 1
+                while k >= body_start and (lines[k].is_blank or noise[k]):
+                    k -= 1
                 break
-            platform = True
+            else:
+                break
         first = k
+        run += 1
         k -= 1
     if first is None or k < body_start:
         return trailer
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
         return trailer  # the text above has not ended: the short lines are its own
-    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None):
-        return trailer  # (a sentence under a paragraph that did not appeal or take leave may be the text's)
+    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None) and not (
+            notes > 1 and any(noise[j] for j in range(first, trailer))):
+        return trailer  # (a sentence under a paragraph that did not appeal or take leave may be the text's;
+    # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
     return first
 
 
+def _weak_marker_above(lines: list[Line], headings: dict[int, HeadingMarker], body_start: int, k: int) -> int | None:
+    """A weak trailer marker at or above line ``k``, with no heading between: the page's
+    numbered notice under it (「1、下载文档前……」) hid it from the trailer reader."""
+    for j in range(k, body_start, -1):
+        if j in headings:
+            return None
+        c = lines[j].content
+        if c and TRAILER_WEAK_RE.match(c):
+            return j
+    return None
+
+
 _MAX_NOTE = 120
-_MAX_NOTES = 6  # lines from the page's end
+_MAX_NOTES = 6  # lines of the run (page noise aside)
 # Words a speaker says to the audience: a line after the appeal that has them is the speech's own.
 _SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|希望|让我们|朋友们|同学们|老师们|代表们")
 # Words a page says of itself, its medium: the article, the site, its author, reading and download.

@@ -228,12 +228,24 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
         if ln.index not in headings and (TITLE_WORD_RE.search(c) or (not dated and KIND_END_RE.search(c))) \
-                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、":
+                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、" and not _labelled_note(c):
             # (「……维修请示」 names a 公文's kind; under a signed-off text, a short line naming one is a
             # document the text sends out, 「某县人民政府工作规则」)
             return ln.index
         dated = dated or match_date(c) is not None
     return None
+
+
+# 「版权说明：本文档由用户提供，若……请举报」: a label naming a kind (说明, 报告), its colon, then a
+# sentence of clauses; a title's colon is followed by its theme, with no clause break.
+_LABELLED_NOTE_RE = lazy_compile(r"^[^：:，,]{1,8}[：:][^：:]*[，,]")
+
+
+def _labelled_note(c: str) -> bool:
+    if _LABELLED_NOTE_RE.match(c) is None:
+        return False
+    colon = min(k for k in (c.find("："), c.find(":")) if k >= 0)
+    return TITLE_WORD_RE.search(c[:colon]) is not None
 
 
 def _fallback_start(lines: list[Line], noise: list[bool]) -> int:

@@ -23,7 +23,7 @@ from ..markers import HeadingMarker
 from ..pagenumbers import is_page_number
 from .closing import closing_address_after
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
-from .foot import is_link_line
+from .foot import TRAILER_WEAK_RE, is_link_line
 from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
@@ -45,10 +45,6 @@ _TRAILER_STRONG_RE = lazy_compile(
     r"(?:最新|近期|更多)(?:推送|文章|发布|动态)[:：]?$|"
     r"[-—–_=~·\s]{0,4}(?:E ?N ?D|End|THE END)[-—–_=~·\s]{0,4}$|"
     r"[-—–_=~·\s]{0,4}(?:完|全文完)[-—–_=~·\s]{1,4}$|[-—–_=~·\s]{1,4}(?:完|全文完)$|[（(【]\s{0,2}(?:完|全文完)\s{0,2}[)）】]$)",
-    re.IGNORECASE,
-)
-_TRAILER_WEAK_RE = lazy_compile(
-    r"^(?:Public domain|本作品|这部作品|注\s*释\s*[:：]?$|[-—=_*]{3,}$|\*原始资料来源)",
     re.IGNORECASE,
 )
 _TRAILER_FIRST = frozenset("相热猜推延上下如分微扫责本版这注往精更历近完最编小为今未-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
@@ -202,7 +198,7 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
     last_heading = max((i for i in heading_lines if i < strong), default=body_start - 1)
     for ln in lines[max(body_start, last_heading) + 1:strong]:
         c = ln.content
-        if c and c[0] in _TRAILER_FIRST and _TRAILER_WEAK_RE.match(c):
+        if c and c[0] in _TRAILER_FIRST and TRAILER_WEAK_RE.match(c):
             return ln.index
     return strong
 

@@ -300,8 +300,9 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
     skipped: list[str] = []
-    while k >= 0 and (lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)
-                      or _ROW_RE.search(lines[k].content)):  # (「有 效 性\t有效」「新闻编辑 | 某某」)
+    while k >= 0 and lines[k].kind != "byline" and (  # (a dateline between: the line above is the page's)
+            lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)
+            or _ROW_RE.search(lines[k].content)):  # (「有 效 性\t有效」「新闻编辑 | 某某」)
         skipped.append(lines[k].content)
         k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
         # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
