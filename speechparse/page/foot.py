@@ -56,6 +56,7 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     platform = False  # a platform's note (a sentence) in the run: only under an appeal it is the foot
     notes = 0
     run = 0  # the run's lines so far (page noise among them aside)
+    notices: list[int] = []  # numbered site notices in the run, over more of it
     k = trailer - 1
     while k >= body_start:
         ln = lines[k]
@@ -71,6 +72,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
                 and run < _MAX_NOTES:
             platform = True  # (a site's numbered notice 「1、下载文档前请……，平台不提供……」: no heading)
             notes += 1
+            if headings[k].number == 1 and run > 0:
+                notices.append(k)
             first = k
             run += 1
             k -= 1
@@ -94,15 +97,26 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return trailer
+        return _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
-        return trailer  # the text above has not ended: the short lines are its own
+        return _no_foot(notices, noise, headings, trailer)  # the text above has not ended: the lines are its own
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None) and not (
             notes > 1 and any(noise[j] for j in range(first, trailer))):
-        return trailer  # (a sentence under a paragraph that did not appeal or take leave may be the text's;
-    # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
+        # (a sentence under a paragraph that did not appeal or take leave may be the text's;
+        # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
+        return _no_foot(notices, noise, headings, trailer)
     return first
+
+
+def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
+    """No foot; but a first numbered item that is a site's note (「1、下载文档前请……，平台不提供……」)
+    over more of the site's lines is no heading of the text, wherever the text ended (a text's
+    own list does not begin under its last words with the page's business)."""
+    for k in notices:
+        noise[k] = True
+        del headings[k]
+    return trailer
 
 
 def _weak_marker_above(lines: list[Line], headings: dict[int, HeadingMarker], body_start: int, k: int) -> int | None:
