@@ -260,6 +260,9 @@ def html_text(markup: str) -> str:
     return html_lines(markup)[0]
 
 
+_TITLE_SHOWN = 8
+
+
 def html_lines(markup: str) -> tuple[str, list[int]]:
     """The text of an HTML page, and for each of its lines the stored line it starts on.
 
@@ -275,7 +278,8 @@ def html_lines(markup: str) -> tuple[str, list[int]]:
         lines.pop()
         linenos.pop()
     title = _SPACE_RUN.sub(" ", "".join(parser.title)).strip()
-    if title and not parser.has_h1 and (not lines or lines[0] != title):
+    if title and not parser.has_h1 and title not in lines[:_TITLE_SHOWN]:  # (the text shows it at its top,
+        # maybe under a line or two of the site's)
         lines.insert(0, title)
         linenos.insert(0, parser.title_line)
     return "".join(line + "\n" for line in lines), linenos

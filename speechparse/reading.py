@@ -100,6 +100,7 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
 
 _BLOCK_TAG_RE = lazy_compile(r"<(?:p|div|td|tr|br|li|h[1-6]|table|tbody|span)[\s>/]", re.IGNORECASE)
 _MARKUP_SAMPLE = 4000
+_DOCUMENT_TAG_RE = lazy_compile(r"^[ \t]*<(?:!doctype html|html)[\s>]", re.IGNORECASE | re.MULTILINE)
 
 
 def looks_like_markup(text: str) -> bool:
@@ -113,10 +114,23 @@ def looks_like_markup(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")
     if "<" not in head[:_MARKUP_SAMPLE]:
         return False
-    if head[:14].lower().startswith(("<!doctype html", "<html")):
+    if head[:14].lower().startswith(("<!doctype html", "<html")) or _under_site_lines(head):
         return True  # a whole document, however long its <head> and <style> before the body
     tags = len(_BLOCK_TAG_RE.findall(head, 0, _MARKUP_SAMPLE))
     return tags >= (3 if head[:1] == "<" else 8)
+
+
+_SITE_LINES = 4
+
+
+def _under_site_lines(head: str) -> bool:
+    """A whole document under a few lines of a site's (「资源描述」「某县文档.docx」「第1页 / 共9页」):
+    labels and names, none of them a sentence or an address (「同志们：」 over markup is a text)."""
+    m = _DOCUMENT_TAG_RE.search(head, 0, _MARKUP_SAMPLE)
+    if m is None:
+        return False
+    above = [x.strip() for x in head[:m.start()].splitlines() if x.strip()]
+    return len(above) <= _SITE_LINES and not any(x[-1] in "：:。！？!?，,；;" for x in above)
 
 
 def read_input(path: str | Path, encoding: str | None = None,

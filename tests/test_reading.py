@@ -106,3 +106,23 @@ def test_a_whole_html_document_saved_as_text_is_read_and_checked_as_the_page(tmp
     note = "<html> 标签的用法\n同志们：\n一、统一思想\n要统一。\n"
     assert not looks_like_markup(note.replace("<html>", "网页里的 <html>"))
     assert not looks_like_markup("同志们：\n" + _PAGE[:200])
+
+
+def test_a_whole_html_document_under_a_sites_lines_is_the_page_and_its_title_is_not_doubled() -> None:
+    """A doc site's copy puts a line or two of its own above the saved document: the document
+    tag at a line's start still says what it is, and the page's <title>, shown again by the
+    text under those lines, is not put in front a second time."""
+    from speechparse import parse_outline
+    from speechparse.html_input import html_text
+    from speechparse.reading import looks_like_markup
+
+    shown = _PAGE.replace("<p>在开学典礼上的讲话</p>", "<p>开学典礼讲话</p>")
+    page = "资源描述\n某县文档.docx　第1页 / 共9页\n" + shown
+    assert looks_like_markup(page)
+    text = html_text(page)
+    assert text.splitlines()[:3] == ["资源描述", "某县文档.docx　第1页 / 共9页", "开学典礼讲话"]
+    assert parse_outline(text)["title"] == "开学典礼讲话"
+    # near misses: a tag quoted inside a line is no document; a page that does not show its
+    # <title> near its top gets it in front
+    assert not looks_like_markup("资源描述\n网页以 <html> 开头。\n同志们：\n一、统一思想\n要统一。\n")
+    assert html_text(_PAGE).splitlines()[0] == "开学典礼讲话"

@@ -101,9 +101,9 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
         return _no_foot(notices, noise, headings, trailer)  # the text above has not ended: the lines are its own
-    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None) and not (
+    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not (
             notes > 1 and any(noise[j] for j in range(first, trailer))):
-        # (a sentence under a paragraph that did not appeal or take leave may be the text's;
+        # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
         return _no_foot(notices, noise, headings, trailer)
     return first

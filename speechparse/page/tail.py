@@ -20,7 +20,7 @@ from ..layout import AppendixAt, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
-from ..pagenumbers import is_page_number
+from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import closing_address_after
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
@@ -203,11 +203,13 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
     return strong
 
 
-def _under_page_number(lines: list[Line], i: int) -> bool:
-    """The line with text before line ``i`` is a page number: ``i`` heads a page (a running header)."""
+def _under_page_number(lines: list[Line], i: int, noise: list[bool] | None = None) -> bool:
+    """The line with text before line ``i`` is a page number: ``i`` heads a page (a running header).
+    (With ``noise``: one the furniture reader took for a page number, 「(8)」, counts too.)"""
     n = lines[i].lineno  # (the line before the header's own physical line: a gap may have cut the header)
     prev = next((x for x in reversed(lines[max(0, i - 4):i]) if not x.is_blank and x.lineno < n), None)
-    return prev is not None and is_page_number(prev.content) and any(
+    return prev is not None and (is_page_number(prev.content) or (
+        noise is not None and noise[prev.index] and MARKER_PAGE_RE.match(prev.content) is not None)) and any(
         not x.is_blank for x in lines[i + 1:i + 3])
 
 
@@ -299,7 +301,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         since_header += 1
         if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
-                and not (noise[i] and _under_page_number(lines, i)) \
+                and not (noise[i] and _under_page_number(lines, i, noise)) \
                 and not _numbering_goes_on(headings, order, first, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
