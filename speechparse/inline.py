@@ -107,9 +107,15 @@ _LATE_START = 3  # a run opening a paragraph at 二 or 三, with no 一 of its f
 _FIRST_WORD_SPAN = 12  # 「首先」 this near a paragraph's start (after a speaker's 「某某：」) opens its run
 
 
+# 「……意义重大。首先，我们要……」: 首先 opening a sentence inside the paragraph
+_FIRST_WORD_RE = lazy_compile(r"[。！？；!?;][ \u3000]{0,2}首先")
+
+
 def note_first_word(content: str, state: RunState, pos: int = 0) -> None:
-    """「首先，……」 then 「第二，……」: the writer's first is 首先, not a missing 第一 (no N210)."""
-    if "首先" in content[pos:pos + _FIRST_WORD_SPAN]:
+    """「首先，……」 then 「第二，……」: the writer's first is 首先, not a missing 第一 (no N210,
+    and no run of points: a run starts at 一)."""
+    if "首先" in content[pos:pos + _FIRST_WORD_SPAN] or (
+            "首先" in content and _FIRST_WORD_RE.search(content, pos) is not None):
         state.seen.add("第")
 
 

@@ -33,7 +33,7 @@ EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|ti
 # (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」)
 _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{3}"  # (a zero typed as 「0」「O」: 「二0一三」)
                  "|[〇○零一二三四五六七八九]{4}"
-                 "|(?:\\d{2}|[〇○零一二三四五六七八九]{2})[XxＸｘ×]{2}|[XxＸｘ×]{4})")
+                 "|(?:\\d{2}|[〇○零一二三四五六七八九]{2}|[二一][〇○零0OＯ])[XxＸｘ×]{2}|[XxＸｘ×]{4})")  # (「二0xx」)
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×]{1,2})"
 _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
 _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"

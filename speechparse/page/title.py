@@ -263,6 +263,10 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
                 c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
                 match_date(c) or SENTENCE_RE.search(c) or "  " in c:
             break
+        if _WORD_LIST_RE.match(c):
+            break  # 「办公用房,请示,对于,增加,申请」: a site's keywords for the page, no piece of a title
+        if text_of(block[-1]).startswith(c):
+            break  # 「某县人民政府办公室」 over 「某县人民政府办公室关于……」: the 版头, not the title's first piece
         if "关于" in (above := text_of(block[-1])) and (not ORG_RE.match(c) or (skipped and above.find("关于") > 1)):
             break  # above 「关于……」 only the issuing office belongs to the title (a second issuer over
             # 「某办公室关于……」 stands right over it; over a page's menu, an office is the site's name)
@@ -282,6 +286,8 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
     return block
 
 
+# (commas only: joint issuers over 「关于……」 are parted by spaces or 「、」, 「某县财政局、某县教育局」)
+_WORD_LIST_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:[,，][\u4e00-\u9fff]{1,6}){2,}$")
 _HALF = 24  # each line of a main title set in two lines is short
 
 
