@@ -169,6 +169,8 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
+    if text[:1].isdigit():
+        text = _PAGE_BEFORE_YEAR_RE.sub("", text, count=1)  # 「12024年镇工作总结」: page 1's number glued on
     if "->" in text:  # 「学习频道_某州新闻网->……」: the site's path first, whatever its own 「_」
         text = _SITE_PREFIX_RE.sub("", text, count=1) or text
     for _ in range(3):  # 「…… | 某某实验学校 | Moushi Experimental School」: the site's parts, from the end
@@ -201,6 +203,7 @@ def clean_title(text: str) -> str:
     return text
 
 
+_PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,3}(?=(?:19|20)\d\d年)")
 _MIN_DOUBLED = 6
 _MAX_DOUBLED = 160
 

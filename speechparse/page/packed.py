@@ -68,7 +68,15 @@ _TITLE_SALUTATION_RE = lazy_compile(
     # the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
     rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
+    # (the hosts named first by their posts: 「张书记、李镇长，各位同志：」)
+    rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?(?:{POSITION})[、，,])*"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
+)
+# An editor's note run on between the title and the salutation: 「编者按：本文……阐述。同志们：……」
+# (its last sentence ends where the address begins).
+_NOTE_AHEAD_RE = lazy_compile(
+    r"^(?:编者按|编者的话|导读|导语|内容提要|内容摘要|摘要)[:：][^\n]{0,300}?[。！？!?]"
+    rf"(?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：])"
 )
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
 _KIND_TAG_RE = lazy_compile(
@@ -152,6 +160,7 @@ _TITLE_SPACE_RE = lazy_compile(
 _TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
     rf"^(?!我们|大家)[^。！？!?，,：:；;、\s了]{{4,60}}?(?:{_KINDS})稿?"
     r"(?=根据|按照|为了|为进一步|为深入|为切实|今年以来|近年来|一年来|近期|近日|当前|目前|受[^。，,]{2,12}委托|现将"
+    r"|今年是|去年以来|过去的?一年|本年度|年初以来|半年来"
     # (or a speech's opening words: 「……发言稿今天会议的……」)
     r"|今天(?:的|我们|召开|会议|这个|在这里)|这次会议|本次会议|刚才)")
 # A site's banner and address run on into the title: 「秘书之家—全网资源每日更新 www.mishuzj.com县人大……发言」
@@ -194,8 +203,10 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         if css and css < len(text):
             return lead + css
     m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
-    if m is None and head and text[:1] in "编文I时日发更":
+    if m is None and head and text[:1] in "编文I时日发更导摘内":
         m = _CODED_FIELD_RE.match(text)
+        if m is None and text[:1] in "编导摘内":
+            m = _NOTE_AHEAD_RE.match(text)
     elif m is None and head and text[:2] in ("19", "20"):
         m = _STAMP_AHEAD_RE.match(text)
     if m is None and head and ("www." in text[:_SITE_LOOK] or "://" in text[:_SITE_LOOK]):

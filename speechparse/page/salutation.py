@@ -83,6 +83,8 @@ def address_parts(text: str) -> list[str] | None:
     parts = _SEPARATORS.split(text)
     for part in parts:
         part = part.strip(" \u3000")
+        if " " in part:  # (a PDF copy's spaces inside a word: 「各位 同志」「xx 书记」)
+            part = part.replace(" ", "")
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
                 not _ADDRESSEE_RE.match(part):
             return None

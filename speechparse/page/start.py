@@ -45,7 +45,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
     if len(c) >= _MIN_PARAGRAPH:
         if c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS):
             return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」: a row of a page's fields, however padded
-        return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(c) is None
+        return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(
+            c[:-1] if c[-1] == "》" else c) is None  # (「《……的通知》」: a title in the brackets a site put it in)
     if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None:
         return False  # 「在……上的讲话。」: a title with a stray full stop, one clause naming its kind
     return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (  # (a sentence ended inside it: 「……。要……：」)
