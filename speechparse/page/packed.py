@@ -69,13 +69,13 @@ _TITLE_SALUTATION_RE = lazy_compile(
     rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     # (the hosts named first by their posts: 「张书记、李镇长，各位同志：」)
-    rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?(?:{POSITION})[、，,])*"
+    rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?[ \u3000]?(?:{POSITION})[、，,])*"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
 # An editor's note run on between the title and the salutation: 「编者按：本文……阐述。同志们：……」
 # (its last sentence ends where the address begins).
 _NOTE_AHEAD_RE = lazy_compile(
-    r"^(?:编者按|编者的话|导读|导语|内容提要|内容摘要|摘要)[:：][^\n]{0,300}?[。！？!?]"
+    r"^(?:编者按|编者的话|导读|导语|内容提要|内容摘要|摘要)[:：][^\n]{0,600}?[。！？!?:：]"  # (「……请详见：」)
     rf"(?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：])"
 )
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
