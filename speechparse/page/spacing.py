@@ -17,6 +17,18 @@ _SHARE = 0.8  # of the runs between two lines there, the share that must be of o
 def page_spacing(lines: list[Line]) -> int:
     """The blank lines between two of the page's lines when it spaces (nearly) every line alike
     by more than one; 1 on any other page (one blank line is a paragraph's gap)."""
+    usual = _usual_run(lines)
+    return usual if usual > 1 else 1
+
+
+def lines_apart(lines: list[Line]) -> bool:
+    """The page sets (nearly) every line apart alike, by one blank line or more: a blank line
+    there parts no more than a line end does."""
+    return _usual_run(lines) >= 1
+
+
+def _usual_run(lines: list[Line]) -> int:
+    """The run of blank lines that stands between (nearly) all the top lines, or 0."""
     runs: dict[int, int] = {}
     run = total = 0
     for ln in lines[:_TOP]:
@@ -28,9 +40,9 @@ def page_spacing(lines: list[Line]) -> int:
             total += 1
             run = 0
     if not runs:
-        return 1
+        return 0
     usual = max(runs, key=lambda r: runs[r])
-    return usual if usual > 1 and runs[usual] >= _SHARE * sum(runs.values()) else 1
+    return usual if runs[usual] >= _SHARE * sum(runs.values()) else 0
 
 
 def neighbour(lines: list[Line], i: int, step: int, spacing: int) -> int | None:

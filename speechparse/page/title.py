@@ -26,7 +26,7 @@ from .facts import (
     title_length,
 )
 from .noise import MD_LINK_RE
-from .spacing import page_spacing
+from .spacing import lines_apart, page_spacing
 from .vocab import (
     DOCUMENT_KINDS,
     GREETING,
@@ -243,7 +243,8 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
     spacing = 0
     while k >= 0 and len(block) < _BLOCK_LINES:
         if lines[k].is_blank and k > 0 and (
-                "关于" not in text_of(block[-1]) or (spacing := spacing or page_spacing(lines)) > 1):
+                "关于" not in text_of(block[-1]) or (spacing := spacing or page_spacing(lines)) > 1
+                or lines_apart(lines)):
             # (on a page that sets every line apart alike, 「关于……」's issuer stands as far apart as any)
             spacing = spacing or page_spacing(lines)
             run = 1
@@ -265,8 +266,10 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
             break
         if _WORD_LIST_RE.match(c):
             break  # 「办公用房,请示,对于,增加,申请」: a site's keywords for the page, no piece of a title
-        if text_of(block[-1]).startswith(c):
-            break  # 「某县人民政府办公室」 over 「某县人民政府办公室关于……」: the 版头, not the title's first piece
+        below = text_of(block[-1])
+        named = below[:below.find("关于")] if below.find("关于") > 1 else ""
+        if below.startswith(c) or (named and c.endswith(named)):
+            break  # 「（某省）某县人民政府办公室」 over 「某县人民政府办公室关于……」: the 版头, not the title's
         if "关于" in (above := text_of(block[-1])) and (not ORG_RE.match(c) or (skipped and above.find("关于") > 1)):
             break  # above 「关于……」 only the issuing office belongs to the title (a second issuer over
             # 「某办公室关于……」 stands right over it; over a page's menu, an office is the site's name)
