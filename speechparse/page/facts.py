@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .noise import MD_LINK_RE
+from .packed import bracketed_title
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
@@ -188,6 +189,9 @@ def clean_title(text: str) -> str:
             break
         text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
+    if text[:1] == "【" and text[-1] == "】" and (bracketed := bracketed_title(text)) is not None \
+            and len(bracketed) == len(text) - 2:
+        text = bracketed  # (the whole title in a site's brackets)
     text = _TAG_RE.sub("", text) or text
     tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None
     if tag is not None and tag.start():

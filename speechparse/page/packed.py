@@ -25,6 +25,7 @@ from .vocab import (
     AUDIENCE,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
+    KIND_WORDS,
     MASKS,
     NAME,
     POSITION,
@@ -72,6 +73,22 @@ _TITLE_SALUTATION_RE = lazy_compile(
     rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?[ \u3000]?(?:{POSITION})[、，,])*"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
+# 「【卫生院年度工作总结】」: a title a site set in brackets, naming its kind (not a bare category,
+# 「【工作总结】」, nor a tag 「【精品文档】」); maybe glued to the text's first words.
+BRACKETED_TITLE_RE = lazy_compile(
+    rf"^【(?P<t>[^【】\s./:]{{3,40}}?(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:范文|范本|模板|全文)?)】")  # (no address)
+_BARE_BRACKETED_RE = lazy_compile(
+    rf"^[\u4e00-\u9fff]{{0,2}}(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:范文|范本|模板|全文)?$")
+
+
+def bracketed_title(c: str) -> str | None:
+    """The title in a line that opens with one in brackets (see BRACKETED_TITLE_RE), or None."""
+    m = BRACKETED_TITLE_RE.match(c) if c[:1] == "【" else None
+    if m is None or _BARE_BRACKETED_RE.match(m.group("t")):
+        return None
+    return m.group("t")
+
+
 # An editor's note run on between the title and the salutation: 「编者按：本文……阐述。同志们：……」
 # (its last sentence ends where the address begins).
 _NOTE_AHEAD_RE = lazy_compile(
@@ -211,6 +228,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _STAMP_AHEAD_RE.match(text)
     if m is None and head and ("www." in text[:_SITE_LOOK] or "://" in text[:_SITE_LOOK]):
         m = _SITE_AHEAD_RE.match(text)  # (before the title: a banner with the site's address)
+    if m is None and head and text[:1] == "【" and bracketed_title(text) is not None:
+        m = BRACKETED_TITLE_RE.match(text)  # 「【……工作总结范文】2024年，在……」: the title, then the text
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
         _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lazyre import lazy_compile
-from .vocab import AUDIENCE, COMPOUND_SURNAMES, MASKS, POSITION, SURNAMES
+from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
 _ALL = "各位|全体|在座的|在座|诸位|广大"
@@ -63,7 +63,8 @@ _MAX_LIST = 64
 # What a speaker says right after turning to the audience.
 _SPOKEN_OPENER_RE = lazy_compile(
     r"^(?:今天|今晚|今日|现在|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
-    r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚)"
+    r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚"
+    rf"|{GREETING}[！!，,。])"  # (「各位同志，下午好！……」)
 )
 
 
@@ -86,9 +87,24 @@ def address_parts(text: str) -> list[str] | None:
         if " " in part:  # (a PDF copy's spaces inside a word: 「各位 同志」「xx 书记」)
             part = part.replace(" ", "")
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
-                not _ADDRESSEE_RE.match(part):
+                not (_ADDRESSEE_RE.match(part) or _joined_groups(part)):
             return None
     return parts
+
+
+_PRE_RE = lazy_compile(rf"^(?:{_PRE})")
+_GROUP_RE = lazy_compile(rf"^[\u4e00-\u9fff{MASKS}]{{2,12}}$")
+_JOINS = lazy_compile(r"[及和与]")
+
+
+def _joined_groups(part: str) -> bool:
+    """「亲爱的全院干部职工及病友」: after 亲爱的/尊敬的, groups joined by 及/和, each ending as an
+    addressee's word does (a group the word list lacks, 「病友」, still ends in 友)."""
+    m = _PRE_RE.match(part)
+    if m is None:
+        return False
+    groups = _JOINS.split(part[m.end():])
+    return len(groups) >= 2 and all(_GROUP_RE.match(g) and g[-1] in _ADDRESS_LAST for g in groups)
 
 
 def _unmistakable(parts: list[str]) -> bool:
