@@ -111,6 +111,8 @@ _OCCASION_RE = lazy_compile(
 _SUBTITLE_OCCASION_RE = lazy_compile(r"在(?P<o>[^在，。]{2,60})上$")
 _LEADING_DATE_RE = lazy_compile(rf"^{_DATE}")
 SENTENCE_RE = lazy_compile(r"[。！？!?]")
+# 「[张明]」: a transcript's tag of who speaks next (a speech begins under it, as under its title).
+NAME_TAG_RE = lazy_compile(r"^[\[【][ \u3000]?[\u4e00-\u9fff·]{2,4}[ \u3000]?[\]】]$")
 
 
 def match_date(content: str) -> str | None:

@@ -12,7 +12,15 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces
 from ..markers import HeadingMarker
-from .facts import EXPLICIT_TITLE_RE, KIND_END_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, title_length
+from .facts import (
+    EXPLICIT_TITLE_RE,
+    KIND_END_RE,
+    NAME_TAG_RE,
+    SENTENCE_RE,
+    TITLE_WORD_RE,
+    match_date,
+    title_length,
+)
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
 from .vocab import ADDRESSEE, GREETING
 
@@ -85,7 +93,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             # 「……开幕式今晚举行。以下为致辞全文：」: the report around the text points at it; it starts below
             return find_body_start(lines, noise, headings, wraps, ln.index + 1)
         sal = salutation_line(ln.content)
-        if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph):
+        if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph or NAME_TAG_RE.match(prev)):
             return ln.index
         if ln.content[-1] in OPEN_ENDS:
             nxt = _next_text(lines, noise, ln.index + 1)

@@ -15,6 +15,7 @@ from ..lines import Line, is_decoration, line_pieces, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
+    NAME_TAG_RE,
     ORG_RE,
     SENTENCE_RE,
     TITLE_WORD_RE,
@@ -79,7 +80,7 @@ def is_title_candidate(c: str) -> bool:
     if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c):
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind, in one
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
-    if c[:1] in "[【" and _NAME_TAG_RE.match(c):
+    if c[:1] in "[【" and NAME_TAG_RE.match(c):
         return False  # 「[张明]」: a transcript's tag of who speaks next, no title
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
@@ -157,7 +158,6 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
             kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
 
 
-_NAME_TAG_RE = lazy_compile(r"^[\[【][ \u3000]?[\u4e00-\u9fff·]{2,4}[ \u3000]?[\]】]$")
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
 # name and the act, where a title names the text (「……工作报告」「在……上的讲话」).
 _ACT_RE = lazy_compile(rf"(?:{POSITION})[\u4e00-\u9fff·]{{2,3}}?(?:作|做)?(?:了)?(?:报告|讲话|致辞|发言)$")
