@@ -78,8 +78,9 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
             run += 1
             k -= 1
             continue
-        if noise[k] or k in headings or (wraps and k in wraps.head) or is_cut_notice(ln.content):
-            break
+        if noise[k] or k in headings or is_cut_notice(ln.content) or (
+                wraps and k in wraps.head and not (ln.content[-1] in "。" and _platform_note(ln.content))):
+            break  # (a wrap's first piece is the text's, unless it is a platform's whole sentence)
         if not _foot_like(ln.content):
             if _platform_note(ln.content) and run < _MAX_NOTES:
                 platform = True
@@ -99,10 +100,10 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if first is None or k < body_start:
         return _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
-    if k in headings or not (c[-1] in _ENDED or is_sign_off(c)):
+    sited = notes > 1 and any(noise[j] for j in range(first, trailer))  # several of the site's notes among its noise
+    if (k in headings or not (c[-1] in _ENDED or is_sign_off(c))) and not sited:
         return _no_foot(notices, noise, headings, trailer)  # the text above has not ended: the lines are its own
-    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not (
-            notes > 1 and any(noise[j] for j in range(first, trailer))):
+    if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
         return _no_foot(notices, noise, headings, trailer)

@@ -103,6 +103,14 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     for k in [k for k in headings if lines[k].content in headers] if headers else ():
         del headings[k]
         noise[k] = True
+    if spots and len(beside) < len(spots):  # (a line seen beside two numbers: where do they stand?)
+        text_at = next((ln.index for ln in lines if len(ln.content) >= _TEXT_LINE and not noise[ln.index]
+                        and ("。" in ln.content or "，" in ln.content)), len(lines))
+        for key in {_header_key(lines[k].content) for k, _, _ in spots if k < text_at}:
+            if all(k < text_at and "共" in lines[i].content for k, _, i in spots
+                   if _header_key(lines[k].content) == key):
+                beside[key] = 1  # a doc site's counters 「第1页 / 共9页」 over its title and the title again,
+                # all above the text's first sentence: the title, no running header
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
     top = next((ln.index for ln in lines if not ln.is_blank and not noise[ln.index]), len(lines))
     for k, after, i in spots:
@@ -124,6 +132,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                     noise[j] = True
 
 
+_TEXT_LINE = 16  # a line of running text (a clause mark in it) this long, a wrapped piece too: the text has begun
 _SHORT_HEADER = 16
 _MAX_LATIN_HEADER = 60  # (a header in Latin letters takes more of them: 「REPORT ON THE WORK OF THE GOVERNMENT」)
 _HEADER_MARKS_RE = lazy_compile(r"[\s.．。·•,，、:：;；|｜\-—_]+")

@@ -23,6 +23,7 @@ from .visitor import (
     MAX_DISCLAIMER,
     PROMPT_CUES,
     is_blurb,
+    is_card,
     is_counter,
     is_disclaimer,
     is_prompt,
@@ -32,9 +33,8 @@ from .visitor import (
 )
 
 _META_KEYS = (
-    "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|"
+    "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|原文地址|原文网址|"
-    "本文地址|本文网址|转载自|转自|"
     "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
     "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|文号|成文日期|时效性|效力级别|施行日期|实施日期|公布日期|"
     "颁布日期|生效日期|发布部门|颁布机关|失效日期|法规类别|发布机构|索引号|主题分类|字体|图片来源|供图|"
@@ -263,7 +263,7 @@ def is_noise(content: str) -> bool:
         return True
     if (first in "回p原本刊转《" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
-    if is_counter(content):
+    if is_counter(content) or is_card(content):
         return True
     if "](" in content and (shown := shown_text(content)) != content and shown and "](" not in shown \
             and is_noise(shown):

@@ -294,6 +294,7 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
 
 
 # (commas only: joint issuers over 「关于……」 are parted by spaces or 「、」, 「某县财政局、某县教育局」)
+_KEYED_RE = lazy_compile(r"^[^：:]{1,8}[：:][ \u3000]?[0-9A-Za-z]")
 _WORD_LIST_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:[,，][\u4e00-\u9fff]{1,6}){2,}$")
 _HALF = 24  # each line of a main title set in two lines is short
 
@@ -324,8 +325,10 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     c = lines[k].content
     if any(c in x for x in skipped if x):
         return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
-    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c) or _NAMES_A_SITE_RE.search(c):
-        return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」)
+    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c) or _NAMES_A_SITE_RE.search(c) \
+            or _KEYED_RE.match(c):
+        return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」; nor a
+        # page's field and its value, 「资源ID：4012345」)
     return k
 
 
@@ -349,6 +352,7 @@ def _in_noisy_row(lines: list[Line], k: int) -> bool:
     return a < b and any(lines[j].kind == "noise" for j in range(a, b + 1))
 
 
+_ON_OCCASION_RE = lazy_compile(r"^上(?:讲话|发言|致辞|作|所作|做)")
 _TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
 
 
@@ -361,8 +365,8 @@ def _continues_title(first: str, second: str) -> bool:
     """
     if len(first) + len(second) > 60:
         return False
-    if second.startswith(("上的", "上", "的", "暨", "——")):
-        return True
+    if second.startswith(("上的", "的", "暨", "——")) or _ON_OCCASION_RE.match(second):
+        return True  # (「上半年……」「上海……」 open a title of their own)
     opened = first.lstrip("—－- \u3000")
     return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
         and occasion_of(first) is None and occasion_of(second) is None \

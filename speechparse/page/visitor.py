@@ -149,6 +149,20 @@ def is_counter(content: str) -> bool:
     return content[0] in COUNTER_FIRST and len(content) <= 16 and _COUNTER_RE.match(content) is not None
 
 
+# A platform's card or account line: a mini program's card 「（小程序）某县政务服务」, an account under
+# its platform's label 「某县发布 · 政务号」, a document site's price 「下载积分：8金币」.
+_CARD_RE = lazy_compile(
+    r"^[（(【\[](?:小程序|视频号|公众号|直播|服务号)[)）】\]][ \u3000]?[^。，,！？!?]{1,30}$"
+    r"|^[^。，,！？!?·•\s]{2,20}[ \u3000]?[·•][ \u3000]?(?:政务号|企业号|媒体号|头条号|百家号|搜狐号|网易号|澎湃号|"
+    r"视频号|公众号|服务号|个人号)$"
+    r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?\d{1,6}(?:\.\d{1,2})?[ \u3000]?(?:金币|积分|下载币|下载券|KB|MB)$")
+
+
+def is_card(content: str) -> bool:
+    """A platform's card, account line or price (see above): never text."""
+    return len(content) <= 40 and _CARD_RE.match(content) is not None
+
+
 # A Markdown link inside a line: 「【[纠错](https://…)】」 shows as 「【纠错】」.
 _INLINE_LINK_RE = lazy_compile(r"\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)")
 
