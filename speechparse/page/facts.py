@@ -198,6 +198,8 @@ def clean_title(text: str) -> str:
     tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None
     if tag is not None and tag.start():
         text = text[:tag.start()].rstrip() or text
+    if "篇" in text[:4] or text[:2] == "范文":
+        text = _ITEM_LABEL_RE.sub("", text, count=1) or text  # 「篇一:《学校年度工作总结》」: the site's item label
     text = undecorated(text).strip("《》 \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
@@ -209,6 +211,9 @@ def clean_title(text: str) -> str:
     return text
 
 
+_ITEM_LABEL_RE = lazy_compile(
+    r"^(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})"
+    r"[:：、.．][ \u3000]{0,2}(?=\S)")
 _PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,3}(?=(?:19|20)\d\d年)")
 _MIN_DOUBLED = 6
 _MAX_DOUBLED = 160

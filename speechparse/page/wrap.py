@@ -302,6 +302,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     The page's first line (``top``) with no sentence mark in it is its title:
     only more of the title (no sentence mark either) goes on it.
     """
+    if prev.index in headings and _heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width:
+        return True  # 「一、……的划时代意义」 / 「与核心要义」: a heading set a little narrower, its title's last words
     if abs(size[prev.index] - width) > 1 or ln.md_level or (
             prev.md_level and prev.index not in headings and prev.index != top):
         return False  # the line before is not full (its paragraph ended there), or a Markdown heading
@@ -333,6 +335,14 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     if ln.index in headings:
         return _enumerated_inline(headings[ln.index], paragraph)
     return not OPENER_RE.match(c)
+
+
+_HEADING_TAIL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _heading_tail(heading: str, c: str) -> bool:
+    """A few words, no mark, under a heading line that has none of a sentence's marks either."""
+    return _HEADING_TAIL_RE.match(c) is not None and not any(p in heading for p in "。；！？;!?")
 
 
 def _enumerated_inline(hm: HeadingMarker, paragraph: str) -> bool:
