@@ -76,7 +76,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     wraps = find_wraps(lines, noise, headings, text)
     if wraps:
         layout.wraps = wraps
-    if "录" in text:  # (most texts have no 「目录」: no pass over their lines)
+    if "录" in text or "纲" in text:  # (most texts have no 「目录」「提纲」: no pass over their lines)
         table_of_contents(lines, noise, headings)
     paged_entries(lines, noise, headings)
     collection_labels(lines, noise, headings)

@@ -24,6 +24,7 @@ def table_of_contents(lines: list[Line], noise: list[bool],
     It runs from the 「目录」 line to its last entry before its first entry appears
     again (entries may end in leader dots and a page number).
     """
+    outline_excerpt(lines, noise, headings)
     toc = next((ln.index for ln in lines if ln.content[:1] == "目" and _TOC_RE.match(ln.content)), None)
     if toc is None:
         return
@@ -43,6 +44,29 @@ def table_of_contents(lines: list[Line], noise: list[bool],
     for i in range(toc, last + 1):
         noise[i] = not lines[i].is_blank
         headings.pop(i, None)
+
+
+# 「目录/提纲:……」: a site's label over a few of the outline's lines it shows, closed by 「……」.
+_EXCERPT_LABEL_RE = lazy_compile(r"^(?:目\s*录|提\s*纲|大\s*纲)(?:[/／](?:目录|提纲|大纲))?[:：]?[…．.]*$")
+_ELLIPSIS_RE = lazy_compile(r"^[…．.。]{2,12}$")
+_EXCERPT_LINES = 12
+
+
+def outline_excerpt(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A site's excerpt of the outline (see _EXCERPT_LABEL_RE): its numbered lines, out of order or
+    not, are page noise up to the ellipsis that closes it; without the ellipsis nothing is."""
+    for ln in lines[:_EXCERPT_LINES * 4]:
+        c = ln.content
+        if not c or c[0] not in "目提大" or not _EXCERPT_LABEL_RE.match(c):
+            continue
+        end = next((x.index for x in lines[ln.index + 1:ln.index + 2 + _EXCERPT_LINES]
+                    if _ELLIPSIS_RE.match(x.content)), None)
+        if end is None or not all(x.is_blank or x.index in headings for x in lines[ln.index + 1:end]):
+            return
+        for k in range(ln.index, end + 1):
+            noise[k] = not lines[k].is_blank
+            headings.pop(k, None)
+        return
 
 
 _LEADERS = " \t\u3000.．·…"

@@ -43,7 +43,7 @@ _SENTENCE_END = frozenset("。！？!?…；;：:")
 _ENDED = frozenset("。！？!?…”’」』）)")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended.
 _OWN_LAST_RE = lazy_compile(
-    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|"
+    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|"  # (「（作者为……）」: its byline)
     rf"{ATTENDANCE}|(?:主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
 
 
@@ -100,7 +100,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if first is None or k < body_start:
         return _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
-    sited = notes > 1 and any(noise[j] for j in range(first, trailer))  # several of the site's notes among its noise
+    noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
+    sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
     if (k in headings or not (c[-1] in _ENDED or is_sign_off(c))) and not sited:
         return _no_foot(notices, noise, headings, trailer)  # the text above has not ended: the lines are its own
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:

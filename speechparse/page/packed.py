@@ -63,11 +63,13 @@ _BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
 # (A document site adds 「稿」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」.)
 _TITLE_SALUTATION_RE = lazy_compile(
-    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告)稿?(?:范文|范本)?"
+    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
     # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
     # the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
     rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
+    # (the occasion as its subtitle between: 「政府工作报告 在镇……会议上 各位代表：」)
+    r"(?:(?:——)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?[ \u3000\xa0]{1,2})?"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
     # (the hosts named first by their posts: 「张书记、李镇长，各位同志：」)
     rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?[ \u3000]?(?:{POSITION})[、，,])*"
@@ -95,6 +97,10 @@ _NOTE_AHEAD_RE = lazy_compile(
     r"^(?:编者按|编者的话|导读|导语|内容提要|内容摘要|摘要)[:：][^\n]{0,600}?[。！？!?:：]"  # (「……请详见：」)
     rf"(?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：])"
 )
+# The occasion, the title's subtitle, run on into the salutation: 「在镇……会议上 各位代表：现在，……」.
+_OCCASION_AHEAD_RE = lazy_compile(
+    r"^(?:——)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
+    rf"(?=[ \u3000\xa0]{{1,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])")
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
 _KIND_TAG_RE = lazy_compile(
     r"^(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)"
@@ -233,7 +239,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
         _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
-        _KIND_TAG_RE.match(text) if head else None)
+        _KIND_TAG_RE.match(text) if head else None) or (
+        _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
             or _TITLE_SPACE_RE.match(text)

@@ -182,14 +182,17 @@ def find_trailer(lines: list[Line], body_start: int, heading_lines: Iterable[int
     """
     strong = len(lines)
     last_long: int | None = None
+    numbered = sorted(heading_lines)
     for ln in lines[body_start + 1:]:
         c = ln.content
         if not c or not ((c[0] in _TRAILER_FIRST and _TRAILER_STRONG_RE.match(c)) or is_cut_notice(c)):
             continue
         if _under_page_number(lines, ln.index):
             continue  # a paper's running header 「要闻　责任编辑：……」 under its page number: text goes on
-        if is_cut_notice(c) and closing_address_after(lines, ln.index):
-            continue  # 「此处隐藏5120个字。VIP会员可见」, then the closing shown: a gap in the text, not its end
+        if is_cut_notice(c) and (closing_address_after(lines, ln.index) or (
+                bisect_right(numbered, ln.index) > 0 and len(numbered) - bisect_right(numbered, ln.index) >= 2)):
+            continue  # 「此处隐藏5120个字。VIP会员可见」, then the closing or more of the numbered parts shown:
+            # a gap in the text, not its end
         if last_long is None:  # a strong marker before a long paragraph is a box inside
             last_long = _last_long(lines, wraps)
         if ln.index > last_long:

@@ -55,7 +55,7 @@ REPRINT_BAN = (r"未经[^。！？]{0,8}(?:授权|许可|同意)[^。！？]{0,6
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
     rf"{REPRINT_BAN}|^侵权必究[。！!]?$|"
-    r"阅读已结束|由(?:用户|会员|网友)上传|图片来源于网络|"
+    r"阅读已结束|由(?:用户|会员|网友)(?:提供并)?上传|[若如](?:内容)?存在侵权|图片来源于网络|"
     # (a post's note that it was edited, a reader app's note that it converted the page)
     r"^(?:文章|本文)已于[^。！？]{4,24}(?:修改|更新|编辑)$|本文由[^。！？]{0,60}转码|"
     # (a document site's notes on the document: its pages, its source, its price, its download)
@@ -67,7 +67,7 @@ _DISCLAIMER_RE = lazy_compile(
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
     # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
     r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢文未")
+_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢文未若")
 MAX_DISCLAIMER = 120
 
 
