@@ -25,7 +25,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .facts import is_sign_off, match_iso_date
+from .facts import is_sign_off, match_date, match_iso_date
 from .noise import is_cut_notice
 from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
 
@@ -41,9 +41,10 @@ _CLAUSE_MARKS = frozenset("，。,、；;")
 _ITEM_GAPS = frozenset(" \u3000\xa0\t|｜丨·•/／")
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 _ENDED = frozenset("。！？!?…”’」』）)")
-# A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended.
+# A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
+# article's byline 「（作者为……）」, a 公文's note 「（此件……）」.
 _OWN_LAST_RE = lazy_compile(
-    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|"  # (「（作者为……）」: its byline)
+    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|[（(]此件|主题词|"
     rf"{ATTENDANCE}|(?:主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
 
 
@@ -98,7 +99,7 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
@@ -107,8 +108,51 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
-        return _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
     return first
+
+
+# What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
+_ASKED_RE = lazy_compile(r"要|请|务必|会后")
+_NAMES_WORK_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS})$")  # a link to another text: 「关于……的公告」
+_LOOSE = 40
+_LOOSE_LINES = 3
+
+
+def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+                trailer: int) -> int | None:
+    """Up to three short lines of any words under a text that has plainly ended: signed with its
+    date, or closed on its appeal or its thanks (「……美丽乡村！」), none of them the speaker's
+    (「我」「大家」) under an appeal, none a sentence, a heading, a 公文's own last part.  A site's
+    prompt 「赞，在看」, a link 「关于……的公告」 or an editor's note stands there; a speech says
+    nothing more after its last words but its signature and date."""
+    k = trailer - 1
+    first: int | None = None
+    own = 0
+    while k >= body_start:
+        ln = lines[k]
+        if ln.is_blank or (noise[k] and not match_iso_date(ln.content)):
+            k -= 1
+            continue
+        c = ln.content
+        if k in headings or len(c) > _LOOSE or c[-1] in "。！!" or is_sign_off(c) or _OWN_LAST_RE.match(c) \
+                or FAREWELL_RE.search(c) or OPENER_RE.match(c) or not (
+                    len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c)):
+            break  # (longer, a run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」)
+        own += _SPOKEN_RE.search(c) is not None or _ASKED_RE.search(c) is not None
+        first = k
+        k -= 1
+        if trailer - k > _LOOSE_LINES * 3:
+            return None
+    if first is None or k < body_start or sum(1 for j in range(first, trailer) if lines[j].content
+                                              and not noise[j]) > _LOOSE_LINES:
+        return None
+    c = lines[k].content
+    if k in headings:
+        return None
+    dated = match_date(c) is not None or match_iso_date(c) is not None
+    appealed = c[-1] in "！!" or FAREWELL_RE.search(c) is not None
+    return first if dated or (appealed and not own) else None
 
 
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
