@@ -99,7 +99,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return _loose_foot(lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer) or _noisy_foot(
+            lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
@@ -108,7 +109,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
-        return _loose_foot(lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer) or _noisy_foot(
+            lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
     return first
 
 
@@ -153,6 +155,39 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     dated = match_date(c) is not None or match_iso_date(c) is not None
     appealed = c[-1] in "！!" or FAREWELL_RE.search(c) is not None
     return first if dated or (appealed and not own) else None
+
+
+_NOISY_RUN = 12
+
+
+def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+                trailer: int) -> int | None:
+    """Short lines of any words among as many of the page's own noise lines (three or more), under
+    a text that has ended: a post's widgets 「打赏作者」「为什么被折叠?」「到【灌水乐园】发言」 among
+    its counters and rows.  A text's own short lines at its end are not set among page furniture."""
+    k = trailer - 1
+    first: int | None = None
+    noisy = sum(1 for ln in lines[trailer:] if not ln.is_blank)  # (the trailer under it: furniture too)
+    text = 0
+    while k >= body_start and text <= _NOISY_RUN:
+        ln = lines[k]
+        if ln.is_blank:
+            k -= 1
+            continue
+        c = ln.content
+        if noise[k] and not match_iso_date(c):
+            noisy += 1
+        elif k in headings or len(c) > _LOOSE or c[-1] in "。！!" or is_sign_off(c) or _OWN_LAST_RE.match(c) \
+                or FAREWELL_RE.search(c) or OPENER_RE.match(c):
+            break
+        else:
+            text += 1
+        first = k
+        k -= 1
+    if first is None or k < body_start or noisy < 3 or noisy * 2 < text or k in headings:
+        return None
+    c = lines[k].content
+    return first if c[-1] in _ENDED or is_sign_off(c) else None
 
 
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
