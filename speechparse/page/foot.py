@@ -182,7 +182,7 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             break
         else:
             text += 1
-        first = k
+            first = k  # (noise over the run's first line stays where it is: a byline 「（作者为……）」 too)
         k -= 1
     if first is None or k < body_start or noisy < 3 or noisy * 2 < text or k in headings:
         return None
