@@ -25,7 +25,7 @@ from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_p
 from .salutation import salutation_line
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
-_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
+_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
