@@ -138,10 +138,12 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             continue
         c = ln.content
         if k in headings or len(c) > _LOOSE or c[-1] in "。！!" or is_sign_off(c) or _OWN_LAST_RE.match(c) \
-                or FAREWELL_RE.search(c) or OPENER_RE.match(c) or not (
-                    len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c)):
-            break  # (longer, a run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」)
-        own += _SPOKEN_RE.search(c) is not None or _ASKED_RE.search(c) is not None
+                or FAREWELL_RE.search(c) or OPENER_RE.match(c):
+            break
+        # (under an appeal, a longer run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」;
+        # under the date the text has ended whatever the words)
+        own += _SPOKEN_RE.search(c) is not None or _ASKED_RE.search(c) is not None or not (
+            len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c) is not None)
         first = k
         k -= 1
         if trailer - k > _LOOSE_LINES * 3:

@@ -121,18 +121,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     # (a 作者 cut from a row of the page's publishing fields is whoever posted the page: no byline)
     head = [ln.content for ln in lines[:layout.body_start]
             if ln.content and not (ln.content.startswith("作者") and shares_line(lines, ln.index))]
-    for c in head + tail:
-        # (each start of the pattern has one of these words, or opens the line with 文 or □:
-        # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
-        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS)
-                                     or ((kv := meta_value(c)) is not None and is_office(kv[1]))):
-            continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), or the office
-            # that posted the page (「作者：组织科」): no byline
-        if c[0] == "文" and is_credit_row(c):
-            continue  # (「文/某某　图/某某　编辑/某某」: a news post's credits, no byline)
-        m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
-        if m and layout.salutation is None:
-            return "article", f"有署名或评论员标记「{m.group()}」"
+    byline = _byline(head) or (None if _DOCUMENT_TITLE_RE.search(title) else _byline(tail))
+    if byline and layout.salutation is None:  # (at the foot of a 公文, a 作者 line is whoever posted the page)
+        return "article", f"有署名或评论员标记「{byline}」"
     m = _NOTICE_TITLE_RE.search(title)
     if m:  # (「各位尊敬的用户：」 over a 通告 addresses its readers: a notice is read, not spoken)
         return "summary", f"标题是公文（{m.group(1)}），不是讲话"
@@ -165,6 +156,23 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     if layout.headings:
         return "summary", "有层次编号，但没有称谓、讲话标题、号召性结尾或讲话用语，按书面材料处理"
     return "summary", "没有称谓、讲话标题或号召性结尾，按书面材料处理"
+
+
+def _byline(texts: list[str]) -> str | None:
+    """An article's byline or commentator's mark among ``texts`` (see _ARTICLE_RE), or None."""
+    for c in texts:
+        # (each start of the pattern has one of these words, or opens the line with 文 or □:
+        # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
+        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS)
+                                     or ((kv := meta_value(c)) is not None and is_office(kv[1]))):
+            continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), or the office
+            # that posted the page (「作者：组织科」): no byline
+        if c[0] == "文" and is_credit_row(c):
+            continue  # (「文/某某　图/某某　编辑/某某」: a news post's credits, no byline)
+        m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
+        if m:
+            return m.group()
+    return None
 
 
 def _han_share(sample: str) -> float | None:
