@@ -133,7 +133,8 @@ _GENERIC_LABEL_RE = lazy_compile(
     r"(?:论文|文章|文档|资料)?(?:部分)?内容(?:阅读|预览|展示))$")  # (「论文部分内容阅读」: an excerpt's label)
 _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
-_CAPTION_LAST = frozenset("摄）)】 \u3000")
+_CAPTION_LAST = frozenset("摄图）)】 \u3000")
+_CREDITED_RE = lazy_compile(r"[ \u3000。][\u4e00-\u9fff]{2,16}[ \u3000]?(?:供图|摄)$")  # 「……。某县融媒体中心 供图」
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
 # reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
@@ -363,13 +364,12 @@ def is_caption(content: str) -> bool:
     if content[-1] not in _CAPTION_LAST:
         return False
     text = content.rstrip("）)】 \u3000")
-    return (len(content) <= _MAX_CAPTION and text.endswith("摄")
-            and bool(_CAPTION_CUE_RE.search(text[-30:])))
+    return bool(text) and len(content) <= _MAX_CAPTION and (
+        (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
 
 
 def is_markup(content: str) -> bool:
-    """An HTML element (a visitor badge 「<img …>」), a Markdown image on a line of its own or a
-    Markdown footnote's text."""
+    """An HTML element (a badge 「<img …>」), a Markdown image alone on its line or a Markdown footnote."""
     first = content[:1]
     if first == "<":  # (tags only, or a picture's element with its caption: 「<figure>…<figcaption>会议现场」)
         return content.endswith(">") and (not _TAG_RE.sub("", content).strip() or (

@@ -155,11 +155,13 @@ _CARD_RE = lazy_compile(
     r"^[（(【\[](?:小程序|视频号|公众号|直播|服务号)[)）】\]][ \u3000]?[^。，,！？!?]{1,30}$"
     r"|^[^。，,！？!?·•\s]{2,20}[ \u3000]?[·•][ \u3000]?(?:政务号|企业号|媒体号|头条号|百家号|搜狐号|网易号|澎湃号|"
     r"视频号|公众号|服务号|个人号)$"
-    r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?\d{1,6}(?:\.\d{1,2})?[ \u3000]?(?:金币|积分|下载币|下载券|KB|MB)$")
+    r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?\d{1,6}(?:\.\d{1,2})?[ \u3000]?(?:金币|积分|下载币|下载券|KB|MB)$"
+    # (the post editor's own words left in the page: 「添加图片注释，不超过 140 字（可选）」「编辑切换为居中」)
+    r"|^(?:添加图片注释|编辑切换为居中|切换为居中|图片加载失败)|^[（(]?(?:左右|上下)?滑动查看(?:更多|全部)[)）]?$")
 
 
 def is_card(content: str) -> bool:
-    """A platform's card, account line or price (see above): never text."""
+    """A platform's card, account line, price or editor's placeholder (see above): never text."""
     return len(content) <= 40 and _CARD_RE.match(content) is not None
 
 
