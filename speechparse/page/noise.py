@@ -77,7 +77,7 @@ _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
-    r"分享|打赏|赏赞|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
+    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
@@ -106,7 +106,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
     r"|¥\s*\d"
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
-    r"|(?:https?://|www\.)\S+$"
+    r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
     r"|[-—=_*·•~]{3,}$"
     r"|[A-Z]{2,12}[ \u3000]{0,2}[|｜][ \u3000]{0,2}[\u4e00-\u9fff]{2,12}$"  # 「NEWS | 某大新闻」: a column's label
     # 「打印本页扫一扫在手机打开当前页」: a page's buttons run together
@@ -123,7 +123,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
+_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
                          "+已取复#ABCDEFGHIJKLMNORSTUVWXYZ")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(

@@ -157,11 +157,14 @@ _CARD_RE = lazy_compile(
     r"视频号|公众号|服务号|个人号)$"
     r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?\d{1,6}(?:\.\d{1,2})?[ \u3000]?(?:金币|积分|下载币|下载券|KB|MB)$"
     # (the post editor's own words left in the page: 「添加图片注释，不超过 140 字（可选）」「编辑切换为居中」)
-    r"|^(?:添加图片注释|编辑切换为居中|切换为居中|图片加载失败)|^[（(]?(?:左右|上下)?滑动查看(?:更多|全部)[)）]?$")
+    r"|^(?:添加图片注释|编辑切换为居中|切换为居中|图片加载失败)|^[（(]?(?:左右|上下)?滑动查看(?:更多|全部)[)）]?$"
+    # (a row of two labelled fields parted by a gap: 「分类专栏： 公文写作　文章标签： 讲话稿」)
+    r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?[^：:，,。\s]{1,20}[ \u3000]{1,4}"
+    r"[\u4e00-\u9fff]{2,6}[：:][ \u3000]?[^：:，,。\s]{1,20}$")
 
 
 def is_card(content: str) -> bool:
-    """A platform's card, account line, price or editor's placeholder (see above): never text."""
+    """A platform's card, account line, price, editor's placeholder or row of two fields (see above)."""
     return len(content) <= 40 and _CARD_RE.match(content) is not None
 
 
