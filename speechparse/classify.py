@@ -30,7 +30,7 @@ from .page.chunks import orphan_markers, site_numbers, viewer_chunks
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
-from .page.foot import find_foot
+from .page.foot import find_foot, site_notice_lists
 from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document
@@ -72,6 +72,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     viewer_chunks(lines, headings)
     orphan_markers(lines, noise, headings)
     page_furniture(lines, noise, headings)
+    site_notice_lists(lines, noise, headings)
     _split_markers(layout, noise)  # (after the furniture: a page break may fall inside a marker)
     wraps = find_wraps(lines, noise, headings, text)
     if wraps:

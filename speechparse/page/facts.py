@@ -42,7 +42,7 @@ _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMA
 _ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|生效|执行)$"
 _DATE_RE = lazy_compile(
     rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
-    r"[）)】\]]?[?？\ufffd]{0,4}$"  # (characters a copy lost after it: 「二〇一二年三月二十二日???」)
+    r"[）)】\]]?(?:[?？\ufffd]{0,4}|\[\d{1,2}\])$"  # (what a copy lost after it: 「……日???」; a note's mark)
 )
 DATELINE_RE = lazy_compile(
     rf"^(?:{AGENCIES})(?P<p>[\u4e00-\u9fff]{{0,12}}?){_NUMERAL_SMALL}月{_NUMERAL_SMALL}日电$"

@@ -192,6 +192,35 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     return first if c[-1] in _ENDED or is_sign_off(c) else None
 
 
+# A document site's service words: its documents, previews, downloads, members, refunds, complaints.
+_SERVICE_RE = lazy_compile(r"文档|本站|平台|下载|预览|客服|会员|VIP|侵权|举报|退款|积分|金币")
+
+
+def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A document site's numbered notices (「1. 下载文档前请自行甄别……」「2. “仅部分预览”的文档……」
+    「3. 如文档侵犯您的权益，请联系客服……」): a list from 1 whose every item speaks of the site's
+    service, two of its words or more in all, is page noise, wherever it stands; a text's list
+    names its own matters."""
+    order = sorted(headings)
+    k = 0
+    while k < len(order):
+        i = order[k]
+        hm = headings[i]
+        if hm.number != 1:
+            k += 1
+            continue
+        run = [i]
+        while k + len(run) < len(order) and (j := order[k + len(run)]) - run[-1] <= 2 \
+                and headings[j].style == hm.style and headings[j].number == len(run) + 1:
+            run.append(j)
+        words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
+        if len(run) >= 2 and all(words) and len(set().union(*words)) >= 2:
+            for j in run:
+                noise[j] = True
+                del headings[j]
+        k += len(run)
+
+
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
     """No foot; but a first numbered item that is a site's note (「1、下载文档前请……，平台不提供……」)
     over more of the site's lines is no heading of the text, wherever the text ended (a text's

@@ -308,7 +308,7 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     and a title as often as one title, and the later one stands alone.
     """
     after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
-    if after is None or not after.content.startswith("——") or len(lines[pick].content) > _HALF:
+    if after is None or not after.content.startswith(("——", "--", "—", "－－")) or len(lines[pick].content) > _HALF:
         return None
     if TITLE_WORD_RE.search(lines[pick].content):
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
