@@ -97,6 +97,10 @@ _NOTE_AHEAD_RE = lazy_compile(
     r"^(?:编者按|编者的话|导读|导语|内容提要|内容摘要|摘要)[:：][^\n]{0,600}?[。！？!?:：]"  # (「……请详见：」)
     rf"(?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：])"
 )
+# A title run on into an editor's note: 「植树节动员大会讲话 编者按：……」 (the note is its own part, see above).
+_TITLE_NOTE_RE = lazy_compile(
+    rf"^[^。！？!?，,：:]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?[ \u3000\xa0]{{0,2}}"
+    r"(?=(?:编者按|编者的话|导读|导语)[:：])")
 # The occasion, the title's subtitle, run on into the salutation: 「在镇……会议上 各位代表：现在，……」.
 _OCCASION_AHEAD_RE = lazy_compile(
     r"^(?:——)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
@@ -154,7 +158,7 @@ _STAMP_AHEAD_RE = lazy_compile(
 # A document site's stamp at the head of a flattened copy, run on into the document:
 # its page counter 「第1页共9页」 and its note 「本文格式为Word版，下载后可任意编辑和复制」.
 SITE_STAMP = (r"第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页[,，/／ \u3000]{0,3}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页"
-              r"|本文(?:格式|档)为[^，,。\n]{0,8}版[，,]?下载后可(?:任意)?编辑(?:和复制)?[。.]?")
+              r"|(?:本文(?:格式|档)为[^，,。\n]{0,8}版[，,]?)?下载后可(?:任意)?(?:编辑|修改)(?:和复制)?[。.]?")
 _SITE_STAMP_RE = lazy_compile(rf"^(?:{SITE_STAMP})")
 # A flattened copy's title run on into its first sentence, which opens with the year:
 # 「交通局上半年工作总结和下半年工作安排2022年上半年,在市委……」.  (Only in a long line:
@@ -225,7 +229,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         css = css_run(text)
         if css and css < len(text):
             return lead + css
-    m = _SITE_STAMP_RE.match(text) if text[:1] in "第本" else None
+    m = _SITE_STAMP_RE.match(text) if text[:1] in "第本下" else None
     if m is None and head and text[:1] in "编文I时日发更导摘内":
         m = _CODED_FIELD_RE.match(text)
         if m is None and text[:1] in "编导摘内":
@@ -240,7 +244,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
         _KIND_TAG_RE.match(text) if head else None) or (
-        _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None)
+        _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None) or (
+        _TITLE_NOTE_RE.match(text) if head and ("编者" in text or "导" in text) else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
             or _TITLE_SPACE_RE.match(text)

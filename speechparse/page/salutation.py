@@ -36,7 +36,7 @@ _NOUNS = (
     "英雄|工作者|战士|青年|学员|员工|职工|干部|党员|会员|乡亲|同胞|伙伴|贵宾|宾客|师生|市民|居民|官兵|"
     "指战员|战友|学子|新生|毕业生|院士|人士|网友|听众|观众|读者|小朋友|少年|儿童|姐妹|兄弟|"
     "选手|评委|裁判员|运动员|教练员|志愿者|村民|家人|家属|亲人|股东|教师|教职工|学生|成员|人员|"
-    "客户|用户|合作伙伴|"
+    "客户|用户|合作伙伴|团员|队员|"
     f"{POSITION}"
 )
 # The meeting an address names before 「各位」: 「中国共产党全国代表会议各位代表同志们」.
@@ -86,12 +86,15 @@ def address_parts(text: str) -> list[str] | None:
         part = part.strip(" \u3000")
         if " " in part:  # (a PDF copy's spaces inside a word: 「各位 同志」「xx 书记」)
             part = part.replace(" ", "")
+        if ("(" in part or "（" in part) and _STRONG_START_RE.match(part):  # (a word a template put in
+            part = _BRACKETS_RE.sub(r"\1", part)  # brackets: 「各位(领导)」)
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
                 not (_ADDRESSEE_RE.match(part) or _joined_groups(part)):
             return None
     return parts
 
 
+_BRACKETS_RE = lazy_compile(r"[（(]([^（()）]{1,4})[)）]")
 _PRE_RE = lazy_compile(rf"^(?:{_PRE})")
 _GROUP_RE = lazy_compile(rf"^[\u4e00-\u9fff{MASKS}]{{2,12}}$")
 _JOINS = lazy_compile(r"[及和与]")

@@ -136,8 +136,12 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         first = _first_half(lines, candidates, pick)
         if first is not None:
             chosen = [first, pick]
+            top = _body_above(lines, candidates, first) if _BARE_KIND_RE.match(despaced(lines[pick].content)) else None
+            if top is not None:
+                chosen.insert(0, top)  # 「中国人民政治协商会议」/「某市委员会常务委员会」/「工作报告」
     layout.title_lines = chosen
-    layout.title = clean_title("".join(lines[i].content for i in chosen))
+    layout.title = clean_title("".join(lines[i].content for i in chosen) if len(chosen) == 1
+                               else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
     for i in chosen:
         lines[i].kind = "title"
 
@@ -310,7 +314,8 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
     if after is None or not after.content.startswith(("——", "--", "—", "－－")) or len(lines[pick].content) > _HALF:
         return None
-    if TITLE_WORD_RE.search(lines[pick].content):
+    bare = _BARE_KIND_RE.match(despaced(lines[pick].content)) is not None  # 「工作报告」 alone: the body's name above
+    if TITLE_WORD_RE.search(lines[pick].content) and not bare:
         return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
     k = pick - 1
     skipped: list[str] = []
@@ -320,16 +325,34 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
         skipped.append(lines[k].content)
         k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
         # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
-    if k < 0 or k not in candidates or len(lines[k].content) > _HALF:
+    if k < 0 or (k not in candidates and not (bare and ORG_RE.match(lines[k].content))) \
+            or len(lines[k].content) > _HALF:
         return None
+    if after.lineno == lines[pick].lineno != lines[k].lineno:
+        return None  # 「携手共建文明城——致……的倡议书」 set as one line: the title whole, whatever stands above
     c = lines[k].content
     if any(c in x for x in skipped if x):
         return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
-    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or ORG_RE.match(c) or _NAMES_A_SITE_RE.search(c) \
-            or _KEYED_RE.match(c):
+    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or (ORG_RE.match(c) and not bare) \
+            or _NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c):
         return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」; nor a
         # page's field and its value, 「资源ID：4012345」)
     return k
+
+
+def _body_above(lines: list[Line], candidates: list[int], k: int) -> int | None:
+    """Over a title's first half that names a body, over a bare kind, the body's larger name:
+    a short candidate a blank line or two above it, with no sentence or kind of its own."""
+    j = k - 1
+    while j >= 0 and k - j <= _TITLE_GAP + 1 and lines[j].is_blank:
+        j -= 1
+    if j < 0 or j not in candidates:
+        return None
+    c = lines[j].content
+    if len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or _NAMES_A_SITE_RE.search(c) \
+            or _KEYED_RE.match(c) or not c.endswith(("会议", "委员会", "人民政府", "政府", "党委")):
+        return None
+    return j
 
 
 def _labelled_copy(c: str, texts: set[str]) -> bool:
