@@ -47,7 +47,7 @@ _META_KEYS = (
     "页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a document site's
     "上传用户|贡献者|下载次数|下载量|网站客服|在线客服|客服电话|客服QQ|客服|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
-    "信息分类|所属分类|体裁分类|"  # file card, and a government site's info table
+    "信息分类|所属分类|体裁分类|功能介绍|账号简介|账号主体|"  # file card, and a government site's info table
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
     "title|date|author|tags|categories|source|url|link|description|layout|"  # Markdown front matter
     "created|updated|modified|last edited|last modified"  # (and a note app's properties: 「Created: May 17, 2024」)
