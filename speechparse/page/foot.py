@@ -283,10 +283,12 @@ def _foot_like(c: str) -> bool:
         and _CLAUSE_MARKS.isdisjoint(c) \
         and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
              or _LINKED_WORK_RE.match(c) is not None) \
-        and not is_sign_off(c) \
+        and not is_sign_off(c) and _POINT_RE.match(c) is None \
         and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
 
 
+# 「二是规范预案管理」「第三，……」: a point of the text's run, cut short at the page's end
+_POINT_RE = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}(?:是|要)|第[一二三四五六七八九十]{1,3}[，,、])")
 # 「《某县2024年安全生产重点任务》政策解读」: a link to a work and what it offers of it (a text
 # does not end on a line that only names a work)
 _LINKED_WORK_RE = lazy_compile(r"^《[^《》]{2,36}》[\u4e00-\u9fff]{0,8}$")
