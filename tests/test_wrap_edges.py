@@ -168,9 +168,10 @@ def test_a_short_line_that_ends_no_sentence_after_a_full_one_that_does_is_its_ow
     text = "\n".join(["主题党课讲稿", *cut(para), "首先，我们了解一下党员政治生日的概念", *cut(BODY),
                       "第二，我们讲一下党员过政治生日的必要性", *cut(BODY)]) + "\n"
     assert parse_outline(text)["points"] == []
-    # near miss: the short line ends a sentence: it is the paragraph's last piece
-    text = text.replace("的概念\n", "的概念。\n")
-    assert parse_outline(text)["points"] == parse_outline(text.replace("首先，", "第一，"))["points"][1:]
+    # near miss: the short line ends a sentence: it is the paragraph's last piece (opened by a word
+    # that is no ordinal: 「首先」 inside the paragraph stands for the run's first, see inline.note_first_word)
+    text = text.replace("的概念\n", "的概念。\n").replace("首先，", "下面，")
+    assert parse_outline(text)["points"] == parse_outline(text.replace("下面，", "第一，"))["points"][1:]
 
 
 def test_an_appended_documents_title_cut_by_the_wrap_is_read_whole() -> None:

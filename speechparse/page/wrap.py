@@ -120,6 +120,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     # (the page's first line: its title; a row of the page's fields over it does not count)
     top = next((ln.index for ln in text_lines if not _FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
     shapes = _heading_shapes(lines, headings, size, width)
+    in_turn = _in_turn(headings)
     # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
     # by its blank lines: a wrap's pieces stand apart as its paragraphs do, and only the width tells
     spaced = all(lines[ln.index + 1].is_blank or lines[ln.index + 1].lineno == ln.lineno  # (a line's pieces aside)
@@ -169,9 +170,10 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # 「二、……https://github.com/cnpack」 filling the line, then 「三、……」: the next heading
         # of the paragraph's own heading starts a paragraph, however the line before it ends
         # (a writer's slip aside: a number repeated or skipped on either).
-        next_sibling = head is not None and head in headings and i in headings and \
-            headings[i].style == headings[head].style and \
-            headings[head].number <= headings[i].number <= headings[head].number + 2
+        next_sibling = (head is not None and head in headings and i in headings
+                        and headings[i].style == headings[head].style
+                        and headings[head].number <= headings[i].number <= headings[head].number + 2) \
+            or i in in_turn  # (or a heading its siblings count on from, under a full line: 「一、」 then 「二、」)
         if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
                 prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
@@ -233,6 +235,23 @@ def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size:
               else 0] += 1
         of[i] = group
     return of
+
+
+def _in_turn(headings: dict[int, HeadingMarker]) -> set[int]:
+    """The headings whose style's next heading on the page counts on from them (「一、」 … 「二、」):
+    a list the page keeps, each a line of its own however full the line above."""
+    last: dict[object, int] = {}
+    out: set[int] = set()
+    for i in sorted(headings):
+        hm = headings[i]
+        if hm.sep in "，,":
+            continue  # (「一，」 is as often a wrap's piece of 「第一，」 or 「其一，」)
+        j = last.get(hm.style)
+        if j is not None and headings[j].number + 1 == hm.number:
+            out.add(j)
+            out.add(i)
+        last[hm.style] = i
+    return out
 
 
 def _title_tail_below(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int], width: int,
