@@ -137,9 +137,10 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             k -= 1
             continue
         c = ln.content
-        if k in headings or len(c) > _LOOSE or c[-1] in "。！!" or is_sign_off(c) or _OWN_LAST_RE.match(c) \
-                or FAREWELL_RE.search(c) or OPENER_RE.match(c):
-            break
+        if k in headings or len(c) > _LOOSE or c[-1] == "。" or (c[-1] in "！!" and len(c) > _LABEL) \
+                or is_sign_off(c) or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
+            break  # (a short cry 「太揪心了!!!」 under the date is a reader's reply; under an appeal, the speech's)
+        own += c[-1] in "！!"
         # (under an appeal, a longer run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」;
         # under the date the text has ended whatever the words)
         own += _SPOKEN_RE.search(c) is not None or _ASKED_RE.search(c) is not None or not (

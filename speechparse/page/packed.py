@@ -113,7 +113,7 @@ _KIND_TAG_RE = lazy_compile(
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)
     rf"^(?:[^。！？!?，,：:——]{{2,30}}——)?(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
-    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|稿|上的|上讲)"
+    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|稿|上的|上讲|提纲|要点|摘要|全文|材料|范文)"
 )
 
 # A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee

@@ -321,7 +321,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     The page's first line (``top``) with no sentence mark in it is its title:
     only more of the title (no sentence mark either) goes on it.
     """
-    if prev.index in headings and _heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width:
+    if prev.index in headings and _heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width \
+            and size[ln.index] < width - 1:
         return True  # 「一、……的划时代意义」 / 「与核心要义」: a heading set a little narrower, its title's last words
     if abs(size[prev.index] - width) > 1 or ln.md_level or (
             prev.md_level and prev.index not in headings and prev.index != top):
@@ -356,7 +357,7 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     return not OPENER_RE.match(c)
 
 
-_HEADING_TAIL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}$")
+_HEADING_TAIL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,30}$")
 
 
 def _heading_tail(heading: str, c: str) -> bool:
