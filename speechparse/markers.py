@@ -165,6 +165,8 @@ def match_heading(content: str) -> HeadingMarker | None:
                              intern(m.group(g_open) or "") if g_open else "",
                              intern(m.group(g_close) or "") if g_close else "", end)
     b = _BARE_SECTION_RE.fullmatch(content)
+    if b is not None and len(b.group("n")) > 1 and "十" not in b.group("n") and "百" not in b.group("n"):
+        return None  # 「五四 91周年……」: digits read one by one name no number of a section (「十二」 does)
     if b is not None and not _SENTENCE_PUNCT.search(b.group("rest") or "") and not (
             b.group("n") == "一" and b.group("rest") and _FRAMED_PAGE_RE.fullmatch(b.group("rest"))):
         number = to_int(b.group("n"))
