@@ -99,8 +99,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return _loose_foot(lines, noise, headings, body_start, trailer) or _noisy_foot(
-            lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
+            lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
@@ -109,8 +109,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
-        return _loose_foot(lines, noise, headings, body_start, trailer) or _noisy_foot(
-            lines, noise, headings, body_start, trailer) or _no_foot(notices, noise, headings, trailer)
+        return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
+            lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
     return first
 
 
@@ -122,7 +122,7 @@ _LOOSE_LINES = 3
 
 
 def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-                trailer: int) -> int | None:
+                trailer: int, wraps: Wraps | None = None) -> int | None:
     """Up to three short lines of any words under a text that has plainly ended: signed with its
     date, or closed on its appeal or its thanks (「……美丽乡村！」), none of them the speaker's
     (「我」「大家」) under an appeal, none a sentence, a heading, a 公文's own last part.  A site's
@@ -137,7 +137,9 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             k -= 1
             continue
         c = ln.content
-        if k in headings or len(c) > _LOOSE or c[-1] == "。" or (c[-1] in "！!" and len(c) > _LABEL) \
+        if (wraps and (k in wraps.head or k in wraps.rest)) \
+                or k in headings or len(c) > _LOOSE or "。" in c or (c[-1] in "！!" and len(c) > _LABEL) \
+                or _POINT_RE.match(c) \
                 or is_sign_off(c) or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
             break  # (a short cry 「太揪心了!!!」 under the date is a reader's reply; under an appeal, the speech's)
         own += c[-1] in "！!"
@@ -164,7 +166,7 @@ _NOISY_RUN = 12
 
 
 def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-                trailer: int) -> int | None:
+                trailer: int, wraps: Wraps | None = None) -> int | None:
     """Short lines of any words among as many of the page's own noise lines (three or more), under
     a text that has ended: a post's widgets 「打赏作者」「为什么被折叠?」「到【灌水乐园】发言」 among
     its counters and rows.  A text's own short lines at its end are not set among page furniture."""
@@ -180,9 +182,10 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         c = ln.content
         if noise[k] and not match_iso_date(c):
             noisy += 1
-        elif k in headings or len(c) > _LOOSE or c[-1] in "。！!" or is_sign_off(c) or _OWN_LAST_RE.match(c) \
-                or FAREWELL_RE.search(c) or OPENER_RE.match(c):
-            break
+        elif k in headings or len(c) > _LOOSE or c[-1] in "！!" or "。" in c or _POINT_RE.match(c) \
+                or is_sign_off(c) or _OWN_LAST_RE.match(c) \
+                or FAREWELL_RE.search(c) or OPENER_RE.match(c) or (wraps and (k in wraps.head or k in wraps.rest)):
+            break  # (a wrapped paragraph's pieces are the text's, however short each)
         else:
             text += 1
             first = k  # (noise over the run's first line stays where it is: a byline 「（作者为……）」 too)
