@@ -59,14 +59,16 @@ def outline_excerpt(lines: list[Line], noise: list[bool], headings: dict[int, He
         c = ln.content
         if not c or c[0] not in "目提大" or not _EXCERPT_LABEL_RE.match(c):
             continue
-        end = next((x.index for x in lines[ln.index + 1:ln.index + 2 + _EXCERPT_LINES]
-                    if _ELLIPSIS_RE.match(x.content)), None)
-        if end is None or not all(x.is_blank or x.index in headings for x in lines[ln.index + 1:end]):
+        shown = [x for x in lines[ln.index + 1:ln.index + 1 + _EXCERPT_LINES * 4] if not x.is_blank]
+        # (blank lines apart or not, the page's noise among them or not)
+        end = next((x.index for x in shown[:_EXCERPT_LINES + 1] if _ELLIPSIS_RE.match(x.content)), None)
+        if end is None or not all(x.is_blank or x.index in headings or noise[x.index]
+                                  for x in lines[ln.index + 1:end]):
             return
         for k in range(ln.index, end + 1):
             noise[k] = not lines[k].is_blank
             headings.pop(k, None)
-        return
+        return  # (a page's own noise among them stays noise)
 
 
 _LEADERS = " \t\u3000.．·…"
