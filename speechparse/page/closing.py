@@ -21,7 +21,7 @@ from ..inline import find_announcement
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
-from .facts import undecorated
+from .facts import match_date, undecorated
 from .noise import is_cut_notice, is_expand_button
 from .vocab import AUDIENCE, GREETING
 
@@ -103,9 +103,11 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     else:
         return
     trailer = layout.trailer_start
+    signed = any(match_date(ln.content) for ln in lines[layout.back_start:trailer] if ln.content)
     if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)
-                              and not is_expand_button(lines[trailer].content)):
+                              and not is_expand_button(lines[trailer].content) and not signed):
         return  # the page stops mid-sentence, or says it is cut (a login or a pay wall): its end is lost
+        # (unless the text was signed with its date above the notice: then it was shown whole)
     if wraps:
         layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start] if ln.kind == "paragraph"]
     else:

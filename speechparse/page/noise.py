@@ -181,7 +181,7 @@ def is_cut_notice(content: str) -> bool:
     """A short line telling the reader the text goes on elsewhere, behind a login or a fee (not one offering
     the whole, 「本文档共3页，可阅读全部内容。」, with no fee asked, nor the file, 「开通VIP，本文免费下载」)."""
     return len(content) <= _MAX_NOTICE and not _CUT_CUES.isdisjoint(content) and \
-        _CUT_NOTICE_RE.search(content) is not None and "免费下载" not in content and (
+        _CUT_NOTICE_RE.search(content) is not None and "免费下载" not in content and "回帖" not in content and (
             "可" not in content or _WHOLE_OFFERED_RE.search(content) is None or _PAID_RE.search(content) is not None)
 
 
