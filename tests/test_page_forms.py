@@ -528,7 +528,9 @@ def test_more_site_chrome_is_page_noise_and_look_alikes_are_not() -> None:
 
 @pytest.mark.parametrize("number", ["【{n}】", "{n}/30页", "- {n} / 30 -", "— {n}/30 —", "2-{n}", "‐ {n} ‐",
                                     "({n}/30)", "第{n}版：要闻", "A{n}・要闻", "{n}　要闻",
-                                    "https://example.gov.cn/zwgk/t20240312_5678901.html　　{n}/30"])
+                                    "https://example.gov.cn/zwgk/t20240312_5678901.html　　{n}/30",
+                                    "｜{n}｜", "{n}　│", "【{n}/30】", "第{n}页 ▪ 共30页", "第 {n} 张", "{n}/共30页",
+                                    "·第{n}页·", "第{n}张，共30张", "第{n}页 共30页（某县人大常委会办公室印）"])
 def test_page_numbers_of_more_shapes_are_dropped_not_read_as_headers_or_appendices(number: str) -> None:
     for first in (2, 3, 4):  # (a break inside every kind of paragraph: a title, a point, the closing)
         text = wrapped(24, breaks=tuple(range(first, 22, 3)), number=number)

@@ -58,8 +58,8 @@ _APPENDIX_RE = lazy_compile(
 # (「【14】」 numbers a page; 「【最新整理，下载后即可编辑】」, a clause, is a document site's banner)
 _BRACKET_HEADER_RE = lazy_compile(r"^【(?P<t>(?!\d+】)[^】:：\s，,。；;！!？?]{2,12})】$")
 # Brackets that are page widgets, not document headers, and where a picture or a video stood, named
-# or not (「【图片】」「【组工视频】」: any label ending in a medium).
-_MEDIA = ("视频", "图片", "音频", "图集", "组图", "直播", "动图", "短片")
+# or not (「【图片】」「【组工视频】」: any label ending in a medium), or a photo's caption 「【会议现场】」.
+_MEDIA = ("视频", "图片", "音频", "图集", "组图", "直播", "动图", "短片", "现场", "掠影", "花絮", "合影")
 _WIDGETS = frozenset(
     "纠错 我要纠错 打印 打印本页 关闭 关闭窗口 收藏 字号 字体 返回顶部 分享 大 中 小 导读 导 读 "
     "多图 配图 资料图 示意图 图文".split())
