@@ -123,7 +123,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     return layout
 
 
-_POINTERS = frozenset("▲△▼↑")
+_POINTERS = frozenset("▲△▼↑📷📸")  # (a camera before the words points at a photo too)
 _MAX_CAPTION = 80
 
 

@@ -23,6 +23,7 @@ from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .salutation import salutation_line
+from .visitor import is_counter
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
 _NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
@@ -36,7 +37,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # the running header beside it is told by it; a page number stands alone on its line, where a
     # document site's counter 「第1页共3页」 opens a packed line)
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
-               and ln.index not in headings and is_page_number(ln.content)
+               and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
     numbers = _apart(lines, numbers)
     counted = _counted_labels(lines)
