@@ -99,18 +99,17 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
-            lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
     if (k in headings or not (c[-1] in _ENDED or is_sign_off(c))) and not sited:
-        return _no_foot(notices, noise, headings, trailer)  # the text above has not ended: the lines are its own
+        # the text above has not ended: the lines are its own (unless looser evidence says otherwise)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
-        return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
-            lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
     return first
 
 
@@ -223,6 +222,13 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
                 noise[j] = True
                 del headings[j]
         k += len(run)
+
+
+def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+              trailer: int, wraps: Wraps | None, notices: list[int]) -> int:
+    """No foot by the strict reading: the looser ones (see below), else none."""
+    return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
+        lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
 
 
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
