@@ -110,7 +110,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
         return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
-    return first
+    above = _loose_foot(lines, noise, headings, body_start, first, wraps)  # (a reader's cry over the rows)
+    return first if above is None else above
 
 
 # What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
@@ -148,7 +149,7 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c) is not None)
         first = k
         k -= 1
-        if trailer - k > _LOOSE_LINES * 3:
+        if trailer - k > _LOOSE_LINES * 6:  # (page noise among them aside: counted below)
             return None
     if first is None or k < body_start or sum(1 for j in range(first, trailer) if lines[j].content
                                               and not noise[j]) > _LOOSE_LINES:
