@@ -222,3 +222,15 @@ def test_a_saved_page_with_many_source_lines_reads_in_linear_time(unit: str) -> 
     small = _best(html_lines, "<div>" + unit * 2000 + "</div>")
     large = _best(html_lines, "<div>" + unit * 16000 + "</div>")
     assert large < 20 * small + 0.05, f"{small:.3f}s for 2000, {large:.3f}s for 16000"
+
+
+def test_a_long_run_of_short_lines_among_page_noise_under_the_text_reads_without_error() -> None:
+    """The page-foot reader that weighs short lines among the page's noise stops after a dozen of
+    them, where a blank line may stand: it reads on without an error, and the text stays whole."""
+    from speechparse import parse_outline
+
+    for n in (12, 13, 15):
+        text = ("在全县会议上的讲话\n同志们：\n今天开会，部署工作。\n一、抓落实\n要抓落实。\n\n"
+                + "".join(f"选项{i}，好\n\n" for i in range(n)) + "".join(f"评论 {i}\n点赞 {i}\n" for i in range(5)))
+        got = parse_outline(text)
+        assert [s["title"] for s in got["sections"]] == ["抓落实"], n

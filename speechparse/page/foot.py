@@ -155,7 +155,7 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
                                               and not noise[j]) > _LOOSE_LINES:
         return None
     c = lines[k].content
-    if k in headings:
+    if k in headings or not c:
         return None
     dated = match_date(c) is not None or match_iso_date(c) is not None
     appealed = c[-1] in "！!" or FAREWELL_RE.search(c) is not None
@@ -193,7 +193,7 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     if first is None or k < body_start or noisy < 3 or noisy * 2 < text or k in headings:
         return None
     c = lines[k].content
-    return first if c[-1] in _ENDED or is_sign_off(c) else None
+    return first if c and (c[-1] in _ENDED or is_sign_off(c)) else None  # (the run may stop at a blank line)
 
 
 # A document site's service words: its documents, previews, downloads, members, refunds, complaints.
