@@ -167,13 +167,14 @@ _NOISY_RUN = 12
 
 def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
                 trailer: int, wraps: Wraps | None = None) -> int | None:
-    """Short lines of any words among as many of the page's own noise lines (three or more), under
-    a text that has ended: a post's widgets 「打赏作者」「为什么被折叠?」「到【灌水乐园】发言」 among
-    its counters and rows.  A text's own short lines at its end are not set among page furniture."""
+    """Short lines of any words among as many of the page's own noise lines (three or more) and
+    lines in its words (「下载此文档」), under a text that has ended: a post's widgets 「打赏作者」
+    「为什么被折叠?」「到【灌水乐园】发言」 among its counters and rows.  A text's own short lines at
+    its end are not set among page furniture."""
     k = trailer - 1
     first: int | None = None
     noisy = sum(1 for ln in lines[trailer:] if not ln.is_blank)  # (the trailer under it: furniture too)
-    text = 0
+    text = medium = 0
     while k >= body_start and text <= _NOISY_RUN:
         ln = lines[k]
         if ln.is_blank:
@@ -188,9 +189,10 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             break  # (a wrapped paragraph's pieces are the text's, however short each)
         else:
             text += 1
+            medium += _MEDIUM_RE.search(c) is not None  # (「下载此文档」「本文被以下专栏收录」: the site's words)
             first = k  # (noise over the run's first line stays where it is: a byline 「（作者为……）」 too)
         k -= 1
-    if first is None or k < body_start or noisy < 3 or noisy * 2 < text or k in headings:
+    if first is None or k < body_start or noisy < 3 or (noisy + medium) * 2 < text or k in headings:
         return None
     c = lines[k].content
     return first if c and (c[-1] in _ENDED or is_sign_off(c)) else None  # (the run may stop at a blank line)
