@@ -147,7 +147,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
 
 
 def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, int],
-              wraps: Wraps | None) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
+              wraps: Wraps | None) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int]:
     ln = lines[i]
     # (a title a wrap cut over lines names its kind on its last piece: it is read whole)
     c = despaced(wraps.text(lines, i) if wraps and i in wraps.rest else ln.content)
@@ -157,9 +157,14 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
         and not _reports_an_act(c)
+    # (of two naming a kind, a file's name with its draft's status 「……讲话（定稿）」 is the document's, not the title)
     return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
-            _over_subtitle(lines, i), kind, not _framed(ln), not kind or not shares_line(lines, i),
-            kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
+            _over_subtitle(lines, i), kind, _DRAFT_STATUS_RE.search(c) is None, not _framed(ln),
+            not kind or not shares_line(lines, i), kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
+
+
+_DRAFT_STATUS_RE = lazy_compile(
+    r"[（(](?:定稿|终稿|初稿|修改稿|讨论稿|送审稿|征求意见稿|第[一二三四五六七八九\d]稿)[)）]$")
 
 
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
