@@ -163,8 +163,7 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
             not kind or not shares_line(lines, i), kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
 
 
-_DRAFT_STATUS_RE = lazy_compile(
-    r"[（(](?:定稿|终稿|初稿|修改稿|讨论稿|送审稿|征求意见稿|第[一二三四五六七八九\d]稿)[)）]$")
+_DRAFT_STATUS_RE = lazy_compile(r"[（(](?:定稿|终稿|初稿|修改稿|讨论稿|送审稿|征求意见稿)[)）]$")
 
 
 # A photo's caption tells who did what: 「学校党委书记某某作报告」「市政协主席某某讲话」, an office, a
