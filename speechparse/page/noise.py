@@ -44,7 +44,7 @@ _META_KEYS = (
     "版权所有|版权声明|技术支持|网站标识码|备案号|ICP备案号|ICP备|网站地图|"
     "原标题|特别声明|免责声明|图源|编者按|编者的话|编辑按|"  # a site's footer, an editor's preface
     "浏览量|点击量|访问量|阅读数|阅读次数|访问次数|点击次数|浏览数|IP属地|"  # and its counters
-    "页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a document site's
+    "页数|文档页数|总页数|文件大小|文档大小|文档格式|文件格式|格式|ID|文档ID|上传时间|上传者|上传人|"  # a doc site's
     "上传用户|贡献者|下载次数|下载量|网站客服|在线客服|客服电话|客服QQ|客服|"
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|功能介绍|账号简介|账号主体|"  # file card, and a government site's info table
@@ -77,7 +77,7 @@ _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
-    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|二维码|微信订阅号|"
+    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
@@ -124,7 +124,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "+已取复#ABCDEFGHIJKLMNORSTUVWXYZ")
+                         "+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
