@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .noise import MD_LINK_RE
-from .packed import bracketed_title
+from .packed import whole_bracketed_title
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
@@ -191,8 +191,7 @@ def clean_title(text: str) -> str:
             break
         text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
-    if text[:1] == "【" and text[-1] == "】" and (bracketed := bracketed_title(text)) is not None \
-            and len(bracketed) == len(text) - 2:
+    if text[:1] == "【" and (bracketed := whole_bracketed_title(text)) is not None:
         text = bracketed  # (the whole title in a site's brackets)
     text = _TAG_RE.sub("", text) or text
     tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None

@@ -35,7 +35,7 @@ from .facts import (
     speaker_of,
 )
 from .noise import META_RE, meta_value
-from .packed import bracketed_title
+from .packed import whole_bracketed_title
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
@@ -193,8 +193,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 ln.kind = "noise" if noise[i] else "meta"
                 continue
             c = wraps.text(lines, i)
-        if noise[i] and c[:1] == "【" and c[-1] == "】" and bracketed_title(c) is not None \
-                and len(bracketed_title(c) or "") == len(c) - 2:
+        if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
         if noise[i]:
             ln.kind = "noise"

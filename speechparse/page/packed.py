@@ -91,6 +91,12 @@ def bracketed_title(c: str) -> str | None:
     return m.group("t")
 
 
+def whole_bracketed_title(c: str) -> str | None:
+    """The title of a line that is nothing but a title in brackets 「【……工作总结】」, or None."""
+    t = bracketed_title(c) if c[-1:] == "】" else None
+    return t if t is not None and len(t) == len(c) - 2 else None
+
+
 # An editor's note run on between the title and the salutation: 「编者按：本文……阐述。同志们：……」
 # (its last sentence ends where the address begins).
 _NOTE_AHEAD_RE = lazy_compile(

@@ -158,9 +158,9 @@ _CARD_RE = lazy_compile(
     r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?\d{1,6}(?:\.\d{1,2})?[ \u3000]?(?:金币|积分|下载币|下载券|KB|MB)$"
     # (the post editor's own words left in the page: 「添加图片注释，不超过 140 字（可选）」「编辑切换为居中」)
     r"|^(?:添加图片注释|编辑切换为居中|切换为居中|图片加载失败)|^[（(]?(?:左右|上下)?滑动查看(?:更多|全部)[)）]?$"
-    # (a short label framed by dashes 「—分享—」「—— 摄影：某某 ——」, not a heading 「--- 一、……---」, or a
-    # caption pointed at by a camera 「📷 会议现场」)
-    r"|^[—–-]{1,3}[ \u3000]?[^—–\-。，,、\d]{1,16}[ \u3000]?[—–-]{1,3}$|^[📷📸][ \u3000]?[^。，,]{1,30}$"
+    # (a short label framed by dashes 「—分享—」「—— 摄影：某某 ——」, not a heading 「--- 一、……---」; a
+    # caption after a camera 「📷 会议现场」 is the classifier's, by the line's lead: see classify._POINTERS)
+    r"|^[—–-]{1,3}[ \u3000]?[^—–\-。，,、\d]{1,16}[ \u3000]?[—–-]{1,3}$"
     # (a row of two labelled fields parted by a gap: 「分类专栏： 公文写作　文章标签： 讲话稿」)
     r"|^[\u4e00-\u9fff]{2,6}[：:][ \u3000]?[^：:，,。\s]{1,20}[ \u3000]{1,4}"
     r"[\u4e00-\u9fff]{2,6}[：:][ \u3000]?[^：:，,。\s]{1,20}$")
