@@ -198,3 +198,11 @@ def test_a_traditional_documents_parts_are_given_as_written() -> None:
     o = parse_outline(page)
     assert o["document"]["kind"] == "通報"
     assert o["document"]["addressee"] == "各鄉鎮人民政府，縣直各部門"
+
+
+def test_one_button_word_framed_in_brackets_is_noise() -> None:
+    for button in ("[复制链接]", "[打印本页]", "【收藏】", "[ 关闭窗口 ]"):
+        assert is_noise(button), button
+    # the near cases: a bracketed word that is no button, and a button word unframed in a line of text
+    for line in ("[会议纪要]", "[复制链接", "复制链接"):
+        assert not is_noise(line), line

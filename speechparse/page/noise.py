@@ -320,11 +320,11 @@ _WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SP
 
 
 def is_widget_row(content: str) -> bool:
-    """A line of two or more of a page's button words and nothing else (see above)."""
+    """Two or more of a page's button words and nothing else, or one framed: 「[复制链接]」 (see above)."""
     if content[0] not in _WIDGET_FIRST or _WIDGET_GAPS.isdisjoint(content):
         return False  # (most lines: no button word first, or nothing between two words)
     words = [w for w in _WIDGET_SPLIT_RE.split(content) if w]
-    return len(words) >= 2 and all(w in _WIDGET_WORDS for w in words)
+    return (len(words) >= 2 or content[0] + content[-1] in ("[]", "【】")) and all(w in _WIDGET_WORDS for w in words)
 
 
 def is_file_line(content: str) -> bool:

@@ -28,12 +28,7 @@ from .facts import (
 )
 from .noise import MD_LINK_RE
 from .spacing import lines_apart, page_spacing
-from .vocab import (
-    DOCUMENT_KINDS,
-    GREETING,
-    KIND_WORDS,
-    POSITION,
-)
+from .vocab import DOCUMENT_KINDS, GREETING, KIND_WORDS, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -305,6 +300,7 @@ def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None =
 _KEYED_RE = lazy_compile(r"^[^：:]{1,8}[：:][ \u3000]?[0-9A-Za-z]")
 _WORD_LIST_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:[,，][\u4e00-\u9fff]{1,6}){2,}$")
 _HALF = 24  # each line of a main title set in two lines is short
+_VALUE = 16  # a publisher's name, a site row's value cut from its key (「县政府办公室」)
 
 
 def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | None:
@@ -325,7 +321,9 @@ def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | No
     skipped: list[str] = []
     while k >= 0 and lines[k].kind != "byline" and (  # (a dateline between: the line above is the page's)
             lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)
-            or _ROW_RE.search(lines[k].content)):  # (「有 效 性\t有效」「新闻编辑 | 某某」)
+            or _ROW_RE.search(lines[k].content)  # (「有 效 性\t有效」「新闻编辑 | 某某」)
+            or (not bare and len(lines[k].content) <= _VALUE and ORG_RE.match(lines[k].content))):  # (a 来源
+        # row's bare value; over a bare kind, a body's name is the title's first half)
         skipped.append(lines[k].content)
         k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
         # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
