@@ -93,7 +93,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             if abs(lines[k].lineno - lines[i].lineno) == 1 and _stamped(_physical(lines, k)):
                 stamped.add(k)
             if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1):
-                beside[_header_key(lines[k].content)] += 1
+                beside[_header_key(_physical(lines, k))] += 1
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
     # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
@@ -107,9 +107,9 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     if spots and len(beside) < len(spots):  # (a line seen beside two numbers: where do they stand?)
         text_at = next((ln.index for ln in lines if len(ln.content) >= _TEXT_LINE and not noise[ln.index]
                         and ("。" in ln.content or "，" in ln.content)), len(lines))
-        for key in {_header_key(lines[k].content) for k, _, _ in spots if k < text_at}:
+        for key in {_header_key(_physical(lines, k)) for k, _, _ in spots if k < text_at}:
             if all(k < text_at and "共" in lines[i].content for k, _, i in spots
-                   if _header_key(lines[k].content) == key):
+                   if _header_key(_physical(lines, k)) == key):
                 beside[key] = 1  # a doc site's counters 「第1页 / 共9页」 over its title and the title again,
                 # all above the text's first sentence: the title, no running header
     headed = len(numbers) < 2 or max(beside.values(), default=0) >= 2
@@ -118,7 +118,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         # (a document site's counter 「第1页共10页」 over the page's first line: that line is the text's
         # title, a header only where it repeats beside the numbers)
         strict = _header_like(lines[k].content) and headed and not (after and i < top)
-        if beside[_header_key(lines[k].content)] >= 2 or k in stamped or (
+        if beside[_header_key(_physical(lines, k))] >= 2 or k in stamped or (
                 not headed and after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
@@ -141,7 +141,8 @@ _HEADER_MARKS_RE = lazy_compile(r"[\s.．。·•,，、:：;；|｜\-—_]+")
 
 def _header_key(c: str) -> str:
     """A running header's words as a scan gives them page after page: the same header read
-    「某县人民政府公報」 on one page and 「某县人民政府公报 .」 on the next (script, spaces, stray marks)."""
+    「某县人民政府公報」 on one page and 「某县人民政府公报 .」 on the next (script, spaces, stray marks);
+    asked of its whole physical line, whether or not a gap cut it into pieces there."""
     return _HEADER_MARKS_RE.sub("", hant.key(c))
 _REPEATED_HEADER = 3  # a heading's words beside this many page numbers: the pages' header
 # A collection's part that names a category of its texts: 「第一部分　领导讲话」「第二编 典型发言」.
