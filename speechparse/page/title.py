@@ -215,6 +215,7 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
         c = lines[i].content.rstrip("。")
         m = _BARE_KIND_RE.match(c) if len(c) <= _BARE else None
         if m is not None and any(TITLE_WORD_RE.search(lines[j].content) and len(lines[j].content) > len(c) + 2
+                                 and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
                                  for j in candidates if j != i):
             continue
         keep.append(i)
