@@ -4,31 +4,40 @@ A page shows several lines that could be the title: a site's name, a
 breadcrumb's last crumb, a category label, the title repeated, a 公文's title
 set over lines.  The last line that names a kind of text (讲话, 报告, 通知…)
 wins over bare lines; a label that names a kind alone loses to a line that says
-more; lines that one title was set over are joined.
+more; lines that one title was set over are joined (which those are:
+:mod:`speechparse.page.titlelines`).
 """
 
 from __future__ import annotations
 
 from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line, is_decoration, line_pieces, shares_line
+from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
-    ORG_RE,
-    SENTENCE_RE,
     TITLE_WORD_RE,
     clean_title,
     despaced,
     match_date,
-    occasion_of,
     speaker_of,
     title_length,
 )
 from .noise import MD_LINK_RE
-from .spacing import lines_apart, page_spacing
-from .vocab import DOCUMENT_KINDS, GREETING, KIND_WORDS, POSITION
+from .spacing import page_spacing
+from .titlelines import (
+    BARE_KIND_RE,
+    DOCUMENT_KIND_END_RE,
+    NAMES_A_SITE_RE,
+    ROW_RE,
+    TITLE_GAP,
+    body_above,
+    continues_title,
+    document_title_block,
+    first_half,
+)
+from .vocab import GREETING, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -38,11 +47,10 @@ def footer_title(layout: Layout) -> tuple[int, str] | None:
         if c[:1] in "本标报讲文t" and (m := EXPLICIT_TITLE_RE.match(c)) is not None:
             return ln.index, m.group("t")
     return None
+
+
 # A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
 _WEB_DATE_RE = lazy_compile(r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}")  # (「201X/X/XX」: a template's)
-_DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
-# A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
-_BARE_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,2}}(?P<k>{KIND_WORDS}|{DOCUMENT_KINDS}|稿)$")
 _BARE = 7
 
 
@@ -107,31 +115,31 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
     chosen = [pick]
     prev = pick - 1
-    gap = _TITLE_GAP + (page_spacing(lines) - 1 if prev > 0 and lines[prev].is_blank else 0)
+    gap = TITLE_GAP + (page_spacing(lines) - 1 if prev > 0 and lines[prev].is_blank else 0)
     while prev > 0 and pick - prev <= gap and lines[prev].is_blank:
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
     if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
-        block = _document_title_block(lines, chosen[0], wraps.text(lines, chosen[0]))
+        block = document_title_block(lines, chosen[0], wraps.text(lines, chosen[0]))
         if block is not None:  # (「……办公室关于」 over 「印发《……》的」 / 「通知」 wrapped)
             chosen = block[:-1] + chosen
         while chosen[-1] + 1 < layout.body_start and lines[chosen[-1] + 1].lineno == lines[chosen[-1]].lineno \
                 and lines[chosen[-1] + 1].kind == "meta" and is_title_candidate(c := lines[chosen[-1] + 1].content) \
                 and not match_date(c) and speaker_of(c) is None:
             chosen.append(chosen[-1] + 1)  # a gap cut the title's last line: the piece after it is the title's
-    elif (block := _document_title_block(lines, pick)) is not None:
+    elif (block := document_title_block(lines, pick)) is not None:
         chosen = block
-    elif pick + 1 in candidates and (below := _document_title_block(lines, pick + 1)) is not None \
+    elif pick + 1 in candidates and (below := document_title_block(lines, pick + 1)) is not None \
             and pick in below:
         chosen = below  # (the title's first line named a congress, its last line names the kind)
-    elif prev in candidates and _continues_title(lines[prev].content, lines[pick].content):
+    elif prev in candidates and continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
     else:
-        first = _first_half(lines, candidates, pick)
+        first = first_half(lines, candidates, pick)
         if first is not None:
             chosen = [first, pick]
-            top = _body_above(lines, candidates, first) if _BARE_KIND_RE.match(despaced(lines[pick].content)) else None
+            top = body_above(lines, candidates, first) if BARE_KIND_RE.match(despaced(lines[pick].content)) else None
             if top is not None:
                 chosen.insert(0, top)  # 「中国人民政治协商会议」/「某市委员会常务委员会」/「工作报告」
     layout.title_lines = chosen
@@ -150,10 +158,10 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # from a packed line, 「来源县委在……上讲话同志们:……」, is a page's fields run together; where
     # all are pieces of one line (a one-line scrape), the one the page repeats, as its window's
     # title and over the text, is the title)
-    kind = (TITLE_WORD_RE.search(c) is not None or _DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
+    kind = (TITLE_WORD_RE.search(c) is not None or DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
         and not _reports_an_act(c)
     # (of two naming a kind, a file's name with its draft's status 「……讲话（定稿）」 is the document's, not the title)
-    return (ln.md_level == 1 and _NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
+    return (ln.md_level == 1 and NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
             _over_subtitle(lines, i), kind, _DRAFT_STATUS_RE.search(c) is None, not _framed(ln),
             not kind or not shares_line(lines, i), kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
 
@@ -178,7 +186,7 @@ _NOT_NAMES = ("述职", "工作", "年度", "总结", "专题", "调研", "汇�
 def _over_subtitle(lines: list[Line], i: int) -> bool:
     """The next line with text is a 「——」 subtitle (「奋楫扬帆再启航」 / 「--致……表彰大会」) or the
     speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
-    if _OCCASION_ONLY_RE.match(lines[i].content) or _ROW_RE.search(lines[i].content):
+    if _OCCASION_ONLY_RE.match(lines[i].content) or ROW_RE.search(lines[i].content):
         return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title; a row of a
         # page's fields (「新闻编辑 | 某某」「有 效 性\t有效」) is none either
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
@@ -186,12 +194,7 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
         nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None)
 
 
-_ROW_RE = lazy_compile(r"[|｜\t]")  # (not letter spacing: 「政 府 工 作 报 告」 is a title as set)
 _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,60}?(?:上|时|期间)$")
-# A site's name (「某某范文网」「某某文库」): a Markdown export's h1 may be the site's, not the text's.
-# (not a title's 「……防护网」: a site names itself by what it serves)
-_NAMES_A_SITE_RE = lazy_compile(
-    r"(?:范文|文秘|公文|写作|学习|资料|文档|新闻|信息|门户|人民|政府|在线)网$|(?:网站|文库|频道|博客|论坛|客户端|APP|App)$")
 
 
 def _framed(ln: Line) -> bool:
@@ -213,149 +216,13 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     keep = []
     for i in candidates:
         c = lines[i].content.rstrip("。")
-        m = _BARE_KIND_RE.match(c) if len(c) <= _BARE else None
+        m = BARE_KIND_RE.match(c) if len(c) <= _BARE else None
         if m is not None and any(TITLE_WORD_RE.search(lines[j].content) and len(lines[j].content) > len(c) + 2
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
                                  for j in candidates if j != i):
             continue
         keep.append(i)
     return keep
-
-
-# The issuer and the start of the matter on one line: 「国务院办公厅对十届……」「某县人民政府关于……」.
-_ISSUER_MATTER_RE = lazy_compile(
-    r"^[\u4e00-\u9fff（）()]{2,30}?(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|中心)(?:关于|对)")
-_BLOCK_PIECE = 40  # each line of a 公文's title set over several lines is short
-_BLOCK_LINES = 4
-
-
-def _document_title_block(lines: list[Line], pick: int, whole_pick: str | None = None) -> list[int] | None:
-    """A 公文's title set over lines with no blank line between them, ending in its kind.
-
-    GB/T 9704 makes the title 发文机关 + 事由 + 文种 and sets it in as many lines as it
-    needs: 「国务院办公厅」/「关于辽宁省在……考察」/「工作时所提问题……的函」.  The lines
-    right above the one with the kind belong to it while they are short pieces of
-    a heading (no sentence, no colon, no date or number), and the whole names
-    its matter with 「关于」 or 「对」.  The 版头 「……文件」 and the number are not part of it.
-    """
-    last = lines[pick].content if whole_pick is None else whole_pick  # (all of it, where a wrap cut it)
-    if _DOCUMENT_KIND_END_RE.search(last) is None:
-        return None
-
-    def text_of(i: int) -> str:
-        return last if i == pick else lines[i].content
-
-    block = [pick]
-    skipped: list[str] = []  # page noise passed over between the title's lines
-    k = pick - 1
-    spacing = 0
-    while k >= 0 and len(block) < _BLOCK_LINES:
-        if lines[k].is_blank and k > 0 and (
-                "关于" not in text_of(block[-1]) or (spacing := spacing or page_spacing(lines)) > 1
-                or lines_apart(lines)):
-            # (on a page that sets every line apart alike, 「关于……」's issuer stands as far apart as any)
-            spacing = spacing or page_spacing(lines)
-            run = 1
-            while run < spacing and k - run > 0 and lines[k - run].is_blank:
-                run += 1
-            if lines[k - run].content:
-                k -= run  # (a scrape that double-spaces every line cuts the matter apart; the issuer set
-                continue  # apart from 「关于……」 by a blank line is not the title's)
-        c = lines[k].content
-        if lines[k].kind == "noise" and k > 0 and block[-1] - k < _BLOCK_LINES:
-            skipped.append(c)
-            k -= 1  # a caption or an image credit set between the title's lines is not one of them
-            continue
-        if c and any(c in x for x in skipped):
-            break  # 「某某集团」 over its post's row 「某某集团党委 某某集团 2024年05月16日」: the account's name
-        if not c or lines[k].kind == "noise" or len(c) > _BLOCK_PIECE or \
-                c[-1] in "：:，,；;。！？!?、" or c.endswith(("文件", "号")) or c.startswith(("—", "-")) or \
-                match_date(c) or SENTENCE_RE.search(c) or "  " in c:
-            break
-        if _WORD_LIST_RE.match(c):
-            break  # 「办公用房,请示,对于,增加,申请」: a site's keywords for the page, no piece of a title
-        below = text_of(block[-1])
-        named = below[:below.find("关于")] if below.find("关于") > 1 else ""
-        if below.startswith(c) or (named and c.endswith(named)):
-            break  # 「（某省）某县人民政府办公室」 over 「某县人民政府办公室关于……」: the 版头, not the title's
-        if "关于" in (above := text_of(block[-1])) and (not ORG_RE.match(c) or (skipped and above.find("关于") > 1)):
-            break  # above 「关于……」 only the issuing office belongs to the title (a second issuer over
-            # 「某办公室关于……」 stands right over it; over a page's menu, an office is the site's name)
-        if _DOCUMENT_KIND_END_RE.search(c):
-            break  # a line that ends in its own kind is a whole title, not the first piece of one
-        block.append(k)
-        if "关于" in text_of(block[-2]) or _ISSUER_MATTER_RE.match(c):
-            break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top
-        k -= 1
-    if len(block) == 1:
-        return None
-    block.reverse()
-    whole = "".join(text_of(i) for i in block)
-    head = whole[:len(whole) - len(last)]
-    if len(whole) > 100 or not ("关于" in whole or "对" in head):
-        return None
-    return block
-
-
-# (commas only: joint issuers over 「关于……」 are parted by spaces or 「、」, 「某县财政局、某县教育局」)
-_KEYED_RE = lazy_compile(r"^[^：:]{1,8}[：:][ \u3000]?[0-9A-Za-z]")
-_WORD_LIST_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}(?:[,，][\u4e00-\u9fff]{1,6}){2,}$")
-_HALF = 24  # each line of a main title set in two lines is short
-_VALUE = 16  # a publisher's name, a site row's value cut from its key (「县政府办公室」)
-
-
-def _first_half(lines: list[Line], candidates: list[int], pick: int) -> int | None:
-    """The first line of a main title set in two lines over its 「——」 subtitle.
-
-    「凝心聚力抓落实」 / 「奋力开创全县工作新局面」 / 「——在……上的讲话」: two short
-    title lines (blank lines and page noise between them aside) standing right over
-    the subtitle are one title.  Without the subtitle under them, two lines are a site's name
-    and a title as often as one title, and the later one stands alone.
-    """
-    after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
-    if after is None or not after.content.startswith(("——", "--", "—", "－－")) or len(lines[pick].content) > _HALF:
-        return None
-    bare = _BARE_KIND_RE.match(despaced(lines[pick].content)) is not None  # 「工作报告」 alone: the body's name above
-    if TITLE_WORD_RE.search(lines[pick].content) and not bare:
-        return None  # 「2026年政府工作报告」 names its kind: a whole title, whatever stands above
-    k = pick - 1
-    skipped: list[str] = []
-    while k >= 0 and lines[k].kind != "byline" and (  # (a dateline between: the line above is the page's)
-            lines[k].is_blank or lines[k].kind == "noise" or _in_noisy_row(lines, k)
-            or _ROW_RE.search(lines[k].content)  # (「有 效 性\t有效」「新闻编辑 | 某某」)
-            or (not bare and len(lines[k].content) <= _VALUE and ORG_RE.match(lines[k].content))):  # (a 来源
-        # row's bare value; over a bare kind, a body's name is the title's first half)
-        skipped.append(lines[k].content)
-        k -= 1  # (a site's publishing line may stand between the two: page noise, or a row of pieces
-        # cut at its gaps with page noise among them, 「2024-05-17 18:30　　某县发布　　政务官方账号　　+关注」)
-    if k < 0 or (k not in candidates and not (bare and ORG_RE.match(lines[k].content))) \
-            or len(lines[k].content) > _HALF:
-        return None
-    if after.lineno == lines[pick].lineno != lines[k].lineno:
-        return None  # 「携手共建文明城——致……的倡议书」 set as one line: the title whole, whatever stands above
-    c = lines[k].content
-    if any(c in x for x in skipped if x):
-        return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
-    if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or (ORG_RE.match(c) and not bare) \
-            or _NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c):
-        return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」; nor a
-        # page's field and its value, 「资源ID：4012345」)
-    return k
-
-
-def _body_above(lines: list[Line], candidates: list[int], k: int) -> int | None:
-    """Over a title's first half that names a body, over a bare kind, the body's larger name:
-    a short candidate a blank line or two above it, with no sentence or kind of its own."""
-    j = k - 1
-    while j >= 0 and k - j <= _TITLE_GAP + 1 and lines[j].is_blank:
-        j -= 1
-    if j < 0 or j not in candidates:
-        return None
-    c = lines[j].content
-    if len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or _NAMES_A_SITE_RE.search(c) \
-            or _KEYED_RE.match(c) or not c.endswith(("会议", "委员会", "人民政府", "政府", "党委")):
-        return None
-    return j
 
 
 def _labelled_copy(c: str, texts: set[str]) -> bool:
@@ -370,30 +237,3 @@ def _labelled_copy(c: str, texts: set[str]) -> bool:
 
 _LABEL_MAX = 6
 _LABEL_LOOK = 20  # (the colon stands this near the start)
-
-
-def _in_noisy_row(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a piece of a physical line cut at its gaps, with page noise among its pieces."""
-    a, b = line_pieces(lines, k)
-    return a < b and any(lines[j].kind == "noise" for j in range(a, b + 1))
-
-
-_ON_OCCASION_RE = lazy_compile(r"^上(?:讲话|发言|致辞|作|所作|做)")
-_TITLE_GAP = 2  # blank lines a title's two halves may stand apart by (one more than the page's spacing)
-
-
-def _continues_title(first: str, second: str) -> bool:
-    """A title broken over two adjacent lines: 「在全县……会议」/「上的讲话」, or its 「在……上的讲话」
-    cut anywhere else: 「在全县2025年」/「经济工作会议上的讲话」, 「在全县三级干部大会上的」/「讲话」.
-
-    (In the second way the first line opens the occasion and does not close it, and the two
-    close it together: a site's 「在线访谈」 over a title opens none.)
-    """
-    if len(first) + len(second) > 60:
-        return False
-    if second.startswith(("上的", "的", "暨", "——")) or _ON_OCCASION_RE.match(second):
-        return True  # (「上半年……」「上海……」 open a title of their own)
-    opened = first.lstrip("—－- \u3000")
-    return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
-        and occasion_of(first) is None and occasion_of(second) is None \
-        and occasion_of(first + second) is not None
