@@ -256,7 +256,7 @@ def test_a_speakers_own_sentence_naming_a_kind_is_no_title_glued_to_its_text() -
 
 
 def test_an_offer_of_the_files_download_says_nothing_of_a_cut_text() -> None:
-    from speechparse.page.noise import is_cut_notice
+    from speechparse.page.cutnotice import is_cut_notice
 
     # 「开通VIP，本文免费下载」 sells the file; the text above it may be whole (its closing stands)
     assert not is_cut_notice("开通VIP，本文免费下载")

@@ -21,8 +21,8 @@ from ..inline import find_announcement
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
+from .cutnotice import is_cut_notice, is_expand_button
 from .facts import match_date, undecorated
-from .noise import is_cut_notice, is_expand_button
 from .vocab import AUDIENCE, GREETING
 
 _SPOKEN_ADDRESS = (

@@ -25,8 +25,8 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
+from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
-from .noise import is_cut_notice
 from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
 
 # Weak trailer markers: a rule line, 「注释：」, a source's note.  They end the text only after its

@@ -154,16 +154,6 @@ _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
-# A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
-# 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
-_CUT_NOTICE_RE = lazy_compile(
-    r"省略\d{1,6}字|正式会员|完整阅读|当前仅显示|全文共\d{1,6}字|阅读全部|阅读全文|需要先?登录|请先登录|登录后(?:查看|阅读)|"
-    r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)|"
-    r"不能全部显示|无法全部显示|(?:查看|阅读)(?:全部|完整|全文)内容|(?:预览|试读)(?:已)?结束")
-_CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开显览读")  # (a character of each pattern's words)
-_MAX_NOTICE = 120
-
-
 _INFO_ROW_RE = lazy_compile(rf"^(?:{_INFO_KEYS})[ \u3000\xa0\t]+\S")
 _INFO_KEY_RE = lazy_compile(rf"[ \u3000\xa0\t](?:{_INFO_KEYS})[ \u3000\xa0\t]")
 _INFO_FIRST = frozenset(k[0] for k in _INFO_KEYS.split("|"))
@@ -175,31 +165,6 @@ def is_info_row(content: str) -> bool:
     return content[0] in _INFO_FIRST and _INFO_ROW_RE.match(content) is not None and (
         len(content) <= _INFO_SHORT or _INFO_KEY_RE.search(content) is not None or content.startswith("内容概")
     )
-
-
-def is_cut_notice(content: str) -> bool:
-    """A short line telling the reader the text goes on elsewhere, behind a login or a fee (not one offering
-    the whole, 「本文档共3页，可阅读全部内容。」, with no fee asked, nor the file, 「开通VIP，本文免费下载」)."""
-    return len(content) <= _MAX_NOTICE and not _CUT_CUES.isdisjoint(content) and \
-        _CUT_NOTICE_RE.search(content) is not None and "免费下载" not in content and "回帖" not in content and (
-            "可" not in content or _WHOLE_OFFERED_RE.search(content) is None or _PAID_RE.search(content) is not None)
-
-
-_WHOLE_OFFERED_RE = lazy_compile(r"可(?:以)?(?:免费)?(?:阅读|查看)(?:全部|全文|完整)")
-_PAID_RE = lazy_compile(r"登录|付费|会员|VIP|开通|充值|购买")
-
-
-# 「展开阅读全文」「关注博主即可阅读全文 >」: a page's button that unfolds the text; a saved page holds the
-# text behind it, so it ends the page's text without saying the text is cut (no count, no fee, no login)
-_EXPAND_RE = lazy_compile(
-    r"^(?:展开|点击|继续|关注博主即可|关注作者即可)?(?:阅读|查看)?(?:全文|更多|剩余内容)(?:阅读)?"
-    r"[ \u3000>＞›»▼∨↓⬇︾⇩▽]{0,3}$")  # (and the arrow under it: 「展开阅读全文 ↓」)
-
-
-def is_expand_button(content: str) -> bool:
-    if content[:1] == "[" and (link := MD_LINK_RE.match(content)) is not None:
-        content = link.group("t")  # (「[展开阅读全文](https://…)」: the button as a Markdown link)
-    return len(content) <= 16 and _EXPAND_RE.match(content) is not None
 
 
 # A publishing line: a date with a clock time and no sentence around it (「原创 某县发布

@@ -22,9 +22,9 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import closing_address_after
+from .cutnotice import is_cut_notice
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
-from .noise import is_cut_notice
 from .restart import restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
