@@ -27,6 +27,7 @@ from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
+from .restart import issued_work
 from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
 
 # Weak trailer markers: a rule line, 「注释：」, a source's note.  They end the text only after its
@@ -53,6 +54,9 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     """Where the page's foot begins (``trailer`` when it has none): see the module's docstring."""
     if trailer < len(lines) and is_cut_notice(lines[trailer].content):
         return trailer  # the page says the text is cut there: what is above is the text's
+    work = issued_work(lines, noise, body_start, trailer)
+    if work is not None:  # (a 印发通知's date, then the work it issues, 「……预案」 and its contents list: no foot)
+        body_start = work + 1
     first: int | None = None
     platform = False  # a platform's note (a sentence) in the run: only under an appeal it is the foot
     notes = 0

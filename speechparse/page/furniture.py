@@ -39,7 +39,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
                and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
-    numbers = _apart(lines, numbers)
+    numbers = _itemised(lines, _apart(lines, numbers))
     counted = _counted_labels(lines)
     if counted:
         known = set(numbers)
@@ -188,6 +188,24 @@ def _apart(lines: list[Line], numbers: list[int]) -> list[int]:
         return numbers
     drop = again | {k - 1 for k in again}
     return [i for k, i in enumerate(numbers) if k not in drop]
+
+
+# 「3　　某某大学」: a page's number, a wide gap, its running header; 「1   总则」「2   组织体系」 look the same.
+_GAPPED_LABEL_RE = lazy_compile(r"^(?P<n>\d{1,4})[ \u3000\t]{2,6}(?P<w>[\u4e00-\u9fff（）()]{2,20})$")
+
+
+def _itemised(lines: list[Line], numbers: list[int]) -> list[int]:
+    """The page numbers less the items of a list numbered with a wide gap (see above): a header's words
+    come back beside the next page's number, an item's never do (a contents list repeats them with the
+    same number)."""
+    seen: dict[str, set[str]] = {}
+    gapped = [(i, m) for i in numbers if (m := _GAPPED_LABEL_RE.match(lines[i].content)) is not None]
+    for _, m in gapped:
+        seen.setdefault(m.group("w"), set()).add(m.group("n"))
+    if len(gapped) < 2:
+        return numbers
+    items = {i for i, m in gapped if len(seen[m.group("w")]) < 2}
+    return [i for i in numbers if i not in items]
 
 
 def _after_address(lines: list[Line], i: int) -> bool:

@@ -28,7 +28,7 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
     """
     order = sorted(i for i in headings if i < end)
     if not order:
-        return None
+        return issued_work(lines, noise, body_start, end)
     top = min(headings[i].style.rank for i in order)
     # (before the first heading only a 公文's sign-off says so, its issuing body over its date: a
     # 印发通知, then the document it issues under its own title; a preamble's 「同志们，……」 closes
@@ -65,6 +65,22 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
             if signed and ln.index != h and _title_like(ln.content):
                 return ln.index  # (a lower level's numbering after a signed-off text and a new title)
             break
+    return issued_work(lines, noise, body_start, end)
+
+
+_DATE_LINE = 24  # a sign-off's date line is short
+
+
+def issued_work(lines: list[Line], noise: list[bool], body_start: int, end: int) -> int | None:
+    """The work a 印发通知 issues, under its title after the 通知's date, where no numbering starts
+    again to tell it (a 预案 numbered 「1 总则」「1.1 ……」, or not at all): the first dated line
+    followed by the title of a work the text names in 《》 (see _issues_named_work)."""
+    for ln in lines[body_start:end]:
+        c = ln.content
+        if c and len(c) <= _DATE_LINE and "日" in c and not noise[ln.index] and match_date(c) is not None:
+            if not _issues_named_work(lines, noise, body_start, ln.index):
+                return None  # (the first date only: a later one is the work's own)
+            return next((x.index for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]), None)
     return None
 
 
