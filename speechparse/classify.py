@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from collections.abc import Callable
 
 from .layout import AppendixAt, Layout
 from .lines import Line
@@ -44,8 +45,11 @@ from .page.wrap import find_wraps
 __all__ = ["Layout", "classify"]
 
 
-def classify(lines: list[Line], text: str) -> Layout:
-    """Set ``kind`` on every ``lines`` (cut from ``text``) and return the page layout."""
+def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str] | None = None) -> Layout:
+    """Set ``kind`` on every ``lines`` (cut from ``text``) and return the page layout.
+
+    ``as_written`` gives a span of ``text`` as the page wrote it, where ``text`` is a reading of
+    it (without its pinyin glosses): a hard wrap's width is the written line's."""
     n = len(lines)
     layout = Layout(lines, trailer_start=n, back_start=n, speech_end=n)
     headings = layout.headings
@@ -74,7 +78,7 @@ def classify(lines: list[Line], text: str) -> Layout:
     page_furniture(lines, noise, headings)
     site_notice_lists(lines, noise, headings)
     _split_markers(layout, noise)  # (after the furniture: a page break may fall inside a marker)
-    wraps = find_wraps(lines, noise, headings, text)
+    wraps = find_wraps(lines, noise, headings, text, as_written)
     if wraps:
         layout.wraps = wraps
     if "录" in text or "纲" in text:  # (most texts have no 「目录」「提纲」: no pass over their lines)

@@ -15,15 +15,39 @@ from .lazyre import lazy_compile
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _GLOSS_RE = lazy_compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]{{1,7}}[)）]")
 _TONED_RE = lazy_compile(f"[{_TONED}]")
+# A gloss a hard wrap cut (a PDF copy breaks its lines anywhere): 「聯(li」/「án)絡」, 「聯(」/「lián)」,
+# 「聯」/「(lián)」.  Its parts are two spans, one on each line, so that lines stay where they are.
+_CUT_GLOSS_RE = lazy_compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?P<a>[a-zü{_TONED}]{{0,7}})(?P<nl>\r?\n)(?P<b>[a-zü{_TONED}]{{0,7}})[)）]"
+    rf"|(?<=[\u4e00-\u9fff]\n)[(（][a-zü{_TONED}]{{1,7}}[)）]")
 _MIN_GLOSSES = 3  # fewer: a stray bracket, not a converter's habit
+_SYLLABLE = 7
 
 
 def gloss_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text``'s pinyin glosses stand, when it has at least three; else none."""
+    """Where ``text``'s pinyin glosses stand, when it has at least three; else none.
+
+    A gloss cut by a line end is two spans, its opening part ending the line (see _CUT_GLOSS_RE).
+    """
     if ("(" not in text and "（" not in text) or _TONED_RE.search(text) is None:
         return []  # (most texts: no toned vowel anywhere, found by one scan in C)
     toned = [m.span() for m in _GLOSS_RE.finditer(text) if any(ch in _TONED for ch in m.group())]
-    return toned if len(toned) >= _MIN_GLOSSES else []
+    cut = 0
+    for m in _CUT_GLOSS_RE.finditer(text):
+        if not any(ch in _TONED for ch in m.group()):
+            continue
+        if m.group("nl") is None:
+            toned.append(m.span())
+        elif 0 < len(m.group("a")) + len(m.group("b")) <= _SYLLABLE:
+            toned += [(m.start(), m.start("nl")), (m.end("nl"), m.end())]
+            cut += 1  # (one gloss, two spans)
+    toned.sort()
+    return toned if len(toned) - cut >= _MIN_GLOSSES else []
+
+
+def cut_gloss(text: str, a: int, b: int) -> bool:
+    """The span ``a``:``b`` of :func:`gloss_spans` is the opening part of a gloss a line end cut."""
+    return text[b - 1] not in ")）"
 
 
 def without_glosses(text: str, spans: list[tuple[int, int]] | None = None) -> str:

@@ -74,15 +74,16 @@ def _build(text: str, nodes: Nodes) -> Any:
 
 def _build_now(text: str, nodes: Nodes) -> Any:
     spans = gloss_spans(text)
+    as_written = None
     if spans:  # a text with pinyin glosses is read without them; its nodes are made as written
         from .reglossed import Reglossed
 
         glossed = Reglossed(text, spans)
-        text, nodes = glossed.read, glossed.nodes(nodes)
+        text, nodes, as_written = glossed.read, glossed.nodes(nodes), glossed.as_written
     # A text in traditional characters is read through its simplified key (the same
     # length, so the same offsets); what the tree shows is taken from the text itself.
     key = hant.key(text)
-    layout = classify(split_lines(key), key)
+    layout = classify(split_lines(key), key, as_written)
     if key is not text:
         _as_written(layout, text, key)
     toks, token_lines = tokens(layout)

@@ -10,8 +10,9 @@ the tree makes is put back as written:
 - its words get their glosses again.  A converter glosses a character every
   time it prints it (on every glossed page seen so far), so a character
   glossed at each of its places, always alike, gets its gloss wherever a field
-  holds it; a character glossed at some of its places only, or two ways, keeps
-  none (a field then shows it bare);
+  holds it (a hard wrap may cut a gloss over two lines, and it is still read: one
+  in ten may be cut past reading by a page break); a character glossed at some of
+  its places only, or two ways, keeps none (a field then shows it bare);
 - its spans are offsets, lines and columns of the text as written.
 
 The node makers of :mod:`speechparse.nodes` are wrapped, so the pydantic tree,
@@ -23,9 +24,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .glosses import ColumnMap, without_glosses
+from .glosses import ColumnMap, cut_gloss, without_glosses
 from .lines import Line
 from .nodes import Nodes
+
+_CUT_SHARE = 10
 
 
 class Reglossed:
@@ -38,18 +41,35 @@ class Reglossed:
         for a, b in spans:
             gone[a:b] = b"\x01" * (b - a)
         # the offset in the text of each character of the reading, and of its end
+        self.gone = gone
         self.at = [i for i, g in enumerate(gone) if not g]
         self.at.append(len(text))
         self.columns = ColumnMap(text, spans)
         glossed: dict[str, str] = {}
         mixed: set[str] = set()
-        for a, b in spans:
+        times: Counter[str] = Counter()
+        for k, (a, b) in enumerate(spans):
+            if text[a] not in "(（":
+                continue  # (the closing part of a gloss a line end cut: read with its opening part)
             ch, gloss = text[a - 1], text[a:b]
+            if ch == "\n":  # (「聯」/「(lián)」: the line end fell between the character and its gloss)
+                ch = text[a - 3] if a > 2 and text[a - 2] == "\r" else text[a - 2]
+            elif cut_gloss(text, a, b) and k + 1 < len(spans):
+                gloss += text[spans[k + 1][0]:spans[k + 1][1]]
+            times[ch] += 1
             if glossed.setdefault(ch, gloss) != gloss:
                 mixed.add(ch)  # (two readings: 「行(xíng)」 and 「行(háng)」)
-        times = Counter(text[a - 1] for a, _ in spans)
         read_times = Counter(ch for ch in self.read if ch in glossed)
-        self.glosses = {ch: g for ch, g in glossed.items() if ch not in mixed and read_times[ch] == times[ch]}
+        # (a page break in a PDF copy may cut one gloss in ten past reading: 「聯(」 / 「·1·」 / 「lián)」)
+        self.glosses = {ch: g for ch, g in glossed.items()
+                        if ch not in mixed and read_times[ch] - times[ch] <= times[ch] // _CUT_SHARE}
+
+    def as_written(self, start: int, end: int) -> str:
+        """The span ``start``:``end`` of the reading as the text writes it, glosses and all."""
+        a = self.at[start]
+        while a > 0 and self.gone[a - 1]:
+            a -= 1  # (with the gloss's part a wrap put at the line's start: 「g)前……」)
+        return self.text[a:self.at[end]]
 
     def written(self, s: str) -> str:
         """``s`` (words of the reading) with the glosses the text gives its characters."""

@@ -122,3 +122,21 @@ def test_glossing_a_page_changes_only_its_words(path: Path, seed: int, how_many:
     speech = parse(glossed)
     check_lossless(glossed, speech)
     check_inline_spans(glossed, speech)
+
+
+def test_a_gloss_a_line_end_cut_is_two_spans_one_on_each_line() -> None:
+    text = "全鄉(xiāng)老鄉(xiāng)們\n家鄉(xi\nāng)變化\n同鄉\n(xiāng)好\n"
+    spans = gloss_spans(text)
+    assert [text[a:b] for a, b in spans] == ["(xiāng)", "(xiāng)", "(xi", "āng)", "(xiāng)"]
+    assert without_glosses(text, spans) == "全鄉老鄉們\n家鄉\n變化\n同鄉\n好\n"  # (the lines stay where they are)
+    # near cases: no tone mark, or more than one syllable's letters, is no gloss cut in two
+    for cut in ("家鄉(xi\nang)", "家鄉(xiangxi\nangxi)"):
+        plain = "全鄉(xiāng)老鄉(xiāng)們同鄉(xiāng)\n" + cut + "\n"
+        assert without_glosses(plain) == plain.replace("(xiāng)", ""), cut
+
+
+def test_a_gloss_a_page_break_cut_past_reading_keeps_the_characters_glosses() -> None:
+    # ten places of 鄉 glossed, one cut by a page break (「鄉(」 / 「— 1 —」 / 「xiāng)」): the fields keep 鄉's gloss
+    body = "".join(f"第{k}個鄉(xiāng)村。\n" for k in range(10))
+    page = "在全鄉(xiāng)大會上的講話\n同志們：\n" + body + "又一個鄉(\n— 1 —\nxiāng)村。\n"
+    assert parse_outline(page)["title"] == "在全鄉(xiāng)大會上的講話"

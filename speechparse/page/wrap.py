@@ -21,6 +21,7 @@ the title) read it through :class:`speechparse.layout.Wraps`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..layout import Wraps
 from ..lazyre import lazy_compile
@@ -62,12 +63,18 @@ def _under_number(lines: list[Line], i: int) -> bool:
     return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None
 
 
-def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str) -> Wraps:
+def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
+               as_written: Callable[[int, int], str] | None = None) -> Wraps:
     """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
 
     A line's width is all it holds after its indentation, Markdown marks included
-    (「> 」 takes room on the line as any character does).
+    (「> 」 takes room on the line as any character does), as the page wrote it: a text read
+    without its pinyin glosses was wrapped with them (``as_written``: the written text of a
+    span of ``text``).
     """
+    if as_written is None:
+        def as_written(a: int, b: int) -> str:
+            return text[a:b]
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
     pieces = Counter(ln.lineno for ln in text_lines)
@@ -76,12 +83,12 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # one line each after its gap, a piece with more of its line after it is one of its own; in a
         # shorter row, 「posted @ ……  某某的笔记  阅读(1268)  评论(3)」, such a piece fills no line)
         if pieces[ln.lineno] >= _SCRAPE_PIECES:  # (its last piece too: the scrape's last paragraph)
-            size[ln.index] = len(text[ln.start:ln.end].strip(_SPACES))
+            size[ln.index] = len(as_written(ln.start, ln.end).strip(_SPACES))
             continue
         nxt = ln.index + 1
         if nxt < len(lines) and lines[nxt].lineno == ln.lineno:
             continue
-        size[ln.index] = len(text[ln.start - ln.col:ln.end].strip(_SPACES))
+        size[ln.index] = len(as_written(ln.start - ln.col, ln.end).strip(_SPACES))
     # (a line at the top repeated word for word, a page's title over the text's own, is one line's
     # evidence: two copies of a thirty-character title and one line of twenty-nine make no width)
     opening = text_lines[:_TOP_LINES]
@@ -150,13 +157,15 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
             if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
-                if abs(len(text[ln.start - ln.col:ln.end].strip(_SPACES)) - width) <= 1 \
+                if abs(len(as_written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
                         and ln.content[-1] not in "。！？!?" \
                         and not _under_number(lines, i):  # (a running header is
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
+                elif not ln.content.strip(_TAIL_MARKS):
+                    head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
             noise[i] = False
