@@ -54,6 +54,7 @@ _FAR_GLUED = 200  # (each of those parts ends in a colon within a title's and an
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
 _HEAD_LINES = 40
+_HEADING_FIRST = frozenset("一二三四五六七八九十第（(")  # a top-level heading's first character
 _BODY_LINE = 60  # a line of running text this long ends the head
 _HEAD_PIECES = 6  # a one-line scrape's first pieces under that length: all head
 
@@ -292,8 +293,9 @@ def split_lines(text: str) -> list[Line]:
                 _add_parts(lines, raw, [(0, cut), (cut, len(raw))], pos, lineno, next_start)
             else:
                 append(ln)
-        if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
-            head = False
+        if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)
+                     or (raw[:1] in _HEADING_FIRST and match_heading(raw) is not None)):
+            head = False  # (under a numbered heading 「一、……」 the text has begun: no page head glued below)
         pos = next_start
     return lines
 
