@@ -206,3 +206,12 @@ def test_one_button_word_framed_in_brackets_is_noise() -> None:
     # the near cases: a bracketed word that is no button, and a button word unframed in a line of text
     for line in ("[会议纪要]", "[复制链接", "复制链接"):
         assert not is_noise(line), line
+
+
+def test_a_document_viewers_status_line_is_noise() -> None:
+    for status in ("在线预览结束，喜欢就下载吧，查找使用更方便", "预览加载中…", "试读结束，请登录后查看全文",
+                   "加载中..."):
+        assert is_noise(status), status
+    # the near cases: a title and a sentence that open with the same words
+    for line in ("在全县预览工作会议上的讲话", "试读结束后，大家要认真总结经验。"):
+        assert not is_noise(line), line

@@ -220,7 +220,7 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
             k += 1
             continue
         run = [i]
-        while k + len(run) < len(order) and (j := order[k + len(run)]) - run[-1] <= 2 \
+        while k + len(run) < len(order) and _at_most_one_between(lines, run[-1], j := order[k + len(run)]) \
                 and headings[j].style == hm.style and headings[j].number == len(run) + 1:
             run.append(j)
         words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
@@ -229,6 +229,16 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
                 noise[j] = True
                 del headings[j]
         k += len(run)
+
+
+def _at_most_one_between(lines: list[Line], i: int, j: int) -> bool:
+    """At most one line with text between lines ``i`` and ``j`` (blank lines aside: a double-spaced page)."""
+    seen = 0
+    for k in range(i + 1, j):
+        seen += not lines[k].is_blank
+        if seen > 1:
+            return False
+    return True
 
 
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,

@@ -104,7 +104,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[\[【](?:视频|图片|组图|图集|多图|音频)[\]】][ \u3000]{0,2}[^。，,！？!?]{1,12}$"
     # 「↑会议现场」「▲ 图为县委书记讲话」: a post's photo caption, pointing at the picture
     r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
-    r"|¥\s*\d"
+    r"|¥\s*\d|(?:在线)?(?:预览|试读)已?(?:结束|加载中)[^。！？!?]{0,30}$|(?:正在)?加载中[.…。]*$"  # a viewer's status
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
     r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
     r"|[-—=_*·•~]{3,}$"
@@ -123,7 +123,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
+_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789在预试正"
                          "+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
