@@ -9,6 +9,8 @@ additions.  The answers live here, once.
 
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .noise import MD_LINK_RE
@@ -89,6 +91,7 @@ _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
 _TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
+_FILE_EXTENSION_RE = lazy_compile(r"\.(?:docx?|wps|pdf|txt|ofd)$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
 # (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).
@@ -172,6 +175,8 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
+    if "." in text:
+        text = _FILE_EXTENSION_RE.sub("", text) or text  # 「……工作总结.docx」: the file's name
     if text[:1].isdigit():
         text = _PAGE_BEFORE_YEAR_RE.sub("", text, count=1)  # 「12024年镇工作总结」: page 1's number glued on
     if "->" in text:  # 「学习频道_某州新闻网->……」: the site's path first, whatever its own 「_」

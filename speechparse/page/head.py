@@ -34,7 +34,7 @@ from .facts import (
     occasion_of,
     speaker_of,
 )
-from .noise import META_RE, meta_value
+from .noise import META_RE, is_file_line, meta_value
 from .packed import whole_bracketed_title
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
@@ -195,6 +195,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             c = wraps.text(lines, i)
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
+        elif noise[i] and c[-1] in "xcfFtTdD" and is_file_line(c) and TITLE_WORD_RE.search(c):
+            noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named
         if noise[i]:
             ln.kind = "noise"
             m = EXPLICIT_TITLE_RE.match(c)

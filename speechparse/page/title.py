@@ -24,7 +24,7 @@ from .facts import (
     speaker_of,
     title_length,
 )
-from .noise import MD_LINK_RE
+from .noise import MD_LINK_RE, is_file_line
 from .spacing import page_spacing
 from .titlelines import (
     BARE_KIND_RE,
@@ -160,9 +160,10 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
         and not _reports_an_act(c)
-    # (of two naming a kind, a file's name with its draft's status 「……讲话（定稿）」 is the document's, not the title)
+    # (of two naming a kind, a file's name, 「……讲话.docx」, or with its draft's status, 「……讲话（定稿）」, is the
+    # document's, not the title)
     return (ln.md_level == 1 and NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
-            _over_subtitle(lines, i), kind, _DRAFT_STATUS_RE.search(c) is None, not _framed(ln),
+            _over_subtitle(lines, i), kind, _DRAFT_STATUS_RE.search(c) is None and not is_file_line(c), not _framed(ln),
             not kind or not shares_line(lines, i), kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
 
 
