@@ -61,9 +61,11 @@ _BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
-# (A document site adds 「稿」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」.)
+# (A document site adds 「稿」「材料」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」
+# 「……讲话发言材料」.)
 _TITLE_SALUTATION_RE = lazy_compile(
-    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:范文|范本)?"
+    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:(?:发言|讲话|汇报|交流)?材料)?"
+    r"(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
     # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
     # the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
@@ -119,7 +121,7 @@ _KIND_TAG_RE = lazy_compile(
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)
     rf"^(?:[^。！？!?，,：:——]{{2,30}}——)?(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
-    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|稿|上的|上讲|提纲|要点|摘要|全文|材料|范文)"
+    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|(?:发言|讲话)?稿|上的|上讲|提纲|要点|摘要|全文|(?:发言|讲话)?材料|范文)"
 )
 
 # A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee

@@ -42,8 +42,8 @@ _NOUNS = (
 # The meeting an address names before 「各位」: 「中国共产党全国代表会议各位代表同志们」.
 _MEETING = r"[\u4e00-\u9fff]{2,14}?(?:会议|大会)"
 _ADDRESSEE_RE = lazy_compile(  # (a clause that opens on a preposition, 「作为县农业局局长，我……」, names no one
-    # addressed)
-    rf"^(?!作为|身为|对于|关于|为了)(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?"
+    # addressed; nor a text's kind, 「……讲话发言材料同志们:」 glued: the title's end)
+    rf"^(?!作为|身为|对于|关于|为了)(?!.*(?:材料|讲话|讲稿))(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?"
     rf"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE}))$"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
 )
 # The last character of every addressee (a cheap test before the pattern).
