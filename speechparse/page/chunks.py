@@ -15,8 +15,6 @@ its numbers are no headings.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE
@@ -77,15 +75,52 @@ def viewer_chunks(lines: list[Line], headings: dict[int, HeadingMarker]) -> None
 
 
 def _drop_if_chunks(lines: list[Line], headings: dict[int, HeadingMarker], run: list[int]) -> None:
-    if len(run) < 2 or any(len(lines[i].content) < _LONG for i in run[:-1]):
+    if run:
+        run = run + _unread_chunks(lines, headings, run)
+    if len(run) < 2:
         return
-    if any(any(not ln.is_blank for ln in lines[a + 1:b]) for a, b in pairwise(run)):
+    # (a chunk is its whole physical line: the head cutter may have parted the first one's title,
+    # salutation and text, 「1、在……上的讲话同志们:经……」)
+    ends = [_last_piece(lines, i) for i in run]
+    if any(sum(len(lines[k].content) for k in range(i, e + 1)) < _LONG
+           for i, e in zip(run[:-1], ends[:-1], strict=True)):
+        return
+    if any(any(not ln.is_blank for ln in lines[e + 1:b]) for e, b in zip(ends[:-1], run[1:], strict=True)):
         return  # (each chunk is one line, the next chunk under it: a hard-wrapped copy's numbered
         # paragraph goes on over more lines, and its first line stops mid-word for the wrap)
-    cut = sum(1 for i in run[:-1] if lines[i].content[-1].isalnum())  # (mid-word: no mark at all)
+    cut = sum(1 for e in ends[:-1] if lines[e].content[-1].isalnum())  # (mid-word: no mark at all)
     if cut * 2 >= len(run) - 1:  # (most chunks stop mid-sentence: the viewer's cuts)
         for i in run:
-            del headings[i]
+            headings.pop(i, None)
+
+
+def _last_piece(lines: list[Line], i: int) -> int:
+    e = i
+    while e + 1 < len(lines) and lines[e + 1].lineno == lines[i].lineno:
+        e += 1
+    return e
+
+
+def _unread_chunks(lines: list[Line], headings: dict[int, HeadingMarker], run: list[int]) -> list[int]:
+    """The chunks after ``run`` past one whose number the marker reader left (the viewer cut a
+    number's digits after it, 「2、40多年,……」, which reads as a list 「2、4」): the next numbers, right under."""
+    more: list[int] = []
+    number = headings[run[-1]].number
+    k = _last_piece(lines, run[-1]) + 1
+    while k < len(lines):
+        ln = lines[k]
+        if ln.is_blank:
+            k += 1
+            continue
+        c = ln.content
+        digits = str(number + 1)
+        if not (c.startswith(digits) and c[len(digits):len(digits) + 1] == "、") or (
+                k in headings and headings[k].style != headings[run[-1]].style):
+            break
+        more.append(k)
+        number += 1
+        k = _last_piece(lines, k) + 1
+    return more
 
 
 _PIECE = 20  # a wrapped piece of running text is at least this long
