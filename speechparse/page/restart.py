@@ -12,8 +12,9 @@ import itertools
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .facts import ORG_RE, is_sign_off, match_date, match_iso_date
-from .start import is_paragraph
+from .facts import DOCUMENT_NUMBER_RE, ORG_RE, is_sign_off, match_date, match_iso_date
+from .start import ADDRESSEE_LINE_RE, is_paragraph
+from .titlelines import DOCUMENT_KIND_END_RE
 
 
 def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
@@ -72,16 +73,43 @@ _DATE_LINE = 24  # a sign-off's date line is short
 
 
 def issued_work(lines: list[Line], noise: list[bool], body_start: int, end: int) -> int | None:
-    """The work a 印发通知 issues, under its title after the 通知's date, where no numbering starts
-    again to tell it (a 预案 numbered 「1 总则」「1.1 ……」, or not at all): the first dated line
-    followed by the title of a work the text names in 《》 (see _issues_named_work)."""
+    """A second document after the first one's date, where no numbering starts again to tell it:
+    the first dated line, followed by the title of a work the text names in 《》 (a 印发通知 issuing a
+    预案 numbered 「1 总则」「1.1 ……」, or not at all: see _issues_named_work), or, under a signature,
+    by a 公文's head (a collection's next item: its title, then its number or addressee)."""
     for ln in lines[body_start:end]:
         c = ln.content
         if c and len(c) <= _DATE_LINE and "日" in c and not noise[ln.index] and match_date(c) is not None:
-            if not _issues_named_work(lines, noise, body_start, ln.index):
-                return None  # (the first date only: a later one is the work's own)
-            return next((x.index for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]), None)
+            after = [x for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]][:_HEAD_LOOK]
+            if not after:
+                return None
+            if _issues_named_work(lines, noise, body_start, ln.index) or (
+                    _signed(lines, noise, ln.index) and _document_head(after)):
+                return after[0].index  # (a collection's label over the next item, 「批复范文 篇2」, opens it)
+            return None  # (the first date only: a later one is the work's own)
     return None
+
+
+_HEAD_LOOK = 4
+
+
+def _signed(lines: list[Line], noise: list[bool], k: int) -> bool:
+    """The line over the date at line ``k`` is a signature: an issuing body's name."""
+    above = next((x for x in reversed(lines[:k]) if not x.is_blank and not noise[x.index]), None)
+    return above is not None and len(above.content) <= _ISSUER and ORG_RE.match(above.content) is not None
+
+
+_ISSUER = 30
+
+
+def _document_head(after: list[Line]) -> bool:
+    """A 公文's head among the first lines: a title naming its kind, then (within two lines) its
+    number 「某审字〔1998〕12号」 or its addressee 「某公司：」."""
+    for j, x in enumerate(after[:_HEAD_LOOK - 1]):
+        if _title_like(x.content) and DOCUMENT_KIND_END_RE.search(x.content) is not None:
+            return any(DOCUMENT_NUMBER_RE.match(y.content) or ADDRESSEE_LINE_RE.match(y.content)
+                       for y in after[j + 1:j + 3])
+    return False
 
 
 def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, closed: int) -> bool:

@@ -65,9 +65,8 @@ _WIDGETS = frozenset(
     "多图 配图 资料图 示意图 图文".split())
 
 
-# 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the
-# attachments, 「附件：1.……」 and the further names on the lines below.  It lists the
-# documents appended; it is not one of them.
+# 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the attachments,
+# 「附件：1.……」 and the further names below.  It lists the documents appended; it is not one of them.
 # (a name may end with a mark it should not have: G501 reports it)
 _NOTE_HEADER_RE = lazy_compile(r"^附件[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
 _NOTE_ITEM_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}[^。！？；]{1,60}[。；]?$")
@@ -146,9 +145,8 @@ def _usual_gap(lines: list[Line], start: int, end: int) -> int:
 
 
 def _blanks(lines: list[Line], a: int, b: int) -> int:
-    """The gap between lines ``a`` and ``b`` as a reader sees it: the longest run of blank
-    lines (a caption or an image credit between them is page noise that stands in its
-    own spacing, not a wider gap)."""
+    """The gap between lines ``a`` and ``b`` as a reader sees it: the longest run of blank lines (a caption
+    or an image credit between them is page noise that stands in its own spacing, not a wider gap)."""
     longest = run = 0
     for ln in lines[a + 1:b]:
         run = run + 1 if ln.is_blank else 0
@@ -157,8 +155,7 @@ def _blanks(lines: list[Line], a: int, b: int) -> int:
 
 
 def _next_real(lines: list[Line], noise: list[bool], k: int, end: int) -> Line | None:
-    # (walked by index: a slice would copy the rest of the page on every call)
-    for j in range(k, min(end, len(lines))):
+    for j in range(k, min(end, len(lines))):  # (by index: a slice would copy the rest of the page each call)
         if not lines[j].is_blank and not noise[j]:
             return lines[j]
     return None
@@ -220,8 +217,7 @@ _LONG = 80
 
 
 def _last_long(lines: list[Line], wraps: Wraps | None) -> int:
-    """The first line of the page's last long paragraph (80 characters or more, ended as a
-    sentence ends), or -1."""
+    """The first line of the page's last long paragraph (80 characters or more, ended as a sentence ends), or -1."""
     for x in reversed(lines):
         if wraps and x.index in wraps.head:
             continue  # (read from the paragraph's first piece)
@@ -369,10 +365,13 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
     return -1
 
 
+_ITEM_LABEL_RE = lazy_compile(r"(?:篇[ \u3000\xa0]{0,2}\d{1,2}|第[\d一二三四五六七八九十]{1,3}篇)$")
+
+
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
                     start: int, end: int, wraps: Wraps | None = None) -> tuple[str, int]:
-    """The appended document's own title near its start, else its header's words (on a
-    hard-wrapped page, the title's pieces joined)."""
+    """The appended document's own title near its start, else its header's words (on a hard-wrapped page,
+    the title's pieces joined; past a collection's label over its next item)."""
     header = lines[start].content
     label = ""
     if _is_header(header):
@@ -391,6 +390,9 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
                 or "，" in c or "," in c or c[-1] in "：:":  # (a sentence, a clause a line cut, a form's field)
             break
         if match_date(c) or is_sign_off(c) or len(c) > 60 or len(c) < 4:  # (「姓」: a form's field cut at a gap)
+            continue
+        if _ITEM_LABEL_RE.search(c):  # 「批复范文 篇2」: a collection's label over its next item's own title
+            seen -= 1
             continue
         if c.count("《") > c.count("》"):  # (a title set over two lines, cut inside its 《》)
             c += next((x.content for x in lines[ln.index + 1:end] if x.content and not noise[x.index]), "")
