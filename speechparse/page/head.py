@@ -28,7 +28,6 @@ from .facts import (
     clean_title,
     date_place,
     dateline_place,
-    despaced,
     is_office,
     match_date,
     occasion_of,
@@ -218,7 +217,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = explicit or (i, m.group("t"))
             elif is_title_candidate(c):
                 candidates.append(i)
-                bare = SITE_WORDS_RE.sub("", despaced(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
+                bare = SITE_WORDS_RE.sub("", clean_title(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
                 # a 通知, 「《……的通知》」 a 通知)
                 names_kind = names_kind or bool(TITLE_WORD_RE.search(bare) or KIND_END_RE.search(bare))
     if candidates and layout.body_start < len(lines) and _ideographic(lines[layout.body_start].content):
