@@ -49,7 +49,7 @@ _MIN_RUNON_LENGTH = 200
 _GLUED_HEAD_LINES = 8  # a scrape's title glued to its text stands on one of its first lines
 # (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
 # Parts cut off one line's head: a site's page counter and note, a title the site repeats.
-_GLUED_TITLES = 4
+_GLUED_TITLES = 8
 _FAR_GLUED = 200  # (each of those parts ends in a colon within a title's and an address's length)
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.

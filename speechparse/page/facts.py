@@ -223,6 +223,9 @@ _MIN_DOUBLED = 6
 _MAX_DOUBLED = 160
 
 
+_MAX_COPIES = 8
+
+
 def _repeated_once(text: str) -> str:
     """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy; the
     copies compared without their spaces (a PDF's copy spaces a number from its word: 「2019 年」)."""
@@ -230,6 +233,10 @@ def _repeated_once(text: str) -> str:
     n = len(bare)
     if n < 12:
         return text
+    for copies in range(_MAX_COPIES, 2, -1) if bare is text else ():  # (a site that glues it five times)
+        k = n // copies
+        if k >= 6 and text[:k] * copies == text[:k * copies] and n - copies * k <= 3:
+            return text[:k]
     if bare is text and n <= _MAX_DOUBLED:  # 「精选优质文档-倾情为你奉上……调研报告……调研报告」: a banner, then the
         for k in range(n // 2, _MIN_DOUBLED - 1, -1):  # title twice: the title
             if text.endswith(text[-k:] * 2) and n > 2 * k + 3:
@@ -279,8 +286,14 @@ _PINYIN_RE = lazy_compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 
 
 def title_length(c: str) -> int:
-    """The length of a line as a title is measured: without a site's pinyin annotations."""
+    """The length of a line as a title is measured: without a site's pinyin annotations, one copy of
+    a title a site repeated."""
+    if len(c) > _ONE_COPY:
+        c = _repeated_once(c)
     return len(c) if "(" not in c or len(c) > 400 else len(_PINYIN_RE.sub("", c))
+
+
+_ONE_COPY = 60
 
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")

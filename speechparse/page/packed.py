@@ -64,7 +64,7 @@ _BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
 # (A document site adds 「稿」「材料」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」
 # 「……讲话发言材料」.)
 _TITLE_SALUTATION_RE = lazy_compile(
-    rf"^[^。！？!?，,]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:(?:发言|讲话|汇报|交流)?材料)?"
+    rf"^[^。！？!?，,]{{4,160}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:(?:发言|讲话|汇报|交流)?材料)?"
     r"(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
     # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
