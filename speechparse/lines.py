@@ -20,10 +20,11 @@ from itertools import pairwise
 
 from .lazyre import cached_compile
 from .markers import match_heading
+from .page.glued import glued_head_part
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
-from .page.packed import cut_attachment_list, cut_packed_head, glued_head_part, is_paper_citation, worth_cutting
+from .page.packed import cut_attachment_list, cut_packed_head, is_paper_citation, worth_cutting
 from .page.vocab import DECORATIONS
 from .pagenumbers import is_page_number
 from .runon import WRAPPED_RUNON_RE, may_run_on, runon_cuts

@@ -243,7 +243,7 @@ def test_bold_marks_and_masks(text: str, plain: str) -> None:
 
 
 def test_a_speakers_own_sentence_naming_a_kind_is_no_title_glued_to_its_text() -> None:
-    from speechparse.page.packed import glued_head_part
+    from speechparse.page.glued import glued_head_part
 
     rest = ("，譬如关上办公室的门在去食堂的路上，我会回顾一下这半天做了什么、哪些事情做得好、哪些事情还可以"
             "做得更好。这样的习惯坚持下来，每天的工作都有反思，每周的工作都有改进，到了年底，年度回顾反而显得不那么"

@@ -13,8 +13,8 @@ import re
 
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
+from .glued import whole_bracketed_title
 from .noise import MD_LINK_RE
-from .packed import whole_bracketed_title
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,

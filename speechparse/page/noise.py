@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
+from .glued import SITE_STAMP, css_run
 from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
-from .packed import SITE_STAMP, css_run
 from .reposts import is_repost_line
 from .visitor import (
     FOOTER_CUES,
