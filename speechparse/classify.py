@@ -40,6 +40,7 @@ from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
 from .page.noise import MD_LINK_RE, is_noise
 from .page.start import find_body_start
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
+from .page.watermark import strip_watermark
 from .page.wrap import find_wraps
 
 __all__ = ["Layout", "classify"]
@@ -56,6 +57,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
     noise = [False] * n
     ordinal: dict[int, HeadingMarker] = {}
     run: dict[int, int] = {}  # 「第二，」 at a paragraph start: a point of a 第一/第二 run, by its number
+    strip_watermark(lines)
     for ln in lines:
         if ln.is_blank:
             continue
