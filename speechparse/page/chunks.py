@@ -81,7 +81,7 @@ def _drop_if_chunks(lines: list[Line], headings: dict[int, HeadingMarker], run: 
         return
     # (a chunk is its whole physical line: the head cutter may have parted the first one's title,
     # salutation and text, 「1、在……上的讲话同志们:经……」)
-    ends = [_last_piece(lines, i) for i in run]
+    ends = [min(_last_piece(lines, i), nxt - 1) for i, nxt in zip(run, [*run[1:], len(lines)], strict=True)]
     if any(sum(len(lines[k].content) for k in range(i, e + 1)) < _LONG
            for i, e in zip(run[:-1], ends[:-1], strict=True)):
         return

@@ -74,7 +74,8 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
             k -= 1
             continue
         if k in headings and not noise[k] and _platform_note(ln.content[headings[k].end:]) \
-                and run < _MAX_NOTES:
+                and len(set(_MEDIUM_RE.findall(ln.content))) > 1 and run < _MAX_NOTES:  # (one word, 「……服务平台」, is
+            # as often the text's own)
             platform = True  # (a site's numbered notice 「1、下载文档前请……，平台不提供……」: no heading)
             notes += 1
             if headings[k].number == 1 and run > 0:
