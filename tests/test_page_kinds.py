@@ -215,3 +215,11 @@ def test_a_document_viewers_status_line_is_noise() -> None:
     # the near cases: a title and a sentence that open with the same words
     for line in ("在全县预览工作会议上的讲话", "试读结束后，大家要认真总结经验。"):
         assert not is_noise(line), line
+
+
+def test_an_image_file_and_a_download_widget_are_noise() -> None:
+    for line in ("36103510491.jpg", "会议现场.png", "附件下载", "用户登录"):
+        assert is_noise(line), line
+    # the near cases: a sentence that names an image, and a line that goes on after the widget's word
+    for line in ("请将照片保存为会议现场.png格式后报送。", "用户登录后可以查看全部内容", "附件：申报表"):
+        assert not is_noise(line), line

@@ -208,12 +208,16 @@ def _itemised(lines: list[Line], numbers: list[int]) -> list[int]:
     return [i for i in numbers if i not in items]
 
 
+# A page's address as a browser prints it: 「https://……」「www.……」, or a host and path 「news.某大学.cn/1.htm」.
+_ADDRESS_RE = lazy_compile(r"^(?:https?://|www\.|[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){1,4}/)[!-~]*$")
+
+
 def _after_address(lines: list[Line], i: int) -> bool:
     """「https://……html」 then, after a gap, 「2/8」: a browser's print footer, the page's address and
     its number, cut apart at the gap (the number ends the line, the address is all before it)."""
     n = lines[i].lineno
     return (i + 1 >= len(lines) or lines[i + 1].lineno != n) and i > 0 and lines[i - 1].lineno == n \
-        and (i < 2 or lines[i - 2].lineno != n) and lines[i - 1].content.startswith(("http://", "https://", "www."))
+        and (i < 2 or lines[i - 2].lineno != n) and _ADDRESS_RE.match(lines[i - 1].content) is not None
 
 
 # A page number beside a label of its own, one space apart: 「15 原创力文档」「某某文库 15」.  Alone such a

@@ -77,7 +77,7 @@ _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
-    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|登录|注册|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
+    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|(?:用户|会员)?登录|注册|附件下载|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
@@ -124,7 +124,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
+                         "在预试正附用会+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
@@ -249,11 +249,12 @@ def is_noise(content: str) -> bool:
 _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
-_NOISE_LAST = frozenset("cCdDfFpPrRsStTxX)）}0123456789") | _CAPTION_LAST
+_NOISE_LAST = frozenset("cCdDfFpPrRsStTxXgGeE)）}0123456789") | _CAPTION_LAST
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
-    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?)[)）]?(?:[_\-]第\d{1,4}页)?$", flags=re.I)
+    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
+    r"(?:[_\-]第\d{1,4}页)?$", flags=re.I)
 
 
 # A row of a page's buttons: 「打印本页 关闭窗口」「【收藏】【打印】【关闭】」 (each a widget's word).
@@ -294,7 +295,7 @@ def is_widget_row(content: str) -> bool:
 
 def is_file_line(content: str) -> bool:
     """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
+    return content[-1] in "cCdDfFpPrRsStTxXgGpPeEfF)）页" and _FILE_LINE_RE.match(content) is not None
 
 
 def is_breadcrumb(content: str) -> bool:
