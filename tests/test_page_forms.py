@@ -298,7 +298,11 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "1 | 某县人民政府办公室", "12｜某某大学",  # (the number, a bar, the running header)
               # (vocab27: the total first in brackets, 「Page」 between dashes, a part's roman numeral,
               # the day after the number, other brackets)
-              "（共9页 第1页）", "- Page 1 -", "Ⅰ-1", "‹ 1 ›", "— 1 —　　2024年5月17日", "〖1〗"]:
+              "（共9页 第1页）", "- Page 1 -", "Ⅰ-1", "‹ 1 ›", "— 1 —　　2024年5月17日", "〖1〗",
+              # (vocab30: a host and its path with the page, the page and its print time, 「N页/M页」, Word's
+              # field code copied, a dash then 「一」, a bar after the dashes)
+              "news.example.cn/info/1032/4763.htm　　1/9", "15/9　　　　打印时间：2024年5月17日", "5页/9页",
+              "PAGEPAGE1", "PAGE \\* MERGEFORMAT 3", "— 4 一", "—4—|"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
@@ -306,7 +310,7 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "3 个乡镇", "·3· 各乡镇要抓好落实，确保安全", "1.加强组织领导", "全县今年新建改扩建学校　3", "A4纸",
               "A123", "一、总体要求　3", "【精品文档】第三页", "某政办发〔2024〕15号", "页数1", "页面设计很重要1",
               "2024 | 年度工作总结", "1 | 我们要抓好落实。", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月",
-              "Page layout"]:
+              "Page layout", "共5页/9页", "PAGES", "一九四八", "— 一、", "费用分摊比例为1/3　　具体见附件"]:
         assert not is_page_number(c), c
 
 

@@ -223,3 +223,16 @@ def test_an_image_file_and_a_download_widget_are_noise() -> None:
     # the near cases: a sentence that names an image, and a line that goes on after the widget's word
     for line in ("请将照片保存为会议现场.png格式后报送。", "用户登录后可以查看全部内容", "附件：申报表"):
         assert not is_noise(line), line
+
+
+def test_a_forwarded_mails_header_a_journals_fields_and_a_reading_lamp_are_noise() -> None:
+    for line in ('发件人: "某某" <someone@example.com>', "发送时间: 2024年5月17日(星期五) 下午6:30",
+                 "主题: 转发：讲话稿终稿，请查收",
+                 "[中图分类号]D630　[文献标识码]A　[文章编号]1672-2426(2024)05-0074-07",
+                 "网络首发地址：https://kns.example.net/detail/11.1234.D.20240517.html",
+                 "DOI：10.1234/j.abc.2024.01.001",
+                 "关灯", "开启左侧"):
+        assert is_noise(line), line
+    # the near cases: a theme line, and sentences that open with the same words
+    for line in ("主题：学习贯彻党的二十大精神", "开灯后大家要注意安全。", "发件人应当对内容负责，不得虚报。"):
+        assert not is_noise(line), line

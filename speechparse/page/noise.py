@@ -49,6 +49,7 @@ _META_KEYS = (
     "大小(?=\\s*[:：]\\s*[\\d.]+\\s*[KMkm])|"  # (「大小:67.12 KB」: a file's size, no other 大小)
     "信息分类|所属分类|体裁分类|功能介绍|账号简介|账号主体|"  # file card, and a government site's info table
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
+    "网络首发时间|网络首发地址|首发时间|首发地址|网络出版时间|网络出版地址|在线出版日期|DOI|doi|引用本文|引用格式|"
     "title|date|author|tags|categories|source|url|link|description|layout|"  # Markdown front matter
     "created|updated|modified|last edited|last modified"  # (and a note app's properties: 「Created: May 17, 2024」)
 )
@@ -77,7 +78,7 @@ _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e
 # Short page furniture, matched as a whole line.
 _SHORT_NOISE_RE = lazy_compile(
     r"^(?:【?字号|(?:下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|关闭|关闭窗口|打印本页|返回|返回顶部|"
-    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|(?:用户|会员)?登录|注册|附件下载|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
+    r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|(?:用户|会员)?登录|注册|附件下载|关灯|开灯|开启左侧|关闭左侧|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
@@ -105,6 +106,9 @@ _SHORT_NOISE_RE = lazy_compile(
     # 「↑会议现场」「▲ 图为县委书记讲话」: a post's photo caption, pointing at the picture
     r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
     r"|¥\s*\d|(?:在线)?(?:预览|试读)已?(?:结束|加载中)[^。！？!?]{0,30}$|(?:正在)?加载中[.…。]*$"  # a viewer's status
+    # a journal's fields, 「[中图分类号]D630　[文献标识码]A」; a forwarded mail's header, 「发件人: ……」
+    r"|[\[【〔](?:中图分类号|文献标识码|文章编号|收稿日期|基金项目|作者简介)[\]】〕].{0,120}"
+    r"|(?:发件人|收件人|抄送人|发送时间|发件时间)\s{0,2}[:：].{0,120}|主题\s{0,2}[:：]\s{0,2}(?:转发|回复|答复|Fwd?|FW|RE|Re)[:：].*"
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
     r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
     r"|[-—=_*·•~]{3,}$"
@@ -124,7 +128,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
+                         "在预试正附用会发抄主开+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
