@@ -230,7 +230,7 @@ def test_a_forwarded_mails_header_a_journals_fields_and_a_reading_lamp_are_noise
                  "主题: 转发：讲话稿终稿，请查收",
                  "[中图分类号]D630　[文献标识码]A　[文章编号]1672-2426(2024)05-0074-07",
                  "网络首发地址：https://kns.example.net/detail/11.1234.D.20240517.html",
-                 "DOI：10.1234/j.abc.2024.01.001",
+                 "DOI：10.1234/j.abc.2024.01.001", "【关键词】县域经济　高质量发展",
                  "关灯", "开启左侧"):
         assert is_noise(line), line
     # the near cases: a theme line, and sentences that open with the same words
