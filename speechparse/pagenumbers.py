@@ -61,7 +61,8 @@ PAGE_NUMBER_RE = lazy_compile(
 # A browser's print footer: the page's address, then its number of the total (「https://…html　　2/8」).
 # (or a host and its path, 「news.某大学.cn/info/1.htm　　1/9」; or the number, then the print time 「打印时间：……」)
 _URL_PAGE_RE = lazy_compile(
-    r"^(?:(?:https?://|www\.|[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){1,4}/)[!-~]{0,200}[ \u3000\t]{1,4}"
+    r"^(?:(?:https?://|www\.|about:blank|file:///|[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){1,4}/)[!-~]{0,200}"
+    r"[ \u3000\t]{1,4}"
     r"\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}"
     r"|\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}[ \u3000\t]{2,12}(?:打印|下载)(?:时间|日期)[:：]\s{0,2}[\d年月日/\-: ]{6,24})$")
 
@@ -76,10 +77,10 @@ def is_page_number(content: str) -> bool:
     if len(content) > 24:
         if content[-1:].isdigit() and "号" in content:
             return _NUMBER_FOOTER_RE.match(content) is not None
-        return (content[:1] in "hw" or "/" in content[:40]) and _URL_PAGE_RE.match(content) is not None
+        return (content[:1] in "hwaf" or "/" in content[:40]) and _URL_PAGE_RE.match(content) is not None
     return bool(PAGE_NUMBER_RE.match(content)) or (
         content[-1:].isdigit() and "号" in content and _NUMBER_FOOTER_RE.match(content) is not None) or (
-        "时间" in content and _URL_PAGE_RE.match(content) is not None)
+        ("时间" in content or "/" in content) and _URL_PAGE_RE.match(content) is not None)
 
 
 # 「（12）」「12．」: a page number written as an item's marker is (in brackets, or with a dot).

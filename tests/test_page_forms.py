@@ -302,7 +302,8 @@ def test_page_numbers_and_their_look_alikes() -> None:
               # (vocab30: a host and its path with the page, the page and its print time, 「N页/M页」, Word's
               # field code copied, a dash then 「一」, a bar after the dashes)
               "news.example.cn/info/1032/4763.htm　　1/9", "15/9　　　　打印时间：2024年5月17日", "5页/9页",
-              "PAGEPAGE1", "PAGE \\* MERGEFORMAT 3", "— 4 一", "—4—|", "第5页　　共9页　　打印"]:
+              "PAGEPAGE1", "PAGE \\* MERGEFORMAT 3", "— 4 一", "—4—|", "第5页　　共9页　　打印",
+              "about:blank　　2/9"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
