@@ -325,11 +325,14 @@ def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base:
                next_start: int, head: bool = False, last: bool = True) -> None:
     """Virtual lines for ``pieces`` of the physical line ``raw``; head pieces are unpacked."""
     parts: list[tuple[int, int]] = []
+    glue = True  # (under a numbered heading the text has begun, and no head part is glued: see split_lines)
     for i, (a, b) in enumerate(pieces):
         if head:
             lead = len(raw[a:b]) - len(raw[a:b].lstrip(_GAP_SPACES))
             starts = [a + lead]
-            if i:  # (the line's own first piece was cut by split_lines)
+            if raw[a + lead:a + lead + 1] in _HEADING_FIRST and match_heading(raw[a + lead:b]) is not None:
+                glue = False
+            elif i and glue:  # (the line's own first piece was cut by split_lines)
                 near = i < _GLUED_HEAD_LINES
                 while (near or ":" in raw[starts[-1]:b] or "：" in raw[starts[-1]:b]) and \
                         len(starts) <= _GLUED_TITLES:
