@@ -256,6 +256,7 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     total = len(text)
     head = True  # still above the running text, where a packed page head may stand
+    glue = True  # and a head part glued to the text (see glued_head_part)
     written = 0  # lines with text so far: a page's head is counted in them, not in blank lines
     raws, eols = _physical_lines(text)
     for lineno, raw in enumerate(raws, 1):
@@ -267,8 +268,8 @@ def split_lines(text: str) -> list[Line]:
         glued = [0]
         # (Further down the head, under more page furniture, only a part whose follower says what
         # it is: a salutation, a 公文's number or addressee; see glued_head_part.)
-        near = written <= _GLUED_HEAD_LINES
-        far = not near and written <= _HEAD_LINES and ("：" in raw[:_FAR_GLUED] or ":" in raw[:_FAR_GLUED])
+        near = glue and written <= _GLUED_HEAD_LINES
+        far = glue and not near and written <= _HEAD_LINES and ("：" in raw[:_FAR_GLUED] or ":" in raw[:_FAR_GLUED])
         while (near or far) and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
             k = glued_head_part(raw[glued[-1]:], head and near)
             if not k:
@@ -294,9 +295,10 @@ def split_lines(text: str) -> list[Line]:
                 _add_parts(lines, raw, [(0, cut), (cut, len(raw))], pos, lineno, next_start)
             else:
                 append(ln)
-        if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)
-                     or (raw[:1] in _HEADING_FIRST and match_heading(raw) is not None)):
-            head = False  # (under a numbered heading 「一、……」 the text has begun: no page head glued below)
+        if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
+            head = False
+        if glue and raw[:1] in _HEADING_FIRST and match_heading(raw) is not None:
+            glue = False  # (under a numbered heading 「一、……」 the text has begun: no page head glued below)
         pos = next_start
     return lines
 
