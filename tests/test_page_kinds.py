@@ -236,3 +236,8 @@ def test_a_forwarded_mails_header_a_journals_fields_and_a_reading_lamp_are_noise
     # the near cases: a theme line, and sentences that open with the same words
     for line in ("主题：学习贯彻党的二十大精神", "开灯后大家要注意安全。", "发件人应当对内容负责，不得虚报。"):
         assert not is_noise(line), line
+
+
+def test_a_markdown_image_whose_address_a_wrap_cut_is_noise() -> None:
+    assert is_noise("![防火,春季,方案](/static/img/rand/")
+    assert not is_noise("![防火] 这是图片的说明文字，不是链接。")  # (no address opened: the near case)

@@ -145,7 +145,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
             continue
         if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) \
                 and size[i] <= width + 1 and (
-                (i not in headings and _wrapped_side(ln.content[0])) or _url_rest(lines[i - 1].content, ln.content)):
+                (i not in headings and (_wrapped_side(ln.content[0]) or _open(lines[i - 1].content)))
+                or _url_rest(lines[i - 1].content, ln.content)):  # (a bracket left open: 「……《20」 / 「21年……》」)
             # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line)
             headings.pop(i, None)  # (「本文链接:https://……/3208」 / 「86.html」: the link's rest, no heading)
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
@@ -206,6 +207,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
 
 _URL_END_RE = lazy_compile(r"://[!-~]+$")  # a line that ends inside a link: a wrap may cut it anywhere
 _URL_REST_RE = lazy_compile(r"^[!-~]{1,80}$")
+
+
+def _open(c: str) -> bool:
+    """``c`` leaves a book title's bracket open: what follows is inside it."""
+    return c.count("《") > c.count("》")
 
 
 def _url_rest(above: str, c: str) -> bool:
