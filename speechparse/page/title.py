@@ -135,6 +135,8 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         chosen = below  # (the title's first line named a congress, its last line names the kind)
     elif prev in candidates and continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
+    elif (first := _over_a_caption(lines, candidates, prev, pick)) is not None:
+        chosen = [first, pick]  # 「在全县……整治」 / 「分组讨论现场」 / 「推进会上的讲话」: a caption set between
     else:
         first = first_half(lines, candidates, pick)
         if first is not None:
@@ -147,6 +149,20 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
                                else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
     for i in chosen:
         lines[i].kind = "title"
+
+
+_CAPTION = 12  # a caption or a label a page set between a title's two lines is short
+
+
+def _over_a_caption(lines: list[Line], candidates: list[int], k: int, pick: int) -> int | None:
+    """The line over line ``k`` (a short line with no sentence, blank lines aside) begins the title that
+    ``pick`` ends (see continues_title)."""
+    if k <= 0 or len(lines[k].content) > _CAPTION or "。" in lines[k].content:
+        return None
+    j = k - 1
+    while j > 0 and lines[j].is_blank:
+        j -= 1
+    return j if j in candidates and continues_title(lines[j].content, lines[pick].content) else None
 
 
 def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, int],
@@ -191,8 +207,16 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
         return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title; a row of a
         # page's fields (「新闻编辑 | 某某」「有 效 性\t有效」) is none either
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
-    return nxt is not None and nxt.kind != "noise" and (
-        nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None)
+    if nxt is None or nxt.kind == "noise" or not (
+            nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None):
+        return False
+    # (a label under a title that names its kind, 「……上的讲话」 / 「分组讨论现场」 / the byline, is a caption
+    # or a site's label set between: no main title of its own; a site's label 「领导致辞」 or field row over
+    # the main title is no such title)
+    above = next((x for x in reversed(lines[max(0, i - 3):i]) if not x.is_blank and x.kind != "noise"), None)
+    c = above.content if above is not None else ""
+    return not c or TITLE_WORD_RE.search(lines[i].content) is not None or TITLE_WORD_RE.search(c) is None \
+        or BARE_KIND_RE.match(despaced(c)) is not None or ":" in c or "：" in c or ROW_RE.search(c) is not None
 
 
 _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,60}?(?:上|时|期间)$")

@@ -55,7 +55,7 @@ REPRINT_BAN = (r"未经[^。！？]{0,8}(?:授权|许可|同意)[^。！？]{0,6
 _DISCLAIMER_RE = lazy_compile(
     r"如有侵权|侵删|联系删除|版权归原作者|转载请注明(?:出处|来源)|仅代表作者(?:本人)?观点|仅提供信息存储|"
     rf"{REPRINT_BAN}|^侵权必究[。！!]?$|"
-    r"阅读已结束|由(?:用户|会员|网友)(?:提供并)?上传|[若如](?:内容)?存在侵权|图片来源于网络|"
+    r"阅读已结束|未加载完|退出阅读模式|由(?:用户|会员|网友)(?:提供并)?(?:上传|分享)|更多相关[^。！？]{0,60}请在[^。！？]{1,20}上搜索|[若如](?:内容)?存在侵权|图片来源于网络|"
     # (a post's note that it was edited, a reader app's note that it converted the page)
     r"^(?:文章|本文)已于[^。！？]{4,24}(?:修改|更新|编辑)$|本文由[^。！？]{0,60}转码|"
     # (a document site's notes on the document: its pages, its source, its price, its download)
