@@ -241,3 +241,11 @@ def test_a_forwarded_mails_header_a_journals_fields_and_a_reading_lamp_are_noise
 def test_a_markdown_image_whose_address_a_wrap_cut_is_noise() -> None:
     assert is_noise("![防火,春季,方案](/static/img/rand/")
     assert not is_noise("![防火] 这是图片的说明文字，不是链接。")  # (no address opened: the near case)
+
+
+def test_a_bracketed_photo_caption_and_a_forums_anti_copy_junk_are_noise() -> None:
+    for line in ("（图为：座谈会现场）", "(图为会议现场)", "/ Q- k; W% b% |( ^# m% J7 n T/ @ 3 |8 X9 l"):
+        assert is_noise(line), line
+    # the near cases: a bracketed sentence that opens with 图为, and a row of abbreviations
+    for line in ("（图为本次会议的主要议程之一，请各位参会人员注意。）", "GDP CPI PPI M2 M1 M0 PMI"):
+        assert not is_noise(line), line

@@ -241,6 +241,8 @@ def is_noise(content: str) -> bool:
         return True  # 「【[纠错](https://…)】」: furniture written as a Markdown link
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
+    if content.isascii() and len(content) >= _JAMMED and _jammed(content):
+        return True  # a forum's anti-copy junk: 「/ Q- k; W% b% |( ^# m% J7 n」
     return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (
         len(content) <= _MAX_LABEL and bool(_GENERIC_LABEL_RE.match(content))) or (
         len(content) <= _SHORT * 4 and (first in MARK_FIRST or first.isspace()) and is_accept_mark_line(content))
@@ -290,6 +292,17 @@ _WIDGET_FIRST = frozenset(w[0] for w in _WIDGET_WORDS)
 _WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SPLIT_RE splits at
 
 
+_JAMMED = 12
+
+
+def _jammed(content: str) -> bool:
+    """Short tokens of letters and symbols mixed, and no word: characters a forum strews to spoil a copy."""
+    tokens = content.split()
+    marks = sum(1 for ch in content if not ch.isalnum() and not ch.isspace())
+    return len(tokens) >= 6 and sum(len(t) <= 3 for t in tokens) >= 0.8 * len(tokens) \
+        and marks >= 0.3 * (len(content) - content.count(" ")) and not any(len(t) >= 4 and t.isalpha() for t in tokens)
+
+
 def is_widget_row(content: str) -> bool:
     """Two or more of a page's button words and nothing else, or one framed: 「[复制链接]」 (see above)."""
     if content[0] not in _WIDGET_FIRST or _WIDGET_GAPS.isdisjoint(content):
@@ -313,7 +326,9 @@ def is_breadcrumb(content: str) -> bool:
 
 
 # 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
-_PHOTO_LINE_RE = lazy_compile(r"^图为[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?$")
+_PHOTO_LINE_RE = lazy_compile(  # (or the whole caption in brackets: 「（图为：座谈会现场）」)
+    r"^(?:图为[:：]?[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?"
+    r"|[（(]图为[:：]?[^（()）。！？]{2,50}[)）])$")
 _MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
 
 
@@ -328,7 +343,8 @@ _MAX_BYLINE = 40
 def is_caption(content: str) -> bool:
     """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」, 「图为会议现场。」,
     or a reporter's byline 「本报记者 王某某 张某」."""
-    if content.startswith("图为") and len(content) <= _MAX_PHOTO_LINE and _PHOTO_LINE_RE.match(content):
+    if content.startswith(("图为", "（图为", "(图为")) and len(content) <= _MAX_PHOTO_LINE \
+            and _PHOTO_LINE_RE.match(content):
         return True
     if content[0] in "本新央特实首记通" and len(content) <= _MAX_BYLINE and _BYLINE_RE.match(content):
         return True
