@@ -63,6 +63,13 @@ def _under_number(lines: list[Line], i: int) -> bool:
     return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None
 
 
+def _slices(text: str) -> Callable[[int, int], str]:
+    """Spans of ``text`` as written (a text read as it is written)."""
+    def cut(a: int, b: int) -> str:
+        return text[a:b]
+    return cut
+
+
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
                as_written: Callable[[int, int], str] | None = None) -> Wraps:
     """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
@@ -72,9 +79,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     without its pinyin glosses was wrapped with them (``as_written``: the written text of a
     span of ``text``).
     """
-    if as_written is None:
-        def as_written(a: int, b: int) -> str:
-            return text[a:b]
+    written = as_written if as_written is not None else _slices(text)
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
     pieces = Counter(ln.lineno for ln in text_lines)
@@ -83,12 +88,12 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # one line each after its gap, a piece with more of its line after it is one of its own; in a
         # shorter row, 「posted @ ……  某某的笔记  阅读(1268)  评论(3)」, such a piece fills no line)
         if pieces[ln.lineno] >= _SCRAPE_PIECES:  # (its last piece too: the scrape's last paragraph)
-            size[ln.index] = len(as_written(ln.start, ln.end).strip(_SPACES))
+            size[ln.index] = len(written(ln.start, ln.end).strip(_SPACES))
             continue
         nxt = ln.index + 1
         if nxt < len(lines) and lines[nxt].lineno == ln.lineno:
             continue
-        size[ln.index] = len(as_written(ln.start - ln.col, ln.end).strip(_SPACES))
+        size[ln.index] = len(written(ln.start - ln.col, ln.end).strip(_SPACES))
     # (a line at the top repeated word for word, a page's title over the text's own, is one line's
     # evidence: two copies of a thirty-character title and one line of twenty-nine make no width)
     opening = text_lines[:_TOP_LINES]
@@ -158,7 +163,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
             if not (head is not None and prev is not None and abs(size[prev.index] - width) <= 1
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
-                if abs(len(as_written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
+                if abs(len(written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
                         and ln.content[-1] not in "。！？!?" \
                         and not _under_number(lines, i):  # (a running header is
