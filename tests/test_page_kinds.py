@@ -244,8 +244,10 @@ def test_a_markdown_image_whose_address_a_wrap_cut_is_noise() -> None:
 
 
 def test_a_bracketed_photo_caption_and_a_forums_anti_copy_junk_are_noise() -> None:
-    for line in ("（图为：座谈会现场）", "(图为会议现场)", "/ Q- k; W% b% |( ^# m% J7 n T/ @ 3 |8 X9 l"):
+    for line in ("（图为：座谈会现场）", "(图为会议现场)", "/ Q- k; W% b% |( ^# m% J7 n T/ @ 3 |8 X9 l",
+                 "留言与评论(共有 条评论) |"):
         assert is_noise(line), line
     # the near cases: a bracketed sentence that opens with 图为, and a row of abbreviations
-    for line in ("（图为本次会议的主要议程之一，请各位参会人员注意。）", "GDP CPI PPI M2 M1 M0 PMI"):
+    for line in ("（图为本次会议的主要议程之一，请各位参会人员注意。）", "GDP CPI PPI M2 M1 M0 PMI",
+                 "留言与评论是群众表达诉求的重要渠道。"):
         assert not is_noise(line), line

@@ -108,6 +108,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|¥\s*\d|(?:在线)?(?:预览|试读)已?(?:结束|加载中)[^。！？!?]{0,30}$|(?:正在)?加载中[.…。]*$"  # a viewer's status
     # a journal's fields, 「[中图分类号]D630　[文献标识码]A」; a forwarded mail's header, 「发件人: ……」
     r"|[\[【〔](?:中图分类号|文献标识码|文章编号|收稿日期|基金项目|作者简介|关键词)[\]】〕].{0,120}"
+    r"|(?:留言与)?评论[ \u3000]{0,2}[(（](?:共有|已有)?[ \u3000]{0,2}\d{0,6}[ \u3000]{0,2}条评论[)）][ \u3000|｜]{0,4}$"
     r"|(?:发件人|收件人|抄送人|发送时间|发件时间)\s{0,2}[:：].{0,120}|主题\s{0,2}[:：]\s{0,2}(?:转发|回复|答复|Fwd?|FW|RE|Re)[:：].*"
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
     r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
@@ -128,7 +129,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
