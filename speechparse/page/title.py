@@ -203,9 +203,10 @@ _NOT_NAMES = ("述职", "工作", "年度", "总结", "专题", "调研", "汇�
 def _over_subtitle(lines: list[Line], i: int) -> bool:
     """The next line with text is a 「——」 subtitle (「奋楫扬帆再启航」 / 「--致……表彰大会」) or the
     speaker's byline (「推动学习的革命 建立专业的团队」 / 「分管副总裁孙晓红」): a main title."""
-    if _OCCASION_ONLY_RE.match(lines[i].content) or ROW_RE.search(lines[i].content):
+    if _OCCASION_ONLY_RE.match(lines[i].content) or ROW_RE.search(lines[i].content) \
+            or _FIELD_RE.match(lines[i].content):
         return False  # 「在……大会上」 over the byline is the title's subtitle, not a main title; a row of a
-        # page's fields (「新闻编辑 | 某某」「有 效 性\t有效」) is none either
+        # page's fields (「新闻编辑 | 某某」「有 效 性\t有效」「名称: ……」) is none either
     nxt = next((x for x in lines[i + 1:i + 4] if not x.is_blank), None)
     if nxt is None or nxt.kind == "noise" or not (
             nxt.content.startswith(("——", "--", "—", "－－")) or speaker_of(nxt.content) is not None):
@@ -219,6 +220,7 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
         or BARE_KIND_RE.match(despaced(c)) is not None or ":" in c or "：" in c or ROW_RE.search(c) is not None
 
 
+_FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{1,6}[:：]")
 _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,60}?(?:上|时|期间)$")
 
 
