@@ -10,6 +10,8 @@ The cuts fall after a dateline, around a bracketed date, before a 「——」
 subtitle, at runs of spaces, and before a salutation glued to a photo
 caption or to the speaker's name.  Each part becomes a virtual line (same
 physical line, its own column), so the head readers see one fact per line.
+(Parts glued with no gap or mark between them, a title run on into the
+salutation, are :mod:`speechparse.page.glued`'s.)
 """
 
 from __future__ import annotations
