@@ -45,11 +45,6 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     return toned if len(toned) - cut >= _MIN_GLOSSES else []
 
 
-def cut_gloss(text: str, a: int, b: int) -> bool:
-    """The span ``a``:``b`` of :func:`gloss_spans` is the opening part of a gloss a line end cut."""
-    return text[b - 1] not in ")）"
-
-
 def without_glosses(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` without its pinyin glosses (``spans``, or :func:`gloss_spans`'s); lines stay where they are."""
     spans = gloss_spans(text) if spans is None else spans

@@ -297,7 +297,7 @@ def split_lines(text: str) -> list[Line]:
                 append(ln)
         if head and (written >= _HEAD_LINES or (len(raw) >= _BODY_LINE and "。" in raw)):
             head = False
-        if glue and raw[:1] in _HEADING_FIRST and match_heading(raw) is not None:
+        if glue and _opens_heading(raw):
             glue = False  # (under a numbered heading 「一、……」 the text has begun: no page head glued below)
         pos = next_start
     return lines
@@ -323,6 +323,11 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
     _add_parts(lines, raw, pieces[head + 1:], base, lineno, next_start)
 
 
+def _opens_heading(s: str) -> bool:
+    """``s`` opens on a numbered heading 「一、」「（一）」「第一章」: the text has begun (no head part glued below)."""
+    return s[:1] in _HEADING_FIRST and match_heading(s) is not None
+
+
 def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base: int, lineno: int,
                next_start: int, head: bool = False, last: bool = True) -> None:
     """Virtual lines for ``pieces`` of the physical line ``raw``; head pieces are unpacked."""
@@ -332,7 +337,7 @@ def _add_parts(lines: list[Line], raw: str, pieces: list[tuple[int, int]], base:
         if head:
             lead = len(raw[a:b]) - len(raw[a:b].lstrip(_GAP_SPACES))
             starts = [a + lead]
-            if raw[a + lead:a + lead + 1] in _HEADING_FIRST and match_heading(raw[a + lead:b]) is not None:
+            if _opens_heading(raw[a + lead:b]):
                 glue = False
             elif i and glue:  # (the line's own first piece was cut by split_lines)
                 near = i < _GLUED_HEAD_LINES

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .glosses import ColumnMap, cut_gloss, without_glosses
+from .glosses import ColumnMap, without_glosses
 from .lines import Line
 from .nodes import Nodes
 
@@ -54,7 +54,7 @@ class Reglossed:
             ch, gloss = text[a - 1], text[a:b]
             if ch == "\n":  # (「聯」/「(lián)」: the line end fell between the character and its gloss)
                 ch = text[a - 3] if a > 2 and text[a - 2] == "\r" else text[a - 2]
-            elif cut_gloss(text, a, b) and k + 1 < len(spans):
+            elif text[b - 1] not in ")）" and k + 1 < len(spans):  # (its opening part: the rest opens the next line)
                 gloss += text[spans[k + 1][0]:spans[k + 1][1]]
             times[ch] += 1
             if glossed.setdefault(ch, gloss) != gloss:

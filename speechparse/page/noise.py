@@ -257,7 +257,7 @@ def is_noise(content: str) -> bool:
 _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
-_NOISE_LAST = frozenset("cCdDfFpPrRsStTxXgGeE)）}0123456789") | _CAPTION_LAST
+_NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | _CAPTION_LAST
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
@@ -314,7 +314,7 @@ def is_widget_row(content: str) -> bool:
 
 def is_file_line(content: str) -> bool:
     """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFpPrRsStTxXgGpPeEfF)）页" and _FILE_LINE_RE.match(content) is not None
+    return content[-1] in "cCdDfFgGpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
 
 
 def is_breadcrumb(content: str) -> bool:

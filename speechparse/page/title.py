@@ -36,6 +36,7 @@ from .titlelines import (
     continues_title,
     document_title_block,
     first_half,
+    over_a_caption,
 )
 from .vocab import GREETING, POSITION
 
@@ -135,7 +136,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         chosen = below  # (the title's first line named a congress, its last line names the kind)
     elif prev in candidates and continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
-    elif (first := _over_a_caption(lines, candidates, prev, pick)) is not None:
+    elif (first := over_a_caption(lines, candidates, prev, pick)) is not None:
         chosen = [first, pick]  # 「在全县……整治」 / 「分组讨论现场」 / 「推进会上的讲话」: a caption set between
     else:
         first = first_half(lines, candidates, pick)
@@ -149,20 +150,6 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
                                else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
     for i in chosen:
         lines[i].kind = "title"
-
-
-_CAPTION = 12  # a caption or a label a page set between a title's two lines is short
-
-
-def _over_a_caption(lines: list[Line], candidates: list[int], k: int, pick: int) -> int | None:
-    """The line over line ``k`` (a short line with no sentence, blank lines aside) begins the title that
-    ``pick`` ends (see continues_title)."""
-    if k <= 0 or len(lines[k].content) > _CAPTION or "。" in lines[k].content:
-        return None
-    j = k - 1
-    while j > 0 and lines[j].is_blank:
-        j -= 1
-    return j if j in candidates and continues_title(lines[j].content, lines[pick].content) else None
 
 
 def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, int],

@@ -190,3 +190,17 @@ def continues_title(first: str, second: str) -> bool:
     return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
         and occasion_of(first) is None and occasion_of(second) is None \
         and occasion_of(first + second) is not None
+
+
+_CAPTION = 12  # a caption or a label a page set between a title's two lines is short
+
+
+def over_a_caption(lines: list[Line], candidates: list[int], k: int, pick: int) -> int | None:
+    """The line over line ``k`` (a short line with no sentence, blank lines aside) begins the title that
+    ``pick`` ends (see continues_title)."""
+    if k <= 0 or len(lines[k].content) > _CAPTION or "。" in lines[k].content:
+        return None
+    j = k - 1
+    while j > 0 and lines[j].is_blank:
+        j -= 1
+    return j if j in candidates and continues_title(lines[j].content, lines[pick].content) else None
