@@ -242,15 +242,10 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
     """
     back = end
     i = end - 1
-    k = i
-    while k > after and (lines[k].is_blank or noise[k]):
-        if match_iso_date(lines[k].content):
-            if _signed_over(lines, noise, k, after):
-                noise[k] = False  # 「2005-01-02」 under the signature is the date signed, not a site's timestamp
-            break
-        k -= 1
     while i > after:
         ln = lines[i]
+        if noise[i] and match_iso_date(ln.content) and _signed_over(lines, noise, i, after):
+            noise[i] = False  # 「2005-01-02」 under the signature is the date signed, not a site's stamp
         if ln.is_blank or noise[i]:
             i -= 1
             continue
