@@ -317,9 +317,12 @@ def is_file_line(content: str) -> bool:
     return content[-1] in "cCdDfFgGpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
 
 
+_CRUMB_MARKS = frozenset(">»›→＞")
+
+
 def is_breadcrumb(content: str) -> bool:
     """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
-    if len(content) > _SHORT or not any(s in content for s in (">", "»", "›", "→", "＞")) or (
+    if len(content) > _SHORT or _CRUMB_MARKS.isdisjoint(content) or (
             "，" in content or "。" in content):
         return False
     parts = _CRUMB_SEPARATORS.split(content)

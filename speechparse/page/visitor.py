@@ -67,7 +67,10 @@ _DISCLAIMER_RE = lazy_compile(
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
     # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
     r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
-_DISCLAIMER_CUES = frozenset("如侵联版转仅阅由图预下无本经购剩从Ww欢文未若")
+# (one word each of the notes above must hold, if any does: a search for these few words skips most
+# lines at C speed, where the alternation above tries each of its branches at every character)
+_DISCLAIMER_WORDS_RE = lazy_compile(
+    "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览")
 MAX_DISCLAIMER = 120
 
 
@@ -78,7 +81,7 @@ def is_site_note(content: str) -> bool:
 
 def is_disclaimer(content: str) -> bool:
     """A site's or an account's disclaimer, or its notes on preview and download (see above)."""
-    return not _DISCLAIMER_CUES.isdisjoint(content) and _DISCLAIMER_RE.search(content) is not None
+    return _DISCLAIMER_WORDS_RE.search(content) is not None and _DISCLAIMER_RE.search(content) is not None
 
 
 # A post's call to its reader: 「点亮“在看”，我们一起加油！」「扫码下载某某新闻客户端」「“分享”“点赞”“在看”三连」.
