@@ -172,6 +172,8 @@ def test_noise_and_head_facts() -> None:
     # a template's placeholders stand for digits; a two-character year or a lone X is none
     assert match_date("二〇XX年六月二十八日") == "二〇XX年六月二十八日" and match_date("20××年×月×日") == "20××年×月×日"
     assert match_date("XX年6月") is None and match_date("20X年6月") is None
+    # (a shorter placeholder year with its day is one: 「x年6月8日」「××年4月12日」 under a 请示's signature)
+    assert match_date("x年6月8日") == "x年6月8日" and match_date("××年4月12日") == "××年4月12日"
     assert speaker_of("北京市市长 殷勇") == "殷勇" and speaker_of("XX局局长　张伟") == "张伟"
     assert speaker_of("习近平") == "习近平" and speaker_of("谢谢") is None and speaker_of("党课") is None
     assert occasion_of("在2013年11月29日EMT办公例会上的讲话") == "EMT办公例会"

@@ -33,10 +33,10 @@ from .vocab import (
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
 KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
-# (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」)
+# (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」「二0xx」)
 _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{3}"  # (a zero typed as 「0」「O」: 「二0一三」)
                  "|[〇○零一二三四五六七八九]{4}"
-                 "|(?:\\d{2}|[〇○零一二三四五六七八九]{2}|[二一][〇○零0OＯ])[XxＸｘ×]{2}|[XxＸｘ×]{4})")  # (「二0xx」)
+                 "|(?:\\d{2}|[〇○零一二三四五六七八九]{2}|[二一][〇○零0OＯ])[XxＸｘ×]{2}|[XxＸｘ×]{1,4})")
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×]{1,2})"
 _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
 _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
@@ -121,7 +121,15 @@ NAME_TAG_RE = lazy_compile(r"^[\[【][ \u3000]?[\u4e00-\u9fff·]{2,4}[ \u3000]?[
 def match_date(content: str) -> str | None:
     """The date if the line is only a date (optionally bracketed, maybe with the place)."""
     m = _DATE_RE.match(content)
-    return "".join(m.group("d").split()) if m else None
+    if m is None:
+        return None
+    d = m.group("d")
+    if d[0] in _PLACEHOLDERS and d[3:4] not in _PLACEHOLDERS and "日" not in d:
+        return None  # (a year of fewer placeholders than its four digits, 「XX年6月」, is one only with its day)
+    return "".join(d.split())
+
+
+_PLACEHOLDERS = frozenset("XxＸｘ×")
 
 
 # A date in the ISO form alone on its line: 「2005-01-02」.  Under a title it is a site's

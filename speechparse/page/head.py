@@ -39,7 +39,7 @@ from .salutation import COLONS, inline_salutation, salutation_line, two_line_sal
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
-from .vocab import NAME, NOT_IN_NAMES, POSITION
+from .vocab import NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 # The subtitle's occasion with no dash before it, its day first or not: 「2021年12月15日在某县第十九届人民代表大会
@@ -87,7 +87,7 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         layout.salutation_text = first.content + second.text
         return
     if start not in layout.headings:
-        inline = inline_salutation(first.content)
+        inline = inline_salutation(first.content, _names_a_speech(lines, noise, start))
         if inline is not None:
             layout.salutation_lines = [start]
             layout.salutation = inline
@@ -101,6 +101,14 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
                 layout.salutation_lines = [start, cont.index]
                 layout.salutation = inline._replace(end=inline.end - len(first.content))
                 layout.salutation_text = inline.text
+
+
+_SPEECH_END_RE = lazy_compile(f"(?:{SPEECH_WORDS})(?:稿|材料)?$")
+
+
+def _names_a_speech(lines: list[Line], noise: list[bool], start: int) -> bool:
+    """A line of the page head (above ``start``) names the text a speech: 「在……上的讲话」."""
+    return any(not noise[ln.index] and _SPEECH_END_RE.search(ln.content) is not None for ln in lines[:start])
 
 
 # --- the lines above the body --------------------------------------------------

@@ -131,8 +131,12 @@ def salutation_line(content: str) -> Salutation | None:
     return Salutation(text, len(content), mark, False)
 
 
-def inline_salutation(content: str) -> Salutation | None:
-    """An address that opens the first paragraph: 「同志们，今天我想讲的……」."""
+def inline_salutation(content: str, spoken: bool = False) -> Salutation | None:
+    """An address that opens the first paragraph: 「同志们，今天我想讲的……」.
+
+    After a comma the paragraph must go on as a speaker does (see above), unless the text is
+    ``spoken``: its head names it a speech (「……上的讲话」), and then any clause may follow an
+    address that can only be one (「同志们，上级安委会近日……」)."""
     best: Salutation | None = None
     for m in _ADDRESS_END_RE.finditer(content, 0, _MAX_LIST + 1):
         text = content[:m.start()]
@@ -144,7 +148,7 @@ def inline_salutation(content: str) -> Salutation | None:
         rest = content[m.end():].lstrip(" \u3000")
         if not rest:
             return None  # the whole line: see salutation_line
-        if m.group() in COLONS or _SPOKEN_OPENER_RE.match(rest):
+        if m.group() in COLONS or _SPOKEN_OPENER_RE.match(rest) or (spoken and _unmistakable(parts)):
             best = Salutation(text, m.end(), m.group(), True)
             if m.group() in COLONS:
                 break
