@@ -21,9 +21,9 @@ from .vocab import (
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
     KIND_WORDS,
-    MASKS,
     NAME,
     NOT_IN_NAMES,
+    ORG,
     POSITION,
     SITE_WORDS,
     TITLE_WORDS,
@@ -59,12 +59,7 @@ _SPEAKER_RE = lazy_compile(
     rf"|(?:述职人|述责述廉人|汇报人|报告人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"
     rf"(?P<signed>{NAME}))$"
 )
-ORG_RE = lazy_compile(  # (「××县人民政府办公室」: a template's issuer, its place masked; a body's name
-    # does not open with the preposition 「在」: 「在全县三级干部」 is the first line of a title)
-    rf"^(?!在)[\u4e00-\u9fffA-Za-z（）(){MASKS}]{{2,30}}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
-    r"中心|协会|联合会|学校|大学|学院|小学|中学|幼儿园|学会|研究会|研究所|医院|银行|社区|图书馆|报社|合作社|"
-    r"公司|集团|支部|法院|检察院|分局|政协|常委会)(?:[（(](?:盖章|公章|章|印)[)）])?$"  # (and its seal: 「（章）」)
-)
+ORG_RE = lazy_compile(ORG)
 # The last character of an office's short name (「组织科」「区委办」「综合处」「宣传部」): a page's
 # 作者 is as often the office that posted it as a person.
 _OFFICE_LAST = frozenset("科处室办股组站所队社网台报号部局委院厅馆会司")

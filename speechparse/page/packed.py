@@ -25,6 +25,7 @@ from .vocab import (
     AGENCIES,
     APPENDIX_WORDS,
     NAME,
+    ORG,
     POSITION,
 )
 
@@ -158,12 +159,24 @@ def cut_attachment_list(raw: str) -> int:
 
     Cut, the header stands alone as the appended list's header and the first
     item is a numbered line like the ones after it (see speechparse.page.tail).
+    An attachment note with the issuing body after a gap, 「附件：……名单　某省人民政府」,
+    is cut before the body's name: the note, then the sign-off.
     """
     first = raw[:1]
     if first not in ATTACHMENT_FIRST and not (first in _LEADING and raw.lstrip(_LEADING)[:1] in ATTACHMENT_FIRST):
         return 0  # (almost every line)
     m = _ATTACHMENT_LIST_RE.match(raw)
-    return m.end() if m else 0
+    if m is not None:
+        return m.end()
+    content = raw.rstrip(_LEADING)
+    gap = max(content.rfind(ch) for ch in _LEADING)
+    if gap > 0 and _ATTACHMENT_NOTE_RE.match(content) and _ORG_RE.match(content[gap + 1:]):
+        return len(content[:gap].rstrip(_LEADING))
+    return 0
+
+
+_ATTACHMENT_NOTE_RE = lazy_compile(rf"^[ \t\u3000\xa0]*(?:{APPENDIX_WORDS}|附)[:：][^。；;]{{2,60}}$")
+_ORG_RE = lazy_compile(ORG)
 
 
 # 「《某某日报》（2024年05月17日　第04版）」: the paper and the page that printed the text, as an e-paper

@@ -67,6 +67,13 @@ BRACKETED_NUMBER = rf"[（(]{DOCUMENT_NUMBER}[)）]"
 DECORATIONS = "\u2600-\u2775\u2794-\u27bf\u2b50\u2b55\ufe0f\U0001f300-\U0001faff"
 # What a published template or an exam page puts for a name it hides: 「××镇」「xx市」「**公司」.
 MASKS = "×xXＸｘ*＊"
+# An issuing body's name alone: 「某县人民政府办公室」 (「××县人民政府办公室」: a template's issuer, its place
+# masked; a body's name does not open with the preposition 「在」: 「在全县三级干部」 is the first line of a title).
+ORG = (
+    rf"^(?!在)[\u4e00-\u9fffA-Za-z（）(){MASKS}]{{2,30}}(?:委员会|党委|党组|人民政府|政府|办公室|办公厅|委|局|厅|部|院|"
+    r"中心|协会|联合会|学校|大学|学院|小学|中学|幼儿园|学会|研究会|研究所|医院|银行|社区|图书馆|报社|合作社|"
+    r"公司|集团|支部|法院|检察院|分局|政协|常委会)(?:[（(](?:盖章|公章|章|印)[)）])?$"  # (and its seal: 「（章）」)
+)
 # A 公文's 主送机关 (before its colon): offices listed with 、 and ，, the last one named by
 # what it is.  A sentence that leads up to a colon (「……，现通知如下：」) is not one.
 ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
