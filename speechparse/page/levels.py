@@ -92,7 +92,10 @@ def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: H
             if h.number != last + 1:
                 return True
             last = h.number
-    return False
+    # Nothing after it says: 「（二）」 as a child misses one item, its 「（一）」 (a heading left
+    # unmarked, as a cut excerpt's last section may show it), which the writer's levels say it is;
+    # 「（三）」 would miss two, and goes on counting 「二、」 instead.
+    return hm.number == 2 and last == 2
 
 
 def inverted_levels(layout: Layout, region: list[int]) -> bool:
