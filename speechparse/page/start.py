@@ -109,8 +109,11 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             # A 公文's 主送机关 (「各乡镇人民政府，县直各部门：」): its body is what follows,
             # however short its first sentence (「现将有关事项通知如下。」).
             nxt = _next_text(lines, noise, ln.index + 1)
-            if nxt is not None and nxt.index < first_heading and (nxt.content[-1] in "。！？!?" or (
-                    nxt.content[-1] in "：:" and nxt.content[-3:-1] == "如下")) \
+            end = nxt
+            if nxt is not None and nxt.content[-1] in "，,":  # (its first sentence wrapped after a comma)
+                end = _next_text(lines, noise, nxt.index + 1)
+            if nxt is not None and end is not None and end.index < first_heading and (end.content[-1] in "。！？!?" or (
+                    end.content[-1] in "：:" and end.content[-3:-1] == "如下")) \
                     and not salutation_line(nxt.content):  # (or its matter 「……，现批复如下：」 over its points)
                 return nxt.index
         if is_paragraph(ln, lines, wraps):
