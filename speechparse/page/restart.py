@@ -109,7 +109,10 @@ def _document_head(after: list[Line]) -> bool:
         if _title_like(x.content) and DOCUMENT_KIND_END_RE.search(x.content) is not None:
             return any(DOCUMENT_NUMBER_RE.match(y.content) or ADDRESSEE_LINE_RE.match(y.content)
                        for y in after[j + 1:j + 3])
-    return False
+    # (its title left out, a collection's item opens on its addressee, maybe under the site's label
+    # 「请示范文 篇2」: a line that may title it)
+    return ADDRESSEE_LINE_RE.match(after[0].content) is not None or (
+        len(after) > 1 and _title_like(after[0].content) and ADDRESSEE_LINE_RE.match(after[1].content) is not None)
 
 
 def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, closed: int) -> bool:
