@@ -250,11 +250,11 @@ _SLOGAN = 20  # a site's slogan after its notice: short, one clause
 
 def _notice_ahead(text: str) -> int:
     """A site's notice run on before the title: 「本资料来自网络收集如有侵权请联系删除。资料共享我们负责传递
-    知识。在……上的讲话同志们:……」.  Its first sentence is a disclaimer, at most two short slogans
-    follow, and a title run on into the salutation or the speech comes right after them."""
+    知识。在……上的讲话同志们:……」.  Its first sentence is a disclaimer or gives the site's address, at
+    most two short slogans follow, and a title run on into the salutation or the speech comes right after them."""
     end = text.find("。", 0, MAX_DISCLAIMER) + 1
-    if not end or not is_disclaimer(text[:end]):
-        return 0
+    if not end or not (is_disclaimer(text[:end]) or "://" in text[:end] or "www." in text[:end]):
+        return 0  # (or the site's name with its address: 「某某素材库：https://……/。」)
     for _ in range(2):
         rest = text[end:]
         if _MEETING_TITLE_RE.match(rest) or _TITLE_SALUTATION_RE.match(rest):
