@@ -321,12 +321,17 @@ _CRUMB_MARKS = frozenset(">»›→＞")
 
 
 def is_breadcrumb(content: str) -> bool:
-    """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」."""
+    """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」; or one crumb a line, the
+    trail set down the page: 「办公文档>」 / 「公文写作>」."""
     if len(content) > _SHORT or _CRUMB_MARKS.isdisjoint(content) or (
             "，" in content or "。" in content):
         return False
     parts = _CRUMB_SEPARATORS.split(content)
-    return len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)
+    return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or (
+        len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
+
+
+_CRUMB = 12
 
 
 # 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.

@@ -224,10 +224,11 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
     piece: its other pieces are no title, and it is as long as they are together.
     """
     first = wraps.text(lines, start) if wraps and start in wraps.rest else lines[start].content
-    if start not in headings and first[-1] in "：:" and len(first) >= _MIN_PARAGRAPH \
-            and is_paragraph(lines[start], lines, wraps):
-        # (a paragraph that announces what follows, 「……。主要成绩如下：」, is the text's own: the text
-        # has begun, and a line under it naming a 讲话 is its photo's caption, not its title)
+    if start not in headings and len(first) >= _MIN_PARAGRAPH and is_paragraph(lines[start], lines, wraps) and (
+            first[-1] in "：:" or ((sal := inline_salutation(first)) is not None and sal.mark in "：:")):
+        # (a paragraph that announces what follows, 「……。主要成绩如下：」, or opens on its address,
+        # 「同志们：今天……」, is the text's own: the text has begun, and a line under it naming a 讲话 is
+        # its photo's caption or a site's label, not its title)
         return None
     seen = 0
     dated = False  # a date passed: a text signed off (「……现予印发。」 / 「某县人民政府」 / 「2019年1月17日」)
