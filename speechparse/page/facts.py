@@ -18,6 +18,7 @@ from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
+    COPY_TO,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
     KIND_WORDS,
@@ -300,7 +301,7 @@ _ONE_COPY = 60
 
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
-_SIGN_OFF_OTHER_RE = lazy_compile(r"^(?:抄送[:：]|[（(]此件[^）)]{1,20}[）)]$|[（(]联系人[:：])")
+_SIGN_OFF_OTHER_RE = lazy_compile(rf"^(?:(?:{COPY_TO})[:：]|[（(]此件[^）)]{{1,20}}[）)]$|[（(]联系人[:：])")
 
 
 def is_sign_off(content: str) -> bool:

@@ -28,7 +28,7 @@ from .closing import FAREWELL_RE, OPENER_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
 from .restart import issued_work
-from .vocab import ATTENDANCE, DOCUMENT_KINDS, KIND_WORDS
+from .vocab import ATTENDANCE, COPY_TO, DOCUMENT_KINDS, KIND_WORDS
 
 # Weak trailer markers: a rule line, 「注释：」, a source's note.  They end the text only after its
 # last heading (:func:`speechparse.page.tail.find_trailer`); the foot reader also steps over one.
@@ -46,7 +46,7 @@ _ENDED = frozenset("。！？!?…”’」』）)")
 # article's byline 「（作者为……）」, a 公文's note 「（此件……）」.
 _OWN_LAST_RE = lazy_compile(
     r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|[（(]此件|主题词|"
-    rf"{ATTENDANCE}|(?:主持|抄送|发送|分送|报送)(?:人员|单位|人)?[:：])")
+    rf"{ATTENDANCE}|(?:主持|发送|{COPY_TO})(?:人员|单位|人)?[:：])")
 
 
 def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,

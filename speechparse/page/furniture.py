@@ -24,7 +24,10 @@ from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .salutation import salutation_line
 from .visitor import is_counter
+from .vocab import COPY_TO
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
+
+_COPY_TO_WORDS = frozenset(COPY_TO.split("|"))
 
 _NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
 _MAX_HEADER = 30
@@ -158,7 +161,7 @@ _STAMP_RE = lazy_compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]|第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
     r"|\d{4}年(?:第|\s)?\d{1,3}期|第\d{1,3}卷"  # (a journal's issue and volume: 「2024年第2期　第38卷」)
     # (a 公文's 版记, set on its last page: 「抄送：……」「某县人民政府办公室　　2024年5月17日印发」)
-    r"|^抄送[:：]|\d{4}年\d{1,2}月\d{1,2}日印发$"
+    rf"|^(?:{COPY_TO})[:：]|\d{{4}}年\d{{1,2}}月\d{{1,2}}日印发$"
     r"|www\.|https?://")
 
 
@@ -172,7 +175,7 @@ def _physical(lines: list[Line], k: int) -> str:
 def _stamped(c: str) -> bool:
     """A line right beside a page number that carries a print or paper stamp and is no sentence:
     the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
-    body = c[:-1] if c.startswith("抄送") else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
+    body = c[:-1] if c[:2] in _COPY_TO_WORDS else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
     return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 

@@ -25,7 +25,9 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import ADDRESSEE, DOCUMENT_KINDS, MASKS
+from .vocab import ADDRESSEE, COPY_TO, DOCUMENT_KINDS, MASKS
+
+_COPY_TO_WORDS = frozenset(COPY_TO.split("|"))
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -53,7 +55,7 @@ _FORMULA_RE = lazy_compile(
     r"^(?:特此(?:通知|报告|函告|函复|批复|通报|公告|通告|请示|证明)|妥否，?请批示|以上请示，?请(?:予)?批示|"
     r"请(?:予)?审批|此复|当否，?请批示)[。！]?$")
 _NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注)[^）)]{0,60}[）)]$")
-_COPY_TO_RE = lazy_compile(r"^抄送[:：]\s{0,2}(?P<t>.{1,200}?)[。.]?$")
+_COPY_TO_RE = lazy_compile(rf"^(?:{COPY_TO})[:：]\s{{0,2}}(?P<t>.{{1,200}}?)[。.]?$")
 # 「某县人民政府办公室    2026年3月2日印发」 (a wide gap may have cut it into two lines, see lines)
 _NUMERAL = "[\\d〇○零一二三四五六七八九十]"
 _PRINTED_RE = lazy_compile(rf"^(?P<t>[\u4e00-\u9fff（）()]{{0,40}}?)[ \t\u3000\xa0]{{0,20}}{_NUMERAL}{{2,4}}年"
@@ -163,7 +165,7 @@ def document_fields(doc: DocumentAt) -> dict[str, Any]:
 def _back_role(c: str) -> str | None:
     if match_date(c):
         return "date"
-    if c[:2] == "抄送" and _COPY_TO_RE.match(c):
+    if c[:2] in _COPY_TO_WORDS and _COPY_TO_RE.match(c):
         return "copy_to"
     if c.endswith("印发") and _PRINTED_RE.match(c):
         return "printed"

@@ -84,6 +84,9 @@ KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 # (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)
 TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}(?:{DOCUMENT_KINDS}|函)$"  # (「关于……工作通知」: 的 or not)
 
+# A 公文's 版记 row naming who else gets it: 「抄送：……」 (GB/T 9704); 「分送：」「抄报：」「报送：」 as
+# offices write it.
+COPY_TO = "抄送|分送|抄报|报送"
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
 # A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」).
