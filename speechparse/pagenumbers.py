@@ -73,14 +73,49 @@ _NUMBER_FOOTER_RE = lazy_compile(
 
 
 def is_page_number(content: str) -> bool:
-    """``content`` (a line without its indentation) is a page number and nothing else."""
+    """``content`` (a line without its indentation) is a page number and nothing else, or a page
+    number with the page's running header beside it (see _with_header)."""
     if len(content) > 24:
         if content[-1:].isdigit() and "号" in content:
             return _NUMBER_FOOTER_RE.match(content) is not None
-        return (content[:1] in "hwaf" or "/" in content[:40]) and _URL_PAGE_RE.match(content) is not None
+        return ((content[:1] in "hwaf" or "/" in content[:40]) and _URL_PAGE_RE.match(content) is not None) or \
+            _with_header(content)
     return bool(PAGE_NUMBER_RE.match(content)) or (
         content[-1:].isdigit() and "号" in content and _NUMBER_FOOTER_RE.match(content) is not None) or (
-        ("时间" in content or "/" in content) and _URL_PAGE_RE.match(content) is not None)
+        ("时间" in content or "/" in content) and _URL_PAGE_RE.match(content) is not None) or _with_header(content)
+
+
+# Where a page's footer or header parts its page number from the words beside it: a wide gap, a
+# bar, a copyright sign (「3｜某县年鉴2024」「·3·　　　某县年鉴（2024）」「page 3 of 9 © 某县档案馆」).
+_PARTS_RE = lazy_compile(r"[ \t\u3000\xa0]{2,}|[ \t\u3000\xa0]{0,2}[|｜│©][ \t\u3000\xa0]{0,2}")
+_PARTED = frozenset(" \t\u3000\xa0|｜│©")
+_MAX_BESIDE = 30
+# The number's part: the number (framed by dashes or dots), of a total, or the page written out.
+_NUMBER_PART_RE = lazy_compile(
+    r"^(?:[-—–－·•]{0,2}\s{0,2}\d{1,4}\s{0,2}[-—–－·•]{0,2}|\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}"
+    r"|[Pp](?:age)?\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/)\s{0,2}\d{1,4})?"
+    r"|(?:共\s{0,2}\d{1,4}\s{0,2}页\s{0,3}[,，/／]?\s{0,3})?第\s{0,2}\d{1,4}\s{0,2}页"
+    r"(?:\s{0,3}[,，/／]?\s{0,3}共\s{0,2}\d{1,4}\s{0,2}页)?)$")
+_NOT_BESIDE = frozenset("。！？，；,;!?")
+
+
+def _with_header(content: str) -> bool:
+    """A page number first or last, parted from one or two short pieces that are no sentence (the
+    page's running header, its print time, its site): 「3　　　2024/5/17 下午3:08」「第 3 页，共 9 页」 after
+    「某县人民检察院 - 检察动态　　　」.  A bare number stands only first, and is no year: 「2024 | 年度工作
+    总结」 is a title's year."""
+    if _PARTED.isdisjoint(content) or len(content) > 2 * _MAX_BESIDE + 20:
+        return False
+    parts = [p for p in _PARTS_RE.split(content) if p]
+    if not 2 <= len(parts) <= 3:
+        return False
+    for number, beside in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        if number.isdigit() and (len(number) > 3 or number is parts[-1]):
+            continue  # (a bare number after words is a table's cell, 「全县新建学校　3」; before them a year)
+        if _NUMBER_PART_RE.match(number) and all(
+                len(p) <= _MAX_BESIDE and _NOT_BESIDE.isdisjoint(p) and not p.isdigit() for p in beside):
+            return True
+    return False
 
 
 # 「（12）」「12．」: a page number written as an item's marker is (in brackets, or with a dot).

@@ -30,6 +30,7 @@ from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills 
 _COPY_TO_WORDS = frozenset(COPY_TO.split("|"))
 
 _NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
+_NUMBER_LAST = frozenset("0123456789页頁")  # (「某县人民检察院 - 检察动态　　第 3 页，共 9 页」: the header first)
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
 
@@ -39,7 +40,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # (one the noise reader knew already, a site's 「第 1 页 / 共 15 页」, is a page number all the same:
     # the running header beside it is told by it; a page number stands alone on its line, where a
     # document site's counter 「第1页共3页」 opens a packed line)
-    numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:].isdigit())
+    numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:] in _NUMBER_LAST)
                and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
                and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
     numbers = _itemised(lines, _apart(lines, numbers))
