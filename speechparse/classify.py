@@ -27,11 +27,11 @@ from collections.abc import Callable
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
-from .page.chunks import orphan_markers, site_numbers, viewer_chunks
+from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer_chunks
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
-from .page.foot import find_foot, site_notice_lists
+from .page.foot import find_foot
 from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document

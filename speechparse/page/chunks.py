@@ -1,4 +1,5 @@
-"""Numbers at a line's start that are no headings: a document viewer's chunks, a marker a wrap left alone.
+"""Numbers at a line's start that are no headings: a document viewer's chunks, a marker a wrap left alone,
+a document site's numbered notices.
 
 A document viewer's numbered chunks: 「1、……」「2、……」 over a text cut into pieces anywhere.
 
@@ -15,6 +16,7 @@ its numbers are no headings.
 
 from __future__ import annotations
 
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE
@@ -150,3 +152,42 @@ def _rest_of_cut_piece(lines: list[Line], k: int, spacing: int) -> bool:
     a copy wrapped again at another width ends a paragraph's last piece anywhere."""
     j = neighbour(lines, k, -1, spacing)
     return j is not None and len(c := lines[j].content) >= _PIECE and c[-1].isalnum()
+
+
+# A document site's service words: its documents, previews, downloads, members, refunds, complaints.
+_SERVICE_RE = lazy_compile(r"文档|本站|平台|下载|预览|客服|会员|VIP|侵权|举报|退款|积分|金币")
+
+
+def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A document site's numbered notices (「1. 下载文档前请自行甄别……」「2. “仅部分预览”的文档……」
+    「3. 如文档侵犯您的权益，请联系客服……」): a list from 1 whose every item speaks of the site's
+    service, two of its words or more in all, is page noise, wherever it stands; a text's list
+    names its own matters."""
+    order = sorted(headings)
+    k = 0
+    while k < len(order):
+        i = order[k]
+        hm = headings[i]
+        if hm.number != 1:
+            k += 1
+            continue
+        run = [i]
+        while k + len(run) < len(order) and _at_most_one_between(lines, run[-1], j := order[k + len(run)]) \
+                and headings[j].style == hm.style and headings[j].number == len(run) + 1:
+            run.append(j)
+        words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
+        if len(run) >= 2 and all(words) and len(set().union(*words)) >= 2:
+            for j in run:
+                noise[j] = True
+                del headings[j]
+        k += len(run)
+
+
+def _at_most_one_between(lines: list[Line], i: int, j: int) -> bool:
+    """At most one line with text between lines ``i`` and ``j`` (blank lines aside: a double-spaced page)."""
+    seen = 0
+    for k in range(i + 1, j):
+        seen += not lines[k].is_blank
+        if seen > 1:
+            return False
+    return True

@@ -24,6 +24,7 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
+from ..pagenumbers import is_page_number
 from .closing import FAREWELL_RE, OPENER_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
@@ -87,7 +88,10 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         if noise[k] or k in headings or is_cut_notice(ln.content) or (
                 wraps and k in wraps.head and not (ln.content[-1] in "。" and _platform_note(ln.content))):
             break  # (a wrap's first piece is the text's, unless it is a platform's whole sentence)
-        if not _foot_like(ln.content):
+        c = ln.content
+        if c[-1] in "!?" and len(c) > 1 and _full_width(lines, body_start, trailer):
+            c = c[:-1]  # (a Latin 「!」 in a text that writes 「！」: a site's slogan 「成就一亿技术人!」)
+        if not _foot_like(c):
             if _platform_note(ln.content) and run < _MAX_NOTES:
                 platform = True
                 notes += 1
@@ -116,7 +120,51 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
         return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
     above = _loose_foot(lines, noise, headings, body_start, first, wraps)  # (a reader's cry over the rows)
-    return first if above is None else above
+    first = first if above is None else above
+    cut = _cut_off_run(lines, noise, headings, body_start, first, wraps)
+    return first if cut is None else cut
+
+
+_CUT_OFF_RUN = 8
+_MIN_MARKS = 10  # full-width marks in a text that writes them (a short text says nothing of its habit)
+
+
+def _full_width(lines: list[Line], start: int, end: int) -> bool:
+    """The text between ``start`` and ``end`` writes its marks full width (「，」「。」, seldom 「,」)."""
+    full = half = 0
+    for ln in lines[start:end]:
+        c = ln.content
+        full += c.count("，") + c.count("。")
+        half += c.count(",")
+    return full >= _MIN_MARKS and half * 10 <= full
+
+
+def _cut_off_run(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+                 first: int, wraps: Wraps | None = None) -> int | None:
+    """Short lines over the foot that page furniture (no page number) cuts off from a text that has
+    ended: 「……美丽乡村！」 / 「评论」 / 「添加红包」 … 「成就一亿技术人!」.  Whatever their words (a cry, a
+    request), they are the page's: a text's own last words (a slogan, its thanks, its sign-off) follow
+    its appeal, not the page's widgets."""
+    k = first - 1
+    run = 0
+    while k >= body_start and (lines[k].is_blank or not noise[k]):
+        c = lines[k].content
+        if c and (k in headings or len(c) > _LOOSE or "。" in c or _POINT_RE.match(c) or is_sign_off(c)
+                  or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c)
+                  or (wraps and (k in wraps.head or k in wraps.rest))):
+            return None
+        run += bool(c)
+        if run > _CUT_OFF_RUN:
+            return None
+        k -= 1
+    if run == 0 or k < body_start or is_page_number(lines[k].content) or match_iso_date(lines[k].content):
+        return None  # (a page break inside the text's last words 「— 8 —」 / 「谢谢大家！」 is no cut)
+    sep = k
+    k -= 1
+    while k >= body_start and (lines[k].is_blank or noise[k]):
+        k -= 1
+    c = lines[k].content if k >= body_start else ""
+    return sep if c and k not in headings and (c[-1] in _ENDED or is_sign_off(c)) else None
 
 
 # What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
@@ -201,45 +249,6 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         return None
     c = lines[k].content
     return first if c and (c[-1] in _ENDED or is_sign_off(c)) else None  # (the run may stop at a blank line)
-
-
-# A document site's service words: its documents, previews, downloads, members, refunds, complaints.
-_SERVICE_RE = lazy_compile(r"文档|本站|平台|下载|预览|客服|会员|VIP|侵权|举报|退款|积分|金币")
-
-
-def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
-    """A document site's numbered notices (「1. 下载文档前请自行甄别……」「2. “仅部分预览”的文档……」
-    「3. 如文档侵犯您的权益，请联系客服……」): a list from 1 whose every item speaks of the site's
-    service, two of its words or more in all, is page noise, wherever it stands; a text's list
-    names its own matters."""
-    order = sorted(headings)
-    k = 0
-    while k < len(order):
-        i = order[k]
-        hm = headings[i]
-        if hm.number != 1:
-            k += 1
-            continue
-        run = [i]
-        while k + len(run) < len(order) and _at_most_one_between(lines, run[-1], j := order[k + len(run)]) \
-                and headings[j].style == hm.style and headings[j].number == len(run) + 1:
-            run.append(j)
-        words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
-        if len(run) >= 2 and all(words) and len(set().union(*words)) >= 2:
-            for j in run:
-                noise[j] = True
-                del headings[j]
-        k += len(run)
-
-
-def _at_most_one_between(lines: list[Line], i: int, j: int) -> bool:
-    """At most one line with text between lines ``i`` and ``j`` (blank lines aside: a double-spaced page)."""
-    seen = 0
-    for k in range(i + 1, j):
-        seen += not lines[k].is_blank
-        if seen > 1:
-            return False
-    return True
 
 
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,

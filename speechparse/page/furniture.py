@@ -87,6 +87,11 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     spots: list[tuple[int, bool, int]] = []
     stamped: set[int] = set()
     titled: Counter[str] = Counter()  # headings beside page numbers, by their words
+    # (a long line, no sentence of the text's, that stands beside two page numbers or more is the pages'
+    # header all the same: a print's page title 「(1条消息) ……_某某的博客-CSDN博客」, a converter's banner)
+    long_beside = Counter(_header_key(_physical(lines, k)) for i in numbers
+                          for k in (_neighbour(lines, noise, i, -1), _neighbour(lines, noise, i, 1, 2))
+                          if k is not None and k not in headings and _long_header(lines[k].content))
     for i in numbers:
         # (after the number, a page's top: a form feed 「\f」 or a blank line may stand before its header)
         for k, after in ((_neighbour(lines, noise, i, -1), False), (_neighbour(lines, noise, i, 1, 2), True)):
@@ -96,7 +101,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 continue
             if abs(lines[k].lineno - lines[i].lineno) == 1 and _stamped(_physical(lines, k)):
                 stamped.add(k)
-            if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1):
+            if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1) or (
+                    long_beside[_header_key(_physical(lines, k))] >= 2 and _long_header(lines[k].content)):
                 beside[_header_key(_physical(lines, k))] += 1
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
@@ -318,6 +324,12 @@ def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int, blanks: 
             blanks -= 1
         k += step
     return None
+
+
+def _long_header(c: str) -> bool:
+    """Too long for a header by itself, and no sentence of a Chinese text: its words repeated page after
+    page tell it (see page_furniture)."""
+    return len(c) > _MAX_HEADER and len(c) <= _MAX_STAMPED * 3 and not any(p in c for p in "。，；！？")
 
 
 def _header_like(c: str, loose: bool = False) -> bool:
