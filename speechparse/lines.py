@@ -263,8 +263,8 @@ def split_lines(text: str) -> list[Line]:
         next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
         if next_start > total:  # the last line, without a line end
             next_start = total
-        if written <= _HEAD_LINES and raw and not raw.isspace():
-            written += 1
+        if written <= _HEAD_LINES and raw and not raw.isspace() and not _label_line(raw):
+            written += 1  # (a page's labels over the text, 「热搜词」「收录于话题」「83个」, count as no line of it)
         glued = [0]
         # (Further down the head, under more page furniture, only a part whose follower says what
         # it is: a salutation, a 公文's number or addressee; see glued_head_part.)
@@ -321,6 +321,15 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
     _add_parts(lines, raw, pieces[:head + 1], base, lineno, next_start, head=True,
                last=len(pieces) <= head + 1)  # (every piece short: all of them are head pieces)
     _add_parts(lines, raw, pieces[head + 1:], base, lineno, next_start)
+
+
+_LABEL_LINE = 12
+
+
+def _label_line(raw: str) -> bool:
+    """A short line with no clause in it: a page's label, a name, a date."""
+    s = raw.strip()
+    return len(s) <= _LABEL_LINE and "。" not in s and "，" not in s
 
 
 def _opens_heading(s: str) -> bool:

@@ -114,6 +114,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
     r"|[-—=_*·•~]{3,}$"
     r"|[A-Z]{2,12}[ \u3000]{0,2}[|｜][ \u3000]{0,2}[\u4e00-\u9fff]{2,12}$"  # 「NEWS | 某大新闻」: a column's label
+    r"|(?:免费|立即|点击)?下载(?:本文档|本文|全文|此文档|该文档|原文档?|文档)$"  # a document site's button
     # 「打印本页扫一扫在手机打开当前页」: a page's buttons run together
     r"|(?:打印本页|打印|关闭窗口|扫一扫|在手机(?:上)?打开(?:当前页|本页)?|收藏本页|分享到){2,6}$"
     # 「-----精品word文档 值得下载 值得拥有-----」: words framed by rules, a document site's banner
