@@ -361,6 +361,9 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     # a column and its site after the title name a kind, and are still the site's (「- 知乎」 too)
     assert clean_title("农村工作的方向 | 领导讲话-某县人民政府") == "农村工作的方向"
     assert clean_title("农村工作的方向 - 知乎") == "农村工作的方向"
+    # (the site's name alone, then its slogan)
+    assert clean_title("农村工作的方向_知乎 - 有问题，就会有答案") == "农村工作的方向"
+    assert clean_title("论某平台的发展 - 兼谈知识付费") == "论某平台的发展 - 兼谈知识付费"
     assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
     # a title that names its kind at its end keeps its place before a site whose name holds a kind word
     # (near: a short column's name that ends in a kind, 「通知公告」, is still the column's)

@@ -12,6 +12,7 @@ nested quantifiers: a hostile line (thousands of 「>」) costs linear time.
 from __future__ import annotations
 
 import re
+import string
 
 from ..lazyre import lazy_compile
 from .glued import SITE_STAMP, css_run
@@ -70,9 +71,12 @@ META_RE = lazy_compile(
     rf"(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
     rf"|(?:{_INFO_KEYS})\s*[:：]"  # (an information table's cells, key and value parted by a colon)
     r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$)"
-    rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】]))",  # 「【发布日期】2024/06/18 【来源】……」
+    rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】])"  # 「【发布日期】2024/06/18 【来源】……」
+    # (any property of a note app or a front matter, its key one or two Latin words: 「Subtitle: ……」)
+    r"|(?=.{0,60}$)[A-Za-z]{2,15}(?:[ _-][A-Za-z]{2,15})?[ \u3000]{0,2}[:：](?=[ \u3000]{0,2}[^\s/]))",
     re.IGNORECASE)
-_META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())), "【"])
+_META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())), "【",
+                        *string.ascii_letters])
 # A key spaced out to the table's width: 「索　引　号：」「有 效 性：」「文　　号：」.
 _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e00-\u9fff][ \u3000\xa0]*[:：]")
 # Short page furniture, matched as a whole line.
@@ -158,6 +162,8 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
 # title (see head.clean_title); below the start of the text it is navigation.
 MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$")
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
+_CRUMB_MARKS = frozenset(">»›→＞")
+_CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
@@ -318,9 +324,6 @@ def is_file_line(content: str) -> bool:
     return content[-1] in "cCdDfFgGpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
 
 
-_CRUMB_MARKS = frozenset(">»›→＞")
-
-
 def is_breadcrumb(content: str) -> bool:
     """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」; or one crumb a line, the
     trail set down the page: 「办公文档>」 / 「公文写作>」."""
@@ -330,9 +333,6 @@ def is_breadcrumb(content: str) -> bool:
     parts = _CRUMB_SEPARATORS.split(content)
     return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or (
         len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
-
-
-_CRUMB = 12
 
 
 # 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
