@@ -168,6 +168,10 @@ def test_noise_and_head_facts() -> None:
     assert is_noise("公文写作>") and not is_noise("一、狠抓落实>") and is_noise("下载本文档")
     assert is_noise("本站资源下载后的文档无水印，预览文档经过压缩，下载后原文更清晰。")
     assert not is_noise("本站全体干部职工要坚守岗位，确保旅客安全出行。")
+    # who took the photos, alone on its line; a site's note that a post is old (not a speech's 「可能」)
+    assert is_noise("某某摄影报道") and is_noise("张三、李四 摄") and not is_noise("全县开展秋季摄影大赛")
+    assert is_noise("这是一个创建于 2025-03-08 09:12:40 的文章，其中的信息可能已经有所发展或是发生改变。")
+    assert not is_noise("今年的情况可能已经发生了一些变化，大家要有清醒认识。")
     assert not is_noise("（一）配图要规范")
     assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"

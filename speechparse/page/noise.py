@@ -144,6 +144,7 @@ _GENERIC_LABEL_RE = lazy_compile(
 _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄图）)】 \u3000")
+_NAMED_CREDIT_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄影报道|摄)$")
 _CREDITED_RE = lazy_compile(r"[ \u3000。][\u4e00-\u9fff]{2,16}[ \u3000]?(?:供图|摄)$")  # 「……。某县融媒体中心 供图」
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
@@ -358,6 +359,8 @@ def is_caption(content: str) -> bool:
         return True
     if content[0] in "本新央特实首记通" and len(content) <= _MAX_BYLINE and _BYLINE_RE.match(content):
         return True
+    if content[-1] in "摄道" and len(content) <= _MAX_LABEL * 3 and _NAMED_CREDIT_RE.match(content):
+        return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
     if content[-1] not in _CAPTION_LAST:
         return False
     text = content.rstrip("）)】 \u3000")
