@@ -172,6 +172,9 @@ def test_noise_and_head_facts() -> None:
     assert is_noise("某某摄影报道") and is_noise("张三、李四 摄") and not is_noise("全县开展秋季摄影大赛")
     assert is_noise("这是一个创建于 2025-03-08 09:12:40 的文章，其中的信息可能已经有所发展或是发生改变。")
     assert not is_noise("今年的情况可能已经发生了一些变化，大家要有清醒认识。")
+    # a caption's sentence with its credit after it (not a sentence that names a picture)
+    assert is_noise("某某在会上讲话。 视觉中国 资料图") and is_noise("会议现场，图片来自某县融媒体中心")
+    assert not is_noise("要用好这些资料图片，讲好发展故事。")
     assert not is_noise("（一）配图要规范")
     assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"

@@ -145,7 +145,8 @@ _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 _CAPTION_LAST = frozenset("摄图）)】 \u3000")
 _NAMED_CREDIT_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄影报道|摄)$")
-_CREDITED_RE = lazy_compile(r"[ \u3000。][\u4e00-\u9fff]{2,16}[ \u3000]?(?:供图|摄)$")  # 「……。某县融媒体中心 供图」
+_CREDITED_RE = lazy_compile(  # 「……。某县融媒体中心 供图」「……。 视觉中国 资料图」「会议现场，图片来自某县融媒体中心」
+    r"[ \u3000。][\u4e00-\u9fff]{2,16}\s?(?:供图|摄|资料图)$|[，,]\s?图片(?:来自|来源于?)[:：]?[^。！？]{2,20}$")
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
 # reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
@@ -352,8 +353,7 @@ _MAX_BYLINE = 40
 
 
 def is_caption(content: str) -> bool:
-    """A photo caption or credit: 「……新华社记者 鞠鹏 摄」, 「（图片来源：……）」, 「图为会议现场。」,
-    or a reporter's byline 「本报记者 王某某 张某」."""
+    """A photo caption or credit (「……记者 鞠鹏 摄」「（图片来源：……）」「图为会议现场。」), a byline 「记者 王某」."""
     if content.startswith(("图为", "（图为", "(图为")) and len(content) <= _MAX_PHOTO_LINE \
             and _PHOTO_LINE_RE.match(content):
         return True
@@ -361,7 +361,7 @@ def is_caption(content: str) -> bool:
         return True
     if content[-1] in "摄道" and len(content) <= _MAX_LABEL * 3 and _NAMED_CREDIT_RE.match(content):
         return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
-    if content[-1] not in _CAPTION_LAST:
+    if content[-1] not in _CAPTION_LAST and "图片来" not in content:
         return False
     text = content.rstrip("）)】 \u3000")
     return bool(text) and len(content) <= _MAX_CAPTION and (
