@@ -288,6 +288,8 @@ _SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|�
 _MEDIUM_RE = lazy_compile(
     r"本文|本篇|文章|文档|原文|全文|平台|网站|本站|本网|页面|本页|作者|上传|下载|阅读|浏览|观点|立场|声明|"
     r"版权|侵权|链接|公众号|客户端|APP|App|扫一扫|标识码|转载|编辑|来源")
+# (a social platform named: the page's, unless the speaker asks something of it, 「会后，各乡镇要通过微信群……」)
+_SOCIAL_RE = lazy_compile(r"微信|朋友圈|微博|小程序")
 
 
 def _platform_note(c: str) -> bool:
@@ -295,7 +297,8 @@ def _platform_note(c: str) -> bool:
     words never met: a sentence about the page itself that says nothing to the audience (「本文为
     某号作者……发布，仅代表该作者观点」「点击阅读原文，查看讲话全文」「政府网站标识码5105210001」);
     a line of the text after its appeal (「会后请各乡镇报送……」) names no medium."""
-    return 0 < len(c) <= _MAX_NOTE and c[-1] not in "！!" and _MEDIUM_RE.search(c) is not None \
+    return 0 < len(c) <= _MAX_NOTE and c[-1] not in "！!" and (_MEDIUM_RE.search(c) is not None or (
+        _SOCIAL_RE.search(c) is not None and _ASKED_RE.search(c) is None)) \
         and _SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
         and OPENER_RE.match(c) is None
 
