@@ -175,6 +175,8 @@ def test_noise_and_head_facts() -> None:
     # a caption's sentence with its credit after it (not a sentence that names a picture)
     assert is_noise("某某在会上讲话。 视觉中国 资料图") and is_noise("会议现场，图片来自某县融媒体中心")
     assert not is_noise("要用好这些资料图片，讲好发展故事。")
+    # a site chatting to its visitor ends on a tilde; a range of numbers does not
+    assert is_noise("很可惜，您现在还不是作者身份，不能自主发稿哦~") and not is_noise("室温要控制在18~22")
     assert not is_noise("（一）配图要规范")
     assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"
