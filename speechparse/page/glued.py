@@ -207,6 +207,9 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     """
     text = raw.lstrip(_SPACES + "#*")  # (a Markdown export's 「# 」 or 「**」 before it)
     lead = len(raw) - len(text)
+    if text[:1] == "[" and "](" in text[:_LINK_TEXT]:
+        return 0  # a Markdown link 「[……的讲话](https://……)」: its text and its address are one
+
     if text.find("{", 0, 120) >= 0:
         css = css_run(text)
         if css and css < len(text):
@@ -245,6 +248,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     return lead + m.end() if m and m.end() < len(text) else 0
 
 
+_LINK_TEXT = 200
 _SLOGAN = 20  # a site's slogan after its notice: short, one clause
 
 
