@@ -177,6 +177,9 @@ def test_noise_and_head_facts() -> None:
     assert not is_noise("要用好这些资料图片，讲好发展故事。")
     # a site chatting to its visitor ends on a tilde; a range of numbers does not
     assert is_noise("很可惜，您现在还不是作者身份，不能自主发稿哦~") and not is_noise("室温要控制在18~22")
+    # a link by its own label, and where a post was taken from (not the text's 「文章来自……」 sentence)
+    assert is_noise("链接：https://mp.weixin.qq.com/s/AbCd1234") and is_noise("文章摘录自微信公众号：某县发布")
+    assert not is_noise("文章来自群众的呼声，我们要认真对待。")
     assert not is_noise("（一）配图要规范")
     assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"

@@ -64,8 +64,7 @@ _INFO_KEYS = (
 # A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
 _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|"
                  "浏览次数|点击数|点击|阅读|字号")
-# (a post's credits part key and value by a bar as often: 「编辑丨赵某」「图 | 新华社」)
-# (a credit's role may take a slash before a short name: 「摄影/王某」)
+# (a post's credits part key and value by a bar as often, 「编辑丨赵某」「图 | 新华社」, or a slash: 「摄影/王某」)
 META_RE = lazy_compile(
     rf"^(?:(?:{_META_KEYS})(?:[（(][^（()）]{{1,6}}[)）])?"  # (a key's qualifier: 「上传人（卖家）：」)
     rf"(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
@@ -102,7 +101,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[（(](?:根据|据)?(?:录音|讲话录音|现场录音)(?:整理|记录)[^（()）]{0,20}[)）]$"
     r"|[（(](?:有删节|略有删节|有删改|节选)[)）]$"
     # 「本文根据会议录音整理，未经本人审阅。」「本文转自某县人民政府门户网站。」: the editor's note, unbracketed
-    r"|本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)[^。！？!?]{2,40}[。.]?$"
+    r"|(?:本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)|文章(?:摘录|转载|摘编)自)[^。！？!?]{2,40}[。.]?$"
     r"|[^。！？!?]{1,12}[，,][ \u3000]?(?:查看|阅读|浏览)更多$"  # 「返回搜狐，查看更多」: a site's button
     r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
     # 「[视频]会议现场」: a media caption
@@ -134,7 +133,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
@@ -280,9 +279,10 @@ _WIDGET_WORDS = frozenset(
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
     "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 相关 [ ] 【 】 | ｜".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
-# A link offered by its label: 「阅读原文 https://…」 (a label and a space, never a sentence; a label
-# with a colon is a metadata key's, or the text's own 「新地址：https://…」).
-_LABELLED_URL_RE = lazy_compile(r"^[^\s。，,；;！？!?：:]{1,12}[ \u3000\t]+(?:https?://|www\.)[!-~]+$")
+# A link offered by its label: 「阅读原文 https://…」「链接：https://…」 (a label and a space, never a sentence;
+# after a colon only a link's own label: a key's value, or the text's own 「新地址：https://…」, is no link's).
+_LABELLED_URL_RE = lazy_compile(
+    r"^(?:[^\s。，,；;！？!?：:]{1,12}\s+|(?:原文|文章|本文)?(?:链接|网址|地址|出处)\s*[:：]\s*)(?:https?://|www\.)[!-~]+$")
 
 
 _GAP_BEFORE_RE = lazy_compile(r"[ \u3000\t]+")
