@@ -180,6 +180,12 @@ def test_noise_and_head_facts() -> None:
     # a link by its own label, and where a post was taken from (not the text's 「文章来自……」 sentence)
     assert is_noise("链接：https://mp.weixin.qq.com/s/AbCd1234") and is_noise("文章摘录自微信公众号：某县发布")
     assert not is_noise("文章来自群众的呼声，我们要认真对待。")
+    # a site's copyright in English, a converter's trial mark, a document site's note on its scan, a column's
+    # label with its English (not a title ending on an acronym)
+    assert is_noise("Copyright 2020-2025 - www.example.com All Rights Reserved")
+    assert is_noise("Evaluation Warning: The document was created with Spire.Doc for .NET.")
+    assert is_noise("（本文档由扫描件识别生成，如有错漏以原件为准）") and is_noise("相关研究报告REPORTS")
+    assert is_noise("通知公告 NOTICE") and not is_noise("积极参与APEC") and not is_noise("加快发展AIGC")
     assert not is_noise("（一）配图要规范")
     assert is_noise("视频加载失败，请刷新页面再试") and not is_noise("网络改革加载失败的教训")
     assert match_date("2017 年 4 月 1 日") == "2017年4月1日"

@@ -68,6 +68,10 @@ _DISCLAIMER_RE = lazy_compile(
     r"(?:信息|内容)可能已(?:经)?(?:有所发展|过时|失效|发生(?:了)?(?:改变|变化))|"
     # (a site chatting to its visitor, its sentence ending in a tilde: 「……不能自主发稿哦~」; no text's way)
     r"^.{2,80}?[^\d\s~～][~～]{1,3}$|"
+    # (a site's copyright, a converter's trial mark, a document site's note on its scan; a column's label
+    # with its English: 「相关深度报告REPORTS」)
+    r"(?i:copyright\b.{0,80}all rights reserved|evaluation (?:warning|copy|version)\b)|"
+    r"^[（(]本文档由[^（()）]{2,40}[)）]$|^[\u4e00-\u9fff]{2,10}(?:[ \u3000][A-Z]{4,20}|[A-Z]{6,20})$|"
     r"一经付费|购买了该文档的版权|下载(?:文档|本文|全文|文件)?到(?:电脑|手机|本地)|"
     # (a site's copyright line, its name first: 「某某网版权所有，未经书面授权禁止使用」)
     r"^[^。，,！？]{0,16}版权所有(?:[，,。 \u3000][^。！？]{0,30})?。?$|"
@@ -77,7 +81,8 @@ _DISCLAIMER_RE = lazy_compile(
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
-    "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～")
+    "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
+    "[Cc]opyright|COPYRIGHT|[Ee]valuation|EVALUATION|本文档由|[A-Z]{4}$")
 MAX_DISCLAIMER = 120
 
 
