@@ -92,10 +92,10 @@ def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: H
             if h.number != last + 1:
                 return True
             last = h.number
-    # Nothing after it says: 「（二）」 as a child misses one item, its 「（一）」 (a heading left
-    # unmarked, as a cut excerpt's last section may show it), which the writer's levels say it is;
-    # 「（三）」 would miss two, and goes on counting 「二、」 instead.
-    return hm.number == 2 and last == 2
+    # Nothing after it says: 「（二）」 in the very rung under 「一、」 misses one item as a child, its
+    # 「（一）」 (a heading left unmarked, as a cut excerpt's last section may show it); 「（三）」 would
+    # miss two, and 「2）」 under 「（一）」 skips a rung: they go on counting instead.
+    return hm.number == 2 and last == 2 and not style.optional and hm.style == rung_below(style)
 
 
 def inverted_levels(layout: Layout, region: list[int]) -> bool:
