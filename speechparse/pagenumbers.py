@@ -109,8 +109,8 @@ def _with_header(content: str) -> bool:
     parts = [p for p in _PARTS_RE.split(content) if p]
     if not 2 <= len(parts) <= 3:
         return False
-    for number, beside in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
-        if number.isdigit() and (len(number) > 3 or number is parts[-1]):
+    for first, number, beside in ((True, parts[0], parts[1:]), (False, parts[-1], parts[:-1])):
+        if number.isdigit() and (len(number) > 3 or not first):
             continue  # (a bare number after words is a table's cell, 「全县新建学校　3」; before them a year)
         if _NUMBER_PART_RE.match(number) and all(
                 len(p) <= _MAX_BESIDE and _NOT_BESIDE.isdisjoint(p) and not p.isdigit() for p in beside):
