@@ -364,6 +364,8 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     # (the site's name alone, then its slogan)
     assert clean_title("农村工作的方向_知乎 - 有问题，就会有答案") == "农村工作的方向"
     assert clean_title("论某平台的发展 - 兼谈知识付费") == "论某平台的发展 - 兼谈知识付费"
+    # (a document site's id glued on before the year, as a page's number may be; a year alone stays)
+    assert clean_title("57312024年某镇工作总结") == "2024年某镇工作总结" == clean_title("2024年某镇工作总结")
     assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
     # a title that names its kind at its end keeps its place before a site whose name holds a kind word
     # (near: a short column's name that ends in a kind, 「通知公告」, is still the column's)

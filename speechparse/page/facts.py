@@ -222,7 +222,7 @@ def clean_title(text: str) -> str:
 _ITEM_LABEL_RE = lazy_compile(
     r"^(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})"
     r"[:：、.．][ \u3000]{0,2}(?=\S)")
-_PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,3}(?=(?:19|20)\d\d年)")
+_PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,6}(?=(?:19|20)\d\d年)")
 _MIN_DOUBLED = 6
 _MAX_DOUBLED = 160
 
