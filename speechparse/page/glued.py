@@ -225,7 +225,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _SITE_AHEAD_RE.match(text)  # (before the title: a banner with the site's address)
     if m is None and head and text[:1] == "【" and bracketed_title(text) is not None:
         m = BRACKETED_TITLE_RE.match(text)  # 「【……工作总结范文】2024年，在……」: the title, then the text
-    if m is None and head and "。" in text[:MAX_DISCLAIMER]:
+    if m is None and "。" in text[:MAX_DISCLAIMER]:  # (its follower, a title run on into the speech, says what it is)
         notice = _notice_ahead(text)
         if notice:
             return lead + notice
