@@ -258,17 +258,19 @@ def split_lines(text: str) -> list[Line]:
     head = True  # still above the running text, where a packed page head may stand
     glue = True  # and a head part glued to the text (see glued_head_part)
     written = 0  # lines with text so far: a page's head is counted in them, not in blank lines
+    labels = 0  # and the short labels among them (a page's 「热搜词」「收录于话题」「83个」 over the text)
     raws, eols = _physical_lines(text)
     for lineno, raw in enumerate(raws, 1):
         next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
         if next_start > total:  # the last line, without a line end
             next_start = total
-        if written <= _HEAD_LINES and raw and not raw.isspace() and not _label_line(raw):
-            written += 1  # (a page's labels over the text, 「热搜词」「收录于话题」「83个」, count as no line of it)
+        if written <= _HEAD_LINES and raw and not raw.isspace():
+            written += 1
+            labels += _label_line(raw)
         glued = [0]
         # (Further down the head, under more page furniture, only a part whose follower says what
         # it is: a salutation, a 公文's number or addressee; see glued_head_part.)
-        near = glue and written <= _GLUED_HEAD_LINES
+        near = glue and written - labels <= _GLUED_HEAD_LINES  # (labels are no line of the text's head)
         far = glue and not near and written <= _HEAD_LINES and ("：" in raw[:_FAR_GLUED] or ":" in raw[:_FAR_GLUED])
         while (near or far) and len(glued) <= _GLUED_TITLES:  # (a site repeats it)
             k = glued_head_part(raw[glued[-1]:], head and near)

@@ -60,6 +60,7 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
         body_start = work + 1
     first: int | None = None
     platform = False  # a platform's note (a sentence) in the run: only under an appeal it is the foot
+    full_width: bool | None = None
     notes = 0
     run = 0  # the run's lines so far (page noise among them aside)
     notices: list[int] = []  # numbered site notices in the run, over more of it
@@ -89,8 +90,11 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
                 wraps and k in wraps.head and not (ln.content[-1] in "。" and _platform_note(ln.content))):
             break  # (a wrap's first piece is the text's, unless it is a platform's whole sentence)
         c = ln.content
-        if c[-1] in "!?" and len(c) > 1 and _full_width(lines, body_start, trailer):
-            c = c[:-1]  # (a Latin 「!」 in a text that writes 「！」: a site's slogan 「成就一亿技术人!」)
+        if c[-1] in "!?" and len(c) > 1:
+            if full_width is None:  # (asked once: the text's habit is the same for every line)
+                full_width = _full_width(lines, body_start, trailer)
+            if full_width:
+                c = c[:-1]  # (a Latin 「!」 in a text that writes 「！」: a site's slogan 「成就一亿技术人!」)
         if not _foot_like(c):
             if _platform_note(ln.content) and run < _MAX_NOTES:
                 platform = True
