@@ -24,10 +24,8 @@ from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .salutation import salutation_line
 from .visitor import is_counter
-from .vocab import COPY_TO
+from .vocab import COPY_TO, COPY_TO_WORDS
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
-
-_COPY_TO_WORDS = frozenset(COPY_TO.split("|"))
 
 _NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
 _NUMBER_LAST = frozenset("0123456789页頁")  # (「某县人民检察院 - 检察动态　　第 3 页，共 9 页」: the header first)
@@ -182,7 +180,7 @@ def _physical(lines: list[Line], k: int) -> str:
 def _stamped(c: str) -> bool:
     """A line right beside a page number that carries a print or paper stamp and is no sentence:
     the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
-    body = c[:-1] if c[:2] in _COPY_TO_WORDS else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
+    body = c[:-1] if c[:2] in COPY_TO_WORDS else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
     return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 

@@ -25,9 +25,7 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
 from .tail import attachment_name, is_attachment_note_item, note_header
-from .vocab import ADDRESSEE, COPY_TO, DOCUMENT_KINDS, MASKS
-
-_COPY_TO_WORDS = frozenset(COPY_TO.split("|"))
+from .vocab import ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -165,7 +163,7 @@ def document_fields(doc: DocumentAt) -> dict[str, Any]:
 def _back_role(c: str) -> str | None:
     if match_date(c):
         return "date"
-    if c[:2] in _COPY_TO_WORDS and _COPY_TO_RE.match(c):
+    if c[:2] in COPY_TO_WORDS and _COPY_TO_RE.match(c):
         return "copy_to"
     if c.endswith("印发") and _PRINTED_RE.match(c):
         return "printed"

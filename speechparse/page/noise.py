@@ -12,7 +12,6 @@ nested quantifiers: a hostile line (thousands of 「>」) costs linear time.
 from __future__ import annotations
 
 import re
-import string
 
 from ..lazyre import lazy_compile
 from .glued import SITE_STAMP, css_run
@@ -75,7 +74,7 @@ META_RE = lazy_compile(
     r"|(?=.{0,60}$)[A-Za-z]{2,15}(?:[ _-][A-Za-z]{2,15})?[ \u3000]{0,2}[:：](?=[ \u3000]{0,2}[^\s/]))",
     re.IGNORECASE)
 _META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())), "【",
-                        *string.ascii_letters])
+                        *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"])
 # A key spaced out to the table's width: 「索　引　号：」「有 效 性：」「文　　号：」.
 _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e00-\u9fff][ \u3000\xa0]*[:：]")
 # Short page furniture, matched as a whole line.

@@ -87,6 +87,7 @@ TITLE_WORDS = rf"{KIND_WORDS}|稿$|关于.{{2,80}}(?:{DOCUMENT_KINDS}|函)$"  # 
 # A 公文's 版记 row naming who else gets it: 「抄送：……」 (GB/T 9704); 「分送：」「抄报：」「报送：」 as
 # offices write it.
 COPY_TO = "抄送|分送|抄报|报送"
+COPY_TO_WORDS = frozenset(COPY_TO.split("|"))  # (each two characters: a line's first two say it)
 # The words that head a document appended after the speech: 「附件」「附录」「名词解释」.
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
 # A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」).
