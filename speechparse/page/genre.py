@@ -100,6 +100,10 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
             and _DOCUMENT_TITLE_RE.search(title, summary[-1]) is None:  # (「……实施方案的通知」 is a 通知)
         return "summary", f"标题「{shown}」是总结、述职或汇报类材料"
     top = min(layout.title_lines) + 1 if layout.title_lines else layout.body_start
+    if layout.title_lines and title:  # a title taken from the page's metadata (front matter) stands
+        # again in the text's own head, under the text's own labels: read them down to that line
+        flat = "".join(shown.split())
+        top = max([top] + [ln.index + 1 for ln in lines[top:layout.body_start] if "".join(ln.content.split()) == flat])
     if _SPEECH_TITLE_RE.search(title) or _CONGRESS_RE.search(title):
         top = 0  # (a title that names a speech says more than a site's category over it)
     for ln in lines[:top]:  # a label above the title: 「交流材料」「述职报告」 (a site's category under it, run
