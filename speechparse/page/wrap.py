@@ -334,6 +334,9 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
                                                  or run_in or unknown)
 
 
+_REPEAT = 6  # a line repeating the start of the line above (no wrap's rest does) is at least this long
+
+
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool,
              headings: dict[int, HeadingMarker], top: int, paragraph: str = "") -> bool:
     """Line ``ln`` goes on the paragraph whose last piece so far is ``prev``.
@@ -359,6 +362,10 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     if salutation_line(c) is not None or (
             not any(p in prev.content for p in _SENTENCE_MARKS) and inline_salutation(c) is not None):
         return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
+    if len(c) >= _REPEAT and (above := "".join(prev.content.split())) != (c_flat := "".join(c.split())) \
+            and above.startswith(c_flat):
+        return False  # 「……的讲话 (本页约3500+字)」 / 「……的讲话」: a site's copy of the title with its suffix
+        # over the text's own (a copy word for word is read once: see page.title)
     if (prev.index == top or (paragraph == prev.content and prev.index not in headings
                               and KIND_END_RE.search(prev.content))) \
             and not any(p in prev.content for p in _SENTENCE_MARKS) \
