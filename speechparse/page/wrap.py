@@ -366,6 +366,8 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
             and above.startswith(c_flat):
         return False  # 「……的讲话 (本页约3500+字)」 / 「……的讲话」: a site's copy of the title with its suffix
         # over the text's own (a copy word for word is read once: see page.title)
+    if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
+        return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if (prev.index == top or (paragraph == prev.content and prev.index not in headings
                               and KIND_END_RE.search(prev.content))) \
             and not any(p in prev.content for p in _SENTENCE_MARKS) \
@@ -373,8 +375,6 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         # (a line of its own that names its kind at its end, 「……的通知」, is a title as the page's first is)
         return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
         # under a title as long as the line is the page's timestamp, not the title's end)
-    if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
-        return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if prev.content[-1] not in _SENTENCE_END:
         return True  # mid-sentence: whatever the piece looks like, it goes on
     if abs(size[ln.index] - width) > 1 and c[-1] not in _PIECE_END:
