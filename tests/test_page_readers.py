@@ -298,3 +298,23 @@ def test_a_heading_with_no_title_under_a_closing_is_read_without_fault() -> None
     # (a bare 「1、」 after the farewell: no words to weigh as a platform's note)
     o = parse_outline("在大会上的讲话\n同志们：\n今天开会。\n一、抓落实\n要落实。\n谢谢大家！\n1、\n")
     assert o["title"] == "在大会上的讲话" and [h["marker"] for h in o["sections"]] == ["一、"]
+
+
+def test_a_preview_that_showed_the_whole_text_says_nothing_of_a_cut() -> None:
+    from speechparse.page.cutnotice import is_cut_notice
+
+    # 「全文预览已结束」: the whole was previewed (its closing stands); pages still unread say it is cut
+    assert not is_cut_notice("全文预览已结束")
+    assert is_cut_notice("还剩5页未读，继续阅读") and is_cut_notice("免费预览已结束，剩余6页可下载查看")
+    # near case: a preview's end with nothing said of the whole is a cut, as before
+    assert is_cut_notice("预览已结束")
+
+
+def test_a_documents_note_on_its_own_use_is_noise_and_a_notices_on_its_matter_is_text() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("本文档仅供学习交流使用，请勿用于商业用途") and is_noise("本文仅供学习参考")
+    assert is_noise("下载本文档到电脑，查找使用更方便")
+    # near cases: a notice's rule on its own materials, a speaker's 「仅供参考」 with an instruction after it
+    assert not is_noise("本次培训资料仅供内部学习使用，不得用于商业用途。")
+    assert not is_noise("本文仅供各位参考，请大家结合实际认真研究落实。")

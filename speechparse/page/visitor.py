@@ -72,7 +72,10 @@ _DISCLAIMER_RE = lazy_compile(
     # with its English: 「相关深度报告REPORTS」)
     r"(?i:copyright\b.{0,80}all rights reserved|evaluation (?:warning|copy|version)\b)|"
     r"^[（(]本文档由[^（()）]{2,40}[)）]$|^[\u4e00-\u9fff]{2,10}(?:[ \u3000][A-Z]{4,20}|[A-Z]{6,20})$|"
-    r"一经付费|购买了该文档的版权|下载(?:文档|本文|全文|文件)?到(?:电脑|手机|本地)|"
+    r"一经付费|购买了该文档的版权|下载(?:本?文档|本文|全文|文件)?到(?:电脑|手机|本地)|"
+    # (a document's note on its own use: 「本文档仅供学习交流使用，请勿用于商业用途」「本文仅供参考」; a notice's
+    # 「本次培训资料仅供内部使用」 names its matter, not itself)
+    r"^(?:本文档|本文|本资料|本站资料|本站内容)仅供[^。！？]{1,12}(?:[，,][^。！？]{0,6}(?:请勿|不得|禁止)用于商业[^。！？]{0,4})?[。！]?$|"
     # (a site's copyright line, its name first: 「某某网版权所有，未经书面授权禁止使用」)
     r"^[^。，,！？]{0,16}版权所有(?:[，,。 \u3000][^。！？]{0,30})?。?$|"
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
@@ -82,6 +85,7 @@ _DISCLAIMER_RE = lazy_compile(
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
     "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
+    "仅供|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
 MAX_DISCLAIMER = 120
