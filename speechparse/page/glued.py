@@ -11,6 +11,8 @@ the parts a gap or a mark parts are :mod:`speechparse.page.packed`'s.
 
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy_compile
 from .visitor import MAX_DISCLAIMER, is_disclaimer
 from .vocab import (
@@ -245,9 +247,12 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _NUMBER_FIRST_RE.match(text) or _ISSUER_AHEAD_RE.match(text) or _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
         m = _NUMBER_AHEAD_RE.match(text)
-    return lead + m.end() if m and m.end() < len(text) else 0
+    if m is None or m.end() >= len(text) or _FILE_EXT_RE.match(text, m.end()):
+        return 0  # (「……的讲话.docx_第3页」: a file's name is one name, its kind word no title's end)
+    return lead + m.end()
 
 
+_FILE_EXT_RE = lazy_compile(r"\.(?:docx?|wps|pdf|txt|ofd|xlsx?|pptx?)(?![A-Za-z])", flags=re.I)
 _LINK_TEXT = 200
 _SLOGAN = 20  # a site's slogan after its notice: short, one clause
 

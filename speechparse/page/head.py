@@ -202,8 +202,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             c = wraps.text(lines, i)
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
-        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c):
-            noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named
+        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and not c.endswith("页"):
+            noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named (not a
+            # viewer's label of one of its pages, 「……的讲话.docx_第3页」)
         if noise[i]:
             ln.kind = "noise"
             m = EXPLICIT_TITLE_RE.match(c)
