@@ -191,11 +191,12 @@ def clean_title(text: str) -> str:
             break
         rest = text[len(cut):].strip(" \u3000\xa0_|｜-–")
         if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None \
-                and (len(cut) < _COLUMN or KIND_END_RE.search(cut) is None):
+                and (len(cut) < _COLUMN or KIND_END_RE.search(cut) is None) and KIND_END_RE.search(rest):
             # (「……工作规则_语雀: 某县文稿」: a title that names its kind first; a column's name is short,
             # 「通知公告 | 关于……的通知」)
             # 「学习园地 | 在……上的讲话」: a column's name before the title, not a site's after it (a column
-            # and its site after the title, 「…… | 领导讲话-某县人民政府」, name a kind too)
+            # and its site after the title, 「…… | 领导讲话-某县人民政府」, name a kind too; a site that
+            # names what it keeps, 「…… _语雀 · 讲话稿知识库」, names no kind at its end)
             text = rest
             break
         text = cut
