@@ -369,7 +369,7 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
     assert clean_title("学习园地 | 在全县大会上的讲话") == "在全县大会上的讲话"  # (near: a column before it)
     # a site that names what it keeps, 「讲话稿知识库」, after a title that names no kind: the site's (a
     # column's name before a title names the title's kind at its end)
-    assert clean_title("压实防汛责任确保安全度汛_语雀 · 讲话稿知识库") == "压实防汛责任确保安全度汛"
+    assert clean_title("压实防汛责任确保安全度汛_语雀·讲话稿知识库") == "压实防汛责任确保安全度汛"
     # a title that names its kind at its end keeps its place before a site whose name holds a kind word
     # (near: a short column's name that ends in a kind, 「通知公告」, is still the column's)
     assert clean_title("某县人民政府工作规则_语雀: 某县文稿") == "某县人民政府工作规则"
