@@ -132,6 +132,9 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|暂无评论|抢沙发|^(?:发表|写|我要)评论$"  # (a post's empty comment box: 「暂无评论，快来抢沙发吧」)
     # (a page's comment or login form: 「验证码：」「请输入验证码」「看不清？换一张」「用户名：」)
     r"|^(?:请输入)?(?:验证码|校验码)[:：]?$|^看不清[？?，,]?换一张|^(?:用户名|密码|昵称|匿名发表)[:：]$"
+    # (a post's call for a tip: 「如果喜欢本篇内容，请赞赏鼓励哦！」「打赏一下吧」; not 「对此表示赞赏」, and the
+    # widget's own word, 「打赏作者」, only as the foot reads it, among the page's other widgets)
+    r"|(?:赞赏|打赏)(?:一下|鼓励)|^(?:如果|若|觉得)[^。！？!?]{0,12}(?:请|就|欢迎)(?:赞赏|打赏)"
     r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
     r"|^(?:视频|图片|音频)?加载失败|请刷新页面(?:再试|重试)?"  # (where a post's video failed to load)
     # (an account's number on a platform: 「小红书号：95123456789」「微信号：mxfb_2024」; not a bank's 「账号：」)
