@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, is_sign_off, match_date, match_iso_date
+from .salutation import salutation_line
 from .start import ADDRESSEE_LINE_RE, is_paragraph
 from .titlelines import DOCUMENT_KIND_END_RE
 
@@ -91,6 +93,30 @@ def issued_work(lines: list[Line], noise: list[bool], body_start: int, end: int)
 
 
 _HEAD_LOOK = 4
+
+# A collection's label over one of its items: 「落成典礼致辞 篇2」「第二篇」 (its first, 篇1, heads the page's own).
+ITEM_LABEL_RE = lazy_compile(r"(?:篇[ \u3000\xa0]{0,2}\d{1,2}|第[\d一二三四五六七八九十]{1,3}篇)$")
+_FIRST_ITEM_RE = lazy_compile(r"(?:篇[ \u3000\xa0]{0,2}0?1|第[1一]篇)$")
+_ITEM_LABEL = 30
+
+
+def next_item(lines: list[Line], noise: list[bool], body_start: int, end: int) -> int | None:
+    """A collection's next item after the text has ended: its label 「……篇2」 on a line of its own under
+    the text's last words (a farewell or an exclamation), over the next item's salutation, addressee or
+    title (a label in mid-text, under running words or a date alone, begins nothing: a signed date
+    is :func:`issued_work`'s)."""
+    prev = ""
+    for ln in lines[body_start:end]:
+        if ln.is_blank or noise[ln.index]:
+            continue
+        c = ln.content
+        if prev and "篇" in c and len(c) <= _ITEM_LABEL and ITEM_LABEL_RE.search(c) and not _FIRST_ITEM_RE.search(c) \
+                and (prev[-1] in "！!" or FAREWELL_RE.search(prev)):
+            nxt = next((x.content for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]), "")
+            if nxt and (salutation_line(nxt) is not None or ADDRESSEE_LINE_RE.match(nxt) or _title_like(nxt)):
+                return ln.index
+        prev = c
+    return None
 
 
 def _signed(lines: list[Line], noise: list[bool], k: int) -> bool:

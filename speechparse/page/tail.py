@@ -25,7 +25,7 @@ from .closing import closing_address_after
 from .cutnotice import is_cut_notice
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
-from .restart import restarted_document
+from .restart import ITEM_LABEL_RE, next_item, restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
 from .visitor import REPRINT_BAN
@@ -307,6 +307,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         if not noise[i]:
             seen_text = seen_text or i in headings or is_paragraph(ln)
     restart = restarted_document(lines, noise, headings, body_start, starts[0] if starts else trailer)
+    if restart is None:
+        restart = next_item(lines, noise, body_start, starts[0] if starts else trailer)
     if restart is not None:
         starts.insert(0, restart)
     out: list[AppendixAt] = []
@@ -360,9 +362,6 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
     return -1
 
 
-_ITEM_LABEL_RE = lazy_compile(r"(?:篇[ \u3000\xa0]{0,2}\d{1,2}|第[\d一二三四五六七八九十]{1,3}篇)$")
-
-
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
                     start: int, end: int, wraps: Wraps | None = None) -> tuple[str, int]:
     """The appended document's own title near its start, else its header's words (on a hard-wrapped page,
@@ -386,7 +385,7 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
             break
         if match_date(c) or is_sign_off(c) or len(c) > 60 or len(c) < 4:  # (「姓」: a form's field cut at a gap)
             continue
-        if _ITEM_LABEL_RE.search(c):  # 「批复范文 篇2」: a collection's label over its next item's own title
+        if ITEM_LABEL_RE.search(c):  # 「批复范文 篇2」: a collection's label over its next item's own title
             seen -= 1
             continue
         if c.count("《") > c.count("》"):  # (a title set over two lines, cut inside its 《》)
