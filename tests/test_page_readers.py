@@ -30,6 +30,8 @@ from speechparse.pagenumbers import is_page_number
     ("尊敬的卢拉总统，各位同事：", "尊敬的卢拉总统，各位同事", "："),
     # the audience's own words, 们 and all (「老乡们」 is no noun + 们 of the address nouns)
     ("老乡们、朋友们:", "老乡们、朋友们", ":"), ("乡贤们：", "乡贤们", "："), ("兄弟姐妹们：", "兄弟姐妹们", "："),
+    # a template's guest, the name left to fill in
+    ("尊敬的**，", "尊敬的**", "，"), ("尊敬的×××：", "尊敬的×××", "："),
 ])
 def test_salutation_lines(line: str, text: str, mark: str) -> None:
     sal = salutation_line(line)
@@ -40,6 +42,7 @@ def test_salutation_lines(line: str, text: str, mark: str) -> None:
     "全国人大代表",  # no mark and nothing that can only be an address: a byline
     "县委书记", "在全县工作会议上的讲话", "谢谢大家！", "同志们好", "各位代表，完成今年目标任务，必须把政府建设好。",
     "老乡们都回来了。",  # (near: a sentence about them)
+    "尊敬的*，", "尊敬的xx单位，",  # (near: a footnote's star is no name; a masked body with no address word)
 ])
 def test_not_salutation_lines(line: str) -> None:
     assert salutation_line(line) is None

@@ -88,8 +88,9 @@ def address_parts(text: str) -> list[str] | None:
             part = part.replace(" ", "")
         if ("(" in part or "（" in part) and _STRONG_START_RE.match(part):  # (a word a template put in
             part = _BRACKETS_RE.sub(r"\1", part)  # brackets: 「各位(领导)」)
-        if _QUOTED_GROUP_RE.match(part):
-            continue  # 「尊敬的各位“五老”」: a group the address names in quotes, whatever its word
+        if _QUOTED_GROUP_RE.match(part) or (part[-1:] in MASKS and _MASKED_NAME_RE.match(part)):
+            continue  # 「尊敬的各位“五老”」: a group the address names in quotes, whatever its word; 「尊敬的**」
+            # 「尊敬的XXX」: a template's guest, the name (and title) left to fill in
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
                 not (_ADDRESSEE_RE.match(part) or _joined_groups(part)):
             return None
@@ -97,6 +98,7 @@ def address_parts(text: str) -> list[str] | None:
 
 
 _QUOTED_GROUP_RE = lazy_compile(rf"^(?:{_PRE})?(?:{_ALL})[“\"「『][^”\"」』，,。]{{1,10}}[”\"」』]们?$")
+_MASKED_NAME_RE = lazy_compile(rf"^(?:{_PRE})[{MASKS}]{{2,4}}$")
 _BRACKETS_RE = lazy_compile(r"[（(]([^（()）]{1,4})[)）]")
 _PRE_RE = lazy_compile(rf"^(?:{_PRE})")
 _GROUP_RE = lazy_compile(rf"^[\u4e00-\u9fff{MASKS}]{{2,12}}$")
