@@ -306,9 +306,10 @@ def test_a_heading_with_no_title_under_a_closing_is_read_without_fault() -> None
 def test_a_preview_that_showed_the_whole_text_says_nothing_of_a_cut() -> None:
     from speechparse.page.cutnotice import is_cut_notice
 
-    # 「全文预览已结束」: the whole was previewed (its closing stands); pages still unread say it is cut
-    assert not is_cut_notice("全文预览已结束")
-    assert is_cut_notice("还剩5页未读，继续阅读") and is_cut_notice("免费预览已结束，剩余6页可下载查看")
+    # 「全文预览已结束」: the whole was previewed (its closing stands); 「还剩5页未读」, a site's button under
+    # whole texts as often as under cut ones, says nothing of a cut either
+    assert not is_cut_notice("全文预览已结束") and not is_cut_notice("还剩5页未读，继续阅读")
+    assert is_cut_notice("免费预览已结束，剩余6页可下载查看")
     # near case: a preview's end with nothing said of the whole is a cut, as before
     assert is_cut_notice("预览已结束")
 

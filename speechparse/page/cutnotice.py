@@ -17,9 +17,9 @@ from .noise import MD_LINK_RE
 _CUT_NOTICE_RE = lazy_compile(
     r"省略\d{1,6}字|正式会员|完整阅读|当前仅显示|全文共\d{1,6}字|阅读全部|阅读全文|需要先?登录|请先登录|登录后(?:查看|阅读)|"
     r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)|"
-    r"不能全部显示|无法全部显示|(?:查看|阅读)(?:全部|完整|全文)内容|(?<!全文)(?:预览|试读)(?:已)?结束|"
-    # (pages still unread: 「还剩5页未读，继续阅读」; 「全文预览已结束」 says the whole was shown)
-    r"(?:剩余|还剩)[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}页(?:未读|可下载|需下载|未显示)")
+    r"不能全部显示|无法全部显示|(?:查看|阅读)(?:全部|完整|全文)内容|(?<!全文)(?:预览|试读)(?:已)?结束")
+# (「全文预览已结束」 says the whole was shown; 「还剩5页未读，继续阅读」, a document site's button, stands
+# under whole texts as often as under cut ones: page noise, see page.visitor, and no notice of a cut)
 _CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开显览读")  # (a character of each pattern's words)
 _MAX_NOTICE = 120
 
