@@ -53,6 +53,11 @@ _TITLE_SALUTATION_RE = lazy_compile(
     rf"(?:[\u4e00-\u9fff{MASKS}]{{1,3}}?[ \u3000]?(?:{POSITION})[、，,])*"
     rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
 )
+# A title that names its kind first, as a label with a colon, run into the salutation: 「党课：做新时代的
+# 实干者同志们：今天……」 (its words after the label end on no kind).
+_LABELLED_TITLE_SALUTATION_RE = lazy_compile(
+    rf"^(?:{SPEECH_WORDS})[：:][^。！？!?，,：:]{{4,40}}?(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)"
+    r"[^。！？!?]{0,40}?[:：，,])")
 # 「【卫生院年度工作总结】」: a title a site set in brackets, naming its kind (not a bare category,
 # 「【工作总结】」, nor a tag 「【精品文档】」); maybe glued to the text's first words.
 BRACKETED_TITLE_RE = lazy_compile(
@@ -232,6 +237,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         if notice:
             return lead + notice
     m = m or (_MEETING_TITLE_RE.match(text) if head else None) or _TITLE_SALUTATION_RE.match(text) or (
+        _LABELLED_TITLE_SALUTATION_RE.match(text) if ":" in text[:_LABEL] or "：" in text[:_LABEL] else None) or (
         _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
         _KIND_TAG_RE.match(text) if head else None) or (
@@ -254,6 +260,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
 
 _FILE_EXT_RE = lazy_compile(r"\.(?:docx?|wps|pdf|txt|ofd|xlsx?|pptx?)(?![A-Za-z])", flags=re.I)
 _LINK_TEXT = 200
+_LABEL = 8  # (a kind's label before its colon is short)
 _SLOGAN = 20  # a site's slogan after its notice: short, one clause
 
 
