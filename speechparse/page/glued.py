@@ -253,11 +253,17 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _NUMBER_FIRST_RE.match(text) or _ISSUER_AHEAD_RE.match(text) or _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
         m = _NUMBER_AHEAD_RE.match(text)
-    if m is None or m.end() >= len(text) or _FILE_EXT_RE.match(text, m.end()):
+    if m is None:
+        return 0
+    end = m.end()
+    if (tail := _COLLECTION_TAIL_RE.match(text, end)) is not None:
+        end = tail.end()  # 「……上的讲话汇编」: a collection of the kind it names, the title's whole
+    if end >= len(text) or _FILE_EXT_RE.match(text, end):
         return 0  # (「……的讲话.docx_第3页」: a file's name is one name, its kind word no title's end)
-    return lead + m.end()
+    return lead + end
 
 
+_COLLECTION_TAIL_RE = lazy_compile(r"(?:汇编|选编|摘编|合集|集锦|大全)(?=[（(【\s]|$)")
 _FILE_EXT_RE = lazy_compile(r"\.(?:docx?|wps|pdf|txt|ofd|xlsx?|pptx?)(?![A-Za-z])", flags=re.I)
 _LINK_TEXT = 200
 _LABEL = 8  # (a kind's label before its colon is short)

@@ -162,12 +162,21 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # all are pieces of one line (a one-line scrape), the one the page repeats, as its window's
     # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None) \
-        and not _reports_an_act(c)
+        and not _reports_an_act(c) and not _kind_in_a_sentence(c)
     # (of two naming a kind, a file's name, 「……讲话.docx」, or with its draft's status, 「……讲话（定稿）」, is the
     # document's, not the title)
     return (ln.md_level == 1 and NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
             _over_subtitle(lines, i), kind, _DRAFT_STATUS_RE.search(c) is None and not is_file_line(c), not _framed(ln),
             not kind or not shares_line(lines, i), kind and seen.get(c, 0) > 1 and shares_line(lines, i), ln.index)
+
+
+def _kind_in_a_sentence(c: str) -> bool:
+    """The kind's word goes on into a sentence's clauses: 「……会讲话县委、县政府决定今天召开……会议，其……」, a
+    hard wrap's piece of a paragraph (a title's comma comes before its kind: 「凝心聚力，……上的讲话」)."""
+    if "，" not in c and "," not in c:
+        return False
+    ends = [m.end() for m in TITLE_WORD_RE.finditer(c)]
+    return bool(ends) and ("，" in c[ends[-1]:] or "," in c[ends[-1]:])
 
 
 _DRAFT_STATUS_RE = lazy_compile(r"[（(](?:定稿|终稿|初稿|修改稿|讨论稿|送审稿|征求意见稿)[)）]$")
