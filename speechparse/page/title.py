@@ -14,6 +14,7 @@ from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
+from .cutnotice import is_expand_button
 from .facts import (
     EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
@@ -24,7 +25,6 @@ from .facts import (
     speaker_of,
     title_length,
 )
-from .cutnotice import is_expand_button
 from .noise import MD_LINK_RE, is_file_line
 from .spacing import page_spacing
 from .titlelines import (
