@@ -322,3 +322,11 @@ def test_a_documents_note_on_its_own_use_is_noise_and_a_notices_on_its_matter_is
     # near cases: a notice's rule on its own materials, a speaker's 「仅供参考」 with an instruction after it
     assert not is_noise("本次培训资料仅供内部学习使用，不得用于商业用途。")
     assert not is_noise("本文仅供各位参考，请大家结合实际认真研究落实。")
+
+
+def test_a_caption_pointing_down_at_its_picture_is_noise_and_a_pointed_heading_is_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("▼ 会议现场") and is_noise("↓ 会议现场") and is_noise("▼点击下方视频观看")
+    # near cases: a heading after the pointer and its space (the space is no way round the marker test)
+    assert not is_noise("▼ 一、抓落实") and not is_noise("↑ 一、抓落实")

@@ -105,8 +105,8 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|示意图|图)\s{0,2}[)）】]$"  # 「（资料图）」 where a picture was
     # 「[视频]会议现场」: a media caption
     r"|[\[【](?:视频|图片|组图|图集|多图|音频)[\]】][ \u3000]{0,2}[^。，,！？!?]{1,12}$"
-    # 「↑会议现场」「▲ 图为县委书记讲话」: a post's photo caption, pointing at the picture
-    r"|[↑▲△][ \u3000]{0,2}(?![一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
+    # 「↑会议现场」「▲ 图为县委书记讲话」「▼ 会议现场」: a post's photo caption, pointing at the picture
+    r"|[↑▲△▼▽↓][ \u3000]{0,2}(?![ \u3000一二三四五六七八九十\d（(第])[^。！？!?]{2,40}$"
     r"|¥\s*\d|(?:在线)?(?:预览|试读)已?(?:结束|加载中)[^。！？!?]{0,30}$|(?:正在)?加载中[.…。]*$"  # a viewer's status
     # a journal's fields, 「[中图分类号]D630　[文献标识码]A」; a forwarded mail's header, 「发件人: ……」
     r"|[\[【〔](?:中图分类号|文献标识码|文章编号|收稿日期|基金项目|作者简介|关键词)[\]】〕].{0,120}"
@@ -131,7 +131,7 @@ _SHORT_NOISE_RE = lazy_compile(
 )
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
-_SHORT_FIRST = frozenset("↑▲△【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
+_SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
                          "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
