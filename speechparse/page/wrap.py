@@ -51,6 +51,7 @@ _FIELD_ROW_RE = lazy_compile(
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
+_RULE_RE = lazy_compile(r"^[-—=_*·•~]{3,}$")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
@@ -63,13 +64,6 @@ def _under_number(lines: list[Line], i: int) -> bool:
     return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None
 
 
-def _slices(text: str) -> Callable[[int, int], str]:
-    """Spans of ``text`` as written (a text read as it is written)."""
-    def cut(a: int, b: int) -> str:
-        return text[a:b]
-    return cut
-
-
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
                as_written: Callable[[int, int], str] | None = None) -> Wraps:
     """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
@@ -79,7 +73,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     without its pinyin glosses was wrapped with them (``as_written``: the written text of a
     span of ``text``).
     """
-    written = as_written if as_written is not None else _slices(text)
+    written: Callable[[int, int], str] = as_written if as_written is not None else lambda a, b: text[a:b]
     text_lines = [ln for ln in lines if not ln.is_blank and not noise[ln.index]]
     size = [0] * len(lines)
     pieces = Counter(ln.lineno for ln in text_lines)
@@ -170,8 +164,10 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
-                elif not ln.content.strip(_TAIL_MARKS):
-                    head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end
+                elif not ln.content.strip(_TAIL_MARKS) or (_RULE_RE.match(ln.content) and prev is not None
+                                                          and prev.content[-1] in _SENTENCE_END):
+                    head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a
+                    # rule 「---」 under an ended sentence: the text's end (a page's foot follows)
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
             noise[i] = False
