@@ -363,7 +363,8 @@ def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, He
     while top > 0 and not lines[top - 1].is_blank and not noise[top - 1] and top not in headings \
             and len(lines[top - 1].content) >= width - 1:
         top -= 1
-    return top not in headings
+    # (a heading further up ran into its text: the piece over the number is its paragraph's, not its title's)
+    return top not in headings or before - top > 1
 
 
 def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
