@@ -330,3 +330,10 @@ def test_a_caption_pointing_down_at_its_picture_is_noise_and_a_pointed_heading_i
     assert is_noise("▼ 会议现场") and is_noise("↓ 会议现场") and is_noise("▼点击下方视频观看")
     # near cases: a heading after the pointer and its space (the space is no way round the marker test)
     assert not is_noise("▼ 一、抓落实") and not is_noise("↑ 一、抓落实")
+
+
+def test_a_bracketed_place_of_a_screenshot_is_noise() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("（视频截图）") and is_noise("（网络图片）")
+    assert not is_noise("（截图略）")  # (near case: a note on the text's own figure, not a picture's place)
