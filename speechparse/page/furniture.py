@@ -22,6 +22,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
+from .facts import speaker_of
 from .salutation import salutation_line
 from .visitor import is_counter
 from .vocab import COPY_TO, COPY_TO_WORDS
@@ -306,7 +307,8 @@ def _over_salutation(lines: list[Line], noise: list[bool], k: int, number: int) 
     if not digits or int(digits[:4]) < 2:
         return False
     nxt = _neighbour(lines, noise, k, 1)
-    return nxt is not None and salutation_line(lines[nxt].content) is not None
+    # (the speaker's byline 「省长　王予波」 there is the text's own, on whatever page it stands)
+    return nxt is not None and salutation_line(lines[nxt].content) is not None and speaker_of(lines[k].content) is None
 
 
 def _neighbour(lines: list[Line], noise: list[bool], i: int, step: int, blanks: int = 0) -> int | None:
@@ -376,5 +378,6 @@ def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
         before -= 1
     if before < 0 or lines[before].is_blank:
         return False
-    c = lines[before].content
-    return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and header_length(lines[k].content) < len(c) - 1
+    c = lines[before].content  # (a subtitle 「——……会议上」 is a line of its own, no paragraph's piece)
+    return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and header_length(lines[k].content) < len(c) - 1 \
+        and not c.startswith(("——", "--"))
