@@ -142,6 +142,8 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         chosen = below  # (the title's first line named a congress, its last line names the kind)
     elif prev in candidates and continues_title(lines[prev].content, lines[pick].content):
         chosen = [prev, pick]
+    elif (first := _over_page_noise(lines, candidates, prev, pick)) is not None:
+        chosen = [first, pick]  # 「在全县2025年」 / 「发布时间：……　来源：……」 / 「经济工作会议上的讲话」
     elif (first := over_a_caption(lines, candidates, prev, pick)) is not None:
         chosen = [first, pick]  # 「在全县……整治」 / 「分组讨论现场」 / 「推进会上的讲话」: a caption set between
     else:
@@ -156,6 +158,19 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
                                else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
     for i in chosen:
         lines[i].kind = "title"
+
+
+_NOISE_BETWEEN = 2  # page noise lines a site set between a title's two halves (its publishing line)
+
+
+def _over_page_noise(lines: list[Line], candidates: list[int], k: int, pick: int) -> int | None:
+    """The title's first half over a line or two of page noise (a site's publishing line set under the
+    title's first line), blank lines aside: see titlelines.continues_title."""
+    j, passed = k, 0
+    while j > 0 and (lines[j].is_blank or (lines[j].kind == "noise" and passed < _NOISE_BETWEEN)):
+        passed += not lines[j].is_blank
+        j -= 1
+    return j if passed and j in candidates and continues_title(lines[j].content, lines[pick].content) else None
 
 
 def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, int],
