@@ -30,7 +30,7 @@ from ..markers import HeadingMarker, renumber
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
-from .noise import is_noise
+from .noise import is_breadcrumb, is_noise
 from .salutation import inline_salutation, salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
@@ -51,6 +51,7 @@ _FIELD_ROW_RE = lazy_compile(
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
+_CRUMB = 12  # (a breadcrumb's last crumb, the rest a wrap may cut off it, is short)
 _RULE_RE = lazy_compile(r"^[-—=_*·•~]{3,}$")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
@@ -143,10 +144,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 # paragraph goes on under it)
             continue
         if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) \
-                and size[i] <= width + 1 and (
+                and size[i] <= width + 1 and not (len(ln.content) > _CRUMB and is_breadcrumb(lines[i - 1].content)) and (
                 (i not in headings and (_wrapped_side(ln.content[0]) or _open(lines[i - 1].content)))
                 or _url_rest(lines[i - 1].content, ln.content)):  # (a bracket left open: 「……《20」 / 「21年……》」)
-            # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line)
+            # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line;
+            # nor a line longer than a crumb under a breadcrumb: the title under 「……>>领导活动」)
             headings.pop(i, None)  # (「本文链接:https://……/3208」 / 「86.html」: the link's rest, no heading)
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
             root = wraps.head.get(i - 1, i - 1)  # (kept as its piece: a blurb that names the text reads whole)
