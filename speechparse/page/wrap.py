@@ -143,8 +143,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 head = prev = None  # (a rule 「______」 under a page number is the page's furniture: the
                 # paragraph goes on under it)
             continue
-        if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) \
-                and size[i] <= width + 1 and not (len(ln.content) > _CRUMB and is_breadcrumb(lines[i - 1].content)) and (
+        if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and size[i] <= width + 1 \
+                and not (len(ln.content) > _CRUMB and is_breadcrumb(lines[i - 1].content)) and (
                 (i not in headings and (_wrapped_side(ln.content[0]) or _open(lines[i - 1].content)))
                 or _url_rest(lines[i - 1].content, ln.content)):  # (a bracket left open: 「……《20」 / 「21年……》」)
             # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line;
