@@ -30,7 +30,7 @@ from ..markers import HeadingMarker, renumber
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
-from .noise import is_breadcrumb, is_noise
+from .noise import is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
@@ -166,10 +166,10 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     # a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
-                elif not ln.content.strip(_TAIL_MARKS) or (_RULE_RE.match(ln.content) and prev is not None
-                                                          and prev.content[-1] in _SENTENCE_END):
-                    head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a
-                    # rule 「---」 under an ended sentence: the text's end (a page's foot follows)
+                elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in _SENTENCE_END and (
+                        _RULE_RE.match(ln.content) or is_widget_row(ln.content))):
+                    head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a rule
+                    # 「---」 or a site's buttons under an ended sentence: the text's end (a page's foot follows)
                 continue
             # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
             noise[i] = False
