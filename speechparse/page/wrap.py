@@ -51,7 +51,11 @@ _FIELD_ROW_RE = lazy_compile(
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
-_CRUMB = 12  # (a breadcrumb's last crumb, the rest a wrap may cut off it, is short)
+_CRUMB = 12  # (a breadcrumb's last crumb, the rest a wrap may cut off it, is short and names no kind of text)
+
+
+def _titles_over_crumbs(c: str) -> bool:
+    return len(c) > _CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
 _RULE_RE = lazy_compile(r"^[-—=_*·•~]{3,}$")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
@@ -144,11 +148,11 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 # paragraph goes on under it)
             continue
         if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and size[i] <= width + 1 \
-                and not (len(ln.content) > _CRUMB and is_breadcrumb(lines[i - 1].content)) and (
+                and not (_titles_over_crumbs(ln.content) and is_breadcrumb(lines[i - 1].content)) and (
                 (i not in headings and (_wrapped_side(ln.content[0]) or _open(lines[i - 1].content)))
                 or _url_rest(lines[i - 1].content, ln.content)):  # (a bracket left open: 「……《20」 / 「21年……》」)
             # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line;
-            # nor a line longer than a crumb under a breadcrumb: the title under 「……>>领导活动」)
+            # nor a title under a breadcrumb: 「某县实验小学工作报告」 under 「……>>领导活动」)
             headings.pop(i, None)  # (「本文链接:https://……/3208」 / 「86.html」: the link's rest, no heading)
             noise[i] = True  # 「内容概况 ……见义勇」 / 「为工作……的决定」: the rest of a wrapped noise line
             root = wraps.head.get(i - 1, i - 1)  # (kept as its piece: a blurb that names the text reads whole)
@@ -162,8 +166,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 if abs(len(written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
                         and ln.content[-1] not in "。！？!?" \
-                        and not _under_number(lines, i):  # (a running header is
-                    # a line of its own however long)
+                        and not _under_number(lines, i):  # (a running header is a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
                 elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in _SENTENCE_END and (
@@ -171,8 +174,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a rule
                     # 「---」 or a site's buttons under an ended sentence: the text's end (a page's foot follows)
                 continue
-            # 「。」 alone, or 「">」 ending a wrapped tag: the last piece of a paragraph, not page noise
-            noise[i] = False
+            noise[i] = False  # 「。」 alone, or 「">」 ending a wrapped tag: a paragraph's last piece, no page noise
         if head is not None and prev is not None and lines[head].content[0] in "<![" \
                 and prev.content[-1] in ">)" and is_noise(wraps.text(lines, head)):
             head = None  # a wrapped tag or image has ended: what follows is not part of it
