@@ -116,7 +116,8 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
     the subtitle are one title.  Without the subtitle under them, two lines are a site's name
     and a title as often as one title, and the later one stands alone.
     """
-    after = next((ln for ln in lines[pick + 1:] if not ln.is_blank), None)
+    # (a photo's caption the page set between, 「（图片来源：……）」, is no line of the head's)
+    after = next((ln for ln in lines[pick + 1:] if not ln.is_blank and ln.kind != "noise"), None)
     if after is None or not after.content.startswith(("——", "--", "—", "－－")) or len(lines[pick].content) > _HALF:
         return None
     bare = BARE_KIND_RE.match(despaced(lines[pick].content)) is not None  # 「工作报告」 alone: the body's name above
