@@ -64,9 +64,6 @@ _PERORATION = 3  # paragraphs back from 「让我们……」 to the address tha
 _APPEAL_MAX = 300  # so is an exclamatory appeal before the last one (a passage of the body is longer)
 
 
-_BUTTON = 16
-
-
 def find_closing(layout: Layout, last_heading: int) -> None:
     """Mark the closing paragraphs (kind ``closing``) after ``last_heading``."""
     lines = layout.lines
@@ -79,8 +76,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     else:
         paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
         text = [lines[i].content for i in paras]
-    if any(len(t) <= _BUTTON and is_expand_button(t) for t in text):
-        for i in [i for i, t in zip(paras, text, strict=True) if len(t) <= _BUTTON and is_expand_button(t)]:
+    if any(is_expand_button(t) for t in text):
+        for i in [i for i, t in zip(paras, text, strict=True) if is_expand_button(t)]:
             lines[i].kind = "noise"  # a page's button between the last paragraphs, 「展开全文」: none of them
         text = [t for i, t in zip(paras, text, strict=True) if lines[i].kind == "paragraph"]
         paras = [i for i in paras if lines[i].kind == "paragraph"]

@@ -19,6 +19,7 @@ from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
     COPY_TO,
+    DOCUMENT_FILE_EXTENSIONS,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
     KIND_WORDS,
@@ -87,7 +88,7 @@ _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
 _TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
-_FILE_EXTENSION_RE = lazy_compile(r"\.(?:docx?|wps|pdf|txt|ofd)$", flags=re.I)
+_FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
 # (an arrow's hyphen is no separator: 「某某网->请求批复的范文」 keeps what the arrow points at).

@@ -69,9 +69,6 @@ _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
 _GREETING_RE = lazy_compile(rf"^{GREETING}[！!。.]?$")
 
 
-_BUTTON = 16
-
-
 def is_title_candidate(c: str) -> bool:
     """A line that may be the title: short, no sentence inside, not a numbered item, no timestamp.
 
@@ -90,7 +87,7 @@ def is_title_candidate(c: str) -> bool:
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
     if c[:1] in "[【" and NAME_TAG_RE.match(c):
         return False  # 「[张明]」: a transcript's tag of who speaks next, no title
-    if len(c) <= _BUTTON and is_expand_button(c):
+    if is_expand_button(c):
         return False  # 「展开全文」: a page's button that unfolds the text
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
