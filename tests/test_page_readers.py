@@ -336,4 +336,6 @@ def test_a_bracketed_place_of_a_screenshot_is_noise() -> None:
     from speechparse.page.noise import is_noise
 
     assert is_noise("（视频截图）") and is_noise("（网络图片）")
-    assert not is_noise("（截图略）")  # (near case: a note on the text's own figure, not a picture's place)
+    assert is_noise("（此处图表略，下载后可查看）") and is_noise("（图略）")  # (a figure left out of the copy)
+    assert not is_noise("（此处略）") and not is_noise("（详细数据略）")  # (near: words of the text left out)
+    assert not is_noise("（以下略）")  # (near case: the text's own words left out, not a picture's place)
