@@ -22,8 +22,9 @@ import re
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
+from .captions import is_credit_row
 from .facts import is_office
-from .noise import is_credit_row, meta_value
+from .noise import meta_value
 from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

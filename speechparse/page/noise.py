@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
+from .captions import CAPTION_LAST, MAX_PHOTO_LINE, is_caption, is_credit_row
 from .glued import SITE_STAMP, css_run
 from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
@@ -140,12 +141,6 @@ _GENERIC_LABEL_RE = lazy_compile(
     r"[\[［]?(?:(?:查看|点击查看)?(?:图片|原图|大图)|视频)[\]］]?|"  # (where a post's picture or video stood)
     r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?|浏览记录|内容预览|在线预览|"
     r"(?:论文|文章|文档|资料)?(?:部分)?内容(?:阅读|预览|展示))$")  # (「论文部分内容阅读」: an excerpt's label)
-_CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
-_MAX_CAPTION = 200
-_CAPTION_LAST = frozenset("摄图）)】 \u3000")
-_NAMED_CREDIT_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄影报道|摄)$")
-_CREDITED_RE = lazy_compile(  # 「……。某县融媒体中心 供图」「……。 视觉中国 资料图」「会议现场，图片来自某县融媒体中心」
-    r"[ \u3000。][\u4e00-\u9fff]{2,16}\s?(?:供图|摄|资料图)$|[，,]\s?图片(?:来自|来源于?)[:：]?[^。！？]{2,20}$")
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
 # reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
@@ -265,7 +260,7 @@ def is_noise(content: str) -> bool:
 _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
-_NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | _CAPTION_LAST
+_NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | CAPTION_LAST
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
@@ -337,58 +332,15 @@ def is_breadcrumb(content: str) -> bool:
         len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
 
 
-# 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
-_PHOTO_LINE_RE = lazy_compile(  # (or the whole caption in brackets: 「（图为：座谈会现场）」)
-    r"^(?:图为[:：]?[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?"
-    r"|[（(]图为[:：]?[^（()）。！？]{2,50}[)）])$")
-_MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
-
-
-# A reporter's byline: 「本报记者 王某某 张某」「本报记者　王某某　通讯员　李某」 (roles and names
-# only, parted by spaces: no sentence, no 「：」, which a 「记者：……」 credit line has).
-_BYLINE_RE = lazy_compile(
-    r"^(?:(?:本报|本刊|本台|本网|新华社|央视)?(?:特约|实习|首席)?(?:记者|通讯员)(?:[ \u3000\xa0]{1,3}"
-    r"[\u4e00-\u9fff·]{2,4}){1,4}[ \u3000\xa0]*)+$")
-_MAX_BYLINE = 40
-
-
-def is_caption(content: str) -> bool:
-    """A photo caption or credit (「……记者 鞠鹏 摄」「（图片来源：……）」「图为会议现场。」), a byline 「记者 王某」."""
-    if content.startswith(("图为", "（图为", "(图为")) and len(content) <= _MAX_PHOTO_LINE \
-            and _PHOTO_LINE_RE.match(content):
-        return True
-    if content[0] in "本新央特实首记通" and len(content) <= _MAX_BYLINE and _BYLINE_RE.match(content):
-        return True
-    if content[-1] in "摄道" and len(content) <= _MAX_LABEL * 3 and _NAMED_CREDIT_RE.match(content):
-        return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
-    if content[-1] not in _CAPTION_LAST and "图片来" not in content:
-        return False
-    text = content.rstrip("）)】 \u3000")
-    return bool(text) and len(content) <= _MAX_CAPTION and (
-        (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
-
-
 def is_markup(content: str) -> bool:
     """An HTML element (a badge 「<img …>」), a Markdown image alone on its line or a Markdown footnote."""
     first = content[:1]
     if first == "<":  # (tags only, or a picture's element with its caption: 「<figure>…<figcaption>会议现场」)
         return content.endswith(">") and (not _TAG_RE.sub("", content).strip() or (
-            "<figcaption" in content and len(_TAG_RE.sub("", content)) <= _MAX_PHOTO_LINE))
+            "<figcaption" in content and len(_TAG_RE.sub("", content)) <= MAX_PHOTO_LINE))
     if first in "{:!?[" and _EXPORT_MARKUP_RE.match(content) is not None:
         return True
     return first in "![" and (_MD_IMAGE_RE.match(content) is not None or _MD_FOOTNOTE_RE.match(content) is not None)
-
-
-# A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
-# may be an article's byline).
-_CREDIT = ("(?:文|图|文字|图片|摄影|视频|编辑|责编|审核|审校|校对|记者|通讯员|"
-           "一审|二审|三审|初审|复审|终审|排版|美编|设计)")
-_CREDIT_ROW_RE = lazy_compile(
-    rf"^(?:{_CREDIT}[ \u3000]{{0,2}}[/／|｜][ \u3000]{{0,2}}[^/／|｜\s]{{1,12}}[ \u3000\xa0]*){{2,10}}$")
-
-
-def is_credit_row(content: str) -> bool:
-    return len(content) <= _SHORT * 2 and _CREDIT_ROW_RE.match(content) is not None
 
 
 def meta_value(content: str) -> tuple[str, str] | None:

@@ -1,0 +1,64 @@
+"""Photo captions, credits and bylines: what a news post says of its pictures and who made them.
+
+Split from :mod:`speechparse.page.noise` (which asks them line by line with the page's other
+furniture) because they are one family with their own cues: a picture's caption 「图为……」 or its
+pointer and credit 「（图片来源：……）」「某某 摄」, a reporter's byline 「本报记者 王某某」, a row of
+credits 「文/某某　图/某某　编辑/某某」.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+
+_MAX_NAMED_CREDIT = 24  # 「某某 摄」 alone on its line is short
+_MAX_CREDIT_ROW = 160
+
+_CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
+_MAX_CAPTION = 200
+CAPTION_LAST = frozenset("摄图）)】 \u3000")
+_NAMED_CREDIT_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄影报道|摄)$")
+_CREDITED_RE = lazy_compile(  # 「……。某县融媒体中心 供图」「……。 视觉中国 资料图」「会议现场，图片来自某县融媒体中心」
+    r"[ \u3000。][\u4e00-\u9fff]{2,16}\s?(?:供图|摄|资料图)$|[，,]\s?图片(?:来自|来源于?)[:：]?[^。！？]{2,20}$")
+
+
+# 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
+_PHOTO_LINE_RE = lazy_compile(  # (or the whole caption in brackets: 「（图为：座谈会现场）」)
+    r"^(?:图为[:：]?[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?"
+    r"|[（(]图为[:：]?[^（()）。！？]{2,50}[)）])$")
+MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
+
+
+# A reporter's byline: 「本报记者 王某某 张某」「本报记者　王某某　通讯员　李某」 (roles and names
+# only, parted by spaces: no sentence, no 「：」, which a 「记者：……」 credit line has).
+_BYLINE_RE = lazy_compile(
+    r"^(?:(?:本报|本刊|本台|本网|新华社|央视)?(?:特约|实习|首席)?(?:记者|通讯员)(?:[ \u3000\xa0]{1,3}"
+    r"[\u4e00-\u9fff·]{2,4}){1,4}[ \u3000\xa0]*)+$")
+_MAX_BYLINE = 40
+
+
+def is_caption(content: str) -> bool:
+    """A photo caption or credit (「……记者 鞠鹏 摄」「（图片来源：……）」「图为会议现场。」), a byline 「记者 王某」."""
+    if content.startswith(("图为", "（图为", "(图为")) and len(content) <= MAX_PHOTO_LINE \
+            and _PHOTO_LINE_RE.match(content):
+        return True
+    if content[0] in "本新央特实首记通" and len(content) <= _MAX_BYLINE and _BYLINE_RE.match(content):
+        return True
+    if content[-1] in "摄道" and len(content) <= _MAX_NAMED_CREDIT and _NAMED_CREDIT_RE.match(content):
+        return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
+    if content[-1] not in CAPTION_LAST and "图片来" not in content:
+        return False
+    text = content.rstrip("）)】 \u3000")
+    return bool(text) and len(content) <= _MAX_CAPTION and (
+        (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
+
+
+# A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
+# may be an article's byline).
+_CREDIT = ("(?:文|图|文字|图片|摄影|视频|编辑|责编|审核|审校|校对|记者|通讯员|"
+           "一审|二审|三审|初审|复审|终审|排版|美编|设计)")
+_CREDIT_ROW_RE = lazy_compile(
+    rf"^(?:{_CREDIT}[ \u3000]{{0,2}}[/／|｜][ \u3000]{{0,2}}[^/／|｜\s]{{1,12}}[ \u3000\xa0]*){{2,10}}$")
+
+
+def is_credit_row(content: str) -> bool:
+    return len(content) <= _MAX_CREDIT_ROW and _CREDIT_ROW_RE.match(content) is not None
