@@ -339,3 +339,5 @@ def test_a_bracketed_place_of_a_screenshot_is_noise() -> None:
     assert is_noise("（此处图表略，下载后可查看）") and is_noise("（图略）")  # (a figure left out of the copy)
     assert not is_noise("（此处略）") and not is_noise("（详细数据略）")  # (near: words of the text left out)
     assert not is_noise("（以下略）")  # (near case: the text's own words left out, not a picture's place)
+    assert is_noise("（会议现场照片 2 张）") and is_noise("（现场图片3幅）")  # where a post's pictures stood
+    assert not is_noise("（有关照片已报县委办）")  # (near case: a sentence about photos, in brackets)

@@ -26,6 +26,9 @@ _PHOTO_LINE_RE = lazy_compile(  # (or the whole caption in brackets: 「（图�
     r"^(?:图为[:：]?[ \u3000]?[^。！？!?；;]{2,50}[。.]?(?:[（(][^（()）。]{1,20}[)）])?"
     r"|[（(]图为[:：]?[^（()）。！？]{2,50}[)）])$")
 MAX_PHOTO_LINE = 76  # (with its credit: 「图为……会场。（新华社发）」)
+_PICTURES_NOTE_RE = lazy_compile(
+    r"^[（(][^（()）。！？，,]{0,20}(?:照片|图片|组图|视频)"
+    r"[ \u3000]{0,2}(?:\d{1,3}[ \u3000]{0,2}(?:张|幅|段|组))?[)）]$")
 
 
 # A reporter's byline: 「本报记者 王某某 张某」「本报记者　王某某　通讯员　李某」 (roles and names
@@ -47,6 +50,8 @@ def is_caption(content: str) -> bool:
         return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
         return False
+    if content[0] in "（(" and len(content) <= MAX_PHOTO_LINE and _PICTURES_NOTE_RE.match(content):
+        return True  # 「（会议现场照片 2 张）」: where the post's pictures stood
     text = content.rstrip("）)】 \u3000")
     return bool(text) and len(content) <= _MAX_CAPTION and (
         (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
