@@ -341,3 +341,10 @@ def test_a_bracketed_place_of_a_screenshot_is_noise() -> None:
     assert not is_noise("（以下略）")  # (near case: the text's own words left out, not a picture's place)
     assert is_noise("（会议现场照片 2 张）") and is_noise("（现场图片3幅）")  # where a post's pictures stood
     assert not is_noise("（有关照片已报县委办）")  # (near case: a sentence about photos, in brackets)
+
+
+def test_a_button_that_unfolds_the_text_is_page_noise_wherever_it_stands() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("展开全文") and is_noise("展开阅读全文") and is_noise("[展开阅读全文](https://a.example.cn/1)")
+    assert not is_noise("展开全文学习讨论")  # (near case: a line that only opens with the words)

@@ -76,11 +76,6 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     else:
         paras = [ln.index for ln in lines[start:layout.back_start] if ln.kind == "paragraph"]
         text = [lines[i].content for i in paras]
-    if any(is_expand_button(t) for t in text):
-        for i in [i for i, t in zip(paras, text, strict=True) if is_expand_button(t)]:
-            lines[i].kind = "noise"  # a page's button between the last paragraphs, 「展开全文」: none of them
-        text = [t for i, t in zip(paras, text, strict=True) if lines[i].kind == "paragraph"]
-        paras = [i for i in paras if lines[i].kind == "paragraph"]
     # read without the emoji a post ends its paragraphs with (「……奋斗！🏆」「谢谢大家！🙏🏻」)
     text = [undecorated(t) for t in text]
     greeting = next((k for k in range(len(paras) - 1, -1, -1) if _GREETING_RE.match(text[k])), -1)

@@ -15,6 +15,7 @@ import re
 
 from ..lazyre import lazy_compile
 from .captions import CAPTION_LAST, MAX_PHOTO_LINE, is_caption, is_credit_row
+from .cutnotice import is_expand_button
 from .glued import SITE_STAMP, css_run
 from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
@@ -32,6 +33,7 @@ from .visitor import (
     is_site_note,
     shown_text,
 )
+from .vocab import MD_LINK
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
@@ -156,7 +158,7 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
     r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?|[^)\s]{1,2000})$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
-MD_LINK_RE = lazy_compile(r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$")
+MD_LINK_RE = lazy_compile(MD_LINK)
 _CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 _CRUMB_MARKS = frozenset(">»›→＞")
 _CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
@@ -238,7 +240,7 @@ def is_noise(content: str) -> bool:
         return True
     if (first in "回p原本刊转《" or content[-1].isdigit() or "楼主" in content) and is_repost_line(content):
         return True
-    if is_counter(content) or is_card(content):
+    if is_counter(content) or is_card(content) or is_expand_button(content):
         return True
     if "](" in content and (shown := shown_text(content)) != content and shown and "](" not in shown \
             and is_noise(shown):

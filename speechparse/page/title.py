@@ -14,7 +14,6 @@ from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
-from .cutnotice import is_expand_button
 from .facts import (
     EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
@@ -87,8 +86,6 @@ def is_title_candidate(c: str) -> bool:
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
     if c[:1] in "[【" and NAME_TAG_RE.match(c):
         return False  # 「[张明]」: a transcript's tag of who speaks next, no title
-    if is_expand_button(c):
-        return False  # 「展开全文」: a page's button that unfolds the text
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (

@@ -81,6 +81,8 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
              r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
+# A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
+MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
 # The extensions of a document's file named on the page: 「……的讲话.docx」 (case aside).
 DOCUMENT_FILE_EXTENSIONS = "docx?|wps|pdf|txt|ofd|xlsx?|pptx?"
 # (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)
