@@ -56,6 +56,8 @@ _CRUMB = 12  # (a breadcrumb's last crumb, the rest a wrap may cut off it, is sh
 
 def _titles_over_crumbs(c: str) -> bool:
     return len(c) > _CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
+
+
 _RULE_RE = lazy_compile(r"^[-—=_*·•~]{3,}$")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
@@ -182,9 +184,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         # Markdown bullet): the piece goes on
         split_bold = prev is not None and prev.content.endswith("*") and not prev.content.endswith("**") \
             and text[ln.start:ln.start + 1] == "*" and abs(size[prev.index] - width) <= 1
-        # 「二、……https://github.com/cnpack」 filling the line, then 「三、……」: the next heading
-        # of the paragraph's own heading starts a paragraph, however the line before it ends
-        # (a writer's slip aside: a number repeated or skipped on either).
+        # 「二、……https://github.com/cnpack」 filling the line, then 「三、……」: the next heading of the paragraph's
+        # own heading starts a paragraph, however the line before it ends (a slip aside: a number repeated or skipped).
         next_sibling = (head is not None and head in headings and i in headings
                         and headings[i].style == headings[head].style
                         and headings[head].number <= headings[i].number <= headings[head].number + 2) \
