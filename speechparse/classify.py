@@ -38,7 +38,7 @@ from .page.gongwen import read_document
 from .page.head import read_head, read_salutation
 from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
 from .page.noise import MD_LINK_RE, is_noise
-from .page.start import find_body_start
+from .page.start import find_body_start, part_title
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
 from .page.watermark import strip_watermark
 from .page.wrap import find_wraps
@@ -74,6 +74,9 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
     _ordinal_markers(headings, ordinal, run)
+    if (top := part_title(lines, noise, headings)) is not None:
+        del headings[top]  # 「第二节 ……」 over the excerpt's 「一、」: its title, no part of it
+        layout.part_title = top
     site_numbers(lines, headings)
     viewer_chunks(lines, headings)
     orphan_markers(lines, noise, headings)

@@ -224,7 +224,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
             if m:
                 explicit = explicit or (i, m.group("t"))
-            elif is_title_candidate(c):
+            elif is_title_candidate(c) or i == layout.part_title:
                 candidates.append(i)
                 bare = SITE_WORDS_RE.sub("", clean_title(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
                 # a 通知, 「《……的通知》」 a 通知)

@@ -268,3 +268,22 @@ def _fallback_start(lines: list[Line], noise: list[bool]) -> int:
         if not ln.is_blank and not noise[ln.index]:
             return ln.index + 1
     return len(lines)
+
+
+_SECTION_RANK = 3  # 「一、」's rank: the styles above it are a book's parts (第一部分、第一章、第一节)
+
+
+def part_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> int | None:
+    """The page's first line, 「第二节 通报的写法与示例」, titles an excerpt of a book: a part heading
+    alone of its style, not the first of its count, over the excerpt's own 「一、」 headings (read
+    as a heading, it would take the whole text in).  A text's own parts count from one, or stand
+    two or more."""
+    top = next((ln.index for ln in lines if not ln.is_blank and not noise[ln.index]), None)
+    if top is None or top not in headings:
+        return None
+    hm = headings[top]
+    if hm.style.rank >= _SECTION_RANK - 1 or hm.number < 2:  # (第N条 is a rule's article: no title)
+        return None
+    if any(i != top and h.style == hm.style for i, h in headings.items()):
+        return None
+    return top if any(h.style.rank >= _SECTION_RANK for h in headings.values()) else None
