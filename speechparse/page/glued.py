@@ -154,9 +154,9 @@ _SITE_STAMP_RE = lazy_compile(rf"^(?:{SITE_STAMP})")
 # 「交通局上半年工作总结和下半年工作安排2022年上半年,在市委……」.  (Only in a long line:
 # one that holds the page; the shortest title that a year follows.)
 _KINDS = rf"{SPEECH_WORDS}|{SUMMARY_WORDS}|{DOCUMENT_KINDS}|报告"  # what a title names itself as
-_TITLE_YEAR_RE = lazy_compile(
-    rf"^[^。！？!?，,：:；;、]{{4,60}}?(?:{_KINDS}|安排|打算|思路)"
-    r"(?=(?:19|20)\d\d)"
+_TITLE_YEAR_RE = lazy_compile(  # (a title may list with 「、」: 「街道办元旦、春节文体活动工作总结20XX年……」)
+    rf"^[^。！？!?，,：:；;]{{4,60}}?(?:{_KINDS}|安排|打算|思路)"
+    r"(?=(?:19|20)(?:\d\d|[XxＸｘ×]{2}))"  # (or a template's year: 「……工作总结20XX年端午节期间，……」)
 )
 # Or into a first clause of a few words: 「长沙县委县政府2022年新春贺词金牛载誉,瑞虎送福。」.
 _TITLE_CLAUSE_RE = lazy_compile(
