@@ -158,6 +158,11 @@ def _rest_of_cut_piece(lines: list[Line], k: int, spacing: int) -> bool:
 _SERVICE_RE = lazy_compile(r"文档|本站|平台|下载|预览|客服|会员|VIP|侵权|举报|退款|积分|金币")
 
 
+_NOTICE = 100  # a site's notice is one sentence or two
+# (the words only a document site says of itself: a 意见 on trading platforms speaks of 平台、侵权、举报 too)
+_SITE_OWN = frozenset("文档 本站 下载 预览 客服 会员 VIP 退款 积分 金币".split())
+
+
 def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
     """A document site's numbered notices (「1. 下载文档前请自行甄别……」「2. “仅部分预览”的文档……」
     「3. 如文档侵犯您的权益，请联系客服……」): a list from 1 whose every item speaks of the site's
@@ -176,7 +181,9 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
                 and headings[j].style == hm.style and headings[j].number == len(run) + 1:
             run.append(j)
         words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
-        if len(run) >= 2 and all(words) and len(set().union(*words)) >= 2:
+        said = set().union(*words)
+        if len(run) >= 2 and all(words) and len(said) >= 2 and not said.isdisjoint(_SITE_OWN) \
+                and all(len(lines[j].content) <= _NOTICE for j in run):  # (a rule's items on platforms run longer)
             for j in run:
                 noise[j] = True
                 del headings[j]
