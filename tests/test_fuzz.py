@@ -31,8 +31,9 @@ def test_a_one_character_marker_before_a_digit_is_read_not_crashed_on() -> None:
 
 # Found by the harness: 「第三节」 renumbered 「第一节」 made it the sibling of the lone 「二」
 # below it, and the page then read with more findings than before.  Fixes that leave a draft
-# with more findings are not made, in text or in Word form.
-_WORSE = "第三节\n要落实。\n二\n要落实。\n第五条\n要落实。\n"
+# with more findings are not made, in text or in Word form.  (Under the salutation: at the page's
+# very top, a lone 「第三节」 over lower headings is the excerpt's title, page/start.part_title.)
+_WORSE = "同志们：\n第三节\n要落实。\n二\n要落实。\n第五条\n要落实。\n"
 _BETTER = "同志们：\n一、统一思想\n要统一。\n三、狠抓落实\n要落实。\n"
 
 
