@@ -348,3 +348,12 @@ def test_a_button_that_unfolds_the_text_is_page_noise_wherever_it_stands() -> No
 
     assert is_noise("展开全文") and is_noise("展开阅读全文") and is_noise("[展开阅读全文](https://a.example.cn/1)")
     assert not is_noise("展开全文学习讨论")  # (near case: a line that only opens with the words)
+
+
+def test_a_forums_floor_label_and_a_word_exports_leaked_style_are_noise() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("沙发") and is_noise("板凳")  # a forum's first replies' labels, read as no speaker
+    assert not is_noise("沙发区") and not is_noise("地板砖要铺好")  # (near cases: words of a text)
+    assert is_noise("mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312")
+    assert not is_noise("正文用仿宋;标题用黑体")  # (near case: a text's own words on type, in Chinese)

@@ -86,7 +86,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"分享|打赏|赏赞|赞赏|赞赏支持|喜欢作者|点赞|评论|举报|首页|(?:用户|会员)?登录|注册|附件下载|关灯|开灯|开启左侧|关闭左侧|上一篇|下一篇|更多|查看更多.*|(?:公众号|微信|官方)?二维码|微信订阅号|仅查看|"
     r"\+?\s?关注|已关注|关注我们|取消关注|"  # (a follow button: 「+ 关注」 read as a name is no speaker)
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
-    r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true)$"
+    r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true|沙发|板凳|地板)$"
     r"|[】【\]\[]$|(?:&(?:nbsp|ensp|emsp|thinsp|#\d{2,5});\s?){1,8}$"  # (「&nbsp;」: an export's empty line)
     r"|(?:[【〖][^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"
     # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
@@ -136,7 +136,7 @@ _SHORT_NOISE_RE = lazy_compile(
 _SHORT = 80
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
@@ -247,6 +247,8 @@ def is_noise(content: str) -> bool:
         return True  # 「【[纠错](https://…)】」: furniture written as a Markdown link
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
+    if ";" in content and content[0].isascii() and _STYLE_DECLARATIONS_RE.match(content):
+        return True  # a Word export's leaked style: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」
     if content.isascii() and len(content) >= _JAMMED and _jammed(content):
         return True  # a forum's anti-copy junk: 「/ Q- k; W% b% |( ^# m% J7 n」
     return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (
@@ -263,6 +265,11 @@ _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
 _NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | CAPTION_LAST
+
+# Style declarations alone on a line, two or more: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」.
+_STYLE_DECLARATIONS_RE = lazy_compile(
+    r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
+    r"[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};?$")
 
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
