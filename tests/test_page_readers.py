@@ -357,3 +357,10 @@ def test_a_forums_floor_label_and_a_word_exports_leaked_style_are_noise() -> Non
     assert not is_noise("沙发区") and not is_noise("地板砖要铺好")  # (near cases: words of a text)
     assert is_noise("mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312")
     assert not is_noise("正文用仿宋;标题用黑体")  # (near case: a text's own words on type, in Chinese)
+
+
+def test_a_posts_topic_tags_are_noise_and_a_slogan_is_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("公文写作 · 领导讲话 · 材料写作")
+    assert not is_noise("奋斗百年路 · 启航新征程 · 再创新辉煌")  # (near case: no writer's topic among them)

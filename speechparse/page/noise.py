@@ -247,6 +247,9 @@ def is_noise(content: str) -> bool:
         return True  # 「【[纠错](https://…)】」: furniture written as a Markdown link
     if "{" in content and content[-1] == "}" and css_run(content) == len(content):
         return True  # a leaked style sheet (see page.packed)
+    if ("·" in content or "•" in content) and len(content) <= _SHORT and _TOPIC_TAGS_RE.match(content) \
+            and _TAG_CUE_RE.search(content):
+        return True  # a post's topic tags 「公文写作 · 领导讲话 · 材料写作」 (not a slogan's three halves)
     if ";" in content and content[0].isascii() and _STYLE_DECLARATIONS_RE.match(content):
         return True  # a Word export's leaked style: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」
     if content.isascii() and len(content) >= _JAMMED and _jammed(content):
@@ -266,6 +269,9 @@ _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您�
     " \t\u3000\xa0")
 _NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | CAPTION_LAST
 
+# A post's topic tags: three or more short names parted by middle dots, one of them a writer's topic.
+_TOPIC_TAGS_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[·•][ \u3000]{0,2}){2,7}[\u4e00-\u9fff]{2,8}$")
+_TAG_CUE_RE = lazy_compile(r"写作|范文|公文|文秘|文库|材料")
 # Style declarations alone on a line, two or more: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」.
 _STYLE_DECLARATIONS_RE = lazy_compile(
     r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
