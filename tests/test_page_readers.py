@@ -364,3 +364,10 @@ def test_a_posts_topic_tags_are_noise_and_a_slogan_is_not() -> None:
 
     assert is_noise("公文写作 · 领导讲话 · 材料写作")
     assert not is_noise("奋斗百年路 · 启航新征程 · 再创新辉煌")  # (near case: no writer's topic among them)
+
+
+def test_where_the_seal_goes_signs_a_document_off() -> None:
+    from speechparse.page.facts import is_sign_off
+
+    assert is_sign_off("（印章）") and is_sign_off("（盖章）") and is_sign_off("（此页无正文）")
+    assert not is_sign_off("（印章管理办法另行制定）")  # (near case: a sentence about seals, in brackets)

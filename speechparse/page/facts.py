@@ -303,7 +303,8 @@ _ONE_COPY = 60
 
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
-_SIGN_OFF_OTHER_RE = lazy_compile(rf"^(?:(?:{COPY_TO})[:：]|[（(]此件[^）)]{{1,20}}[）)]$|[（(]联系人[:：])")
+_SIGN_OFF_OTHER_RE = lazy_compile(  # (and where the seal goes, 「（印章）」「（盖章）」, or 「（此页无正文）」)
+    rf"^(?:(?:{COPY_TO})[:：]|[（(]此件[^）)]{{1,20}}[）)]$|[（(]联系人[:：]|[（(](?:印章|盖章|公章|此页无正文)[）)]$)")
 
 
 def is_sign_off(content: str) -> bool:
