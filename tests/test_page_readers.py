@@ -371,3 +371,10 @@ def test_where_the_seal_goes_signs_a_document_off() -> None:
 
     assert is_sign_off("（印章）") and is_sign_off("（盖章）") and is_sign_off("（此页无正文）")
     assert not is_sign_off("（印章管理办法另行制定）")  # (near case: a sentence about seals, in brackets)
+
+
+def test_a_files_row_in_a_download_list_is_noise() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("附件1：会议讲话全文（PDF，1.2MB）　下载次数：35") and is_noise("附件：实施方案（PDF 356KB）")
+    assert not is_noise("全县共完成下载量统计工作。")  # (near case: a sentence about downloads)

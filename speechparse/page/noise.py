@@ -225,6 +225,8 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
+    if ("B" in content or "下载" in content) and len(content) <= _SHORT and _DOWNLOAD_ROW_RE.search(content):
+        return True  # 「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list
     if len(content) <= _SHORT and "。" not in content and (
             (not PROMPT_CUES.isdisjoint(content) and is_prompt(content))
             or (not FOOTER_CUES.isdisjoint(content) and is_site_footer(content))):
@@ -277,6 +279,10 @@ _STYLE_DECLARATIONS_RE = lazy_compile(
     r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
     r"[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};?$")
 
+# A file's row in a page's download list: its type and size in brackets, or its download count.
+_DOWNLOAD_ROW_RE = lazy_compile(
+    r"[（(](?:PDF|pdf|DOCX?|docx?|WPS|wps|XLSX?|xlsx?|OFD|ofd|ZIP|zip|RAR|rar)[，,、 ]{0,2}\d{1,5}(?:\.\d{1,2})?"
+    r"[ ]?[KkMm]B[）)]|下载(?:次数|量)[:：][ \u3000]?\d")
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(
     r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
