@@ -378,3 +378,11 @@ def test_a_files_row_in_a_download_list_is_noise() -> None:
 
     assert is_noise("附件1：会议讲话全文（PDF，1.2MB）　下载次数：35") and is_noise("附件：实施方案（PDF 356KB）")
     assert not is_noise("全县共完成下载量统计工作。")  # (near case: a sentence about downloads)
+
+
+def test_a_row_of_markdown_links_with_a_bracketed_address_is_navigation() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("[长辈版](https://www.example.gov.cn/?elder=1) | [无障碍](javascript:void(0))")
+    # near case: one link inside a sentence is the text's
+    assert not is_noise("同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。")

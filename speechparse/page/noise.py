@@ -148,7 +148,7 @@ _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
 _MD_FOOTNOTE_RE = lazy_compile(
     r"^\[\^[^\[\]\s]{1,16}\][:：]|^\[[^\[\]]{1,40}\]:[ \t]{0,4}<?(?:https?://|www\.|/)[!-~]{0,2000}$"
-    r"|^(?:\[[^\[\]]{1,40}\]\([^()\s]{1,500}\)[ \u3000\t·•|｜/、,，]{0,6}){2,8}$")
+    r"|^(?:\[[^\[\]]{1,40}\]\((?:[^()\s]|\([^()\s]{0,20}\)){1,500}\)[ \u3000\t·•|｜/、,，]{0,6}){2,8}$")
 # A site generator's or a note app's markup on a line of its own: a shortcode 「{{< figure … >}}」
 # 「{% include … %}」, a block's fence 「:::tips」, an admonition 「!!! note "说明"」, a 「[TOC]」 marker.
 _EXPORT_MARKUP_RE = lazy_compile(
