@@ -386,3 +386,12 @@ def test_a_row_of_markdown_links_with_a_bracketed_address_is_navigation() -> Non
     assert is_noise("[长辈版](https://www.example.gov.cn/?elder=1) | [无障碍](javascript:void(0))")
     # near case: one link inside a sentence is the text's
     assert not is_noise("同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。")
+
+
+def test_a_link_to_the_texts_interpretation_is_noise() -> None:
+    from speechparse.page.noise import is_noise
+
+    assert is_noise("【图文解读】一图读懂县森林防火工作会议精神")
+    assert is_noise("【政策解读】") and is_noise("政策解读：")
+    # near cases: a heading named so, a sentence that asks for it
+    assert not is_noise("二、政策解读") and not is_noise("各部门要加强政策解读。")

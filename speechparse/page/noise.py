@@ -225,6 +225,8 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or is_file_line(content):
         return True
+    if "解读" in content and len(content) <= _SHORT and _READING_LINK_RE.match(content):
+        return True  # 「【图文解读】一图读懂……」「政策解读：」: a link to a page that explains the text
     if ("B" in content or "下载" in content) and len(content) <= _SHORT and _DOWNLOAD_ROW_RE.search(content):
         return True  # 「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list
     if len(content) <= _SHORT and "。" not in content and (
@@ -279,6 +281,9 @@ _STYLE_DECLARATIONS_RE = lazy_compile(
     r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
     r"[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};?$")
 
+# A link to a page that explains the text (a government site's 政策解读), or its label alone.
+_READING_LINK_RE = lazy_compile(
+    r"^(?:【(?:图文|政策|视频|专家|图解|动漫|媒体)?解读】[^。！？!?]{0,60}|(?:图文|政策|相关)解读[:：]?)$")
 # A file's row in a page's download list: its type and size in brackets, or its download count.
 _DOWNLOAD_ROW_RE = lazy_compile(
     r"[（(](?:PDF|pdf|DOCX?|docx?|WPS|wps|XLSX?|xlsx?|OFD|ofd|ZIP|zip|RAR|rar)[，,、 ]{0,2}\d{1,5}(?:\.\d{1,2})?"
