@@ -155,12 +155,12 @@ def _rest_of_cut_piece(lines: list[Line], k: int, spacing: int) -> bool:
 
 
 # A document site's service words: its documents, previews, downloads, members, refunds, complaints.
-_SERVICE_RE = lazy_compile(r"文档|本站|平台|下载|预览|客服|会员|VIP|侵权|举报|退款|积分|金币")
+# (the words only a document site says of itself; a 意见 on trading platforms speaks of 平台、侵权、举报 too)
+_SITE_OWN = frozenset("文档 本站 下载 预览 客服 会员 VIP 退款 积分 金币".split())
+_SERVICE_RE = lazy_compile("|".join(sorted(_SITE_OWN | {"平台", "侵权", "举报"})))
 
 
 _NOTICE = 100  # a site's notice is one sentence or two
-# (the words only a document site says of itself: a 意见 on trading platforms speaks of 平台、侵权、举报 too)
-_SITE_OWN = frozenset("文档 本站 下载 预览 客服 会员 VIP 退款 积分 金币".split())
 
 
 def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:

@@ -18,6 +18,7 @@ from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
+    COLLECTION_WORDS,
     COPY_TO,
     DOCUMENT_FILE_EXTENSIONS,
     DOCUMENT_KINDS,
@@ -79,7 +80,7 @@ _SITE_SUFFIX_RE = lazy_compile(  # (and the day a list shows with it: 「……�
 # A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
 # 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
 _COLLECTION_SUFFIX_RE = lazy_compile(
-    r"(?:(?:范文|精选)?(?:锦集|集锦|汇编|匯編|大全|合集)|推荐)?[ \u3000\xa0]{0,2}"
+    rf"(?:(?:范文|精选)?(?:{COLLECTION_WORDS})|推荐)?[ \u3000\xa0]{{0,2}}"
     r"(?:[（(](?:通用|精选|优选|热门|最新|推荐)?[\d一二三四五六七八九十]{1,3}篇[)）]|第?[\d一二三四五六七八九十]{1,3}篇"
     r"|篇[ \u3000\xa0]{0,2}\d{1,2})$")
 # A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its

@@ -18,6 +18,7 @@ from .visitor import MAX_DISCLAIMER, is_disclaimer
 from .vocab import (
     ADDRESSEE,
     AUDIENCE,
+    COLLECTION_WORDS,
     DOCUMENT_FILE_EXTENSIONS,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
@@ -264,7 +265,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     return lead + end
 
 
-_COLLECTION_TAIL_RE = lazy_compile(r"(?:汇编|选编|摘编|合集|集锦|大全)(?=[（(【\s]|$)")
+_COLLECTION_TAIL_RE = lazy_compile(rf"(?:{COLLECTION_WORDS})(?=[（(【\s]|$)")
 _FILE_EXT_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})(?![A-Za-z])", flags=re.I)
 _LINK_TEXT = 200
 _LABEL = 8  # (a kind's label before its colon is short)

@@ -33,7 +33,7 @@ from .visitor import (
     is_site_note,
     shown_text,
 )
-from .vocab import MD_LINK
+from .vocab import DOCUMENT_FILE_EXTENSIONS, MD_LINK, RULE
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
@@ -118,7 +118,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:发件人|收件人|抄送人|发送时间|发件时间)\s{0,2}[:：].{0,120}|主题\s{0,2}[:：]\s{0,2}(?:转发|回复|答复|Fwd?|FW|RE|Re)[:：].*"
     r"|(?:#[^#\s、.．，。（(]{1,20}(?:\[话题\])?#?[ \u3000]{0,3}){1,8}$"  # hashtags 「#公文写作[话题]# #讲话稿」
     r"|(?:https?://|www\.|file:///)\S+$"  # (and a printed page's header, its local file 「file:///C:/……」)
-    r"|[-—=_*·•~]{3,}$"
+    rf"|{RULE}$"
     r"|[A-Z]{2,12}[ \u3000]{0,2}[|｜][ \u3000]{0,2}[\u4e00-\u9fff]{2,12}$"  # 「NEWS | 某大新闻」: a column's label
     r"|(?:免费|立即|点击)?下载(?:本文档|本文|全文|此文档|该文档|原文档?|文档)$"  # a document site's button
     # 「打印本页扫一扫在手机打开当前页」: a page's buttons run together
@@ -273,6 +273,7 @@ _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您�
     " \t\u3000\xa0")
 _NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | CAPTION_LAST
 
+RULE_RE = lazy_compile(rf"^{RULE}$")  # a rule alone on its line (see the short noise above; page.wrap)
 # A post's topic tags: three or more short names parted by middle dots, one of them a writer's topic.
 _TOPIC_TAGS_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[·•][ \u3000]{0,2}){2,7}[\u4e00-\u9fff]{2,8}$")
 _TAG_CUE_RE = lazy_compile(r"写作|范文|公文|文秘|文库|材料")
@@ -286,7 +287,7 @@ _READING_LINK_RE = lazy_compile(
     r"^(?:【(?:图文|政策|视频|专家|图解|动漫|媒体)?解读】[^。！？!?]{0,60}|(?:图文|政策|相关)解读[:：]?)$")
 # A file's row in a page's download list: its type and size in brackets, or its download count.
 _DOWNLOAD_ROW_RE = lazy_compile(
-    r"[（(](?:PDF|pdf|DOCX?|docx?|WPS|wps|XLSX?|xlsx?|OFD|ofd|ZIP|zip|RAR|rar)[，,、 ]{0,2}\d{1,5}(?:\.\d{1,2})?"
+    rf"[（(](?i:{DOCUMENT_FILE_EXTENSIONS}|zip|rar)[，,、 ]{{0,2}}\d{{1,5}}(?:\.\d{{1,2}})?"
     r"[ ]?[KkMm]B[）)]|下载(?:次数|量)[:：][ \u3000]?\d")
 # A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
 _FILE_LINE_RE = lazy_compile(

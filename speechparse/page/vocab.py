@@ -83,6 +83,10 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 # A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
 MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
+# A rule drawn with characters: 「———」「* * *」 without its spaces, 「______」.
+RULE = r"[-—=_*·•~]{3,}"
+# What a collection of texts calls itself: 「……讲话汇编」「……述职报告范文锦集」.
+COLLECTION_WORDS = "锦集|集锦|汇编|匯編|大全|合集|选编|摘编"
 # The extensions of a document's file named on the page: 「……的讲话.docx」 (case aside).
 DOCUMENT_FILE_EXTENSIONS = "docx?|wps|pdf|txt|ofd|xlsx?|pptx?"
 # (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)

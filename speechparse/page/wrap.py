@@ -30,7 +30,7 @@ from ..markers import HeadingMarker, renumber
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
-from .noise import is_breadcrumb, is_noise, is_widget_row
+from .noise import RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
@@ -58,7 +58,6 @@ def _titles_over_crumbs(c: str) -> bool:
     return len(c) > _CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
 
 
-_RULE_RE = lazy_compile(r"^[-—=_*·•~]{3,}$")
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
@@ -172,7 +171,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
                 elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in _SENTENCE_END and (
-                        _RULE_RE.match(ln.content) or is_widget_row(ln.content))):
+                        RULE_RE.match(ln.content) or is_widget_row(ln.content))):
                     head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a rule
                     # 「---」 or a site's buttons under an ended sentence: the text's end (a page's foot follows)
                 continue
