@@ -223,10 +223,8 @@ def is_noise(content: str) -> bool:
         return True
     if first in _INFO_FIRST and len(content) <= _SHORT * 3 and is_info_row(content):
         return True
-    if is_page_line(content) or is_file_line(content):
-        return True
-    if "解读" in content and len(content) <= _SHORT and _READING_LINK_RE.match(content):
-        return True  # 「【图文解读】一图读懂……」「政策解读：」: a link to a page that explains the text
+    if is_page_line(content) or refers_elsewhere(content):
+        return True  # (「【图文解读】一图读懂……」「政策解读：」: a link to a page that explains the text)
     if ("B" in content or "下载" in content) and len(content) <= _SHORT and _DOWNLOAD_ROW_RE.search(content):
         return True  # 「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list
     if len(content) <= _SHORT and "。" not in content and (
@@ -289,10 +287,11 @@ _READING_LINK_RE = lazy_compile(
 _DOWNLOAD_ROW_RE = lazy_compile(
     rf"[（(](?i:{DOCUMENT_FILE_EXTENSIONS}|zip|rar)[，,、 ]{{0,2}}\d{{1,5}}(?:\.\d{{1,2}})?"
     r"[ ]?[KkMm]B[）)]|下载(?:次数|量)[:：][ \u3000]?\d")
-# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」 (a line that only names it, or its page).
+# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」「附件：讲话全文.pdf（下载）」 (a line that only
+# names it, its page or its button).
 _FILE_LINE_RE = lazy_compile(
     r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
-    r"(?:[_\-]第\d{1,4}页)?$", flags=re.I)
+    r"(?:[_\-]第\d{1,4}页|[ \u3000]{0,2}[（(【\[](?:点击)?(?:下载|预览|在线预览|查看)[)）】\]])?$", flags=re.I)
 
 
 # A row of a page's buttons: 「打印本页 关闭窗口」「【收藏】【打印】【关闭】」 (each a widget's word).
@@ -345,7 +344,15 @@ def is_widget_row(content: str) -> bool:
 
 def is_file_line(content: str) -> bool:
     """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFgGpPrRsStTxX)）页" and _FILE_LINE_RE.match(content) is not None
+    return content[-1] in "cCdDfFgGpPrRsStTxX)）页】]" and _FILE_LINE_RE.match(content) is not None
+
+
+def refers_elsewhere(content: str) -> bool:
+    """A line that only points at another file or page: a file to download 「附件：讲话全文.pdf（下载）」, a
+    link to a page that explains the text 「【政策解读】」.  What it names is not on the page, so it never
+    heads a document appended below (page.tail)."""
+    return is_file_line(content) or ("解读" in content and len(content) <= _SHORT
+                                     and _READING_LINK_RE.match(content) is not None)
 
 
 def is_breadcrumb(content: str) -> bool:

@@ -25,6 +25,7 @@ from .closing import closing_address_after
 from .cutnotice import is_cut_notice
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
+from .noise import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
@@ -295,7 +296,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         since_header += 1
         if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
-                and not (noise[i] and _under_page_number(lines, i, noise)) \
+                and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
                 and not _numbering_goes_on(headings, order, first, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
