@@ -128,6 +128,7 @@ class HeadingMarker(NamedTuple):
     end: int  # length of the marker in the content, spaces after it included
 
 
+_BOX_BARS = frozenset("│┃║")  # (lines.py sets a table row's frame aside; the bars between its cells stay)
 # Every marker starts with one of these; most lines do not (a cheap first test).
 _FIRST_CHARS = frozenset("第【（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED + DOT_DIGITS
                          + PAREN_IDEOGRAPHS)
@@ -135,8 +136,8 @@ _FIRST_CHARS = frozenset("第【（(0123456789０１２３４５６７８９" + 
 
 def match_heading(content: str) -> HeadingMarker | None:
     """The heading marker that ``content`` starts with, if any."""
-    if content[:1] not in _FIRST_CHARS:
-        return None
+    if content[:1] not in _FIRST_CHARS or not _BOX_BARS.isdisjoint(content):
+        return None  # (a row of a table drawn in box characters, 「一、户厕│三万座」, its frame set aside: a cell)
     m = _HEADING_RE.match(content)
     if m is not None:
         kind = m.lastgroup
