@@ -777,3 +777,14 @@ def test_a_metadata_row_ending_in_a_value_and_a_timestamp_under_a_title_stay_apa
     assert parse(page).title == title
     stamped = _wrap_page([title, "06.05.2014 20:16", *body], width)
     assert parse(stamped).title == title
+
+
+def test_a_footnote_that_is_an_editors_note_is_noise_and_a_circled_item_is_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["① 本文根据现场录音整理，未经本人审阅。", "注：①本文系作者在会议上的讲话，发表时有删节。",
+              "注：本文据会议录音整理。", "※本文转自某县人民政府门户网站。"]:
+        assert is_noise(c), c
+    for c in ["①本文件所称企业，是指在本县登记的企业。", "①根据上级部署，开展专项整治。", "① 首页",
+              "注：各乡镇于月底前报送。", "①本文"]:
+        assert not is_noise(c), c

@@ -134,6 +134,11 @@ _SHORT_NOISE_RE = lazy_compile(
     r")"
 )
 _SHORT = 80
+# A footnote's mark: 「①」「注：」「注①：」「※」 (what follows it is read as the line would be without it).
+_FOOTNOTE_MARK_RE = lazy_compile(
+    r"^(?:注[ \u3000]?[:：]?[ \u3000]?)?[①②③④⑤⑥⑦⑧⑨⑩※＊*][ \u3000]?[:：]?[ \u3000]?|^注[ \u3000]?[:：][ \u3000]?")
+_FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
+_MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
                          "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地")
@@ -208,6 +213,10 @@ def is_noise(content: str) -> bool:
     if len(content) <= _SHORT:
         if (first in _SHORT_FIRST or not first.isalnum()) and _SHORT_NOISE_RE.match(content):
             return True
+        if first in _FOOTNOTE_FIRST and (mark := _FOOTNOTE_MARK_RE.match(content)) \
+                and len(content) - mark.end() >= _MIN_NOTE \
+                and _SHORT_NOISE_RE.match(content[mark.end():]):
+            return True  # a footnote, an editor's note: 「① 本文根据现场录音整理，未经本人审阅。」 (a page's foot)
         if (first in _META_FIRST and META_RE.match(content)) or is_breadcrumb(content) or (
                 "点击" in content and _CLICK_RE.match(content)):
             return True
