@@ -788,3 +788,17 @@ def test_a_footnote_that_is_an_editors_note_is_noise_and_a_circled_item_is_not()
     for c in ["①本文件所称企业，是指在本县登记的企业。", "①根据上级部署，开展专项整治。", "① 首页",
               "注：各乡镇于月底前报送。", "①本文"]:
         assert not is_noise(c), c
+
+
+def test_an_exports_placeholders_and_a_seal_pages_lines_and_their_look_alikes() -> None:
+    from speechparse.page.facts import is_sign_off
+    from speechparse.page.noise import is_noise
+
+    for c in ["[此处为图片3]", "（表格）", "[此处为表格1]", "【图片2】"]:
+        assert is_noise(c), c
+    for c in ["[图1]", "此处为图片说明", "一、图片管理", "表格填报要求"]:
+        assert not is_noise(c), c
+    for c in ["某 县 人 民 政 府", "（此页无正文）", "（此处有印章）", "（印章）"]:
+        assert is_sign_off(c), c
+    for c in ["政 府 工 作 报 告", "（此处有删节）", "谢 谢 大 家"]:
+        assert not is_sign_off(c), c

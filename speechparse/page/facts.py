@@ -305,7 +305,8 @@ _ONE_COPY = 60
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
 _SIGN_OFF_OTHER_RE = lazy_compile(  # (and where the seal goes, 「（印章）」「（盖章）」, or 「（此页无正文）」)
-    rf"^(?:(?:{COPY_TO})[:：]|[（(]此件[^）)]{{1,20}}[）)]$|[（(]联系人[:：]|[（(](?:印章|盖章|公章|此页无正文)[）)]$)")
+    rf"^(?:(?:{COPY_TO})[:：]|[（(]此件[^）)]{{1,20}}[）)]$|[（(]联系人[:：]"
+    r"|[（(](?:此处有|此处加盖)?(?:印章|盖章|公章)[）)]$|[（(]此页无正文[）)]$)")
 
 
 def is_sign_off(content: str) -> bool:
@@ -313,4 +314,5 @@ def is_sign_off(content: str) -> bool:
     if match_date(content) or _ISSUED_RE.match(content) or _SIGN_OFF_OTHER_RE.match(content) or \
             match_iso_date(content):
         return True
-    return len(content) <= 30 and bool(ORG_RE.match(content) or speaker_of(content))
+    # (a body's name letter-spaced as a seal's line: 「某 县 人 民 政 府」)
+    return len(content) <= 30 and bool(ORG_RE.match(despaced(content)) or speaker_of(content))
