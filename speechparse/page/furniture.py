@@ -140,6 +140,21 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             if b - a < 3 and all(header_length(lines[j].content) <= most for j in range(a, b + 1)):
                 for j in range(a, b + 1):  # (a short line only: never a scrape's run of paragraphs)
                     noise[j] = True
+    _header_second_lines(lines, noise, headings, numbers)
+
+
+def _header_second_lines(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                         numbers: list[int]) -> None:
+    """A header set on two lines, 「某县人民政府办公室文件」 over 「某政办发〔2024〕15号」: with its first line
+    known, the second stands beside the page number in its turn, a header where it does so twice or more."""
+    spots = [k for i in numbers for k in (_neighbour(lines, noise, i, -1), _neighbour(lines, noise, i, 1, 2))
+             if k is not None and k not in headings and any(noise[j] and not lines[j].is_blank
+                                                              for j in range(min(i, k) + 1, max(i, k)))
+             and _header_like(lines[k].content, loose=True)]
+    seen = Counter(_header_key(lines[k].content) for k in spots)
+    for k in spots:
+        if seen[_header_key(lines[k].content)] >= 2:
+            noise[k] = True
 
 
 _TEXT_LINE = 16  # a line of running text (a clause mark in it) this long, a wrapped piece too: the text has begun
