@@ -15,7 +15,6 @@ beside them has no header: the piece after a number is the text's next one.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 
 from .. import hant
 from ..lazyre import lazy_compile
@@ -23,6 +22,7 @@ from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .facts import speaker_of
+from .pagecount import after_address, apart, counted_labels, item_marked_numbers, itemised, keeps_count
 from .salutation import salutation_line
 from .visitor import is_counter
 from .vocab import COPY_TO, COPY_TO_WORDS
@@ -41,9 +41,9 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # document site's counter 「第1页共3页」 opens a packed line)
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:] in _NUMBER_LAST)
                and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
-               and (not shares_line(lines, ln.index) or _after_address(lines, ln.index))]
-    numbers = _itemised(lines, _apart(lines, numbers))
-    counted = _counted_labels(lines)
+               and (not shares_line(lines, ln.index) or after_address(lines, ln.index))]
+    numbers = itemised(lines, apart(lines, numbers))
+    counted = counted_labels(lines)
     if counted:
         known = set(numbers)
         numbers += [i for i in counted if not noise[i] and i not in known]
@@ -64,13 +64,14 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         top = next((ln.index for ln in lines if not ln.is_blank), 0)
         sure += [(i, headings[i].number) for i in bracketed
                  if sum(1 for hm in headings.values() if hm.style == headings[i].style) == 1
-                 and ((_keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i))
+                 and ((keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i))
                       or _over_higher_heading(lines, noise, headings, i))]
         for i in bracketed:
-            if any(i == j or _keeps_count(i, headings[i].number, j, m) for j, m in sure):
+            if any(i == j or keeps_count(i, headings[i].number, j, m) for j, m in sure):
                 numbers.append(i)
         for i in numbers:
             headings.pop(i, None)
+    numbers += item_marked_numbers(lines, headings, numbers)
     if not numbers:
         return
     numbers.sort()
@@ -198,86 +199,6 @@ def _stamped(c: str) -> bool:
     the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
     body = c[:-1] if c[:2] in COPY_TO_WORDS else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
     return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
-_PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
-
-
-def _apart(lines: list[Line], numbers: list[int]) -> list[int]:
-    """The page numbers less those written again within a page's least length: a post's gallery
-    counts its photos 「1/9」 under each one, and pages count on."""
-    if len(numbers) < 2:
-        return numbers
-    again = {k for k in range(1, len(numbers)) if lines[numbers[k]].content == lines[numbers[k - 1]].content
-             and lines[numbers[k]].lineno - lines[numbers[k - 1]].lineno < _PAGE_LINES[0]}
-    if not again:
-        return numbers
-    drop = again | {k - 1 for k in again}
-    return [i for k, i in enumerate(numbers) if k not in drop]
-
-
-# 「3　　某某大学」: a page's number, a wide gap, its running header; 「1   总则」「2   组织体系」 look the same.
-_GAPPED_LABEL_RE = lazy_compile(r"^(?P<n>\d{1,4})[ \u3000\t]{2,6}(?P<w>[\u4e00-\u9fff（）()]{2,20})$")
-
-
-def _itemised(lines: list[Line], numbers: list[int]) -> list[int]:
-    """The page numbers less the items of a list numbered with a wide gap (see above): a header's words
-    come back beside the next page's number, an item's never do (a contents list repeats them with the
-    same number)."""
-    seen: dict[str, set[str]] = {}
-    gapped = [(i, m) for i in numbers if (m := _GAPPED_LABEL_RE.match(lines[i].content)) is not None]
-    for _, m in gapped:
-        seen.setdefault(m.group("w"), set()).add(m.group("n"))
-    if len(gapped) < 2:
-        return numbers
-    items = {i for i, m in gapped if len(seen[m.group("w")]) < 2}
-    return [i for i in numbers if i not in items]
-
-
-# A page's address as a browser prints it: 「https://……」「www.……」, or a host and path 「news.某大学.cn/1.htm」.
-_ADDRESS_RE = lazy_compile(r"^(?:https?://|www\.|[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){1,4}/)[!-~]*$")
-
-
-def _after_address(lines: list[Line], i: int) -> bool:
-    """「https://……html」 then, after a gap, 「2/8」: a browser's print footer, the page's address and
-    its number, cut apart at the gap (the number ends the line, the address is all before it)."""
-    n = lines[i].lineno
-    return (i + 1 >= len(lines) or lines[i + 1].lineno != n) and i > 0 and lines[i - 1].lineno == n \
-        and (i < 2 or lines[i - 2].lineno != n) and _ADDRESS_RE.match(lines[i - 1].content) is not None
-
-
-# A page number beside a label of its own, one space apart: 「15 原创力文档」「某某文库 15」.  Alone such a
-# line may be an item 「1 提高认识」; the same label beside a number that grows down the page, three
-# times or more, is a page's number (an item list names different things).
-_LABELLED_NUMBER_RE = lazy_compile(
-    r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
-    r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4}))$")
-_MIN_COUNTED = 3
-_WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
-
-
-def _counted_labels(lines: list[Line]) -> list[int]:
-    """Lines holding a page number beside one label that repeats with the count going on (see above)."""
-    groups: dict[str, list[tuple[int, int]]] = {}
-    for ln in lines:
-        c = ln.content
-        if not c or len(c) > 24 or not (c[0].isdigit() or c[-1].isdigit()):
-            continue
-        m = _LABELLED_NUMBER_RE.match(c)
-        if m is not None:
-            label = (m.group("la") or m.group("lb")).strip()
-            if _WORD_RE.search(label):  # (a label says something: 「2 -」 is a framed number)
-                groups.setdefault(label, []).append((ln.index, int(m.group("a") or m.group("b"))))
-    out: list[int] = []
-    for found in groups.values():
-        if len(found) >= _MIN_COUNTED and all(n < m for (_, n), (_, m) in pairwise(found)):
-            out += [i for i, _ in found]
-    return out
-
-
-def _keeps_count(i: int, n: int, j: int, m: int) -> bool:
-    """Page number ``n`` on line ``i`` follows page number ``m`` on line ``j`` in step with the lines."""
-    return n != m and (i - j) * (n - m) > 0 and _PAGE_LINES[0] <= (i - j) / (n - m) <= _PAGE_LINES[1]
-
-
 def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
     """The text line before line ``i`` is a long piece whose sentence is still open (a heading's
     line follows a sentence's end or a colon; a clause mark 「；」「，」 leaves the sentence open)."""

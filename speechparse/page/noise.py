@@ -147,7 +147,7 @@ _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
     # (where a post's picture, table or video stood, or an export's placeholder for it: 「[此处为图片3]」「（表格）」)
     r"[\[［【（(]?(?:此处(?:为|是|有))?(?:(?:查看|点击查看)?(?:图片|原图|大图|表格)\d{0,2}|视频)[\]］】）)]?|"
-    r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?|浏览记录|内容预览|在线预览|"
+    r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?[:：]?|浏览记录|内容预览|在线预览|"
     r"(?:论文|文章|文档|资料)?(?:部分)?内容(?:阅读|预览|展示))$")  # (「论文部分内容阅读」: an excerpt's label)
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's

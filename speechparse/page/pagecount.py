@@ -1,0 +1,115 @@
+"""Which lines of a PDF copy count its pages: the tests that tell a page's number from a list's item.
+
+A number alone is a page's only in company: it keeps in step with the other numbers down the text
+(ten to eighty lines a page), is not written again within a page (a gallery's 「1/9」), has no
+item's words beside it (「1   总则」), and sits where a browser prints its footer.  The reader
+of a page's furniture (:mod:`speechparse.page.furniture`) asks these, then finds the running
+headers beside the numbers.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import HeadingMarker
+from ..pagenumbers import page_of
+
+_PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
+
+
+def apart(lines: list[Line], numbers: list[int]) -> list[int]:
+    """The page numbers less those written again within a page's least length: a post's gallery
+    counts its photos 「1/9」 under each one, and pages count on."""
+    if len(numbers) < 2:
+        return numbers
+    again = {k for k in range(1, len(numbers)) if lines[numbers[k]].content == lines[numbers[k - 1]].content
+             and lines[numbers[k]].lineno - lines[numbers[k - 1]].lineno < _PAGE_LINES[0]}
+    if not again:
+        return numbers
+    drop = again | {k - 1 for k in again}
+    return [i for k, i in enumerate(numbers) if k not in drop]
+
+
+# 「3　　某某大学」: a page's number, a wide gap, its running header; 「1   总则」「2   组织体系」 look the same.
+_GAPPED_LABEL_RE = lazy_compile(r"^(?P<n>\d{1,4})[ \u3000\t]{2,6}(?P<w>[\u4e00-\u9fff（）()]{2,20})$")
+
+
+def itemised(lines: list[Line], numbers: list[int]) -> list[int]:
+    """The page numbers less the items of a list numbered with a wide gap (see above): a header's words
+    come back beside the next page's number, an item's never do (a contents list repeats them with the
+    same number)."""
+    seen: dict[str, set[str]] = {}
+    gapped = [(i, m) for i in numbers if (m := _GAPPED_LABEL_RE.match(lines[i].content)) is not None]
+    for _, m in gapped:
+        seen.setdefault(m.group("w"), set()).add(m.group("n"))
+    if len(gapped) < 2:
+        return numbers
+    items = {i for i, m in gapped if len(seen[m.group("w")]) < 2}
+    return [i for i in numbers if i not in items]
+
+
+# A page's address as a browser prints it: 「https://……」「www.……」, or a host and path 「news.某大学.cn/1.htm」.
+_ADDRESS_RE = lazy_compile(r"^(?:https?://|www\.|[A-Za-z0-9-]{1,30}(?:\.[A-Za-z0-9-]{1,30}){1,4}/)[!-~]*$")
+
+
+def after_address(lines: list[Line], i: int) -> bool:
+    """「https://……html」 then, after a gap, 「2/8」: a browser's print footer, the page's address and
+    its number, cut apart at the gap (the number ends the line, the address is all before it)."""
+    n = lines[i].lineno
+    return (i + 1 >= len(lines) or lines[i + 1].lineno != n) and i > 0 and lines[i - 1].lineno == n \
+        and (i < 2 or lines[i - 2].lineno != n) and _ADDRESS_RE.match(lines[i - 1].content) is not None
+
+
+# A page number beside a label of its own, one space apart: 「15 原创力文档」「某某文库 15」.  Alone such a
+# line may be an item 「1 提高认识」; the same label beside a number that grows down the page, three
+# times or more, is a page's number (an item list names different things).
+_LABELLED_NUMBER_RE = lazy_compile(
+    r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
+    r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4}))$")
+_MIN_COUNTED = 3
+_WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+def counted_labels(lines: list[Line]) -> list[int]:
+    """Lines holding a page number beside one label that repeats with the count going on (see above)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for ln in lines:
+        c = ln.content
+        if not c or len(c) > 24 or not (c[0].isdigit() or c[-1].isdigit()):
+            continue
+        m = _LABELLED_NUMBER_RE.match(c)
+        if m is not None:
+            label = (m.group("la") or m.group("lb")).strip()
+            if _WORD_RE.search(label):  # (a label says something: 「2 -」 is a framed number)
+                groups.setdefault(label, []).append((ln.index, int(m.group("a") or m.group("b"))))
+    out: list[int] = []
+    for found in groups.values():
+        if len(found) >= _MIN_COUNTED and all(n < m for (_, n), (_, m) in pairwise(found)):
+            out += [i for i, _ in found]
+    return out
+
+
+def keeps_count(i: int, n: int, j: int, m: int) -> bool:
+    """Page number ``n`` on line ``i`` follows page number ``m`` on line ``j`` in step with the lines."""
+    return n != m and (i - j) * (n - m) > 0 and _PAGE_LINES[0] <= (i - j) / (n - m) <= _PAGE_LINES[1]
+
+
+def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], numbers: list[int]) -> list[int]:
+    """「29、」 alone on its line: an item's marker over its title as often (「1、」 / 「统一思想认识。」), and a
+    page's number (a document site's text layer) only where it keeps the count of the page numbers
+    around it, the one before and the one after (if any)."""
+    known = sorted((j, n) for j in numbers if (n := page_of(lines[j].content)) is not None)
+    found = []
+    for i in [i for i in headings if lines[i].content[-1:] == "、" and _ITEM_PAGE_RE.match(lines[i].content)]:
+        before = [p for p in known if p[0] < i][-1:]
+        after = [p for p in known if p[0] > i][:1]
+        if before and all(keeps_count(i, headings[i].number, j, n) for j, n in before + after):
+            found.append(i)
+    for i in found:
+        del headings[i]
+    return found
+
+
+_ITEM_PAGE_RE = lazy_compile(r"^\d{1,4}、$")
