@@ -802,3 +802,14 @@ def test_an_exports_placeholders_and_a_seal_pages_lines_and_their_look_alikes() 
         assert is_sign_off(c), c
     for c in ["政 府 工 作 报 告", "（此处有删节）", "谢 谢 大 家"]:
         assert not is_sign_off(c), c
+
+
+def test_a_collections_count_before_a_title_is_cut_off_and_a_parts_heading_is_no_title() -> None:
+    from speechparse.page.facts import clean_title
+    from speechparse.page.title import is_title_candidate
+
+    assert clean_title("第1篇 在全区冬季消防安全工作会议上的讲话") == "在全区冬季消防安全工作会议上的讲话"
+    assert clean_title("第二篇：某街道2024年工作总结") == "某街道2024年工作总结"
+    assert is_title_candidate("第1篇 在全区冬季消防安全工作会议上的讲话")
+    for c in ["第一篇　发展基础和总体要求", "第3篇", "第二篇 构建现代产业体系"]:
+        assert not is_title_candidate(c), c

@@ -181,6 +181,8 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = _repeated_once(text)
     text = _TRAILING_NUMBER_RE.sub("", text)
+    if text[:1] == "第":
+        text = COLLECTION_ORDINAL_RE.sub("", text, count=1) or text  # 「第1篇 在……上的讲话」: a collection's count
     if "." in text:
         text = _FILE_EXTENSION_RE.sub("", text) or text  # 「……工作总结.docx」: the file's name
     if text[:1].isdigit():
@@ -301,6 +303,9 @@ def title_length(c: str) -> int:
 
 
 _ONE_COPY = 60
+# A collection's count of its texts before one's title: 「第1篇 ……」「第二篇：……」 (a part of one text is
+# 「第一篇　……」 too: it is only read so on a title's line, where the title names a kind of text).
+COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3}")
 
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")
