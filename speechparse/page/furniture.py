@@ -153,8 +153,8 @@ def _header_second_lines(lines: list[Line], noise: list[bool], headings: dict[in
                                                               for j in range(min(i, k) + 1, max(i, k)))
              and _header_like(lines[k].content, loose=True)]
     seen = Counter(_header_key(lines[k].content) for k in spots)
-    for k in spots:
-        if seen[_header_key(lines[k].content)] >= 2:
+    for k in spots:  # (or once, where the paragraph it stands in goes on under it: see _between_pieces)
+        if seen[_header_key(lines[k].content)] >= 2 or _between_pieces(lines, noise, headings, k):
             noise[k] = True
 
 
@@ -289,6 +289,9 @@ def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, He
     if not (_header_like(lines[k].content) and _inside_paragraph(lines, noise, k)):
         return False
     below = line_pieces(lines, k)[1] + 1  # (past the header's other pieces: 「某市……文件选编　　　2024年5月」)
+    if below + 1 < len(lines) and below not in headings and not noise[below] and _header_like(lines[below].content) \
+            and len(lines[below].content) <= _SHORT_HEADER and not lines[below + 1].is_blank:
+        below += 1  # (a header's second line: 「某政办发〔2024〕15号」 under 「某县人民政府办公室文件」)
     if below >= len(lines) or lines[below].is_blank or noise[below] or below in headings:
         return False
     before = k - 1
