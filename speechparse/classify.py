@@ -31,6 +31,7 @@ from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer
 from .page.closing import find_closing
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
+from .page.fieldtable import field_tables
 from .page.foot import find_foot
 from .page.furniture import page_furniture
 from .page.genre import decide_genre
@@ -58,10 +59,11 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
     ordinal: dict[int, HeadingMarker] = {}
     run: dict[int, int] = {}  # 「第二，」 at a paragraph start: a point of a 第一/第二 run, by its number
     strip_watermark(lines)
+    field_tables(lines, noise)
     for ln in lines:
         if ln.is_blank:
             continue
-        if is_noise(ln.content) or (ln.lead and _pointed_caption(text, ln)):
+        if noise[ln.index] or is_noise(ln.content) or (ln.lead and _pointed_caption(text, ln)):
             noise[ln.index] = True
             continue
         hm = match_heading(ln.content)

@@ -813,3 +813,20 @@ def test_a_collections_count_before_a_title_is_cut_off_and_a_parts_heading_is_no
     assert is_title_candidate("第1篇 在全区冬季消防安全工作会议上的讲话")
     for c in ["第一篇　发展基础和总体要求", "第3篇", "第二篇 构建现代产业体系"]:
         assert not is_title_candidate(c), c
+
+
+def test_a_table_set_one_cell_a_line_is_metadata_and_a_lone_key_or_a_sentence_is_not() -> None:
+    from speechparse.lines import split_lines
+    from speechparse.page.fieldtable import field_tables
+
+    def marked(text: str) -> list[str]:
+        lines = split_lines(text)
+        noise = [False] * len(lines)
+        field_tables(lines, noise)
+        return [ln.content for ln in lines if noise[ln.index]]
+
+    assert marked("标题\n索引号\n0140/2023-04570\n\n主题分类\n综合政务\n正文第一段。") == [
+        "索引号", "0140/2023-04570", "主题分类", "综合政务"]
+    assert marked("标题\n签发：\n张某\n核稿\n李某\n") == ["签发：", "张某", "核稿", "李某"]
+    assert marked("标题\n签发\n张某\n正文第一段。") == []  # (one key alone: no table)
+    assert marked("密级\n这份材料要妥善保管。\n份数\n按人头印制。") == []  # (a sentence is no value)

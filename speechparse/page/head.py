@@ -34,7 +34,8 @@ from .facts import (
     speaker_of,
 )
 from .glued import whole_bracketed_title
-from .noise import META_RE, is_file_line, meta_value
+from .links import is_file_line
+from .noise import META_RE, meta_value
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text

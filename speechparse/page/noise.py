@@ -17,6 +17,7 @@ from ..lazyre import lazy_compile
 from .captions import CAPTION_LAST, MAX_PHOTO_LINE, is_caption, is_credit_row
 from .cutnotice import is_expand_button
 from .glued import SITE_STAMP, css_run
+from .links import is_download_row, refers_elsewhere
 from .marks import MARK_FIRST, is_accept_mark_line
 from .menu import is_menu
 from .reposts import is_repost_line
@@ -33,7 +34,7 @@ from .visitor import (
     is_site_note,
     shown_text,
 )
-from .vocab import DOCUMENT_FILE_EXTENSIONS, MD_LINK, RULE
+from .vocab import MD_LINK, OFFICE_FIELDS, RULE
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
@@ -61,7 +62,7 @@ _META_KEYS = (
 _INFO_KEYS = (
     "信息索引号|索引号|生成日期|公开日期|发布日期|成文日期|文件编号|发文字号|文号|公开时限|发布机构|公开形式|公开方式|公开范围|"
     "效力状况|有效性|公开程序|主题分类|主题\\([一二三]\\)|主题[（(][一二三][）)]|体裁|关键词|主题词|分类词|文件下载|附件下载|"
-    "内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称|时效"
+    rf"内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称|时效|{OFFICE_FIELDS}"
 )
 # A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
 _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|"
@@ -177,6 +178,15 @@ _INFO_FIRST = frozenset(k[0] for k in _INFO_KEYS.split("|"))
 _INFO_SHORT = 40
 
 
+def is_field_key(content: str) -> bool:
+    """A field's key alone on its line, 「索引号」「签发：」: a table's cell, one a line (page.fieldtable)."""
+    return content[0] in _INFO_FIRST and len(content) <= _MAX_KEY and _FIELD_KEY_RE.match(content) is not None
+
+
+_MAX_KEY = 8
+_FIELD_KEY_RE = lazy_compile(rf"^(?:{_INFO_KEYS})[ \u3000]?[:：]?$")
+
+
 def is_info_row(content: str) -> bool:
     """A row of a site's information table: a key, a space, its value, maybe more pairs."""
     return content[0] in _INFO_FIRST and _INFO_ROW_RE.match(content) is not None and (
@@ -235,7 +245,7 @@ def is_noise(content: str) -> bool:
         return True
     if is_page_line(content) or refers_elsewhere(content):
         return True  # (「【图文解读】一图读懂……」「政策解读：」: a link to a page that explains the text)
-    if ("B" in content or "下载" in content) and len(content) <= _SHORT and _DOWNLOAD_ROW_RE.search(content):
+    if ("B" in content or "下载" in content) and len(content) <= _SHORT and is_download_row(content):
         return True  # 「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list
     if len(content) <= _SHORT and "。" not in content and (
             (not PROMPT_CUES.isdisjoint(content) and is_prompt(content))
@@ -290,20 +300,6 @@ _STYLE_DECLARATIONS_RE = lazy_compile(
     r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
     r"[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};?$")
 
-# A link to a page that explains the text (a government site's 政策解读), or its label alone.
-_READING_LINK_RE = lazy_compile(
-    r"^(?:【(?:图文|政策|视频|专家|图解|动漫|媒体)?解读】[^。！？!?]{0,60}|(?:图文|政策|相关)解读[:：]?)$")
-# A file's row in a page's download list: its type and size in brackets, or its download count.
-_DOWNLOAD_ROW_RE = lazy_compile(
-    rf"[（(](?i:{DOCUMENT_FILE_EXTENSIONS}|zip|rar)[，,、 ]{{0,2}}\d{{1,5}}(?:\.\d{{1,2}})?"
-    r"[ ]?[KkMm]B[）)]|下载(?:次数|量)[:：][ \u3000]?\d")
-# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」「附件：讲话全文.pdf（下载）」 (a line that only
-# names it, its page or its button).
-_FILE_LINE_RE = lazy_compile(
-    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
-    r"(?:[_\-]第\d{1,4}页|[ \u3000]{0,2}[（(【\[](?:点击)?(?:下载|预览|在线预览|查看)[)）】\]])?$", flags=re.I)
-
-
 # A row of a page's buttons: 「打印本页 关闭窗口」「【收藏】【打印】【关闭】」 (each a widget's word).
 _WIDGET_WORDS = frozenset(
     "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
@@ -350,19 +346,6 @@ def is_widget_row(content: str) -> bool:
         return False  # (most lines: no button word first, or nothing between two words)
     words = [w for w in _WIDGET_SPLIT_RE.split(content) if w]
     return (len(words) >= 2 or content[0] + content[-1] in ("[]", "【】")) and all(w in _WIDGET_WORDS for w in words)
-
-
-def is_file_line(content: str) -> bool:
-    """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFgGpPrRsStTxX)）页】]" and _FILE_LINE_RE.match(content) is not None
-
-
-def refers_elsewhere(content: str) -> bool:
-    """A line that only points at another file or page: a file to download 「附件：讲话全文.pdf（下载）」, a
-    link to a page that explains the text 「【政策解读】」.  What it names is not on the page, so it never
-    heads a document appended below (page.tail)."""
-    return is_file_line(content) or ("解读" in content and len(content) <= _SHORT
-                                     and _READING_LINK_RE.match(content) is not None)
 
 
 def is_breadcrumb(content: str) -> bool:

@@ -25,7 +25,7 @@ from .closing import closing_address_after
 from .cutnotice import is_cut_notice
 from .facts import clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
-from .noise import refers_elsewhere
+from .links import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph

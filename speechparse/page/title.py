@@ -26,7 +26,8 @@ from .facts import (
     speaker_of,
     title_length,
 )
-from .noise import MD_LINK_RE, is_file_line
+from .links import is_file_line
+from .noise import MD_LINK_RE
 from .spacing import page_spacing
 from .titlelines import (
     BARE_KIND_RE,

@@ -107,3 +107,9 @@ AGENCIES = (
 )
 # What a document site adds to a title: 「……请示格式范文」「……报告范本」「……批复范文1」「……范文(15篇)」.
 SITE_WORDS = r"(?:格式)?(?:范文|范本|模板|样本|样文)(?:\d{1,2}|[（(]\d{1,3}篇[)）])?$"
+# The fields of an office system's record of a document, and of its print: 「发文单位」「拟稿人」「核稿」「签发」
+# 「密级」「缓急」「份数」 (as a table's cells, one a line, or a row 「文件类型：讲话材料　密级：内部」).
+OFFICE_FIELDS = (
+    "发文单位|拟稿单位|拟稿人|拟稿|核稿人|核稿|签发人|签发|会签|主办处室|主办部门|承办处室|文件类型|文件标题|密级|缓急|紧急程度|"
+    "份数|印发份数|办理意见|拟办意见|批办意见|流转记录|打印时间|打印人"
+)

@@ -1,0 +1,55 @@
+"""A page's table of fields set one cell a line: a key alone, its value on the line under it.
+
+An office system's record of a document (发文单位 / 某某委员会 / 拟稿人 / 王某 / 签发 / 张某) or a
+government site's information table (索引号 / 014046317/2023-04570 / 主题分类 / 综合政务) copied from
+the page loses its grid, and each cell stands on a line of its own.  Read as text, a key over its
+value looks like a title over its byline (「签发」 over 「张某」).  The key names a field of the
+page's record (page.noise.is_field_key), so key and value are the page's metadata.  Two keys or
+more, each with its value under it, make the table: one key alone may be a word of the text.
+"""
+
+from __future__ import annotations
+
+from ..lines import Line
+from .noise import is_field_key
+
+_MIN_FIELDS = 2
+_MAX_VALUE = 40  # (a value is a name, a number, a date: no paragraph)
+
+
+def field_tables(lines: list[Line], noise: list[bool]) -> None:
+    """Mark the keys and values of every table set one cell a line as noise (see the module)."""
+    run: list[int] = []  # the lines of the table being read
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.is_blank:
+            i += 1
+            continue
+        value = _next_text(lines, i + 1)
+        if is_field_key(ln.content) and value is not None and _is_value(lines[value].content):
+            run += [i, value]
+            i = value + 1
+            continue
+        _close(run, noise)
+        run = []
+        i += 1
+    _close(run, noise)
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    """The first line of text from line ``i`` on (one blank line may stand between two cells)."""
+    for k in range(i, min(i + 2, len(lines))):
+        if not lines[k].is_blank:
+            return k
+    return None
+
+
+def _is_value(content: str) -> bool:
+    return len(content) <= _MAX_VALUE and not is_field_key(content) and "。" not in content
+
+
+def _close(run: list[int], noise: list[bool]) -> None:
+    if len(run) >= 2 * _MIN_FIELDS:
+        for k in run:
+            noise[k] = True

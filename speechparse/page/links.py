@@ -1,0 +1,47 @@
+"""Lines that only point elsewhere: a file to download, its row in a download list, a link to a page
+that explains the text.
+
+What such a line names is not on the page: it is page furniture wherever it stands, never a title
+(page.head keeps a file named as a title over the text: 「……工作总结.docx」), and never the head of a
+document appended below (page.tail).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_compile
+from .vocab import DOCUMENT_FILE_EXTENSIONS
+
+_SHORT_LINK = 80  # (as page.noise's short line)
+# A link to a page that explains the text (a government site's 政策解读), or its label alone.
+_READING_LINK_RE = lazy_compile(
+    r"^(?:【(?:图文|政策|视频|专家|图解|动漫|媒体)?解读】[^。！？!?]{0,60}|(?:图文|政策|相关)解读[:：]?)$")
+# A file's row in a page's download list: its type and size in brackets, or its download count.
+_DOWNLOAD_ROW_RE = lazy_compile(
+    rf"[（(](?i:{DOCUMENT_FILE_EXTENSIONS}|zip|rar)[，,、 ]{{0,2}}\d{{1,5}}(?:\.\d{{1,2}})?"
+    r"[ ]?[KkMm]B[）)]|下载(?:次数|量)[:：][ \u3000]?\d")
+# A file offered for download: 「参会回执.docx」「附件2：申报表.xls」「附件：讲话全文.pdf（下载）」 (a line that only
+# names it, its page, its button or its size 「（28.6KB）」).
+_FILE_LINE_RE = lazy_compile(
+    r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
+    r"(?:[_\-]第\d{1,4}页|[ \u3000]{0,2}[（(【\[](?:点击)?(?:下载|预览|在线预览|查看)[)）】\]]"
+    r"|[ \u3000]{0,2}[（(]\d{1,5}(?:\.\d{1,2})?[ ]?[KkMm]B[）)])?$", flags=re.I)
+
+
+def is_download_row(content: str) -> bool:
+    """「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list."""
+    return _DOWNLOAD_ROW_RE.search(content) is not None
+
+
+def is_file_line(content: str) -> bool:
+    """A line that names a file to download: page furniture (a sentence that names one is text)."""
+    return content[-1] in "cCdDfFgGpPrRsStTxX)）页】]" and _FILE_LINE_RE.match(content) is not None
+
+
+def refers_elsewhere(content: str) -> bool:
+    """A line that only points at another file or page: a file to download 「附件：讲话全文.pdf（下载）」, a
+    link to a page that explains the text 「【政策解读】」.  What it names is not on the page, so it never
+    heads a document appended below (page.tail)."""
+    return is_file_line(content) or ("解读" in content and len(content) <= _SHORT_LINK
+                                     and _READING_LINK_RE.match(content) is not None)
