@@ -830,3 +830,14 @@ def test_a_table_set_one_cell_a_line_is_metadata_and_a_lone_key_or_a_sentence_is
     assert marked("标题\n签发：\n张某\n核稿\n李某\n") == ["签发：", "张某", "核稿", "李某"]
     assert marked("标题\n签发\n张某\n正文第一段。") == []  # (one key alone: no table)
     assert marked("密级\n这份材料要妥善保管。\n份数\n按人头印制。") == []  # (a sentence is no value)
+
+
+def test_an_office_systems_opinion_and_an_internal_use_note_are_noise_and_their_look_alikes_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["意见：已阅。请各科室认真学习贯彻。　张某　2024-05-16", "审批意见：同意。 李某 2024/5/16 09:12",
+              "以上内容仅供内部学习使用，请勿外传", "以上材料仅供参考。"]:
+        assert is_noise(c), c
+    for c in ["意见：各单位要认真贯彻。", "意见：请于2024-05-16前报送。", "本次培训资料仅供内部使用",
+              "以上内容请各单位认真学习。"]:
+        assert not is_noise(c), c

@@ -274,6 +274,8 @@ def is_noise(content: str) -> bool:
         return True  # a post's topic tags 「公文写作 · 领导讲话 · 材料写作」 (not a slogan's three halves)
     if ";" in content and content[0].isascii() and _STYLE_DECLARATIONS_RE.match(content):
         return True  # a Word export's leaked style: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」
+    if ("意见" in content[:6] or "批示" in content[:6]) and _OPINION_RE.match(content):
+        return True  # an office system's record of who read it: 「意见：已阅。请……贯彻。　张某　2024-05-16」
     if content.isascii() and len(content) >= _JAMMED and _jammed(content):
         return True  # a forum's anti-copy junk: 「/ Q- k; W% b% |( ^# m% J7 n」
     return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (
@@ -295,6 +297,11 @@ RULE_RE = lazy_compile(rf"^{RULE}$")  # a rule alone on its line (see the short 
 # A post's topic tags: three or more short names parted by middle dots, one of them a writer's topic.
 _TOPIC_TAGS_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[·•][ \u3000]{0,2}){2,7}[\u4e00-\u9fff]{2,8}$")
 _TAG_CUE_RE = lazy_compile(r"写作|范文|公文|文秘|文库|材料")
+# An office system's opinion on a document, signed and dated by the system: a key, the opinion, a
+# name and the date as a machine writes it (a speech's sentence ends on no ISO date).
+_OPINION_RE = lazy_compile(
+    r"^(?:领导|审核|审批|批办|拟办|办理|阅批|处理|部门)?(?:意见|批示)[:：][^\n]{1,80}?[ \u3000]+[\u4e00-\u9fff]{2,4}"
+    r"[ \u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Style declarations alone on a line, two or more: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」.
 _STYLE_DECLARATIONS_RE = lazy_compile(
     r"^(?:[A-Za-z][A-Za-z-]{1,40}[ \t]?:[ \t]?[^;:：；。，]{1,60};[ \t]?)+"
