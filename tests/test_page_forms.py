@@ -841,3 +841,13 @@ def test_an_office_systems_opinion_and_an_internal_use_note_are_noise_and_their_
     for c in ["意见：各单位要认真贯彻。", "意见：请于2024-05-16前报送。", "本次培训资料仅供内部使用",
               "以上内容请各单位认真学习。"]:
         assert not is_noise(c), c
+
+
+def test_a_media_players_remnant_and_a_platforms_notes_are_noise_and_their_look_alikes_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["▶ 00:00 / 01:32　视频加载中…", "00:00 / 02:45　听新闻　倍速 1.0x", "（新闻客户端视频截图）",
+              "APP内查看高清大图", "本文音频由AI朗读", "预览时标签不可点", "听全文　约8分钟", "阅读本文大约需要5分钟"]:
+        assert is_noise(c), c
+    for c in ["会议在10:30 / 11:30分两场举行。", "（试点名单见附件）", "本文由三部分组成。", "阅读本文时要注意三点"]:
+        assert not is_noise(c), c

@@ -111,12 +111,31 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         return  # the page stops mid-sentence, or says it is cut (a login or a pay wall): its end is lost
         # (unless the text was signed with its date above the notice, or ends on the speaker's last
         # words, 「……谢谢大家！」: then it was shown whole)
+    # (a line between two of the closing's sentences that is no sentence, 「APP内查看高清大图」 between
+    # 「最后，祝……」 and 「谢谢大家！」, is a caption the page put there: not the speaker's words; on a
+    # hard-wrapped page a short line may be a piece the wraps did not join)
+    captions = set() if wraps else {paras[j] for j in range(k + 1, len(paras) - 1) if _loose_caption(text[j])
+                                    and text[j - 1][-1:] in _FULL_STOPS and text[j + 1][-1:] in _FULL_STOPS}
     if wraps:
-        layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start] if ln.kind == "paragraph"]
+        layout.closing = [ln.index for ln in lines[paras[k]:layout.back_start]
+                          if ln.kind == "paragraph" and ln.index not in captions]
     else:
-        layout.closing = paras[k:]
+        layout.closing = [i for i in paras[k:] if i not in captions]
+    for i in captions:
+        lines[i].kind = "noise"
     for i in layout.closing:
         lines[i].kind = "closing"
+
+
+_CAPTION_MAX = 20
+_FULL_STOPS = frozenset("。！？")
+_SENTENCE_MARKS = frozenset("。！？!?，,；;：:…、")
+
+
+def _loose_caption(c: str) -> bool:
+    """A short line with no mark of a sentence in it, no address and no thanks: a caption's shape."""
+    return len(c) <= _CAPTION_MAX and _SENTENCE_MARKS.isdisjoint(c) and not _THANKS_RE.match(c) \
+        and not _BARE_ADDRESS_RE.match(c + "！")
 
 
 def _opens_what_follows(c: str) -> bool:

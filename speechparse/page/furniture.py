@@ -153,9 +153,17 @@ def _header_second_lines(lines: list[Line], noise: list[bool], headings: dict[in
                                                               for j in range(min(i, k) + 1, max(i, k)))
              and _header_like(lines[k].content, loose=True)]
     seen = Counter(_header_key(lines[k].content) for k in spots)
-    for k in spots:  # (or once, where the paragraph it stands in goes on under it: see _between_pieces)
-        if seen[_header_key(lines[k].content)] >= 2 or _between_pieces(lines, noise, headings, k):
+    for k in spots:  # (or once, where the paragraph it stands in goes on under it as a full piece: see
+        # _between_pieces; a title's last piece 「的讲话」 has a salutation under it)
+        if seen[_header_key(lines[k].content)] >= 2 or (_between_pieces(lines, noise, headings, k)
+                                                         and _full_piece_under(lines, noise, k)):
             noise[k] = True
+
+
+def _full_piece_under(lines: list[Line], noise: list[bool], k: int) -> bool:
+    """The line under line ``k`` is as wide as the piece over it (page noise passed over)."""
+    above = _neighbour(lines, noise, k, -1)
+    return above is not None and k + 1 < len(lines) and len(lines[k + 1].content) >= len(lines[above].content) - 1
 
 
 _TEXT_LINE = 16  # a line of running text (a clause mark in it) this long, a wrapped piece too: the text has begun

@@ -106,7 +106,7 @@ _SHORT_NOISE_RE = lazy_compile(
     # 「本文根据会议录音整理，未经本人审阅。」「本文转自某县人民政府门户网站。」: the editor's note, unbracketed
     r"|(?:本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)|文章(?:摘录|转载|摘编)自)[^。！？!?]{2,40}[。.]?$"
     r"|[^。！？!?]{1,12}[，,][ \u3000]?(?:查看|阅读|浏览)更多$"  # 「返回搜狐，查看更多」: a site's button
-    r"|[（(【]\s{0,2}(?:资料图|资料图片|图片|配图|视频|视频截图|截图|网络图片|示意图|图)\s{0,2}[)）】]$"
+    r"|[（(【][^（()）【】。，,！？!?]{0,12}(?:资料图|资料图片|图片|配图|视频|视频截图|截图|网络图片|示意图|图)\s{0,2}[)）】]$"
     r"|[（(][^（()）]{0,8}(?:图|表|图表|图片)略[^（()）]{0,16}[)）]$"  # 「（此处图表略，下载后可查看）」
     # 「（资料图）」 where a picture was; 「[视频]会议现场」: a media caption
     r"|[\[【](?:视频|图片|组图|图集|多图|音频)[\]】][ \u3000]{0,2}[^。，,！？!?]{1,12}$"
@@ -131,6 +131,13 @@ _SHORT_NOISE_RE = lazy_compile(
     # 「【 2024-04-18 】 党委办公室」: a site's stamp in brackets, maybe with who posted it (the text's own
     # date is written in 年月日)
     r"|[【〖\[]\s{0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?\s{0,2}[】〗\]][^。，,；;！？!?]{0,30}$"
+    # (a media player's remnant, its time and what it shows beside it: 「▶ 00:00 / 01:32　视频加载中…」; a
+    # reading-time note 「阅读本文大约需要5分钟」「听全文　约8分钟」; who reads the audio 「本文音频由AI朗读」; a
+    # platform's notes on its pictures and tags 「APP内查看高清大图」「预览时标签不可点」)
+    r"|[▶►▷]?[ \u3000]{0,2}\d{1,2}:\d{2}[ \u3000]{0,2}/[ \u3000]{0,2}\d{1,2}:\d{2}[^。！？!?，,]{0,24}$"
+    r"|(?:听全文|收听本文|阅读(?:本文|全文)?)[ \u3000]{0,2}(?:大约|约)?(?:需要?)?[ \u3000]{0,2}\d{1,3}[ \u3000]?分钟$"
+    r"|(?:本文|本篇)?(?:音频|语音)由[^。！？!?，,]{1,12}(?:朗读|播报|合成|生成)$"
+    r"|(?:APP|App|app|客户端)内?(?:查看|打开)(?:高清)?(?:大图|原图|图片|视频)$|预览时标签不可点$"
     r"|[\W_]+$"
     r")"
 )
@@ -142,7 +149,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
