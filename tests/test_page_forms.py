@@ -851,3 +851,14 @@ def test_a_media_players_remnant_and_a_platforms_notes_are_noise_and_their_look_
         assert is_noise(c), c
     for c in ["会议在10:30 / 11:30分两场举行。", "（试点名单见附件）", "本文由三部分组成。", "阅读本文时要注意三点"]:
         assert not is_noise(c), c
+
+
+def test_a_blogs_menu_and_a_collections_tag_are_noise_and_a_tables_header_row_is_not() -> None:
+    from speechparse.page.menu import is_menu
+    from speechparse.page.noise import is_noise
+
+    assert is_menu("某某的博客　|　首页　|　归档　|　分类　|　关于")
+    assert is_noise("合集 #领导讲话 23个")
+    for c in ["序号 | 分类 | 金额", "序号　单位　金额　备注"]:
+        assert not is_menu(c), c
+    assert not is_noise("合集里有23个")

@@ -113,7 +113,7 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击")  # (a char of each word)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合")  # (a char of each word)
 FOOTER_CUES = frozenset(":：I安国C邮")
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -128,6 +128,7 @@ _FOOTER_RE = lazy_compile(
 # A post's one call, alone: 「觉得不错，请点个在看」「喜欢就点个赞吧」「一键三连」.
 _SOLO_PROMPT_RE = lazy_compile(
     r"点个?[“\"「]?在看[”\"」]?|点个赞|一键三连|收录于(?:合集|话题)"
+    r"|^合集[ \u3000]{0,2}#[^#\s]{1,20}[ \u3000]{0,2}\d{1,4}个$"  # (a collection's tag: 「合集 #领导讲话 23个」)
     r"|^分享(?:给|让)(?:更多|身边)?的?(?:人|朋友|好友)"  # 「分享让更多人看到」
     r"|(?:点击|点|戳|轻触)(?:上方|下方|上面)?的?蓝字"  # (「戳蓝字“某某人民医院”关注我们」: the account's link)
     r"|^(?:点击|点|戳|轻触)(?:上方|下方|上面|下面)的?(?:视频|图片|音频|链接|卡片|小程序)"  # (「点击上方视频，回顾……」)
