@@ -25,6 +25,7 @@ from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
 from .page.packed import ATTACHMENT_FIRST as _ATTACHMENT_FIRST
 from .page.packed import cut_attachment_list, cut_packed_head, is_paper_citation, worth_cutting
+from .page.strewn import MIN_STREWN, without_strewn_tail
 from .page.vocab import DECORATIONS
 from .pagenumbers import is_page_number
 from .runon import WRAPPED_RUNON_RE, may_run_on, runon_cuts
@@ -98,6 +99,8 @@ class Line:
             content = _strip_tail(content)
         if content and content[-1] in _TRAILER_LAST:
             content = _without_trailer(content)
+        if "!" <= content[-1:] <= "~" and len(content) > MIN_STREWN:
+            content = without_strewn_tail(content)
         self.content = content
         self.is_blank = not content
         self.kind = "text" if content else "blank"

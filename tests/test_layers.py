@@ -20,6 +20,7 @@ LAYERS: dict[str, int] = {
     "pagenumbers": 1, "glosses": 1, "_hant_table": 1,  # 1: files to text
     "lines": 2, "runon": 2, "markers": 2, "inline": 2, "page.packed": 2, "page.salutation": 2,
     "page.marks": 2, "page.menu": 2, "page.visitor": 2, "page.glued": 2, "page.captions": 2,  # 2: a line by itself
+    "page.strewn": 2,
     "page": 3, "layout": 3, "classify": 3,  # 3: each line's kind, read from the page around it
     "grammar": 4, "_tables": 4, "tree": 5, "nodes": 5, "models": 5, "plain": 5, "contract": 5,
     "parser": 6, "reglossed": 6,

@@ -862,3 +862,13 @@ def test_a_blogs_menu_and_a_collections_tag_are_noise_and_a_tables_header_row_is
     for c in ["序号 | 分类 | 金额", "序号　单位　金额　备注"]:
         assert not is_menu(c), c
     assert not is_noise("合集里有23个")
+
+
+def test_a_forums_junk_strewn_after_a_lines_text_is_set_aside_and_a_texts_own_latin_is_not() -> None:
+    from speechparse.lines import split_lines
+
+    for raw, content in [('怎样写《请示》* k2 Q8 M" x1 u) _- f#', "怎样写《请示》"),
+                         ("关于××××的请示4 S5 c/ V: |; I4 ]", "关于××××的请示"),
+                         ("附件 1 2 3", "附件 1 2 3"), ("我们学习了 A B C D", "我们学习了 A B C D"),
+                         ("2024年工作总结 PPT", "2024年工作总结 PPT")]:
+        assert split_lines(raw)[0].content == content, raw
