@@ -872,3 +872,12 @@ def test_a_forums_junk_strewn_after_a_lines_text_is_set_aside_and_a_texts_own_la
                          ("附件 1 2 3", "附件 1 2 3"), ("我们学习了 A B C D", "我们学习了 A B C D"),
                          ("2024年工作总结 PPT", "2024年工作总结 PPT")]:
         assert split_lines(raw)[0].content == content, raw
+
+
+def test_a_reviewers_comment_is_noise_and_a_line_about_comments_is_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["【批注】李某：此处数字请再核实", "〔修订〕删除了：“进一步”", "批注 [A1]: 数据待核"]:
+        assert is_noise(c), c
+    for c in ["【修订说明】本版修改了三处", "批注工作要认真", "修订后的办法自公布之日起施行。"]:
+        assert not is_noise(c), c

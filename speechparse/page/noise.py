@@ -138,6 +138,9 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:听全文|收听本文|阅读(?:本文|全文)?)[ \u3000]{0,2}(?:大约|约)?(?:需要?)?[ \u3000]{0,2}\d{1,3}[ \u3000]?分钟$"
     r"|(?:本文|本篇)?(?:音频|语音)由[^。！？!?，,]{1,12}(?:朗读|播报|合成|生成)$"
     r"|(?:APP|App|app|客户端)内?(?:查看|打开)(?:高清)?(?:大图|原图|图片|视频)$|预览时标签不可点$"
+    # (a reviewer's comment or a tracked change left in a draft's copy: 「【批注】李某：此处数字请再核实」
+    # 「〔修订〕删除了：“进一步”」「批注 [A1]: ……」)
+    r"|[【\[〔](?:批注|修订|审阅)[ \u3000]?[A-Za-z]{0,3}\d{0,3}[】\]〕]|批注[ \u3000]?\[[A-Za-z]{1,3}\d{1,3}\][:：]"
     r"|[\W_]+$"
     r")"
 )
@@ -149,7 +152,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
