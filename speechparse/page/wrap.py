@@ -264,8 +264,8 @@ def _in_turn(headings: dict[int, HeadingMarker]) -> set[int]:
     out: set[int] = set()
     for i in sorted(headings):
         hm = headings[i]
-        if hm.sep in "，,":
-            continue  # (「一，」 is as often a wrap's piece of 「第一，」 or 「其一，」)
+        if hm.sep and hm.sep in "，,":
+            continue  # (「一，」 is as often a wrap's piece of 「第一，」 or 「其一，」; 「（二）」 has no mark)
         j = last.get(hm.style)
         if j is not None and headings[j].number + 1 == hm.number:
             out.add(j)
