@@ -85,8 +85,9 @@ def document_title_block(lines: list[Line], pick: int, whole_pick: str | None = 
         if "关于" in (above := text_of(block[-1])) and (not ORG_RE.match(c) or (skipped and above.find("关于") > 1)):
             break  # above 「关于……」 only the issuing office belongs to the title (a second issuer over
             # 「某办公室关于……」 stands right over it; over a page's menu, an office is the site's name)
-        if DOCUMENT_KIND_END_RE.search(c):
-            break  # a line that ends in its own kind is a whole title, not the first piece of one
+        if DOCUMENT_KIND_END_RE.search(c) and not _inside_book_title([text_of(j) for j in block]):
+            break  # a line that ends in its own kind is a whole title, not the first piece of one (unless a
+            # book title's bracket closes below it: 「……的工作规划」 over 「实施方案》的通知」)
         block.append(k)
         if "关于" in text_of(block[-2]) or _ISSUER_MATTER_RE.match(c):
             break  # the issuer (over 「关于……」, or before its 「对……」) is the title's top
@@ -99,6 +100,12 @@ def document_title_block(lines: list[Line], pick: int, whole_pick: str | None = 
     if len(whole) > 100 or not ("关于" in whole or "对" in head):
         return None
     return block
+
+
+def _inside_book_title(below: list[str]) -> bool:
+    """The lines under a line close a book title's bracket 「》」 they have not opened: the line is in it."""
+    rest = "".join(below)
+    return rest.count("》") > rest.count("《")
 
 
 # (commas only: joint issuers over 「关于……」 are parted by spaces or 「、」, 「某县财政局、某县教育局」)
