@@ -123,7 +123,16 @@ def _as_written(layout: Layout, text: str, key: str) -> None:
         k = flat.find(s)
         return "".join(text[i] for i in at[k:k + len(s)]) if k >= 0 else s
 
-    layout.title = back(layout.title)
+    title = back(layout.title)
+    if title and title == layout.title and layout.title_lines:
+        # (a title joined over lines with page noise between them, 「……服務」 / 「▲会议现场」 / 「規劃……」:
+        # found in its own lines' key, taken from the same places of the text)
+        spots = [(ln.content_start, len(ln.content)) for ln in (layout.lines[i] for i in layout.title_lines)]
+        flat = "".join(key[a:a + n] for a, n in spots)
+        k = flat.find(title)
+        if k >= 0:
+            title = "".join(text[a:a + n] for a, n in spots)[k:k + len(title)]
+    layout.title = title
     layout.date = back(layout.date)
     layout.salutation_text = back(layout.salutation_text)
     layout.speaker = back(layout.speaker)
