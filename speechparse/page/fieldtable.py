@@ -15,25 +15,25 @@ from .noise import is_field_key
 
 _MIN_FIELDS = 2
 _MAX_VALUE = 40  # (a value is a name, a number, a date: no paragraph)
+_MAX_KEY = 8
 
 
 def field_tables(lines: list[Line], noise: list[bool]) -> None:
     """Mark the keys and values of every table set one cell a line as noise (see the module)."""
+    keys = [ln.index for ln in lines if 0 < len(ln.content) <= _MAX_KEY and is_field_key(ln.content)]
+    if len(keys) < _MIN_FIELDS:
+        return  # (most pages: no table)
     run: list[int] = []  # the lines of the table being read
-    i, n = 0, len(lines)
-    while i < n:
-        ln = lines[i]
-        if ln.is_blank:
-            i += 1
+    for k in keys:
+        value = _next_text(lines, k + 1)
+        if value is None or not _is_value(lines[value].content):
+            _close(run, noise)
+            run = []
             continue
-        value = _next_text(lines, i + 1)
-        if is_field_key(ln.content) and value is not None and _is_value(lines[value].content):
-            run += [i, value]
-            i = value + 1
-            continue
-        _close(run, noise)
-        run = []
-        i += 1
+        if run and _next_text(lines, run[-1] + 1) != k:
+            _close(run, noise)  # (a line of text between: the table has ended)
+            run = []
+        run += [k, value]
     _close(run, noise)
 
 
