@@ -29,6 +29,7 @@ from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
 from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer_chunks
 from .page.closing import find_closing
+from .page.commentary import commentary_start
 from .page.contents import collection_labels, paged_entries, table_of_contents
 from .page.facts import match_date, match_iso_date, speaker_of
 from .page.fieldtable import field_tables
@@ -105,6 +106,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
                 headings.pop(ln.index, None)
     trailer = find_foot(lines, noise, headings, body_start, find_trailer(lines, body_start, headings, layout.wraps),
                         layout.wraps)
+    trailer = commentary_start(lines, noise, headings, body_start, trailer)
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
         del headings[i]
