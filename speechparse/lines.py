@@ -99,7 +99,7 @@ class Line:
             content = _strip_tail(content)
         if content and content[-1] in _TRAILER_LAST:
             content = _without_trailer(content)
-        if "!" <= content[-1:] <= "~" and len(content) > MIN_STREWN:
+        if len(content) > MIN_STREWN:
             content = without_strewn_tail(content)
         self.content = content
         self.is_blank = not content
@@ -128,6 +128,8 @@ class Line:
             content = content[:-1].rstrip()  # (the frame's closing bar)
         if content and content[-1] in _TRAILER_LAST:
             content = _without_trailer(content)
+        if len(content) > MIN_STREWN:
+            content = without_strewn_tail(content)
         for bold in ("**", "__"):  # a line bold as a whole: 「**2025年12月20日**」
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()

@@ -870,7 +870,11 @@ def test_a_forums_junk_strewn_after_a_lines_text_is_set_aside_and_a_texts_own_la
     for raw, content in [('怎样写《请示》* k2 Q8 M" x1 u) _- f#', "怎样写《请示》"),
                          ("关于××××的请示4 S5 c/ V: |; I4 ]", "关于××××的请示"),
                          ("附件 1 2 3", "附件 1 2 3"), ("我们学习了 A B C D", "我们学习了 A B C D"),
-                         ("2024年工作总结 PPT", "2024年工作总结 PPT")]:
+                         ("2024年工作总结 PPT", "2024年工作总结 PPT"),
+                         ("一、认清形势，增强紧迫感 范文网,公文写作文库", "一、认清形势，增强紧迫感"),
+                         ("　　今天召开会议，我讲两点意见。 公文范文网 www.example.cn", "今天召开会议，我讲两点意见。"),
+                         ("二、提升能力　加强公文写作", "二、提升能力　加强公文写作"),
+                         ("请各单位登录官网查询 www.gov.cn", "请各单位登录官网查询 www.gov.cn")]:
         assert split_lines(raw)[0].content == content, raw
 
 
