@@ -35,7 +35,7 @@ from .facts import (
 )
 from .glued import whole_bracketed_title
 from .links import is_file_line
-from .noise import META_RE, meta_value
+from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
@@ -188,6 +188,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     candidates: list[int] = []
     explicit: tuple[int, str] | None = None
     offered: tuple[int, str] | None = None  # the text a site's blurb says it offers
+    crumb: str | None = None  # the page a breadcrumb ends on
     names_kind = False  # a candidate names a kind of text
     wraps = layout.wraps
     for ln in lines[:layout.body_start]:
@@ -213,6 +214,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = (i, m.group("t"))
             elif offered is None and (named := blurb_title(c)) is not None and TITLE_WORD_RE.search(named):
                 offered = (i, named)
+            elif crumb is None and (last := last_crumb(c)) is not None and _names_a_page(last):
+                crumb = last  # 「……> 请示的写法」: the page the breadcrumb ends on, a title the page gives
             _meta_facts(layout, c, shares_line(lines, i))
             continue
         ln.kind = "meta"
@@ -248,7 +251,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         layout.title_lines = [explicit[0]]
         lines[explicit[0]].kind = "title"
     elif candidates:
-        choose_title(layout, candidates, offered[1] if offered is not None else None)
+        choose_title(layout, candidates, offered[1] if offered is not None else crumb)
     if layout.title_lines:
         _date_under_title(layout, noise)
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)
@@ -256,6 +259,25 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
             layout.speaker = who.group("n")
+
+
+# A site's column names the section, not the page: 「领导讲话」「通知公告」「正文」 (a title the breadcrumb
+# ends on is longer, or names more than a column's kind of matter).
+_COLUMN_END_RE = lazy_compile(
+    r"(?:讲话|动态|公告|中心|园地|专栏|要闻|新闻|正文|详情|栏目|信息|资讯|文章|公开|活动|写作)$")
+_COLUMN = 8
+
+
+def last_crumb(content: str) -> str | None:
+    """The page a breadcrumb ends on, 「您的位置：首页 > 公文写作 > 请示的写法」 → 「请示的写法」 (None for
+    any other line)."""
+    if not is_breadcrumb(content):
+        return None
+    return CRUMB_SEPARATORS.split(content)[-1].strip(" \u3000") or None
+
+
+def _names_a_page(crumb: str) -> bool:
+    return len(crumb) >= _COLUMN or (len(crumb) >= 4 and _COLUMN_END_RE.search(crumb) is None)
 
 
 def _date_under_title(layout: Layout, noise: list[bool]) -> None:

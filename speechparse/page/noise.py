@@ -176,7 +176,7 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
 MD_LINK_RE = lazy_compile(MD_LINK)
-_CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
+CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
 _CRUMB_MARKS = frozenset(">»›→＞")
 _CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
@@ -371,7 +371,7 @@ def is_breadcrumb(content: str) -> bool:
     if len(content) > _SHORT or _CRUMB_MARKS.isdisjoint(content) or (
             "，" in content or "。" in content):
         return False
-    parts = _CRUMB_SEPARATORS.split(content)
+    parts = CRUMB_SEPARATORS.split(content)
     return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or (
         len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
 
