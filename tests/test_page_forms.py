@@ -874,7 +874,9 @@ def test_a_forums_junk_strewn_after_a_lines_text_is_set_aside_and_a_texts_own_la
                          ("一、认清形势，增强紧迫感 范文网,公文写作文库", "一、认清形势，增强紧迫感"),
                          ("　　今天召开会议，我讲两点意见。 公文范文网 www.example.cn", "今天召开会议，我讲两点意见。"),
                          ("二、提升能力　加强公文写作", "二、提升能力　加强公文写作"),
-                         ("请各单位登录官网查询 www.gov.cn", "请各单位登录官网查询 www.gov.cn")]:
+                         ("请各单位登录官网查询 www.gov.cn", "请各单位登录官网查询 www.gov.cn"),
+                         ("您的位置:某某书屋 > 范文大全 > 经典范文 > 发函格式 正文",
+                          "您的位置:某某书屋 > 范文大全 > 经典范文 > 发函格式 正文")]:
         assert split_lines(raw)[0].content == content, raw
 
 

@@ -266,6 +266,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
 _COLUMN_END_RE = lazy_compile(
     r"(?:讲话|动态|公告|中心|园地|专栏|要闻|新闻|正文|详情|栏目|信息|资讯|文章|公开|活动|写作)$")
 _COLUMN = 8
+_PAGE_LABEL_RE = lazy_compile(r"[ \u3000]+(?:正文|详情|内容|全文)$")
 
 
 def last_crumb(content: str) -> str | None:
@@ -273,7 +274,8 @@ def last_crumb(content: str) -> str | None:
     any other line)."""
     if not is_breadcrumb(content):
         return None
-    return CRUMB_SEPARATORS.split(content)[-1].strip(" \u3000") or None
+    crumb = CRUMB_SEPARATORS.split(content)[-1].strip(" \u3000")
+    return _PAGE_LABEL_RE.sub("", crumb) or None  # (「…… > 下级向上级发函格式 正文」: the page's label after it)
 
 
 def _names_a_page(crumb: str) -> bool:

@@ -34,7 +34,8 @@ def without_strewn_tail(content: str) -> str:
         gap = wide
     while gap >= 0:
         tail = content[gap + 1:].strip(" \u3000")
-        if tail and _STAMP_RE.search(tail) is not None and _SENTENCE_MARKS.isdisjoint(tail):
+        if tail and _STAMP_RE.search(tail) is not None and _SENTENCE_MARKS.isdisjoint(tail) \
+                and sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") <= _MAX_STAMP_WORDS:
             return content[:gap].rstrip(" \u3000")
         nxt = [k for k in (content.find(" ", gap + 1), content.find("\u3000", gap + 1)) if k >= 0]
         gap = min(nxt) if nxt else -1
@@ -51,4 +52,5 @@ def _mixed(junk: str) -> int:
 _STAMP_RE = lazy_compile(r"范文|文库|素材库")
 _STAMP_LOOK = 40
 _MIN_BEFORE = 8  # (the text before the gap: a heading's words at least)
-_SENTENCE_MARKS = frozenset("。！？!?；;")
+_SENTENCE_MARKS = frozenset("。！？!?；;:：>»›→＞")  # (nor a label's colon, nor a breadcrumb's trail)
+_MAX_STAMP_WORDS = 12  # (a site's name is short: 「稿子汇,范文学习文库」)
