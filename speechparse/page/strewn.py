@@ -28,6 +28,8 @@ def without_strewn_tail(content: str) -> str:
         if m is not None and m.start() > 0 and _mixed(m.group()) >= 2:
             return content[:m.start()]
     window = max(_MIN_BEFORE, len(content) - _STAMP_LOOK)
+    if _STAMP_RE.search(content, window) is None:
+        return content  # (most lines: no site's words near their end)
     gap = content.find(" ", window)
     wide = content.find("\u3000", window)
     if wide >= 0 and (gap < 0 or wide < gap):
