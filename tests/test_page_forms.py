@@ -887,3 +887,13 @@ def test_a_reviewers_comment_is_noise_and_a_line_about_comments_is_not() -> None
         assert is_noise(c), c
     for c in ["【修订说明】本版修改了三处", "批注工作要认真", "修订后的办法自公布之日起施行。"]:
         assert not is_noise(c), c
+
+
+def test_a_table_of_contents_label_is_no_title_candidate_and_a_title_that_opens_with_it_is() -> None:
+    from speechparse.page.title import is_title_candidate
+
+    for c in ["目录", "目 录", "目錄", "【目录】", "目录："]:
+        assert not is_title_candidate(c), c
+    for c in ["目录管理办法", "政府信息公开目录编制规范"]:
+        assert is_title_candidate(c), c
+

@@ -69,6 +69,8 @@ _INNER_SENTENCE_RE = lazy_compile(r"[！？!?](?![”’」』）)】》！？!?
 _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
 # A greeting said under the salutation (「大家好！」「各位上午好！」): never a title.
 _GREETING_RE = lazy_compile(rf"^{GREETING}[！!。.]?$")
+_CONTENTS_RE = lazy_compile(r"^[【\[（(]?(?:目[ \u3000]{0,2}[录錄]|内容目录|本文目录)[】\]）)]?[:：]?$")
+_CONTENTS_LABEL = 8
 
 
 def is_title_candidate(c: str) -> bool:
@@ -87,6 +89,8 @@ def is_title_candidate(c: str) -> bool:
     if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c):
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind, in one
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
+    if len(c) <= _CONTENTS_LABEL and _CONTENTS_RE.match(c):
+        return False  # 「目录」「目 錄」: the label of a table of contents, no title
     if c[:1] in "[【" and NAME_TAG_RE.match(c):
         return False  # 「[张明]」: a transcript's tag of who speaks next, no title
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
