@@ -897,3 +897,15 @@ def test_a_table_of_contents_label_is_no_title_candidate_and_a_title_that_opens_
     for c in ["目录管理办法", "政府信息公开目录编制规范"]:
         assert is_title_candidate(c), c
 
+
+
+def test_note_app_and_reader_and_mail_chrome_is_noise_and_its_look_alikes_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["工作空间 / 办公室 / 领导讲话 / 2024", "[[领导讲话索引]]", "反向链接", "书签：1 会议讲话　2 工作部署",
+              "已为您打开“讲话全文.pdf”，上次阅读到第1页", "文档由扫描件生成，文字可能存在识别错误",
+              "此邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。", "【此处为手写签名】"]:
+        assert is_noise(c), c
+    for c in ["一、加强 / 改进工作", "收入/支出", "此处为重点。", "各单位要把反向链接的问题查清楚。",
+              "此次会议很重要。"]:
+        assert not is_noise(c), c

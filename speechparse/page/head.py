@@ -204,7 +204,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             c = wraps.text(lines, i)
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
-        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and not c.endswith("页"):
+        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and not c.endswith("页") \
+                and _NOT_IN_A_NAME.isdisjoint(c):
             noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named (not a
             # viewer's label of one of its pages, 「……的讲话.docx_第3页」)
         if noise[i]:
@@ -266,6 +267,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
 _COLUMN_END_RE = lazy_compile(
     r"(?:讲话|动态|公告|中心|园地|专栏|要闻|新闻|正文|详情|栏目|信息|资讯|文章|公开|活动|写作)$")
 _COLUMN = 8
+# (a path 「file:///C:/……/讲话全文.pdf」, a labelled row 「附件: 讲话稿.docx」: no file's name as a title)
+_NOT_IN_A_NAME = frozenset("/\\:：")
 _PAGE_LABEL_RE = lazy_compile(r"[ \u3000]+(?:正文|详情|内容|全文)$")
 
 

@@ -29,6 +29,10 @@ _FILE_LINE_RE = lazy_compile(
     r"|[ \u3000]{0,2}[（(]\d{1,5}(?:\.\d{1,2})?[ ]?[KkMm]B[）)])?$", flags=re.I)
 
 
+# A placeholder for what the copy left out: 「【此处为手写签名】」「（此处插入图表：……）」.
+_PLACEHOLDER_RE = lazy_compile(r"^[【\[（(]此处(?:为|是|有|插入|应有)[^】\]）)。，]{1,20}[】\]）)]$")
+
+
 def is_download_row(content: str) -> bool:
     """「附件1：会议讲话全文（PDF，1.2MB）　下载次数：35」: a file's row in a page's download list."""
     return _DOWNLOAD_ROW_RE.search(content) is not None
@@ -41,7 +45,9 @@ def is_file_line(content: str) -> bool:
 
 def refers_elsewhere(content: str) -> bool:
     """A line that only points at another file or page: a file to download 「附件：讲话全文.pdf（下载）」, a
-    link to a page that explains the text 「【政策解读】」.  What it names is not on the page, so it never
-    heads a document appended below (page.tail)."""
+    link to a page that explains the text 「【政策解读】」, a placeholder for what the copy left out
+    「【此处为手写签名】」.  What it names is not on the page, so it never heads a document appended
+    below (page.tail)."""
     return is_file_line(content) or ("解读" in content and len(content) <= _SHORT_LINK
-                                     and _READING_LINK_RE.match(content) is not None)
+                                     and _READING_LINK_RE.match(content) is not None) or (
+        "此处" in content[:3] and _PLACEHOLDER_RE.match(content) is not None)

@@ -40,7 +40,7 @@ _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
     "导语|前言|摘要|关键词|关键字|浏览次数|浏览|阅读量|阅读|点击|点击数|原文链接|原始链接|链接地址|原文地址|原文网址|"
     "报告人|报告时间|演讲人|发言人|主讲人|本文标题|本文链接|字号|分享到|分享|扫一扫|所属栏目|栏目|标签|"
-    "抓取时间|存储位置|原始资料来源|出处|发文机关|发文字号|文号|成文日期|时效性|效力级别|施行日期|实施日期|公布日期|"
+    "抓取时间|存储位置|原始资料来源|书签|出处|发文机关|发文字号|文号|成文日期|时效性|效力级别|施行日期|实施日期|公布日期|"
     "颁布日期|生效日期|发布部门|颁布机关|失效日期|废止时间|废止日期|法规类别|发布机构|索引号|主题分类|字体|图片来源|供图|"
     "当前位置|您的当前位置|您现在的位置|您的位置|你的位置|所在位置|位置|当前页面|当前栏目|"
     "制图|摄影|图片|配图|图|摄|视频|审核|校对|监制|策划|统筹|出品|记者|通讯员|撰稿|整理|主办|承办|"
@@ -138,6 +138,8 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|(?:听全文|收听本文|阅读(?:本文|全文)?)[ \u3000]{0,2}(?:大约|约)?(?:需要?)?[ \u3000]{0,2}\d{1,3}[ \u3000]?分钟$"
     r"|(?:本文|本篇)?(?:音频|语音)由[^。！？!?，,]{1,12}(?:朗读|播报|合成|生成)$"
     r"|(?:APP|App|app|客户端)内?(?:查看|打开)(?:高清)?(?:大图|原图|图片|视频)$|预览时标签不可点$"
+    # (a wiki link 「[[领导讲话索引]]」, its backlinks' header)
+    r"|!?\[\[[^\[\]]{1,80}\]\]|(?:反向链接|双向链接|Backlinks|链接到此页)$"
     # (a reviewer's comment or a tracked change left in a draft's copy: 「【批注】李某：此处数字请再核实」
     # 「〔修订〕删除了：“进一步”」「批注 [A1]: ……」)
     r"|[【\[〔](?:批注|修订|审阅)[ \u3000]?[A-Za-z]{0,3}\d{0,3}[】\]〕]|批注[ \u3000]?\[[A-Za-z]{1,3}\d{1,3}\][:：]"
@@ -152,7 +154,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
@@ -176,8 +178,8 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
 MD_LINK_RE = lazy_compile(MD_LINK)
-CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]")
-_CRUMB_MARKS = frozenset(">»›→＞")
+CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
+_CRUMB_MARKS = frozenset(">»›→＞/")
 _CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")

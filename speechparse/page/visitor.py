@@ -82,11 +82,15 @@ _DISCLAIMER_RE = lazy_compile(
     r"^[^。，,！？]{0,16}版权所有(?:[，,。 \u3000][^。！？]{0,30})?。?$|"
     # (a document site's notes on its preview and its download: 「预览时可能显示异常，下载后无此问题」
     # 「下载前请仔细阅读文档内容」「可能由于网络波动等原因无法下载或下载错误」)
-    r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误")
+    r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误|"
+    # (a reader app's banner 「已为您打开“讲话全文.pdf”，上次阅读到第1页」「文档由扫描件生成，文字可能存在识别错误」; a
+    # mail's notice 「此邮件及其附件含有保密信息，……」)
+    r"上次阅读到第\d{1,4}页|由扫描件(?:生成|识别)|可能存在识别错误|^此(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含)")
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
     "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
+    "阅读到|扫描件|识别错误|邮件|"
     "仅供|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
