@@ -41,6 +41,8 @@ _TRAILER_STRONG_RE = lazy_compile(
     r"(?:热点|编辑|小编|为你|为您|今日)推荐[:：]?$|"
     r"推荐(?:内容|文章|范文|文档)[:：]?$|延伸阅读|Copyright\b|©|Powered by\b|"
     rf"{REPRINT_BAN}|"  # (a post's reprint ban: what follows is the platform's, not the text's)
+    # (a mail's quoted reply under it: 「在 2024年5月22日 17:48，某某 写道：」「-----原始邮件-----」)
+    r"在[ \u3000]?\d{4}年\d{1,2}月\d{1,2}日[^，,。]{0,12}[，,][^，,：:。]{1,20}写道[:：]|-{3,}[ ]?原始邮件[ ]?-{3,}|"
     # (a forum's reply 「2#　某某 发表于 ……」)
     r"(?:\d{1,4}[ \u3000]?[#楼]|#\d{1,4})[ \u3000]{1,2}[^。！？!?]{0,30}发表于|"
         r"上一篇|下一篇|上一条|下一条|上一则|下一则|如果喜欢本篇|分享(?:[:：到给]|让更多)|微信扫一扫|扫一扫|责任编辑|本文标题|版权(?:声明|所有)(?![\u4e00-\u9fff])|"
@@ -51,7 +53,7 @@ _TRAILER_STRONG_RE = lazy_compile(
     re.IGNORECASE,
 )
 _TRAILER_FIRST = frozenset(
-    "0123456789#相热猜推延上下如分微扫责本版这注往精更历近完最编小为今未-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→")
+    "0123456789#相热猜推延上下如分微扫责本版这注往精更历近完最编小为今未-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→在")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
 _APPENDIX_RE = lazy_compile(
