@@ -178,9 +178,10 @@ def _header_key(c: str) -> str:
     asked of its whole physical line, whether or not a gap cut it into pieces there."""
     return _HEADER_MARKS_RE.sub("", hant.key(c))
 _REPEATED_HEADER = 3  # a heading's words beside this many page numbers: the pages' header
-# A collection's part that names a category of its texts: 「第一部分　领导讲话」「第二编 典型发言」.
+# A collection's part that names a category of its texts: 「第一部分　领导讲话」「第二编 典型发言」「第三章
+# 领导讲话选编」.
 _COLLECTION_PART_RE = lazy_compile(
-    r"^第[一二三四五六七八九十]{1,3}(?:部分|编|篇)[ \u3000]{0,3}(?:领导|大会|会议|典型|经验|交流|书面|表态|主题)?"
+    r"^第[一二三四五六七八九十]{1,3}(?:部分|编|篇|章)[ \u3000]{0,3}(?:领导|大会|会议|典型|经验|交流|书面|表态|主题)?"
     r"(?:讲话|发言|致辞|材料|文件|报告|汇报)(?:材料|摘编|选编|汇编)?$")
 _MAX_STAMPED = 60
 # What only a printed page's header or footer writes: a print time 「2024/3/12 14:05」「24-3-12
