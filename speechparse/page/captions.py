@@ -61,8 +61,9 @@ def is_caption(content: str) -> bool:
 # may be an article's byline).
 _CREDIT = ("(?:文|图|文字|图片|摄影|视频|编辑|责编|审核|审校|校对|记者|通讯员|"
            "一审|二审|三审|初审|复审|终审|排版|美编|设计)")
-_CREDIT_ROW_RE = lazy_compile(
-    rf"^(?:{_CREDIT}[ \u3000]{{0,2}}[/／|｜][ \u3000]{{0,2}}[^/／|｜\s]{{1,12}}[ \u3000\xa0]*){{2,10}}$")
+_CREDIT_ROW_RE = lazy_compile(  # (and the post's counter after them: 「……　浏览量：806」)
+    rf"^(?:{_CREDIT}[ \u3000]{{0,2}}[/／|｜][ \u3000]{{0,2}}[^/／|｜\s]{{1,12}}[ \u3000\xa0]*){{2,10}}"
+    r"(?:(?:浏览量|阅读量|点击量|浏览|阅读|点击)[:：][ \u3000]?\d{1,8})?$")
 
 
 def is_credit_row(content: str) -> bool:
