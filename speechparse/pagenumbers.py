@@ -47,6 +47,7 @@ PAGE_NUMBER_RE = lazy_compile(
     r"|[-—–－\s]{0,3}\d{1,4}\s{0,2}[-—–－]{1,2}[ \u3000\t]{1,8}\d{4}年\d{1,2}月\d{1,2}日"
     r"|[（(]\s{0,2}第\s{0,2}\d{1,4}\s{0,2}页\s{0,2}[)）]"  # 「（第2页）」
     r"|[·•.．]\s{0,2}\d{1,4}\s{0,2}[.．·•]"  # 「·2．」「.2.」: a number framed by dots
+    r"|[·•]\s{0,2}[\u4e00-\u9fff]{2,6}\s{0,2}[·•]\s{0,2}\d{1,4}"  # 「· 校报 · 3」: a paper's name framed, then the page
     r"|页码[:：]?\s{0,2}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?"  # 「页码 2 / 9」「3/12页码」
     r"|\d{1,4}\s{0,2}(?:/\s{0,2}\d{1,4}\s{0,2})?页码"
     # (a number with what Word's field left beside it: 「3 \* MERGEFORMAT」「- 4 - SECTIONPAGES」,

@@ -914,7 +914,8 @@ def test_note_app_and_reader_and_mail_chrome_is_noise_and_its_look_alikes_are_no
 def test_page_numbers_with_a_word_fields_residue_are_page_numbers_and_their_look_alikes_are_not() -> None:
     from speechparse.pagenumbers import is_page_number
 
-    for c in ["页码 1 / 9", "1 \\* MERGEFORMAT", "3 \\* Arabic", "- 4 - SECTIONPAGES", "第 3 页 共 NUMPAGES 页"]:
+    for c in ["页码 1 / 9", "1 \\* MERGEFORMAT", "3 \\* Arabic", "- 4 - SECTIONPAGES", "第 3 页 共 NUMPAGES 页",
+              "· 校报 · 3"]:
         assert is_page_number(c), c
     for c in ["3 * 5 = 15", "第3条", "2024 \\* 年度", "页码管理"]:
         assert not is_page_number(c), c
