@@ -19,6 +19,7 @@ from .vocab import APPENDIX_WORDS
 _MAX_COMMENTS = 3  # paragraphs of commentary under the signature at most
 _MIN_PROSE = 20
 _LOOK = 40  # lines over the trailer looked at
+_LABEL = 16  # a page's label among the commentary is short
 # An appended document's header 「附件：……」「附件1」「附：」 (not a page's label 「附件下载（1）」).
 _APPENDIX_HEAD_RE = lazy_compile(
     rf"^(?:{APPENDIX_WORDS}|附(?=[:：]))[ \u3000]{{0,2}}(?:[\d一二三四五六七八九十]{{1,2}})?"
@@ -50,8 +51,6 @@ def _first_comment(lines: list[Line], headings: dict[int, HeadingMarker], after:
             return trailer
     return trailer if first is None else first
 
-
-_LABEL = 16
 
 
 def _prose(c: str) -> bool:

@@ -15,12 +15,11 @@ from .noise import is_field_key
 
 _MIN_FIELDS = 2
 _MAX_VALUE = 40  # (a value is a name, a number, a date: no paragraph)
-_MAX_KEY = 8
 
 
 def field_tables(lines: list[Line], noise: list[bool]) -> None:
     """Mark the keys and values of every table set one cell a line as noise (see the module)."""
-    keys = [ln.index for ln in lines if 0 < len(ln.content) <= _MAX_KEY and is_field_key(ln.content)]
+    keys = [ln.index for ln in lines if ln.content and is_field_key(ln.content)]
     if len(keys) < _MIN_FIELDS:
         return  # (most pages: no table)
     run: list[int] = []  # the lines of the table being read

@@ -269,7 +269,7 @@ _COLUMN_END_RE = lazy_compile(
 _COLUMN = 8
 # (a path 「file:///C:/……/讲话全文.pdf」, a labelled row 「附件: 讲话稿.docx」: no file's name as a title)
 _NOT_IN_A_NAME = frozenset("/\\:：")
-_PAGE_LABEL_RE = lazy_compile(r"[ \u3000]+(?:正文|详情|内容|全文)$")
+_PAGE_LABELS = ("正文", "详情", "内容", "全文")
 
 
 def last_crumb(content: str) -> str | None:
@@ -278,7 +278,11 @@ def last_crumb(content: str) -> str | None:
     if not is_breadcrumb(content):
         return None
     crumb = CRUMB_SEPARATORS.split(content)[-1].strip(" \u3000")
-    return _PAGE_LABEL_RE.sub("", crumb) or None  # (「…… > 下级向上级发函格式 正文」: the page's label after it)
+    for label in _PAGE_LABELS:  # (「…… > 下级向上级发函格式 正文」: the page's label after it, a space apart)
+        rest = crumb[:-len(label)]
+        if crumb.endswith(label) and rest.rstrip(" \u3000") != rest:
+            return rest.rstrip(" \u3000") or None
+    return crumb or None
 
 
 def _names_a_page(crumb: str) -> bool:
