@@ -919,3 +919,13 @@ def test_page_numbers_with_a_word_fields_residue_are_page_numbers_and_their_look
         assert is_page_number(c), c
     for c in ["3 * 5 = 15", "第3条", "2024 \\* 年度", "页码管理"]:
         assert not is_page_number(c), c
+
+
+def test_a_print_headers_clock_is_no_titles_and_a_title_with_a_school_year_is() -> None:
+    from speechparse.page.title import is_title_candidate
+
+    assert not is_title_candidate("24/05/22 下午2:18　讲话全文 - 某某市人民政府门户网站")
+    assert not is_title_candidate("24-5-22 14:05　某县人民政府")
+    for c in ["关于2024/25学年工作的通知", "在全县24个乡镇推进会上的讲话"]:
+        assert is_title_candidate(c), c
+

@@ -54,7 +54,10 @@ def footer_title(layout: Layout) -> tuple[int, str] | None:
 
 
 # A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
-_WEB_DATE_RE = lazy_compile(r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}")  # (「201X/X/XX」: a template's)
+# (「201X/X/XX」: a template's; a browser's print header with its clock, 「24/05/22 下午2:18　……」)
+_WEB_DATE_RE = lazy_compile(
+    r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}"
+    r"|\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]{0,2}(?:[上下]午)?\d{1,2}:\d{2}")
 _BARE = 7
 
 
