@@ -99,12 +99,15 @@ def keeps_count(i: int, n: int, j: int, m: int) -> bool:
 def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], numbers: list[int]) -> list[int]:
     """「29、」 alone on its line: an item's marker over its title as often (「1、」 / 「统一思想认识。」), and a
     page's number (a document site's text layer) only where it keeps the count of the page numbers
-    around it, the one before and the one after (if any)."""
+    around it, the one before (or the page's top, for page one) and the one after (if any)."""
     known = sorted((j, n) for j in numbers if (n := page_of(lines[j].content)) is not None)
+    top = next((ln.index for ln in lines if not ln.is_blank), 0)
     found = []
     for i in [i for i in headings if lines[i].content[-1:] == "、" and _ITEM_PAGE_RE.match(lines[i].content)]:
         before = [p for p in known if p[0] < i][-1:]
         after = [p for p in known if p[0] > i][:1]
+        if not before and after:
+            before = [(top, 0)]  # (page one's number: it keeps count from the page's top, and with page two's)
         if before and all(keeps_count(i, headings[i].number, j, n) for j, n in before + after):
             found.append(i)
     for i in found:
