@@ -381,8 +381,10 @@ def is_breadcrumb(content: str) -> bool:
 def is_markup(content: str) -> bool:
     """An HTML element (a badge 「<img …>」), a Markdown image alone on its line or a Markdown footnote."""
     first = content[:1]
-    if first == "<":  # (tags only, or a picture's element with its caption: 「<figure>…<figcaption>会议现场」)
-        return content.endswith(">") and (not _TAG_RE.sub("", content).strip() or (
+    if first == "<":  # (tags only, a comment 「<!--[if gte mso 9]>……<![endif]-->」, or a picture's element with its
+        # caption: 「<figure>…<figcaption>会议现场」)
+        return content.endswith(">") and ((content.startswith("<!--") and content.endswith("-->")) or not _TAG_RE.sub(
+            "", content).strip() or (
             "<figcaption" in content and len(_TAG_RE.sub("", content)) <= MAX_PHOTO_LINE))
     if first in "{:!?[" and _EXPORT_MARKUP_RE.match(content) is not None:
         return True
