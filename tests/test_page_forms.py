@@ -929,3 +929,18 @@ def test_a_print_headers_clock_is_no_titles_and_a_title_with_a_school_year_is() 
     for c in ["关于2024/25学年工作的通知", "在全县24个乡镇推进会上的讲话"]:
         assert is_title_candidate(c), c
 
+
+
+def test_app_reader_and_screenshot_chrome_and_their_look_alikes() -> None:
+    from speechparse.page.noise import is_noise
+    from speechparse.pagenumbers import is_page_number
+
+    for c in ["点赞 1.2万　评论 356　分享 1024", "— 来自微信读书", "2024/05/22 发表想法", "划线 12　想法 3",
+              "以下内容由AI识别，请核对", "识别结果仅供参考，请以原件为准"]:
+        assert is_noise(c), c
+    for c in ["点赞是一种鼓励", "我们要读原件，不要只看摘要。", "划线要清楚"]:
+        assert not is_noise(c), c
+    for c in ["长图 5/6", "第2屏", "— 截图2 —", "丨5丨"]:
+        assert is_page_number(c), c
+    for c in ["截图功能", "第2屏幕"]:
+        assert not is_page_number(c), c

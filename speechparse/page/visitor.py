@@ -85,12 +85,17 @@ _DISCLAIMER_RE = lazy_compile(
     r"(?:预览|下载)[时前后][^。！？]{0,16}(?:显示异常|无此问题|仔细阅读|确认文档)|无法下载或下载错误|"
     # (a reader app's banner 「已为您打开“讲话全文.pdf”，上次阅读到第1页」「文档由扫描件生成，文字可能存在识别错误」; a
     # mail's notice 「此邮件及其附件含有保密信息，……」)
-    r"上次阅读到第\d{1,4}页|由扫描件(?:生成|识别)|可能存在识别错误|^此(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含)")
+    r"上次阅读到第\d{1,4}页|由扫描件(?:生成|识别)|可能存在识别错误|^此(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含)|"
+    # (an OCR tool's and a reader app's notes on the copy: 「以下内容由AI识别，请核对」「识别结果仅供参考，请以
+    # 原件为准」「— 来自微信读书」「2024/05/22 发表想法」「划线 12　想法 3」)
+    r"由AI(?:识别|生成)|识别结果仅供参考|请以原件为准|^[-—–\s]{0,4}来自微信读书$"
+    r"|^\d{4}/\d{1,2}/\d{1,2}[ \u3000]{0,2}发表想法$"
+    r"|^划线[ \u3000]?\d{1,4}[ \u3000·]{1,3}想法[ \u3000]?\d{1,4}")
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
     "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
-    "阅读到|扫描件|识别错误|邮件|"
+    "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|"
     "仅供|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
@@ -169,15 +174,18 @@ def is_site_footer(content: str) -> bool:
 
 
 # A button with its count: 「评论（0）」「点赞 12」「阅读 3281」「在看 5」「收藏(23)」.
-_COUNTER_RE = lazy_compile(
-    r"^(?:评论|点赞|赞|收藏|转发|分享|阅读|在看|浏览|喜欢|留言)[ \u3000]{0,2}"
-    r"(?:[（(][ \u3000]?\d{1,7}[ \u3000]?[)）]|\d{1,7}(?:\.\d)?[万wW]?\+?)$")
+_COUNTER_RE = lazy_compile(  # (or a row of them: 「点赞 1.2万　评论 356　分享 1024」)
+    r"^(?:(?:评论|点赞|赞|收藏|转发|分享|阅读|在看|浏览|喜欢|留言)[ \u3000]{0,2}"
+    r"(?:[（(][ \u3000]?\d{1,7}[ \u3000]?[)）]|\d{1,7}(?:\.\d)?[万wW]?\+?)[ \u3000·|｜]{0,3}){1,6}$")
 COUNTER_FIRST = frozenset("评点赞收转分阅在浏喜留")
 
 
 def is_counter(content: str) -> bool:
     """A page's button and its count (see above): never text."""
-    return content[0] in COUNTER_FIRST and len(content) <= 16 and _COUNTER_RE.match(content) is not None
+    return content[0] in COUNTER_FIRST and len(content) <= _MAX_COUNTERS and _COUNTER_RE.match(content) is not None
+
+
+_MAX_COUNTERS = 48
 
 
 # A platform's card or account line: a mini program's card 「（小程序）某县政务服务」, an account under
