@@ -944,3 +944,14 @@ def test_app_reader_and_screenshot_chrome_and_their_look_alikes() -> None:
         assert is_page_number(c), c
     for c in ["截图功能", "第2屏幕"]:
         assert not is_page_number(c), c
+
+
+def test_database_and_excerpt_chrome_is_noise_and_its_look_alikes_are_not() -> None:
+    from speechparse.page.noise import is_noise
+
+    for c in ["摘录自《领导讲话汇编（2024）》", "本库数据仅供参考，以正式出版物为准", "【法宝联想】", "【下载PDF】",
+              "【发布部门】某市人民政府　【发布日期】2024.05.20　【时效性】现行有效"]:
+        assert is_noise(c), c
+    for c in ["摘录自己的心得", "法宝联想功能很好用。", "要以正式文件为依据。"]:
+        assert not is_noise(c), c
+

@@ -31,6 +31,8 @@ _FILE_LINE_RE = lazy_compile(
 
 # A placeholder for what the copy left out: 「【此处为手写签名】」「（此处插入图表：……）」.
 _PLACEHOLDER_RE = lazy_compile(r"^[【\[（(]此处(?:为|是|有|插入|应有)[^】\]）)。，]{1,20}[】\]）)]$")
+# A database's button in brackets: 「【下载PDF】」「【法宝联想】」「【在线阅读】」.
+_BUTTON_RE = lazy_compile(r"^【(?:下载PDF|下载全文|在线阅读|引用本文|法宝联想|相关文献)】$")
 
 
 def is_download_row(content: str) -> bool:
@@ -50,4 +52,5 @@ def refers_elsewhere(content: str) -> bool:
     below (page.tail)."""
     return is_file_line(content) or ("解读" in content and len(content) <= _SHORT_LINK
                                      and _READING_LINK_RE.match(content) is not None) or (
-        "此处" in content[:3] and _PLACEHOLDER_RE.match(content) is not None)
+        "此处" in content[:3] and _PLACEHOLDER_RE.match(content) is not None) or (
+        content[:1] == "【" and _BUTTON_RE.match(content) is not None)

@@ -65,8 +65,8 @@ _INFO_KEYS = (
     rf"内容概况|内容概述|所属机构|组配分类|信息分类|发文机关|信息名称|时效|{OFFICE_FIELDS}"
 )
 # A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
-_BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|"
-                 "浏览次数|点击数|点击|阅读|字号")
+_BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|发布部门|效力级别|"
+                 "时效性|浏览次数|点击数|点击|阅读|字号|法宝引证码|发文字号|实施日期")  # (and a law database's row)
 # (a post's credits part key and value by a bar as often, 「编辑丨赵某」「图 | 新华社」, or a slash: 「摄影/王某」)
 META_RE = lazy_compile(
     rf"^(?:(?:{_META_KEYS})(?:[（(][^（()）]{{1,6}}[)）])?"  # (a key's qualifier: 「上传人（卖家）：」)
@@ -104,7 +104,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"|[（(](?:根据|据)?(?:录音|讲话录音|现场录音)(?:整理|记录)[^（()）]{0,20}[)）]$"
     r"|[（(](?:有删节|略有删节|有删改|节选)[)）]$"
     # 「本文根据会议录音整理，未经本人审阅。」「本文转自某县人民政府门户网站。」: the editor's note, unbracketed
-    r"|(?:本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)|文章(?:摘录|转载|摘编)自)[^。！？!?]{2,40}[。.]?$"
+    r"|(?:本文(?:根据|据|系|转自|转载自|来自|来源于|摘自|选自)|文章(?:摘录|转载|摘编)自|(?:摘录|摘编)自(?=《))[^。！？!?]{2,40}[。.]?$"
     r"|[^。！？!?]{1,12}[，,][ \u3000]?(?:查看|阅读|浏览)更多$"  # 「返回搜狐，查看更多」: a site's button
     r"|[（(【][^（()）【】。，,！？!?]{0,12}(?:资料图|资料图片|图片|配图|视频|视频截图|截图|网络图片|示意图|图)\s{0,2}[)）】]$"
     r"|[（(][^（()）]{0,8}(?:图|表|图表|图片)略[^（()）]{0,16}[)）]$"  # 「（此处图表略，下载后可查看）」
@@ -154,7 +154,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
