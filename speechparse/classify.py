@@ -77,6 +77,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
     _ordinal_markers(headings, ordinal, run)
+    _lone_bare_parts(lines, headings)
     if (top := part_title(lines, noise, headings)) is not None:
         del headings[top]  # 「第二节 ……」 over the excerpt's 「一、」: its title, no part of it
         layout.part_title = top
@@ -292,6 +293,17 @@ def _appendix_kinds(layout: Layout, app: AppendixAt, noise: list[bool]) -> None:
         # The appended document starts right at a heading: the parser gives it an
         # empty header token (see parser.tokens).
         lines[app.start].kind = "heading"
+
+
+def _lone_bare_parts(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
+    """A 「第三章」 or 「第二节」 alone on its line, with no title and no other of its style, that does not
+    start a count: a reader's chapter mark over an excerpt (「◆ 第三章」), no part of the text (a
+    law's bare 「第一章」 over its title on the next line has its siblings)."""
+    bare = [i for i, hm in headings.items() if hm.style.name in ("part", "division")
+            and hm.number != 1 and not lines[i].content[hm.end:].strip()]
+    for i in bare:
+        if sum(1 for hm in headings.values() if hm.style == headings[i].style) == 1:
+            del headings[i]
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:
