@@ -955,3 +955,12 @@ def test_database_and_excerpt_chrome_is_noise_and_its_look_alikes_are_not() -> N
     for c in ["摘录自己的心得", "法宝联想功能很好用。", "要以正式文件为依据。"]:
         assert not is_noise(c), c
 
+
+def test_a_two_crumb_trail_is_a_breadcrumb_and_a_comparison_is_not() -> None:
+    from speechparse.page.noise import is_breadcrumb
+
+    for c in ["本期目录 > 特稿", "首页 > 正文", "公文写作>"]:
+        assert is_breadcrumb(c), c
+    for c in ["我们要看到 A > B 的情况", "2 > 1", "一、收入 > 支出"]:
+        assert not is_breadcrumb(c), c
+

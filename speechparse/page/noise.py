@@ -181,6 +181,7 @@ MD_LINK_RE = lazy_compile(MD_LINK)
 CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
 _CRUMB_MARKS = frozenset(">»›→＞/")
 _CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
+_TWO_CRUMBS_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}$")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
@@ -368,14 +369,13 @@ def is_widget_row(content: str) -> bool:
 
 
 def is_breadcrumb(content: str) -> bool:
-    """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」; or one crumb a line, the
-    trail set down the page: 「办公文档>」 / 「公文写作>」."""
-    if len(content) > _SHORT or _CRUMB_MARKS.isdisjoint(content) or (
-            "，" in content or "。" in content):
+    """「首页 > 文章中心 > 正文」: short pieces between two or more 「>」, or two words 「本期目录 > 特稿」; or
+    one crumb a line, the trail set down the page: 「办公文档>」 / 「公文写作>」."""
+    if len(content) > _SHORT or _CRUMB_MARKS.isdisjoint(content) or "，" in content or "。" in content:
         return False
     parts = CRUMB_SEPARATORS.split(content)
-    return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or (
-        len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
+    return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or _TWO_CRUMBS_RE.match(content) is not None \
+        or (len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
 
 
 def is_markup(content: str) -> bool:
