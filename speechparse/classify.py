@@ -296,14 +296,14 @@ def _appendix_kinds(layout: Layout, app: AppendixAt, noise: list[bool]) -> None:
 
 
 def _lone_bare_parts(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
-    """A 「第三章」 or 「第二节」 alone on its line, with no title and no other of its style, that does not
-    start a count: a reader's chapter mark over an excerpt (「◆ 第三章」), no part of the text (a
-    law's bare 「第一章」 over its title on the next line has its siblings)."""
+    """A 「第三章」 or 「第二节」 alone on its line, with no title and no other number of its style (once
+    or repeated), that does not start a count: a reader's chapter mark over an excerpt (「◆ 第三章」),
+    no part of the text (a law's bare 「第一章」 over its title on the next line has its siblings)."""
     bare = [i for i, hm in headings.items() if hm.style.name in ("part", "division")
             and hm.number != 1 and not lines[i].content[hm.end:].strip()]
     for i in bare:
-        if sum(1 for hm in headings.values() if hm.style == headings[i].style) == 1:
-            del headings[i]
+        if {hm.number for hm in headings.values() if hm.style == headings[i].style} == {headings[i].number}:
+            del headings[i]  # (the only number of its style, once or again: it counts nothing)
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:

@@ -940,7 +940,8 @@ def test_app_reader_and_screenshot_chrome_and_their_look_alikes() -> None:
         assert is_noise(c), c
     for c in ["点赞是一种鼓励", "我们要读原件，不要只看摘要。", "划线要清楚"]:
         assert not is_noise(c), c
-    for c in ["长图 5/6", "第2屏", "— 截图2 —", "丨5丨"]:
+    assert is_noise("12个笔记") and not is_noise("做了12个笔记。")
+    for c in ["长图 5/6", "第2屏", "— 截图2 —", "丨5丨", "（总第620页）"]:
         assert is_page_number(c), c
     for c in ["截图功能", "第2屏幕"]:
         assert not is_page_number(c), c

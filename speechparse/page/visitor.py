@@ -89,13 +89,13 @@ _DISCLAIMER_RE = lazy_compile(
     # (an OCR tool's and a reader app's notes on the copy: 「以下内容由AI识别，请核对」「识别结果仅供参考，请以
     # 原件为准」「— 来自微信读书」「2024/05/22 发表想法」「划线 12　想法 3」)
     r"由AI(?:识别|生成)|识别结果仅供参考|请以原件为准|以正式(?:出版物|文本)为准|^[-—–\s]{0,4}来自微信读书$"
-    r"|^\d{4}/\d{1,2}/\d{1,2}[ \u3000]{0,2}发表想法$"
+    r"|^\d{4}/\d{1,2}/\d{1,2}[ \u3000]{0,2}发表想法$|^\d{1,4}[ \u3000]?(?:个笔记|条笔记|条想法)$"
     r"|^划线[ \u3000]?\d{1,4}[ \u3000·]{1,3}想法[ \u3000]?\d{1,4}")
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
     "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
-    "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|正式|"
+    "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|正式|笔记|想法|"
     "仅供|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
