@@ -77,7 +77,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
     _ordinal_markers(headings, ordinal, run)
-    _lone_bare_parts(lines, headings)
+    _lone_bare_parts(lines, headings, text)
     if (top := part_title(lines, noise, headings)) is not None:
         del headings[top]  # 「第二节 ……」 over the excerpt's 「一、」: its title, no part of it
         layout.part_title = top
@@ -295,15 +295,22 @@ def _appendix_kinds(layout: Layout, app: AppendixAt, noise: list[bool]) -> None:
         lines[app.start].kind = "heading"
 
 
-def _lone_bare_parts(lines: list[Line], headings: dict[int, HeadingMarker]) -> None:
-    """A 「第三章」 or 「第二节」 alone on its line, with no title and no other number of its style (once
-    or repeated), that does not start a count: a reader's chapter mark over an excerpt (「◆ 第三章」),
-    no part of the text (a law's bare 「第一章」 over its title on the next line has its siblings)."""
+def _lone_bare_parts(lines: list[Line], headings: dict[int, HeadingMarker], text: str) -> None:
+    """A 「◆ 第三章」 or 「■ 第二节」: a chapter mark set after a bullet, alone on its line, with no title
+    and no other number of its style (once or repeated), that does not start a count: a reader's
+    chapter mark over an excerpt, no part of the text (a law's bare 「第一章」 over its title on the
+    next line has its siblings; a draft's lone 「第三节」, no bullet before it, is the draft's, and the
+    checker reports its number)."""
     bare = [i for i, hm in headings.items() if hm.style.name in ("part", "division")
-            and hm.number != 1 and not lines[i].content[hm.end:].strip()]
+            and hm.number != 1 and not lines[i].content[hm.end:].strip() and _bulleted(lines[i], text)]
     for i in bare:
         if {hm.number for hm in headings.values() if hm.style == headings[i].style} == {headings[i].number}:
             del headings[i]  # (the only number of its style, once or again: it counts nothing)
+
+
+def _bulleted(ln: Line, text: str) -> bool:
+    """A mark other than a space before the line's content: 「◆」「■」「●」."""
+    return ln.lead > 0 and not text[ln.content_start - ln.lead:ln.content_start].isspace()
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:
