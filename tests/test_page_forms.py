@@ -965,3 +965,20 @@ def test_a_two_crumb_trail_is_a_breadcrumb_and_a_comparison_is_not() -> None:
     for c in ["我们要看到 A > B 的情况", "2 > 1", "一、收入 > 支出"]:
         assert not is_breadcrumb(c), c
 
+
+
+def test_a_number_beside_a_label_between_two_page_numbers_is_a_page_number_and_an_item_is_not() -> None:
+    from speechparse.classify import classify
+    from speechparse.lines import split_lines
+
+    body = "据气象部门预测今年主汛期我县降水偏多出现区域性强降"
+    pages = ["关于全县防汛备汛工作的讲话", "同志们："] + [body] * 10 + ["— 1 —"] + [body] * 12 + ["2　学习资料"] \
+        + [body] * 12 + ["— 3 —"] + [body] * 3 + ["谢谢大家！"]
+    text = "\n".join(pages) + "\n"
+    lines = split_lines(text)
+    classify(lines, text)
+    assert [ln.kind for ln in lines if ln.content == "2\u3000学习资料"] == ["noise"]
+    near = text.replace("— 1 —\n", "").replace("— 3 —\n", "")  # (no page numbers around it: an item)
+    lines = split_lines(near)
+    classify(lines, near)
+    assert [ln.kind for ln in lines if ln.content == "2\u3000学习资料"] != ["noise"]

@@ -99,20 +99,31 @@ def keeps_count(i: int, n: int, j: int, m: int) -> bool:
 def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], numbers: list[int]) -> list[int]:
     """「29、」 alone on its line: an item's marker over its title as often (「1、」 / 「统一思想认识。」), and a
     page's number (a document site's text layer) only where it keeps the count of the page numbers
-    around it, the one before (or the page's top, for page one) and the one after (if any)."""
+    around it, the one before (or the page's top, for page one) and the one after (if any).  So is a
+    number beside one label 「5　学习资料」 (「1　总则」 is an item): between two page numbers it keeps
+    count with."""
     known = sorted((j, n) for j in numbers if (n := page_of(lines[j].content)) is not None)
+    if not known:
+        return []
     top = next((ln.index for ln in lines if not ln.is_blank), 0)
+    marked = [(i, headings[i].number, True) for i in headings
+              if lines[i].content[-1:] == "、" and _ITEM_PAGE_RE.match(lines[i].content)]
+    labelled = [(ln.index, int(m.group("a") or m.group("b")), False) for ln in lines
+                if (ln.content[:1].isdigit() or ln.content[-1:].isdigit()) and ln.index not in headings
+                and len(ln.content) <= _LABEL_LINE and (m := _LABELLED_NUMBER_RE.match(ln.content)) is not None
+                and _WORD_RE.search(m.group("la") or m.group("lb"))]
     found = []
-    for i in [i for i in headings if lines[i].content[-1:] == "、" and _ITEM_PAGE_RE.match(lines[i].content)]:
+    for i, number, item in marked + labelled:
         before = [p for p in known if p[0] < i][-1:]
         after = [p for p in known if p[0] > i][:1]
-        if not before and after:
+        if not before and after and item:
             before = [(top, 0)]  # (page one's number: it keeps count from the page's top, and with page two's)
-        if before and all(keeps_count(i, headings[i].number, j, n) for j, n in before + after):
+        if before and (after or item) and all(keeps_count(i, number, j, n) for j, n in before + after):
             found.append(i)
     for i in found:
-        del headings[i]
+        headings.pop(i, None)
     return found
 
 
+_LABEL_LINE = 24
 _ITEM_PAGE_RE = lazy_compile(r"^\d{1,4}、$")
