@@ -310,7 +310,7 @@ def _lone_bare_parts(lines: list[Line], headings: dict[int, HeadingMarker], text
 
 def _bulleted(ln: Line, text: str) -> bool:
     """A mark other than a space before the line's content: 「◆」「■」「●」."""
-    return ln.lead > 0 and not text[ln.content_start - ln.lead:ln.content_start].isspace()
+    return ln.lead > 0 and not text[ln.start:ln.start + ln.lead].isspace()
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:

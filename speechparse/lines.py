@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .lazyre import cached_compile
-from .markers import match_heading
+from .markers import BOX_BARS, match_heading
 from .page.glued import glued_head_part
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
@@ -38,16 +38,15 @@ _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: 
 # characters, decorative bullets (private-use icon glyphs are added as a range),
 # and Markdown marks.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
-# A table drawn with box characters frames each row in bars, 「│抄送：│县委各部门。│」 (a Word 版记 set as a
-# table, an OCR'd form): the frame is set aside like indentation, the bars between cells stay.
-_BOX_BARS = "│┃║"
-_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►▶▷★☆◇□" + _BOX_BARS
+# (a table drawn with box characters, a Word 版记 set as a table or an OCR'd form, frames each row in bars:
+# the frame is set aside like indentation; see markers.BOX_BARS)
+_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲►▶▷★☆◇□" + BOX_BARS
 _JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
-_BOX_BARS_SET = frozenset(_BOX_BARS)
+_BOX_BARS = frozenset(BOX_BARS)
 _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
@@ -124,7 +123,7 @@ class Line:
         md = _MD_HEADING_RE.match(text)
         self.md_level = len(md.group(1)) if md else 0
         content = _strip_tail(text[lead:].rstrip())
-        if content and content[-1] in _BOX_BARS and not _BOX_BARS_SET.isdisjoint(text[:lead]):
+        if content and content[-1] in _BOX_BARS and not _BOX_BARS.isdisjoint(text[:lead]):
             content = content[:-1].rstrip()  # (the frame's closing bar)
         if content and content[-1] in _TRAILER_LAST:
             content = _without_trailer(content)

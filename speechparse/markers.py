@@ -128,7 +128,10 @@ class HeadingMarker(NamedTuple):
     end: int  # length of the marker in the content, spaces after it included
 
 
-_BOX_BARS = frozenset("│┃║")  # (lines.py sets a table row's frame aside; the bars between its cells stay)
+# A table drawn with box characters frames each row in bars, 「│抄送：│县委各部门。│」: lines.py sets the
+# frame aside; the bars between its cells stay, and a line with one is a cell, never a heading.
+BOX_BARS = "│┃║"
+_BOX_BARS = frozenset(BOX_BARS)
 # Every marker starts with one of these; most lines do not (a cheap first test).
 _FIRST_CHARS = frozenset("第【（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED + DOT_DIGITS
                          + PAREN_IDEOGRAPHS)

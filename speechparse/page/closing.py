@@ -47,6 +47,7 @@ _LAST_WORD_RE = lazy_compile(r"^(?:最后|总之|总而言之)[，,]")
 _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
+_ADDRESS_ALONE_RE = lazy_compile(rf"^{_SPOKEN_LIST}$")  # (with no mark: 「同志们」)
 FAREWELL_RE = lazy_compile(
     r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
@@ -135,7 +136,7 @@ _SENTENCE_MARKS = frozenset("。！？!?，,；;：:…、")
 def _loose_caption(c: str) -> bool:
     """A short line with no mark of a sentence in it, no address and no thanks: a caption's shape."""
     return len(c) <= _CAPTION_MAX and _SENTENCE_MARKS.isdisjoint(c) and not _THANKS_RE.match(c) \
-        and not _BARE_ADDRESS_RE.match(c + "！")
+        and not _ADDRESS_ALONE_RE.match(c)
 
 
 def _opens_what_follows(c: str) -> bool:

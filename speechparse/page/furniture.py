@@ -22,7 +22,15 @@ from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
 from .facts import speaker_of
-from .pagecount import after_address, apart, counted_labels, item_marked_numbers, itemised, keeps_count
+from .pagecount import (
+    after_address,
+    apart,
+    counted_labels,
+    item_marked_numbers,
+    itemised,
+    keeps_count,
+    labelled_numbers,
+)
 from .salutation import salutation_line
 from .visitor import is_counter
 from .vocab import COPY_TO, COPY_TO_WORDS
@@ -43,7 +51,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
                and (not shares_line(lines, ln.index) or after_address(lines, ln.index))]
     numbers = itemised(lines, apart(lines, numbers))
-    counted = counted_labels(lines)
+    labelled = labelled_numbers(lines)
+    counted = counted_labels(labelled)
     if counted:
         known = set(numbers)
         numbers += [i for i in counted if not noise[i] and i not in known]
@@ -71,7 +80,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 numbers.append(i)
         for i in numbers:
             headings.pop(i, None)
-    numbers += item_marked_numbers(lines, headings, numbers)
+    numbers += item_marked_numbers(lines, headings, numbers, labelled)
     if not numbers:
         return
     numbers.sort()

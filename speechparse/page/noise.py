@@ -180,7 +180,7 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
 MD_LINK_RE = lazy_compile(MD_LINK)
 CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
 _CRUMB_MARKS = frozenset(">»›→＞/")
-_CRUMB = 12  # (a crumb alone on its line, 「公文写作>」)
+CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crumb a wrap cut off)
 _TWO_CRUMBS_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}$")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
@@ -375,7 +375,7 @@ def is_breadcrumb(content: str) -> bool:
         return False
     parts = CRUMB_SEPARATORS.split(content)
     return (len(parts) >= 3 and all(len(p.strip()) <= 20 for p in parts)) or _TWO_CRUMBS_RE.match(content) is not None \
-        or (len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= _CRUMB and "、" not in parts[0])
+        or (len(parts) == 2 and not parts[1].strip() and 0 < len(parts[0].strip()) <= CRUMB and "、" not in parts[0])
 
 
 def is_markup(content: str) -> bool:

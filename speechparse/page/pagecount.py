@@ -69,21 +69,30 @@ _LABELLED_NUMBER_RE = lazy_compile(
     r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
     r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4}))$")
 _MIN_COUNTED = 3
+_LABEL_LINE = 24
 _WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
-def counted_labels(lines: list[Line]) -> list[int]:
-    """Lines holding a page number beside one label that repeats with the count going on (see above)."""
-    groups: dict[str, list[tuple[int, int]]] = {}
+def labelled_numbers(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """The lines that hold a number beside one label of words (see above): line, number, label."""
+    out = []
     for ln in lines:
         c = ln.content
-        if not c or len(c) > 24 or not (c[0].isdigit() or c[-1].isdigit()):
+        if not c or len(c) > _LABEL_LINE or not (c[0].isdigit() or c[-1].isdigit()):
             continue
         m = _LABELLED_NUMBER_RE.match(c)
         if m is not None:
             label = (m.group("la") or m.group("lb")).strip()
             if _WORD_RE.search(label):  # (a label says something: 「2 -」 is a framed number)
-                groups.setdefault(label, []).append((ln.index, int(m.group("a") or m.group("b"))))
+                out.append((ln.index, int(m.group("a") or m.group("b")), label))
+    return out
+
+
+def counted_labels(labelled: list[tuple[int, int, str]]) -> list[int]:
+    """Lines holding a page number beside one label that repeats with the count going on (see above)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i, n, label in labelled:
+        groups.setdefault(label, []).append((i, n))
     out: list[int] = []
     for found in groups.values():
         if len(found) >= _MIN_COUNTED and all(n < m for (_, n), (_, m) in pairwise(found)):
@@ -96,7 +105,8 @@ def keeps_count(i: int, n: int, j: int, m: int) -> bool:
     return n != m and (i - j) * (n - m) > 0 and _PAGE_LINES[0] <= (i - j) / (n - m) <= _PAGE_LINES[1]
 
 
-def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], numbers: list[int]) -> list[int]:
+def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], numbers: list[int],
+                        labelled: list[tuple[int, int, str]]) -> list[int]:
     """「29、」 alone on its line: an item's marker over its title as often (「1、」 / 「统一思想认识。」), and a
     page's number (a document site's text layer) only where it keeps the count of the page numbers
     around it, the one before (or the page's top, for page one) and the one after (if any).  So is a
@@ -108,12 +118,9 @@ def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], n
     top = next((ln.index for ln in lines if not ln.is_blank), 0)
     marked = [(i, headings[i].number, True) for i in headings
               if lines[i].content[-1:] == "、" and _ITEM_PAGE_RE.match(lines[i].content)]
-    labelled = [(ln.index, int(m.group("a") or m.group("b")), False) for ln in lines
-                if (ln.content[:1].isdigit() or ln.content[-1:].isdigit()) and ln.index not in headings
-                and len(ln.content) <= _LABEL_LINE and (m := _LABELLED_NUMBER_RE.match(ln.content)) is not None
-                and _WORD_RE.search(m.group("la") or m.group("lb"))]
+    beside = [(i, n, False) for i, n, _ in labelled if i not in headings]
     found = []
-    for i, number, item in marked + labelled:
+    for i, number, item in marked + beside:
         before = [p for p in known if p[0] < i][-1:]
         after = [p for p in known if p[0] > i][:1]
         if not before and after and item:
@@ -125,5 +132,4 @@ def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], n
     return found
 
 
-_LABEL_LINE = 24
 _ITEM_PAGE_RE = lazy_compile(r"^\d{1,4}、$")

@@ -30,7 +30,7 @@ from ..markers import HeadingMarker, renumber
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
-from .noise import RULE_RE, is_breadcrumb, is_noise, is_widget_row
+from .noise import CRUMB, RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
@@ -51,11 +51,9 @@ _FIELD_ROW_RE = lazy_compile(
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
-_CRUMB = 12  # (a breadcrumb's last crumb, the rest a wrap may cut off it, is short and names no kind of text)
-
-
 def _titles_over_crumbs(c: str) -> bool:
-    return len(c) > _CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
+    """More than a breadcrumb's last crumb, the rest a wrap may cut off it: longer, or naming a kind of text."""
+    return len(c) > CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
 
 
 _SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
