@@ -50,6 +50,9 @@ _FIELD_ROW_RE = lazy_compile(
     r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
+# A title's line that ends on one of these stops mid-phrase (「……对我镇粮食的」 / 「增收作用，……」): no title
+# ends on a particle, a conjunction or a comma
+_MID_PHRASE = frozenset("的与及之把被，,、")
 _PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
 def _titles_over_crumbs(c: str) -> bool:
     """More than a breadcrumb's last crumb, the rest a wrap may cut off it: longer, or naming a kind of text."""
@@ -191,7 +194,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                 prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
                      or _title_goes_on(lines[head], ln, head == prev.index, size, width,
-                                       _runs_in(head, shapes), _no_sibling_stands_alone(head, shapes))):
+                                       _runs_in(head, shapes), _no_sibling_stands_alone(head, shapes),
+                                       wraps.text(lines, head))):
             wraps.head[i] = head
             wraps.rest.setdefault(head, []).append(i)
             headings.pop(i, None)  # 「5）……」 at the start of a piece is no heading
@@ -300,7 +304,7 @@ def _no_sibling_stands_alone(i: int, shapes: dict[int, list[int]]) -> bool:
 
 
 def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int,
-                   run_in: bool = False, unknown: bool = False) -> bool:
+                   run_in: bool, unknown: bool, paragraph: str) -> bool:
     """A heading line goes on only with the rest of its title, or as a run-in heading.
 
     A heading that fills the line is followed by its title's last piece (short,
@@ -312,18 +316,17 @@ def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], wid
     c = ln.content
     if c[0] in _NO_LINE_START:
         return True  # 「、市民政局7、……」: no line starts on a mark that closes what is before it
-    if right_after and abs(size[ln.index] - width) <= 1:
+    if not right_after and (run_in or unknown or any(p in paragraph for p in "。；！？;!?")):
+        return True  # it took its text already: the paragraph goes on
+    if abs(size[ln.index] - width) <= 1:
         # 「（四）……牵引作」 / 「用。扎实推进……」: the title's last characters, then its text run in
-        end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None)
+        end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None) if right_after else None
         if end is None:
-            # 「一、市、区人民政府……根据上述相关法律法规和本市」 / 「需要，发布……」: a full
-            # heading line over another full line runs into its text when its siblings do
-            # (``run_in``); where they stand alone on short lines, it is a title as long as
-            # the line, and its text starts on the next
-            return run_in
+            # 「一、市、区人民政府……根据上述相关法律法规和本市」 / 「需要，发布……」: a full heading line over another
+            # full line runs into its text when its siblings do (``run_in``); where they stand alone on short
+            # lines, it is a title as long as the line, and its text starts on the next, unless it stops mid-phrase
+            return run_in or paragraph[-1] in _MID_PHRASE
         return 0 < end and not any(p in c[:end] for p in "，,、；;")
-    if not right_after:
-        return True  # it took a piece already, as its title's or its text's: the paragraph goes on
     # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item); or, where
     # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」), and so
     # where no sibling says how the level is set (``unknown``): a title exactly as long as the line
