@@ -106,7 +106,7 @@ def is_title_candidate(c: str) -> bool:
 def _counted_title(c: str) -> bool:
     """「第1篇 在……上的讲话」: a collection's count before a title that names its kind (see facts)."""
     m = COLLECTION_ORDINAL_RE.match(c) if c[:1] == "第" else None
-    return m is not None and m.end() < len(c) and KIND_END_RE.search(c, m.end()) is not None
+    return m is not None and m.end() < len(c) and KIND_END_RE.search(c.removesuffix("稿"), m.end()) is not None
 
 
 def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
