@@ -39,9 +39,10 @@ from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import read_head, read_salutation
 from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
-from .page.noise import MD_LINK_RE, is_noise
+from .page.noise import is_noise
 from .page.start import find_body_start, part_title
 from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
+from .page.vocab import MD_LINK_RE
 from .page.watermark import strip_watermark
 from .page.wrap import find_wraps
 

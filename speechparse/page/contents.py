@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
-from .noise import MD_LINK_RE
 from .start import is_paragraph
+from .vocab import MD_LINK_RE
 
 _TOC_RE = lazy_compile(r"^目\s*录[:：]?$")
 

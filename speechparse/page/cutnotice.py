@@ -10,7 +10,7 @@ text behind it.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
-from .vocab import MD_LINK
+from .vocab import MD_LINK_RE
 
 # A site's notice that the text is cut here: 「(阅读全部图文内容,您需要先登录!)」
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
@@ -43,10 +43,8 @@ _EXPAND_RE = lazy_compile(
     r"[ \u3000>＞›»▼∨↓⬇︾⇩▽]{0,3}$")  # (and the arrow under it: 「展开阅读全文 ↓」)
 
 
-_MD_LINK_RE = lazy_compile(MD_LINK)
-
 
 def is_expand_button(content: str) -> bool:
-    if content[:1] == "[" and (link := _MD_LINK_RE.match(content)) is not None:
+    if content[:1] == "[" and (link := MD_LINK_RE.match(content)) is not None:
         content = link.group("t")  # (「[展开阅读全文](https://…)」: the button as a Markdown link)
     return len(content) <= 16 and _EXPAND_RE.match(content) is not None

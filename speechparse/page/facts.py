@@ -14,7 +14,6 @@ import re
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .glued import whole_bracketed_title
-from .noise import MD_LINK_RE
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
@@ -24,6 +23,7 @@ from .vocab import (
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
     KIND_WORDS,
+    MD_LINK_RE,
     NAME,
     NOT_IN_NAMES,
     ORG,

@@ -34,7 +34,7 @@ from .visitor import (
     is_site_note,
     shown_text,
 )
-from .vocab import MD_LINK, OFFICE_FIELDS, RULE
+from .vocab import OFFICE_FIELDS, RULE
 
 _META_KEYS = (
     "时间|日期|发布时间|发布日期|更新时间|来源|文章来源|信息来源|稿件来源|作者|编辑|责任编辑|本文地址|本文网址|转载自|转自|"
@@ -177,7 +177,6 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
     r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?|[^)\s]{1,2000})$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
-MD_LINK_RE = lazy_compile(MD_LINK)
 CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
 _CRUMB_MARKS = frozenset(">»›→＞/")
 CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crumb a wrap cut off)

@@ -27,7 +27,6 @@ from .facts import (
     title_length,
 )
 from .links import is_file_line
-from .noise import MD_LINK_RE
 from .spacing import page_spacing
 from .titlelines import (
     BARE_KIND_RE,
@@ -41,7 +40,7 @@ from .titlelines import (
     first_half,
     over_a_caption,
 )
-from .vocab import COLLECTION_WORDS, GREETING, POSITION
+from .vocab import COLLECTION_WORDS, GREETING, MD_LINK_RE, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:

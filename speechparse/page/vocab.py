@@ -6,6 +6,8 @@ added here (a new position, a new audience) is understood everywhere at once.
 
 from __future__ import annotations
 
+from ..lazyre import lazy_compile
+
 # The audience as a speaker addresses it: 「同志们」「女士们、先生们」.
 # A greeting said to the audience: 「大家好」「各位上午好」「同志们好」 (how a speech opens: no title, no closing).
 GREETING = r"(?:大家|各位|你们|同志们|朋友们)?(?:上午好|下午好|晚上好|早上好|好)"
@@ -83,6 +85,7 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
 KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 # A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
 MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
+MD_LINK_RE = lazy_compile(MD_LINK)  # (one compiled form, for noise, the title and the cut-off notices)
 # A rule drawn with characters: 「———」「* * *」 without its spaces, 「______」.
 RULE = r"[-—=_*·•~]{3,}"
 # What a collection of texts calls itself: 「……讲话汇编」「……述职报告范文锦集」.
