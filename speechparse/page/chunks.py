@@ -142,9 +142,28 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         c = lines[k].content
         if k in headings and "。" not in c:
             continue  # (a heading's title over a marker alone: 「一、……的责任感」 / 「1、」 / its title)
+        if _closed_at_once(lines, headings, i, spacing):
+            del headings[i]
+            continue
         if c[-1].isalnum() and neighbour(lines, i, 1, spacing) is not None and (
                 len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)):
             del headings[i]
+
+
+def _closed_at_once(lines: list[Line], headings: dict[int, HeadingMarker], i: int, spacing: int) -> bool:
+    """The marker alone on line ``i`` has no title and nothing under it: a heading of a higher rank comes
+    right after it (「……。」 / 「3、」 / 「二、……」, a document site's chunk number), and no sibling before it
+    counts into it (a draft's 「1、」「2、」 then a bare 「3、」 is its own heading, left without a title)."""
+    nxt = neighbour(lines, i, 1, spacing)
+    hm = headings[i]
+    if nxt is None or nxt not in headings or headings[nxt].style.rank >= hm.style.rank:
+        return False
+    for k in sorted((k for k in headings if k < i), reverse=True):
+        if headings[k].style.rank < hm.style.rank:
+            return True
+        if headings[k].style == hm.style and headings[k].number == hm.number - 1:
+            return False
+    return True
 
 
 def _rest_of_cut_piece(lines: list[Line], k: int, spacing: int) -> bool:
