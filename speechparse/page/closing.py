@@ -55,7 +55,7 @@ FAREWELL_RE = lazy_compile(
 # A toast ends a 祝酒词: its last paragraph only (a toast quoted in mid-text closes nothing).
 _TOAST_RE = lazy_compile(r"干杯[！!]$")
 _LAST_WORDS_RE = lazy_compile(r"(?:谢谢(?:大家|各位)?|干杯)[！!。.]?$")  # (a speech's very last words)
-_THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
+THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _ADDRESS_MARKS = frozenset("，,！!：:")
 # An address and a greeting: 「各位老师：大家好！」「同学们，上午好！」 (how a speech opens, never how it ends).
 _GREETING_RE = lazy_compile(
@@ -98,7 +98,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = _lead_in(text, opener)
     elif FAREWELL_RE.search(text[-1]) or _TOAST_RE.search(text[-1]):
         k = len(paras) - 1
-        if k > 0 and _THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
+        if k > 0 and THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
             k -= 1
     elif _final_appeal(text[-1]):
         k = len(paras) - 1
@@ -135,7 +135,7 @@ _SENTENCE_MARKS = frozenset("。！？!?，,；;：:…、")
 
 def _loose_caption(c: str) -> bool:
     """A short line with no mark of a sentence in it, no address and no thanks: a caption's shape."""
-    return len(c) <= _CAPTION_MAX and _SENTENCE_MARKS.isdisjoint(c) and not _THANKS_RE.match(c) \
+    return len(c) <= _CAPTION_MAX and _SENTENCE_MARKS.isdisjoint(c) and not THANKS_RE.match(c) \
         and not _ADDRESS_ALONE_RE.match(c)
 
 
@@ -219,6 +219,6 @@ def closing_address_after(lines: list[Line], i: int) -> bool:
         seen += 1
         if seen > _CLOSING_LOOK:
             return False
-        if OPENER_RE.match(ln.content):
-            return True
+        if OPENER_RE.match(ln.content) or THANKS_RE.match(ln.content):
+            return True  # (or the speaker's last words, 「谢谢大家！」: what the notice hid was before them)
     return False

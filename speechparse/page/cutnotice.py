@@ -16,10 +16,11 @@ from .vocab import MD_LINK_RE
 # 「……(省略826字,正式会员可完整阅读)」「(未完,全文共6606字,当前仅显示2320字)」.
 _CUT_NOTICE_RE = lazy_compile(
     r"省略\d{1,6}字|正式会员|完整阅读|当前仅显示|全文共\d{1,6}字|阅读全部|阅读全文|需要先?登录|请先登录|登录后(?:查看|阅读)|"
-    r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)|"
+    r"此处隐藏|隐藏内容|剩余\d{1,6}字|未完[，,)）]|[（(]未完|付费(?:阅读|下载|查看)|开通(?:会员|VIP)[^。]{0,8}(?:阅读|查看|可见|解锁|剩余)|"
     r"不能全部显示|无法全部显示|(?:查看|阅读)(?:全部|完整|全文)内容|(?<!全文)(?:预览|试读)(?:已)?结束")
 # (「全文预览已结束」 says the whole was shown; 「还剩5页未读，继续阅读」, a document site's button, stands
-# under whole texts as often as under cut ones: page noise, see page.visitor, and no notice of a cut)
+# under whole texts as often as under cut ones: page noise, see page.visitor, and no notice of a cut; nor does
+# 「开通VIP」 alone, a banner selling the site, say the text is cut: only with what it would unlock)
 _CUT_CUES = frozenset("省正完当全阅需请登此隐剩未付开显览读")  # (a character of each pattern's words)
 _MAX_NOTICE = 120
 
@@ -47,4 +48,8 @@ _EXPAND_RE = lazy_compile(
 def is_expand_button(content: str) -> bool:
     if content[:1] == "[" and (link := MD_LINK_RE.match(content)) is not None:
         content = link.group("t")  # (「[展开阅读全文](https://…)」: the button as a Markdown link)
+    content = content.strip(_FRAME)  # (「—— 展开阅读全文 ——」: the button between rules)
     return len(content) <= 16 and _EXPAND_RE.match(content) is not None
+
+
+_FRAME = " \u3000-—–=~·"

@@ -25,7 +25,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import is_page_number
-from .closing import FAREWELL_RE, OPENER_RE
+from .closing import FAREWELL_RE, OPENER_RE, THANKS_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
 from .restart import issued_work
@@ -258,8 +258,35 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
               trailer: int, wraps: Wraps | None, notices: list[int]) -> int:
     """No foot by the strict reading: the looser ones (see below), else none."""
-    return _loose_foot(lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
+    return _after_thanks(lines, noise, headings, body_start, trailer) or _loose_foot(
+        lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
         lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
+
+
+def _after_thanks(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+                  trailer: int) -> int | None:
+    """Under the speaker's very last words on a line of their own (「谢谢大家！」) and the sign-off, a speech
+    says nothing more: the lines under them that end no sentence (「以上为转发邮件正文」「— 扫描结束，共 9 页 —」,
+    a table's row of the page's fields) are the page's, whatever their words, unless one is a heading or
+    opens an appended document (「附件：」)."""
+    k, first, signed = trailer - 1, None, False
+    while k >= body_start:
+        c = lines[k].content
+        if lines[k].is_blank or noise[k]:
+            k -= 1
+            continue
+        if THANKS_RE.match(c):
+            return first
+        if k in headings or c[-1] in _ENDED or len(c) > _MAX_NOTE or c[0] == "附" or FAREWELL_RE.search(c):
+            return None
+        if is_sign_off(c):
+            signed = True
+        elif signed or trailer - k > _MAX_NOTES * 2:
+            return None  # (a line of the page's over the sign-off: the text has not ended there)
+        else:
+            first = k
+        k -= 1
+    return None
 
 
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
