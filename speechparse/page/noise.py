@@ -177,10 +177,12 @@ _MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场
     r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?|[^)\s]{1,2000})$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
-CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
-_CRUMB_MARKS = frozenset(">»›→＞/")
+CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞≫▸]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
+_CRUMB_MARKS = frozenset(">»›→＞≫▸/")
 CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crumb a wrap cut off)
-_TWO_CRUMBS_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}$")
+_TWO_CRUMBS_RE = lazy_compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]{0,2})?"  # (after a label: 「文档分类：行政公文 › 讲话稿」)
+    r"[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞≫▸][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}$")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
@@ -346,8 +348,6 @@ def _widgets_then_meta(content: str) -> bool:
 
 _WIDGET_FIRST = frozenset(w[0] for w in _WIDGET_WORDS)
 _WIDGET_GAPS = frozenset(" \t\u3000\xa0【】[]|｜/／:：")  # what _WIDGET_SPLIT_RE splits at
-
-
 _JAMMED = 12
 
 
