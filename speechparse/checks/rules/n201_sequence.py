@@ -53,10 +53,16 @@ def check(ctx: Context) -> Iterator[Finding]:
             # 「（四）」: its numbers follow the order.  One slip in that count is reported;
             # more, and the styles are two levels set side by side (N205's), not one count.
             slips = count_slips([h.number for h in siblings])
-            if slips <= 1 or not _side_by_side(siblings):
+            if slips <= 1:
                 if slips == 1:
                     yield from _check_run(siblings, {})
                 continue
+            if not _side_by_side(siblings):
+                # More slips than one count allows, the styles interleaved or one alone (「(二)」 over
+                # 「一、」「一、」, an excerpt's first heading): a style that keeps a count of its own, two
+                # or more with one slip at most, keeps it; a lone heading has none to keep.
+                by_style = {style: run for style, run in by_style.items()
+                            if len(run) > 1 and count_slips([h.number for h in run]) <= 1}
             # Two levels side by side, one after the other (N205's): each keeps its own count,
             # and a slip in either (「（一）（一）」 before 「一、二、」) is that level's.
         for style, run in by_style.items():
