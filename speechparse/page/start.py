@@ -95,6 +95,8 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph or NAME_TAG_RE.match(prev)):
             return ln.index
+        if not seen_paragraph and ("：" in ln.content or ":" in ln.content) and _stray_after_address(ln.content):
+            return ln.index  # 「同志们： 公文汇,办公文档之家」: the address, and a site's name strewn after it
         if ln.content[-1] in OPEN_ENDS:
             nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
@@ -139,6 +141,20 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
                          if not ln.is_blank and not noise[ln.index] and salutation_line(ln.content)), None)
         start = greeting if greeting is not None else after
     return start
+
+
+_STRAY = 20  # a site's words strewn after an address are few
+_CLAUSE_MARKS = frozenset("，。！？；：、")
+
+
+def _stray_after_address(c: str) -> bool:
+    """An address and its colon, then after a gap a few words that are no sentence (no clause mark of
+    the text's, full width): page words strewn after the salutation, or a greeting without its mark."""
+    sal = inline_salutation(c)
+    if sal is None or sal.mark not in ("：", ":") or c[sal.end:sal.end + 1] not in (" ", "\u3000", "\xa0"):
+        return False
+    rest = c[sal.end:].strip(" \u3000\xa0")
+    return 0 < len(rest) <= _STRAY and _CLAUSE_MARKS.isdisjoint(rest)
 
 
 _EXCERPT_HEAD = 80
