@@ -120,6 +120,8 @@ class Line:
         """The rest of ``__init__`` for a line that starts with junk (the rare case)."""
         junk = _JUNK_RE.match(text)
         lead = junk.end() if junk else 0
+        if text[lead:lead + 1] == "*" and text[lead - 2:lead] == "**" and not text.rstrip().endswith("*"):
+            lead -= 2  # 「***镇……」: a mask of three, not bold (bold closes its 「**」 at the end)
         md = _MD_HEADING_RE.match(text)
         self.md_level = len(md.group(1)) if md else 0
         content = _strip_tail(text[lead:].rstrip())
@@ -197,9 +199,13 @@ def unbold(text: str) -> str:
         return text
     at = text.find("**")
     while at != -1:
-        if not (at > 0 and _ideograph(text[at - 1]) and at + 2 < len(text) and _ideograph(text[at + 2])):
-            return text.replace("**", "")  # (one at an edge or by a mark: bold)
-        at = text.find("**", at + 2)
+        end = at + 2
+        while end < len(text) and text[end] == "*":
+            end += 1  # (the whole run: 「关于***镇」 is a mask of three)
+        if not ((at > 0 and _ideograph(text[at - 1]) and end < len(text) and _ideograph(text[end])) or (
+                end - at > 2 and not text.endswith("**") and end < len(text) and _ideograph(text[end]))):
+            return text.replace("**", "")  # (one at an edge or by a mark: bold; 「***镇……」 at the start, a mask)
+        at = text.find("**", end)
     return text
 
 
