@@ -26,40 +26,46 @@ from collections.abc import Callable
 from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
-from ..markers import HeadingMarker, renumber
+from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
 from .noise import CRUMB, RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
+from .vocab import BRACKETED_NUMBER, DOCUMENT_KINDS, KIND_WORDS
+from .wraptitle import (
+    NO_LINE_START,
+    SENTENCE_END,
+    SENTENCE_MARKS,
+    counted_in_turn,
+    enumerated_inline,
+    heading_shapes,
+    heading_tail,
+    no_sibling_stands_alone,
+    runs_in,
+    title_goes_on,
+)
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
 _MIN_FULL = 3  # lines at the width: fewer say nothing
 _TOP_LINES = 6  # the lines at the top where a page repeats its title
 _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
 _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentence
-_SENTENCE_END = frozenset("。！？!?…；;：:")
-_SENTENCE_MARKS = "。，；！？,;!?"
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—%‰℃°"  # (a unit's sign ends a number: 「11.5」 / 「%。」)
 _SPACES = " \t\u3000\xa0\u2002\u2003"
-_TITLE_TAIL = 4  # at most this many characters of a wrapped heading's title before its 「。」
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 # A row of a page's fields: two or more 「label: value」 spaced apart (a site's metadata table).
 _FIELD_ROW_RE = lazy_compile(
     r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}"
     r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
+_CLOSED_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函){BRACKETED_NUMBER}$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
-_NO_LINE_START = frozenset("、，,。；;：:）)》」』”’")  # (a piece that opens on one goes on the line before)
-# A title's line that ends on one of these stops mid-phrase (「……对我镇粮食的」 / 「增收作用，……」): no title
-# ends on a particle, a conjunction or a comma
-_MID_PHRASE = frozenset("的与及之把被，,、")
-_PIECE_END = _SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
+_PIECE_END = SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
 def _titles_over_crumbs(c: str) -> bool:
     """More than a breadcrumb's last crumb, the rest a wrap may cut off it: longer, or naming a kind of text."""
     return len(c) > CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
 
 
-_SHORT_TAIL = 12  # a title's last piece this short may end in a sentence mark (「行条例》；」)
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
@@ -124,7 +130,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     if overlong > max(1, full // 4):
         return Wraps()
     # A wrap falls anywhere in a sentence: lines of one length that end sentences are one per line.
-    ended = sum(1 for ln in text_lines if abs(size[ln.index] - width) <= 1 and ln.content[-1] in _SENTENCE_END)
+    ended = sum(1 for ln in text_lines if abs(size[ln.index] - width) <= 1 and ln.content[-1] in SENTENCE_END)
     if ended > _ENDED_SHARE * full:
         return Wraps()
     wraps = Wraps(width)
@@ -132,8 +138,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     # (the page's first line: its title; a row of the page's fields over it does not count)
     top = next((ln.index for ln in text_lines if not _FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
-    shapes = _heading_shapes(lines, headings, size, width)
-    in_turn = _in_turn(headings)
+    shapes = heading_shapes(lines, headings, size, width)
+    in_turn = counted_in_turn(headings)
     # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
     # by its blank lines: a wrap's pieces stand apart as its paragraphs do, and only the width tells
     spaced = all(lines[ln.index + 1].is_blank or lines[ln.index + 1].lineno == ln.lineno  # (a line's pieces aside)
@@ -166,12 +172,13 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
-                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)) \
+                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)
+                             or (lines[i + 1:i + 2] and lines[i + 1].content[:1] in NO_LINE_START)) \
                         and ln.content[-1] not in "。！？!?" \
                         and not _under_number(lines, i):  # (a running header is a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
-                elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in _SENTENCE_END and (
+                elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in SENTENCE_END and (
                         RULE_RE.match(ln.content) or is_widget_row(ln.content))):
                     head = prev = None  # 「……」 alone under a line short of the width: an excerpt's end; a rule
                     # 「---」 or a site's buttons under an ended sentence: the text's end (a page's foot follows)
@@ -193,8 +200,8 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
                 prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
                 and (split_bold or head not in headings
-                     or _title_goes_on(lines[head], ln, head == prev.index, size, width,
-                                       _runs_in(head, shapes), _no_sibling_stands_alone(head, shapes),
+                     or title_goes_on(lines[head], ln, head == prev.index, size, width,
+                                       runs_in(head, shapes), no_sibling_stands_alone(head, shapes),
                                        wraps.text(lines, head))):
             wraps.head[i] = head
             wraps.rest.setdefault(head, []).append(i)
@@ -238,103 +245,6 @@ def _wrapped_side(ch: str) -> bool:
     return not (ch.isascii() and ch.isalnum())
 
 
-def _heading_shapes(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int],
-                    width: int) -> dict[int, list[int]]:
-    """For each heading, its sibling group's shapes (the headings of its style under the same
-    parent): how many stand alone on a short line, how many run into their text on their own
-    line (a sentence end there), and how many fill it."""
-    groups: dict[tuple[str, int], list[int]] = {}
-    of: dict[int, list[int]] = {}
-    last_at: dict[int, int] = {}  # rank → the latest heading of that rank
-    for i in sorted(headings):
-        hm = headings[i]
-        parent = max((k for r, k in last_at.items() if r < hm.style.rank), default=-1)
-        last_at[hm.style.rank] = i
-        group = groups.setdefault((hm.style.name, parent), [0, 0, 0])
-        # (「2.地点:……大院内;」: an item ending in 「；」 is a sentence of a list, as one with 「。」 in it)
-        ended = any(p in lines[i].content for p in "。！？!?") or lines[i].content[-1] in "；;"
-        group[1 if ended else 2 if size[i] >= width - 1 and not _title_tail_below(lines, headings, size, width, i)
-              else 0] += 1
-        of[i] = group
-    return of
-
-
-def _in_turn(headings: dict[int, HeadingMarker]) -> set[int]:
-    """The headings whose style's next heading on the page counts on from them (「一、」 … 「二、」):
-    a list the page keeps, each a line of its own however full the line above."""
-    last: dict[object, int] = {}
-    out: set[int] = set()
-    for i in sorted(headings):
-        hm = headings[i]
-        if hm.sep and hm.sep in "，,":
-            continue  # (「一，」 is as often a wrap's piece of 「第一，」 or 「其一，」; 「（二）」 has no mark)
-        j = last.get(hm.style)
-        if j is not None and headings[j].number + 1 == hm.number:
-            out.add(j)
-            out.add(i)
-        last[hm.style] = i
-    return out
-
-
-def _title_tail_below(lines: list[Line], headings: dict[int, HeadingMarker], size: list[int], width: int,
-                      i: int) -> bool:
-    """The full heading line ``i`` has its title's last piece under it (short, no sentence in it):
-    a title longer than the line, standing alone as one on a short line does."""
-    j = i + 1
-    while j < len(lines) and not lines[j].is_blank and not size[j]:
-        j += 1  # page furniture between (a page number, a running header): no piece of anything
-    if j >= len(lines) or lines[j].is_blank or j in headings or size[j] >= width - 1:
-        return False
-    return not any(p in lines[j].content for p in _SENTENCE_MARKS)
-
-
-def _runs_in(i: int, shapes: dict[int, list[int]]) -> bool:
-    """A full heading line over a full line runs into its text as its siblings do: when more of
-    them run in than stand alone, or none stands alone and another fills its line too (headings
-    all exactly as long as the line are unlikely; paragraphs that fill it are the rule)."""
-    alone, running, full = shapes.get(i, [0, 0, 1])
-    return running > alone or (alone == 0 and full - 1 >= 1)
-
-
-def _no_sibling_stands_alone(i: int, shapes: dict[int, list[int]]) -> bool:
-    """No sibling of the heading on line ``i`` stands alone on a short line, nor runs in:
-    nothing says how its level is set."""
-    alone, running, _ = shapes.get(i, [0, 0, 1])
-    return alone == 0 and running == 0
-
-
-def _title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], width: int,
-                   run_in: bool, unknown: bool, paragraph: str) -> bool:
-    """A heading line goes on only with the rest of its title, or as a run-in heading.
-
-    A heading that fills the line is followed by its title's last piece (short,
-    with no sentence end) or by its paragraph, which it does not take in,
-    unless the heading runs into its text on its own line.
-    """
-    if any(p in head.content for p in "。！？!?"):
-        return True
-    c = ln.content
-    if c[0] in _NO_LINE_START:
-        return True  # 「、市民政局7、……」: no line starts on a mark that closes what is before it
-    if not right_after and (run_in or unknown or any(p in paragraph for p in "。；！？;!?")):
-        return True  # it took its text already: the paragraph goes on
-    if abs(size[ln.index] - width) <= 1:
-        # 「（四）……牵引作」 / 「用。扎实推进……」: the title's last characters, then its text run in
-        end = next((k for k, ch in enumerate(c[:_TITLE_TAIL + 1]) if ch in "。！？!?"), None) if right_after else None
-        if end is None:
-            # 「一、市、区人民政府……根据上述相关法律法规和本市」 / 「需要，发布……」: a full heading line over another
-            # full line runs into its text when its siblings do (``run_in``); where they stand alone on short
-            # lines, it is a title as long as the line, and its text starts on the next, unless it stops mid-phrase
-            return run_in or paragraph[-1] in _MID_PHRASE
-        return 0 < end and not any(p in c[:end] for p in "，,、；;")
-    # the title's last piece: no sentence end, or a short one (「行条例》；」 ends an item); or, where
-    # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」), and so
-    # where no sibling says how the level is set (``unknown``): a title exactly as long as the line
-    # over one short sentence is less likely than a heading run into its text, cut at the width
-    return abs(size[ln.index] - width) > 1 and (c[-1] not in _SENTENCE_END or len(c) <= _SHORT_TAIL
-                                                 or run_in or unknown)
-
-
 _REPEAT = 6  # a line repeating the start of the line above (no wrap's rest does) is at least this long
 
 
@@ -345,13 +255,13 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     The page's first line (``top``) with no sentence mark in it is its title:
     only more of the title (no sentence mark either) goes on it.
     """
-    if prev.index in headings and _heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width \
+    if prev.index in headings and heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width \
             and size[ln.index] < width - 1:
         return True  # 「一、……的划时代意义」 / 「与核心要义」: a heading set a little narrower, its title's last words
     if abs(size[prev.index] - width) > 1 or ln.md_level or (
             prev.md_level and prev.index not in headings and prev.index != top):
         return False  # the line before is not full (its paragraph ended there), or a Markdown heading
-        # that is no numbered heading (a numbered one takes the rest of its title: see _title_goes_on)
+        # that is no numbered heading (a numbered one takes the rest of its title: see title_goes_on)
     if new_indent:
         return False  # an indent opens a paragraph, on a page that indents its paragraphs
     if ":" in prev.content or "：" in prev.content:
@@ -361,40 +271,28 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
             # under it repeats it (a wrap that cut the value, 「名称: 某县人民政府」 / 「关于……」, goes on)
     c = ln.content
     if salutation_line(c) is not None or (
-            not any(p in prev.content for p in _SENTENCE_MARKS) and inline_salutation(c) is not None):
+            not any(p in prev.content for p in SENTENCE_MARKS) and inline_salutation(c) is not None):
         return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
     if len(c) >= _REPEAT and (above := "".join(prev.content.split())) != (c_flat := "".join(c.split())) \
             and above.startswith(c_flat):
         return False  # 「……的讲话 (本页约3500+字)」 / 「……的讲话」: a site's copy of the title with its suffix
         # over the text's own (a copy word for word is read once: see page.title)
-    if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in _SENTENCE_MARKS):
+    if prev.content[-1] in ")）" and _CLOSED_RE.search(prev.content):
+        return False  # 「……的通知(岳办发〔2017〕2号)」: a 公文's title closed by its number, nothing after it
+    if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in SENTENCE_MARKS):
         return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
     if (prev.index == top or (paragraph == prev.content and prev.index not in headings
                               and KIND_END_RE.search(prev.content))) \
-            and not any(p in prev.content for p in _SENTENCE_MARKS) \
+            and not any(p in prev.content for p in SENTENCE_MARKS) \
             and inline_salutation(prev.content) is None:  # (「主席、各位委员:兹将……」 opens the text, no title)
         # (a line of its own that names its kind at its end, 「……的通知」, is a title as the page's first is)
-        return not any(p in c for p in _SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
+        return not any(p in c for p in SENTENCE_MARKS) and _STAMP_RE.search(c) is None  # (「06.05.2014」
         # under a title as long as the line is the page's timestamp, not the title's end)
-    if prev.content[-1] not in _SENTENCE_END:
+    if prev.content[-1] not in SENTENCE_END:
         return True  # mid-sentence: whatever the piece looks like, it goes on
     if abs(size[ln.index] - width) > 1 and c[-1] not in _PIECE_END:
         return False  # 「……共勉。」 / 「首先，我们了解一下……的概念」: a paragraph's last piece ends as it does
     if ln.index in headings:
-        return _enumerated_inline(headings[ln.index], paragraph)
+        return enumerated_inline(headings[ln.index], paragraph)
     return not OPENER_RE.match(c)
 
-
-_HEADING_TAIL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,30}$")
-
-
-def _heading_tail(heading: str, c: str) -> bool:
-    """A few words, no mark, under a heading line that has none of a sentence's marks either."""
-    return _HEADING_TAIL_RE.match(c) is not None and not any(p in heading for p in "。；！？;!?")
-
-
-def _enumerated_inline(hm: HeadingMarker, paragraph: str) -> bool:
-    """「……（三）向农民说明……。」 / 「（四）掌握……」: the paragraph numbers its items inline,
-    and a wrap put the next one at a line start; it is no heading."""
-    # (inside the text, not opening it: a run-in heading 「（一）……。」 opens its own paragraph)
-    return hm.number > 1 and paragraph.find(renumber(hm.marker, hm.style, hm.number, hm.number - 1), 1) > 0
