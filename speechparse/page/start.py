@@ -227,9 +227,18 @@ def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
                 EXPLICIT_TITLE_RE.match(ln.content):
             continue
-        if ln.index in headings or is_paragraph(ln, lines, wraps):
+        if ln.index in headings or (is_paragraph(ln, lines, wraps) and not _asked_over_title(lines, noise, ln.index)):
             return ln.index
     return None
+
+
+def _asked_over_title(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """Line ``i`` asks a question of one clause (「……讲话稿开头怎么写？」) over a short line that is no sentence:
+    a Q&A page's question over the text's title, not the text's first paragraph."""
+    if not _QUESTION_HEADLINE_RE.match(lines[i].content) or "，" in lines[i].content:
+        return False
+    nxt = _next_text(lines, noise, i + 1)
+    return nxt is not None and len(nxt.content) <= _MAX_TITLE // 2 and not any(p in nxt.content for p in _RUNNING_MARKS)
 
 
 def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],

@@ -193,7 +193,8 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None
             or (c[-1] in ")）" and _NUMBERED_KIND_RE.search(c) is not None)) \
-        and not _reports_an_act(c) and not _kind_in_a_sentence(c) and not (c[:1] == "《" and _BOOK_RE.match(c))
+        and not _reports_an_act(c) and not _kind_in_a_sentence(c) and not (c[:1] == "《" and _BOOK_RE.match(c)) \
+        and not _asks(c)
     # (of two naming a kind, a file's name, 「……讲话.docx」, or with its draft's status, 「……讲话（定稿）」, is the
     # document's, not the title)
     return (ln.md_level == 1 and NAMES_A_SITE_RE.search(c) is None, offered is not None and c == despaced(offered),
@@ -277,10 +278,16 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
         m = BARE_KIND_RE.match(c) if len(c) <= _BARE else None
         if m is not None and any(TITLE_WORD_RE.search(lines[j].content) and len(lines[j].content) > len(c) + 2
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
+                                 and not _asks(lines[j].content)  # (「……讲话稿开头怎么写？」: a question about one)
                                  for j in candidates if j != i):
             continue
         keep.append(i)
     return keep
+
+
+def _asks(c: str) -> bool:
+    """A question: a Q&A page's 「……讲话稿开头怎么写？」 asks about a kind of text, it is not one."""
+    return c[-1:] in ("？", "?")
 
 
 def _labelled_copy(c: str, texts: set[str]) -> bool:
