@@ -88,6 +88,8 @@ def is_title_candidate(c: str) -> bool:
         return False  # 「根据市政府《关于……的通知」: a piece a wrap cut inside a book title, no title
     if (")" in c or "）" in c) and c.count(")") + c.count("）") > c.count("(") + c.count("（"):
         return False  # 「……动员大会的讲话区)」: a line a site cut off inside a bracket
+    if c[:1] in "[〔" and "]" not in c and "〕" not in c:
+        return False  # 「[扫描页」 (of 「[扫描页 4 / 9]」, cut at its gaps): a piece of a bracketed note
     if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c):
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind, in one
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
@@ -259,7 +261,14 @@ _OCCASION_ONLY_RE = lazy_compile(r"^[—\-－]{0,2}在[^。！？!?，,：:]{2,6
 def _framed(ln: Line) -> bool:
     """「✿ 學生代表發言 ✿」「★ 会场花絮 ★」: a line set between two decorations is a post's
     label or caption over a part of it; a title set plainly beside it is the title."""
-    return ln.lead > 0 and is_decoration(ln.content[-1])
+    c = ln.content
+    return (ln.lead > 0 and is_decoration(c[-1])) or c[:1] + c[-1:] in _NOTE_FRAMES or c[:1] in _POINTERS
+
+
+# A note framed whole in brackets (「〔本版编辑　某某〕」「[扫描页 4 / 9]」), or a pointer to elsewhere (「→ 相关解读见
+# A04版」): where no candidate names its kind, the plain line is the title.
+_NOTE_FRAMES = frozenset(("[]", "〔〕", "［］"))
+_POINTERS = frozenset("→➤►▶⇒☞")
 
 
 def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
