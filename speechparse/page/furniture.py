@@ -30,6 +30,7 @@ from .pagecount import (
     itemised,
     keeps_count,
     labelled_numbers,
+    templated_numbers,
 )
 from .salutation import salutation_line
 from .visitor import is_counter
@@ -52,10 +53,13 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                and (not shares_line(lines, ln.index) or after_address(lines, ln.index))]
     numbers = itemised(lines, apart(lines, numbers))
     labelled = labelled_numbers(lines)
-    counted = counted_labels(labelled)
+    templated = [i for found in templated_numbers(lines, headings) for i in found
+                 if any(_after_open_sentence(lines, noise, j) for j in found)]
+    counted = sorted(set(counted_labels(labelled)) | set(templated)
+                     | set(_inside_sentence(lines, noise, headings, labelled)))
     if counted:
         known = set(numbers)
-        numbers += [i for i in counted if not noise[i] and i not in known]
+        numbers += [i for i in counted if i not in known]  # (one the noise reader knew: a page number all the same)
         for i in counted:
             headings.pop(i, None)
     # 「（12）」 or 「12．」 alone on a line reads as a heading with no title; standing between two pieces of
@@ -83,7 +87,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     numbers += item_marked_numbers(lines, headings, numbers, labelled)
     if not numbers:
         return
-    numbers.sort()
+    numbers = sorted(set(numbers))  # (a line found by two tests is one page number)
     for i in numbers:
         noise[i] = True
     # A running header: a short line right beside a page number that is not a sentence,
@@ -218,6 +222,15 @@ def _stamped(c: str) -> bool:
     the page's header or footer, however long (「2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某」)."""
     body = c[:-1] if c[:2] in COPY_TO_WORDS else c  # (a 抄送 line ends with its 「。」, GB/T 9704 7.4.2)
     return len(c) <= _MAX_STAMPED and not any(p in body for p in "。！？!?") and _STAMP_RE.search(c) is not None
+def _inside_sentence(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
+                     labelled: list[tuple[int, int, str]]) -> list[int]:
+    """A number beside a label (「1　某省日报」) between two pieces of one sentence, once: a page break
+    falls anywhere, and a list's item (「1　总则」) neither stands inside a sentence nor alone."""
+    numbers = {n for _, n, _ in labelled}
+    return [i for i, n, _ in labelled if n + 1 not in numbers and n - 1 not in numbers
+            and _after_open_sentence(lines, noise, i) and _goes_on_below(lines, noise, headings, i)]
+
+
 def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
     """The text line before line ``i`` is a long piece whose sentence is still open (a heading's
     line follows a sentence's end or a colon; a clause mark 「；」「，」 leaves the sentence open)."""

@@ -67,7 +67,7 @@ def after_address(lines: list[Line], i: int) -> bool:
 # times or more, is a page's number (an item list names different things).
 _LABELLED_NUMBER_RE = lazy_compile(
     r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
-    r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4}))$")
+    r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4})(?:[/／]\d{1,4})?)$")  # (「VIP免费下载　1/12」)
 _MIN_COUNTED = 3
 _LABEL_LINE = 24
 _WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -133,3 +133,34 @@ def item_marked_numbers(lines: list[Line], headings: dict[int, HeadingMarker], n
 
 
 _ITEM_PAGE_RE = lazy_compile(r"^\d{1,4}、$")
+
+
+# A line made from a template with the page's number in it: the same words and marks, one number
+# counting on (「版次：2／共8版」「VIP免费下载　2/12」「A02　时政新闻」「第2页　本文档共18页」).
+_DIGITS_RE = lazy_compile(r"\d+")
+_TEMPLATE_LINE = 30
+_TEMPLATE_MIN = 2
+
+
+def templated_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> list[list[int]]:
+    """The short lines that repeat one template, a number in it counting on from page to page (a page
+    apart at least: a list of months or items stands line under line, and names different things),
+    one list per template.  (A collection's labels 「……致辞 篇1」「……致辞 篇2」 count on as well: the
+    furniture reader asks that one of them stand where a page break falls, inside a sentence.)"""
+    groups: dict[str, list[tuple[int, list[int]]]] = {}
+    for ln in lines:
+        c = ln.content
+        if not c or len(c) > _TEMPLATE_LINE or ln.index in headings or _DIGITS_RE.search(c) is None:
+            continue
+        groups.setdefault(_DIGITS_RE.sub("#", c), []).append(
+            (ln.index, [int(d) for d in _DIGITS_RE.findall(c)]))
+    out: list[list[int]] = []
+    for found in groups.values():
+        if len(found) < _TEMPLATE_MIN:
+            continue
+        varying = [k for k in range(len(found[0][1])) if len({nums[k] for _, nums in found}) > 1]
+        if len(varying) == 1 and all(
+                a[1][varying[0]] < b[1][varying[0]] and b[0] - a[0] >= _PAGE_LINES[0] for a, b in pairwise(found)):
+            out.append([i for i, _ in found])
+    return out
+

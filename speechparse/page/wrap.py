@@ -68,13 +68,15 @@ def _titles_over_crumbs(c: str) -> bool:
 
 
 
-def _under_number(lines: list[Line], i: int) -> bool:
-    """The physical line before line ``i``'s own (a gap may have cut that into pieces) is a page number."""
+def _under_number(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """The physical line before line ``i``'s own (a gap may have cut that into pieces) is a page number
+    (or page noise with a number in it, the furniture reader's: 「1　某省日报」)."""
     j = i
     while j > 0 and lines[j - 1].lineno == lines[i].lineno:
         j -= 1
     c = lines[j - 1].content if j > 0 else ""
-    return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None
+    return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None or (
+        noise[j - 1] and len(c) <= MIN_WIDTH * 2 and any(ch.isdigit() for ch in c))
 
 
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
@@ -175,7 +177,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
                         and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)
                              or (lines[i + 1:i + 2] and lines[i + 1].content[:1] in NO_LINE_START)) \
                         and ln.content[-1] not in "。！？!?" \
-                        and not _under_number(lines, i):  # (a running header is a line of its own however long)
+                        and not _under_number(lines, noise, i):  # (a running header is a line of its own however long)
                     full_noise = i  # (the whole physical line: a gap may have cut it into pieces; one
                     # that ends a sentence was not cut)
                 elif not ln.content.strip(_TAIL_MARKS) or (prev is not None and prev.content[-1] in SENTENCE_END and (
