@@ -229,6 +229,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
             if m:
                 explicit = explicit or (i, m.group("t"))
+            elif _under_fields(lines, noise, i):
+                ln.kind = "noise"  # 「主题：……」 under 「发件人：……」「收件人：……」: a field of theirs
+                noise[i] = True
             elif is_title_candidate(c) or i == layout.part_title:
                 candidates.append(i)
                 bare = SITE_WORDS_RE.sub("", clean_title(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
@@ -309,6 +312,21 @@ def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -
             continue
         return ADDRESSEE_LINE_RE.match(ln.content) is not None
     return False
+
+
+_FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,5}[：:]")
+_FIELDS_ABOVE = 2
+
+
+def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """Line ``i`` is a field (「主题：……」) right under two or more fields the page's noise reader knew
+    (a mail's 「发件人：……」「收件人：……」): one block of fields, whatever this one's key."""
+    if _FIELD_RE.match(lines[i].content) is None:
+        return False
+    k, n = i - 1, 0
+    while k >= 0 and noise[k] and _FIELD_RE.match(lines[k].content):
+        k, n = k - 1, n + 1
+    return n >= _FIELDS_ABOVE
 
 
 def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
