@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..layout import Wraps
 from ..lazyre import lazy_compile
-from ..lines import Line, line_pieces
+from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from .facts import (
     EXPLICIT_TITLE_RE,
@@ -144,6 +144,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _STRAY = 20  # a site's words strewn after an address are few
+_LABEL = 10  # a label announcing what follows (「例文：」) is short
 _CLAUSE_MARKS = frozenset("，。！？；：、")
 
 
@@ -256,9 +257,16 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         # its photo's caption or a site's label, not its title)
         return None
     seen = 0
+    opened = (start not in headings and is_paragraph(lines[start], lines, wraps) and first[-1] == "。") or (
+        start in headings and "。" in first)
     dated = False  # a date passed: a text signed off (「……现予印发。」 / 「某县人民政府」 / 「2019年1月17日」)
     for ln in lines[start + 1:]:
         c = ln.content
+        if opened and c and len(c) <= _LABEL and (c[-1] in "：:" or c[:1] + c[-1:] in ("[]", "【】")) \
+                and salutation_line(c) is None and not ADDRESSEE_LINE_RE.match(c) and not TITLE_WORD_RE.search(c) \
+                and not shares_line(lines, ln.index):  # (a piece of a row 「会员群：　　免费QQ群：」 is no label)
+            return None  # 「函用于……。」 / 「例文：」「【范例参考】」: a label under the text begun announces more
+            # of the text (an example, 「关于……的函」, is the text's own, not its title)
         if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
             continue
         if wraps and ln.index in wraps.rest:
@@ -266,6 +274,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
+        opened = opened or (ln.index in headings and "。" in c)  # (「1. 标题。……」: a heading run into its text)
         if ln.index not in headings and (TITLE_WORD_RE.search(c) or (not dated and KIND_END_RE.search(c))) \
                 and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、" and not _labelled_note(c):
             # (「……维修请示」 names a 公文's kind; under a signed-off text, a short line naming one is a
