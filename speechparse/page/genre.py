@@ -118,7 +118,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
             opening.append(wraps.text(lines, ln.index) if wraps else ln.content)
             if len(opening) == _HEAD_SCAN:
                 break
-    for c in opening[:2]:
+    spoken = layout.salutation_text is not None and _SPEECH_TITLE_RE.search(title) is not None
+    for c in [] if spoken else opening[:2]:  # (a speech at a 述职 meeting, 「刚才各位书记作了述职」, is a speech)
         m = _SUMMARY_OPENING_RE.search(c) if ("如下" in c or "述职" in c) else None
         if m:
             return "summary", f"开头说「{m.group()}」"
