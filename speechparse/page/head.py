@@ -43,6 +43,7 @@ from .visitor import blurb_title
 from .vocab import NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
+_MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
 # The subtitle's occasion with no dash before it, its day first or not: 「2021年12月15日在某县第十九届人民代表大会
 # 第一次会议上」 (a title names the speech, 「在……上的讲话」; this line only the meeting).
 _OCCASION_LINE_RE = lazy_compile(
@@ -143,7 +144,11 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
             c[-1] == "上" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)):
         return False
     ln.kind = "meta"
-    layout.occasion = layout.occasion or occasion_of(c, subtitle=True)
+    below = next((x.content for x in layout.lines[ln.index + 1:ln.index + 3] if not x.is_blank), "")
+    # (「——2021年3月1日在……人民代表大会」 over 「第二次会议上」: the subtitle wrapped, its meeting read whole)
+    wrapped = "在" in c and below[-1:] == "上" and len(below) <= _MEETING_REST
+    layout.occasion = layout.occasion or occasion_of(c, subtitle=True) or (
+        occasion_of(c + below, subtitle=True) if wrapped else None)
     who = _SPEAKER_IN_TITLE_RE.match(c)
     if who and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
         layout.speaker = layout.speaker or who.group("n")
