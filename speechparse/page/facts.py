@@ -218,6 +218,10 @@ def clean_title(text: str) -> str:
         head = text.split("——", 1)[0].strip()
         if head:
             text = head
+    elif "—" in text:  # (one dash before a speech's subtitle: 「……攻坚战—县领导在……会议上的讲话」)
+        head, _, rest = text.partition("—")
+        if head.strip() and _OCCASION_RE.search(rest):
+            text = head.strip()
     text = text.rstrip("。").strip()
     if text.endswith(".") and len(text) > 1 and "\u4e00" <= text[-2] <= "\u9fff":
         text = text[:-1]  # (a scraper's ASCII full stop after a Chinese title: 「……述职报告.」)

@@ -41,8 +41,8 @@ _BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
 # (A document site adds 「稿」「材料」「范本」 or the item's number in its collection: 「……讲话稿范本1 」「……报告 篇1」
 # 「……讲话发言材料」.)
-_TITLE_SALUTATION_RE = lazy_compile(
-    rf"^[^。！？!?，,]{{4,160}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:(?:发言|讲话|汇报|交流)?材料)?"
+_TITLE_SALUTATION_RE = lazy_compile(  # (a main title of two clauses, 「抓住时节不放松,全力……」, keeps its comma)
+    rf"^(?:[^。！？!?，,]{{2,30}}[，,])?[^。！？!?，,]{{4,160}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?(?:(?:发言|讲话|汇报|交流)?材料)?"
     r"(?:范文|范本)?"
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
     # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
@@ -104,7 +104,7 @@ _KIND_TAG_RE = lazy_compile(
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)
     r"^(?:第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3})?"  # (a collection's count: 「第1篇」)
-    rf"(?:[^。！？!?，,：:——]{{2,30}}——)?(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
+    rf"(?:[^。！？!?：:—]{{2,30}}——?)?(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
     rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|(?:发言|讲话)?稿|上的|上讲|提纲|要点|摘要|全文|(?:发言|讲话)?材料|范文)"
 )
 

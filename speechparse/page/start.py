@@ -13,6 +13,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from .facts import (
+    COLLECTION_ORDINAL_RE,
     EXPLICIT_TITLE_RE,
     KIND_END_RE,
     NAME_TAG_RE,
@@ -53,8 +54,11 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
     if len(c) >= _MIN_PARAGRAPH:
         if c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS):
             return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」: a row of a page's fields, however padded
-        return title_length(c) > _MAX_TITLE or any(p in c for p in _RUNNING_MARKS) or KIND_END_RE.search(
-            c[:-1] if c[-1] == "》" else c) is None  # (「《……的通知》」: a title in the brackets a site put it in)
+        marks = sum(c.count(p) for p in _RUNNING_MARKS)
+        # (a main title of two clauses over its subtitle, 「……不放松，全力……攻坚战—……会议上的讲话」, has one comma)
+        return title_length(c) > _MAX_TITLE or marks > 1 or (marks == 1 and not (
+            "—" in c and ("，" in c or "," in c))) \
+            or KIND_END_RE.search(c[:-1] if c[-1] == "》" else c) is None  # (「《……的通知》」: in a site's brackets)
     if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None:
         return False  # 「在……上的讲话。」: a title with a stray full stop, one clause naming its kind
     return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (  # (a sentence ended inside it: 「……。要……：」)
@@ -72,7 +76,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     title: the speech starts after it.  A salutation without a colon
     (「同志们！」) counts only before any paragraph, or right under that title.
     """
-    first_heading = min(headings) if headings else len(lines)
+    first_heading = min((i for i in headings if not counted_title(lines[i].content)), default=len(lines))
     seen_paragraph = False
     prev = ""
     above: list[str] = []  # the short lines above: a site's excerpt opens with one of them
@@ -221,6 +225,13 @@ def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:
     return None
 
 
+def counted_title(c: str) -> bool:
+    """「第1篇 在……上的讲话」「第一篇:……的讲话」: a collection's count before a title that names its kind
+    (a part heading of the text's own, 「第一篇　总论」, names none)."""
+    m = COLLECTION_ORDINAL_RE.match(c) if c[:1] == "第" else None
+    return m is not None and m.end() < len(c) and KIND_END_RE.search(c.removesuffix("稿"), m.end()) is not None
+
+
 def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
                 after: int, wraps: Wraps | None = None) -> int | None:
     """The first heading or paragraph at or after ``after``."""
@@ -228,7 +239,8 @@ def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
                 EXPLICIT_TITLE_RE.match(ln.content):
             continue
-        if ln.index in headings or (is_paragraph(ln, lines, wraps) and not _asked_over_title(lines, noise, ln.index)):
+        if (ln.index in headings and not counted_title(ln.content)) or (
+                is_paragraph(ln, lines, wraps) and not _asked_over_title(lines, noise, ln.index)):
             return ln.index
     return None
 

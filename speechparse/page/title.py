@@ -15,9 +15,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from .facts import (
-    COLLECTION_ORDINAL_RE,
     EXPLICIT_TITLE_RE,
-    KIND_END_RE,
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
@@ -28,6 +26,7 @@ from .facts import (
 )
 from .links import is_file_line
 from .spacing import page_spacing
+from .start import counted_title
 from .titlelines import (
     BARE_KIND_RE,
     DOCUMENT_KIND_END_RE,
@@ -100,14 +99,8 @@ def is_title_candidate(c: str) -> bool:
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
-            c[0] in "（(" and c[-1] in "）)")) and (match_heading(c) is None or _counted_title(c)) and (
+            c[0] in "（(" and c[-1] in "）)")) and (match_heading(c) is None or counted_title(c)) and (
         not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
-
-
-def _counted_title(c: str) -> bool:
-    """「第1篇 在……上的讲话」: a collection's count before a title that names its kind (see facts)."""
-    m = COLLECTION_ORDINAL_RE.match(c) if c[:1] == "第" else None
-    return m is not None and m.end() < len(c) and KIND_END_RE.search(c.removesuffix("稿"), m.end()) is not None
 
 
 def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
