@@ -234,7 +234,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
             if m:
                 explicit = explicit or (i, m.group("t"))
-            elif _under_fields(lines, noise, i):
+            elif _under_fields(lines, noise, i) or _in_fields(lines, i):
                 ln.kind = "noise"  # 「主题：……」 under 「发件人：……」「收件人：……」: a field of theirs
                 noise[i] = True
             elif is_title_candidate(c) or i == layout.part_title:
@@ -332,6 +332,21 @@ def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
     while k >= 0 and noise[k] and _FIELD_RE.match(lines[k].content):
         k, n = k - 1, n + 1
     return n >= _FIELDS_ABOVE
+
+
+_FIELDS_AROUND = 3  # 「会议时间：……」「会议地点：……」「主持人：王强」: a 纪要's fields, a block of them
+
+
+def _in_fields(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other."""
+    if _FIELD_RE.match(lines[i].content) is None:
+        return False
+    a = b = i
+    while a > 0 and _FIELD_RE.match(lines[a - 1].content):
+        a -= 1
+    while b + 1 < len(lines) and _FIELD_RE.match(lines[b + 1].content):
+        b += 1
+    return b - a + 1 >= _FIELDS_AROUND
 
 
 def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:

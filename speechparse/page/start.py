@@ -288,7 +288,8 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
             return None
         opened = opened or (ln.index in headings and "。" in c)  # (「1. 标题。……」: a heading run into its text)
         if ln.index not in headings and (TITLE_WORD_RE.search(c) or (not dated and KIND_END_RE.search(c))) \
-                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、" and not _labelled_note(c):
+                and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、" and not _labelled_note(c) \
+                and c.count("，") + c.count(",") < 2:  # (「会议由……,首先说明了……,共有……」: clauses)
             # (「……维修请示」 names a 公文's kind; under a signed-off text, a short line naming one is a
             # document the text sends out, 「某县人民政府工作规则」)
             return ln.index
