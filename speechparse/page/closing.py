@@ -54,7 +54,7 @@ FAREWELL_RE = lazy_compile(
 )
 # A toast ends a 祝酒词: its last paragraph only (a toast quoted in mid-text closes nothing).
 _TOAST_RE = lazy_compile(r"干杯[！!]$")
-_LAST_WORDS_RE = lazy_compile(r"(?:谢谢(?:大家|各位)?|干杯)[！!。.]?$")  # (a speech's very last words)
+LAST_WORDS_RE = lazy_compile(r"(?:谢谢(?:大家|各位)?|干杯)[！!。.]?$")  # (a speech's very last words)
 THANKS_RE = lazy_compile(r"^(?:谢谢(?:大家|各位)?|我的发言完毕，谢谢大家|我的讲话完了，谢谢大家)[！!。.]?$")
 _ADDRESS_MARKS = frozenset("，,！!：:")
 # An address and a greeting: 「各位老师：大家好！」「同学们，上午好！」 (how a speech opens, never how it ends).
@@ -117,7 +117,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     signed = any(match_date(ln.content) for ln in lines[layout.back_start:trailer] if ln.content)
     if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)
                               and not is_expand_button(lines[trailer].content) and not signed
-                              and not _LAST_WORDS_RE.search(text[-1])):
+                              and not LAST_WORDS_RE.search(text[-1])):
         return  # the page stops mid-sentence, or says it is cut (a login or a pay wall): its end is lost
         # (unless the text was signed with its date above the notice, or ends on the speaker's last
         # words, 「……谢谢大家！」: then it was shown whole)

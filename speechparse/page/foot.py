@@ -25,9 +25,10 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import is_page_number
-from .closing import FAREWELL_RE, OPENER_RE, THANKS_RE
+from .closing import FAREWELL_RE, OPENER_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
+from .lastwords import ASKED_RE, ENDED, SPOKEN_RE, after_last_words
 from .restart import issued_work
 from .vocab import ATTENDANCE, COPY_TO, DOCUMENT_KINDS, KIND_WORDS
 
@@ -42,7 +43,6 @@ _LABEL = 13  # a label or a name; longer, a foot line is a row of items
 _CLAUSE_MARKS = frozenset("，。,、；;")
 _ITEM_GAPS = frozenset(" \u3000\xa0\t|｜丨·•/／")
 _SENTENCE_END = frozenset("。！？!?…；;：:")
-_ENDED = frozenset("。！？!?…”’」』）)")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
 # article's byline 「（作者为……）」, a 公文's note 「（此件……）」.
 _OWN_LAST_RE = lazy_compile(
@@ -116,7 +116,7 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
-    if (k in headings or not (c[-1] in _ENDED or is_sign_off(c))) and not sited:
+    if (k in headings or not (c[-1] in ENDED or is_sign_off(c))) and not sited:
         # the text above has not ended: the lines are its own (unless looser evidence says otherwise)
         return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
@@ -168,11 +168,9 @@ def _cut_off_run(lines: list[Line], noise: list[bool], headings: dict[int, Headi
     while k >= body_start and (lines[k].is_blank or noise[k]):
         k -= 1
     c = lines[k].content if k >= body_start else ""
-    return sep if c and k not in headings and (c[-1] in _ENDED or is_sign_off(c)) else None
+    return sep if c and k not in headings and (c[-1] in ENDED or is_sign_off(c)) else None
 
 
-# What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
-_ASKED_RE = lazy_compile(r"要|请|务必|会后")
 _NAMES_WORK_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS})$")  # a link to another text: 「关于……的公告」
 _LOOSE = 40
 _LOOSE_LINES = 3
@@ -202,7 +200,7 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         own += c[-1] in "！!"
         # (under an appeal, a longer run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」;
         # under the date the text has ended whatever the words)
-        own += _SPOKEN_RE.search(c) is not None or _ASKED_RE.search(c) is not None or not (
+        own += SPOKEN_RE.search(c) is not None or ASKED_RE.search(c) is not None or not (
             len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c) is not None)
         first = k
         k -= 1
@@ -252,41 +250,15 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     if first is None or k < body_start or noisy < 3 or (noisy + medium) * 2 < text or k in headings:
         return None
     c = lines[k].content
-    return first if c and (c[-1] in _ENDED or is_sign_off(c)) else None  # (the run may stop at a blank line)
+    return first if c and (c[-1] in ENDED or is_sign_off(c)) else None  # (the run may stop at a blank line)
 
 
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
               trailer: int, wraps: Wraps | None, notices: list[int]) -> int:
     """No foot by the strict reading: the looser ones (see below), else none."""
-    return _after_thanks(lines, noise, headings, body_start, trailer) or _loose_foot(
+    return after_last_words(lines, noise, headings, body_start, trailer) or _loose_foot(
         lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
         lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
-
-
-def _after_thanks(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-                  trailer: int) -> int | None:
-    """Under the speaker's very last words on a line of their own (「谢谢大家！」) and the sign-off, a speech
-    says nothing more: the lines under them that end no sentence (「以上为转发邮件正文」「— 扫描结束，共 9 页 —」,
-    a table's row of the page's fields) are the page's, whatever their words, unless one is a heading or
-    opens an appended document (「附件：」)."""
-    k, first, signed = trailer - 1, None, False
-    while k >= body_start:
-        c = lines[k].content
-        if lines[k].is_blank or noise[k]:
-            k -= 1
-            continue
-        if THANKS_RE.match(c):
-            return first
-        if k in headings or c[-1] in _ENDED or len(c) > _MAX_NOTE or c[0] == "附" or FAREWELL_RE.search(c):
-            return None
-        if is_sign_off(c):
-            signed = True
-        elif signed or trailer - k > _MAX_NOTES * 2:
-            return None  # (a line of the page's over the sign-off: the text has not ended there)
-        else:
-            first = k
-        k -= 1
-    return None
 
 
 def _no_foot(notices: list[int], noise: list[bool], headings: dict[int, HeadingMarker], trailer: int) -> int:
@@ -313,8 +285,6 @@ def _weak_marker_above(lines: list[Line], headings: dict[int, HeadingMarker], bo
 
 _MAX_NOTE = 120
 _MAX_NOTES = 6  # lines of the run (page noise aside)
-# Words a speaker says to the audience: a line after the appeal that has them is the speech's own.
-_SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|希望|让我们|朋友们|同学们|老师们|代表们")
 # Words a page says of itself, its medium: the article, the site, its author, reading and download.
 _MEDIUM_RE = lazy_compile(
     r"本文|本篇|文章|文档|原文|全文|平台|网站|本站|本网|页面|本页|作者|上传|下载|阅读|浏览|观点|立场|声明|"
@@ -329,8 +299,8 @@ def _platform_note(c: str) -> bool:
     某号作者……发布，仅代表该作者观点」「点击阅读原文，查看讲话全文」「政府网站标识码5105210001」);
     a line of the text after its appeal (「会后请各乡镇报送……」) names no medium."""
     return 0 < len(c) <= _MAX_NOTE and c[-1] not in "！!" and (_MEDIUM_RE.search(c) is not None or (
-        _SOCIAL_RE.search(c) is not None and _ASKED_RE.search(c) is None)) \
-        and _SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
+        _SOCIAL_RE.search(c) is not None and ASKED_RE.search(c) is None)) \
+        and SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
         and OPENER_RE.match(c) is None
 
 

@@ -1,0 +1,52 @@
+"""After the speaker's last words: what a speech may still say under 「谢谢大家！」, and what it never does.
+
+Under its thanks a speech has only its sign-off (the speaker, the date) and its appended documents.
+Whatever else stands there, short and ending no sentence, in words no speaker says, is the page's:
+a mail's 「以上为转发邮件正文」, a scan's 「— 扫描结束，共 9 页 —」, a database's 「【法规引证码】……」.
+The page foot reader (:mod:`speechparse.page.foot`) asks this first of its looser readings.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import HeadingMarker
+from .closing import FAREWELL_RE, LAST_WORDS_RE, THANKS_RE
+from .facts import is_sign_off
+
+ENDED = frozenset("。！？!?…”’」』）)")  # how a line that ends a sentence ends
+# What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
+ASKED_RE = lazy_compile(r"要|请|务必|会后")
+# Words a speaker says to the audience: a line after the appeal that has them is the speech's own.
+SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|希望|让我们|朋友们|同学们|老师们|代表们")
+_CODED_END_RE = lazy_compile(r"[（(][A-Za-z0-9.\-/]{4,24}[)）]$")  # 「……规划（J012-3-0046）」
+_MAX_LINE = 120
+_MAX_LINES = 12  # lines under the last words (page noise aside)
+
+
+def after_last_words(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+                  trailer: int) -> int | None:
+    """Under the speaker's very last words (「谢谢大家！」, on their line or ending it) and the sign-off, a speech
+    says nothing more: the lines under them that end no sentence (「以上为转发邮件正文」「— 扫描结束，共 9 页 —」,
+    a table's row of the page's fields) are the page's, whatever their words, unless one is a heading or
+    opens an appended document (「附件：」)."""
+    k, first, signed = trailer - 1, None, False
+    while k >= body_start:
+        c = lines[k].content
+        if lines[k].is_blank or noise[k]:
+            k -= 1
+            continue
+        if THANKS_RE.match(c) or LAST_WORDS_RE.search(c):  # (or the appeal's paragraph ending on them)
+            return first
+        if k in headings or (c[-1] in ENDED and not _CODED_END_RE.search(c)) or len(c) > _MAX_LINE \
+                or c[0] == "附" or FAREWELL_RE.search(c) or ASKED_RE.search(c) or SPOKEN_RE.search(c):
+            # (「……规划（J012-3-0046）」 ends on an archive's code; 「会后请各乡镇报送……」 is the speaker's)
+            return None
+        if is_sign_off(c):
+            signed = True
+        elif signed or trailer - k > _MAX_LINES:
+            return None  # (a line of the page's over the sign-off: the text has not ended there)
+        else:
+            first = k
+        k -= 1
+    return None
