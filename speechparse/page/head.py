@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..layout import Layout
 from ..lazyre import lazy_compile
-from ..lines import Line, shares_line
+from ..lines import Line, line_pieces, shares_line
 from .facts import (
     DATELINE_RE,
     DOCUMENT_NUMBER_RE,
@@ -40,7 +40,7 @@ from .salutation import COLONS, inline_salutation, salutation_line, two_line_sal
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
-from .vocab import NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
+from .vocab import FIELD_ROW_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
@@ -234,7 +234,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
             if m:
                 explicit = explicit or (i, m.group("t"))
-            elif _under_fields(lines, noise, i) or _in_fields(lines, i):
+            elif _under_fields(lines, noise, i) or _in_fields(lines, i) or FIELD_ROW_RE.match(c) or (
+                    shares_line(lines, i) and _row_of_widgets(lines, noise, i)):
                 ln.kind = "noise"  # 「主题：……」 under 「发件人：……」「收件人：……」: a field of theirs
                 noise[i] = True
             elif is_title_candidate(c) or i == layout.part_title:
@@ -334,6 +335,19 @@ def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
     return n >= _FIELDS_ABOVE
 
 
+def _row_of_widgets(lines: list[Line], noise: list[bool], i: int) -> bool:
+    """Line ``i`` is a piece of a row cut at its gaps whose other pieces are all page noise (「收藏　点赞 153
+    评论 9　↗ 分享」), or all of whose pieces count something (「积分 +1　学习时长 5:32　已完成 46%」)."""
+    a, b = line_pieces(lines, i)
+    others = [k for k in range(a, b + 1) if k != i]
+    if not all(lines[k].end > lines[k].start + lines[k].lead + len(lines[k].content) or lines[k + 1].lead
+               for k in range(a, b)):
+        return False  # (a title glued to what follows it, 「……工作报告各位代表：……」, is no row)
+    return len(others) >= _ROW_PIECES - 1 and (all(noise[k] for k in others) or all(
+        any(ch.isdigit() for ch in lines[k].content) for k in range(a, b + 1)))
+
+
+_ROW_PIECES = 3  # a row of widgets or counters has several (a title and the junk strewn after it, two)
 _FIELDS_AROUND = 3  # 「会议时间：……」「会议地点：……」「主持人：王强」: a 纪要's fields, a block of them
 
 

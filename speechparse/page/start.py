@@ -23,7 +23,7 @@ from .facts import (
     title_length,
 )
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
-from .vocab import ADDRESSEE, GREETING
+from .vocab import ADDRESSEE, FIELD_ROW_RE, GREETING
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40
@@ -52,8 +52,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         if not any(p in c for p in _RUNNING_MARKS):
             return False  # a title wrapped over lines, however long: running text has its marks
     if len(c) >= _MIN_PARAGRAPH:
-        if c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS):
-            return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」: a row of a page's fields, however padded
+        if (c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS)) or FIELD_ROW_RE.match(c):
+            return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」「题名：……　责任者：……」: a row of a page's fields
         marks = sum(c.count(p) for p in _RUNNING_MARKS)
         # (a main title of two clauses over its subtitle, 「……不放松，全力……攻坚战—……会议上的讲话」, has one comma)
         return title_length(c) > _MAX_TITLE or marks > 1 or (marks == 1 and not (

@@ -86,6 +86,11 @@ KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
 # A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
 MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
 MD_LINK_RE = lazy_compile(MD_LINK)  # (one compiled form, for noise, the title and the cut-off notices)
+# A row of a page's fields: two or more 「label: value」 spaced apart (a site's metadata table, a catalogue's
+# 「题名：……　责任者：……　日期：……」).
+FIELD_ROW_RE = lazy_compile(
+    r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
 # A rule drawn with characters: 「———」「* * *」 without its spaces, 「______」.
 RULE = r"[-—=_*·•~]{3,}"
 # What a collection of texts calls itself: 「……讲话汇编」「……述职报告范文锦集」.

@@ -32,7 +32,7 @@ from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
 from .noise import CRUMB, RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
-from .vocab import BRACKETED_NUMBER, DOCUMENT_KINDS, KIND_WORDS
+from .vocab import BRACKETED_NUMBER, DOCUMENT_KINDS, FIELD_ROW_RE, KIND_WORDS
 from .wraptitle import (
     NO_LINE_START,
     SENTENCE_END,
@@ -54,10 +54,6 @@ _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentenc
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—%‰℃°"  # (a unit's sign ends a number: 「11.5」 / 「%。」)
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
-# A row of a page's fields: two or more 「label: value」 spaced apart (a site's metadata table).
-_FIELD_ROW_RE = lazy_compile(
-    r"^[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{1,30}"
-    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}[:：][ \u3000]?[^ \u3000:：]{0,30})+$")
 _CLOSED_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函){BRACKETED_NUMBER}$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _PIECE_END = SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
@@ -139,7 +135,7 @@ def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     indented = sum(1 for ln in text_lines if _indented(ln, text))
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     # (the page's first line: its title; a row of the page's fields over it does not count)
-    top = next((ln.index for ln in text_lines if not _FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
+    top = next((ln.index for ln in text_lines if not FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
     shapes = heading_shapes(lines, headings, size, width)
     in_turn = counted_in_turn(headings)
     # A page with a blank line after every line (「\r\n\r\n」 between all of them) says nothing
@@ -268,7 +264,7 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
         return False  # an indent opens a paragraph, on a page that indents its paragraphs
     if ":" in prev.content or "：" in prev.content:
         value = prev.content[max(prev.content.rfind(":"), prev.content.rfind("：")) + 1:].strip(_SPACES)
-        if len(value) >= 2 and ln.content.startswith(value) and _FIELD_ROW_RE.match(prev.content):
+        if len(value) >= 2 and ln.content.startswith(value) and FIELD_ROW_RE.match(prev.content):
             return False  # 「…… 名称: 某县人民政府」 / 「某县人民政府关于……」: a field's value whole, the title
             # under it repeats it (a wrap that cut the value, 「名称: 某县人民政府」 / 「关于……」, goes on)
     c = ln.content
