@@ -140,7 +140,10 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     for k, after, i in spots:
         # (a document site's counter 「第1页共10页」 over the page's first line: that line is the text's
         # title, a header only where it repeats beside the numbers)
-        strict = _header_like(lines[k].content) and headed and not (after and i < top)
+        c = lines[k].content  # (a note framed whole in brackets is a header however it is worded: 「（本件为档案
+        # 复制件，与原件核对无误）」 right under the number, a paragraph going on across it)
+        strict = (_header_like(c) or (_header_like(c, loose=True) and c[:1] + c[-1:] in ("（）", "()")
+                                      and k == i + 1)) and headed and not (after and i < top)
         if beside[_header_key(_physical(lines, k))] >= 2 or k in stamped or (
                 not headed and after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)

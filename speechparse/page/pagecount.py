@@ -66,8 +66,10 @@ def after_address(lines: list[Line], i: int) -> bool:
 # line may be an item 「1 提高认识」; the same label beside a number that grows down the page, three
 # times or more, is a page's number (an item list names different things).
 _LABELLED_NUMBER_RE = lazy_compile(
-    r"^(?:(?P<a>\d{1,4})[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
+    r"^(?:[-—─–\[][ ]?)?(?:(?P<a>\d{1,4})(?:[ ]?[/／][ ]?\d{1,4})?(?:[ ]?[-—─–\]])?"  # (「─ 2 ─」「[2]」「2 / 7」)
+    r"[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
     r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4})(?:[/／]\d{1,4})?)$")  # (「VIP免费下载　1/12」)
+_FRAMES = frozenset("-—─–[")  # (a number framed by rules or brackets beside its label: 「─ 2 ─　县融媒体中心」)
 _MIN_COUNTED = 3
 _LABEL_LINE = 24
 _WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -78,7 +80,7 @@ def labelled_numbers(lines: list[Line]) -> list[tuple[int, int, str]]:
     out = []
     for ln in lines:
         c = ln.content
-        if not c or len(c) > _LABEL_LINE or not (c[0].isdigit() or c[-1].isdigit()):
+        if not c or len(c) > _LABEL_LINE or not (c[0].isdigit() or c[-1].isdigit() or c[0] in _FRAMES):
             continue
         m = _LABELLED_NUMBER_RE.match(c)
         if m is not None:
