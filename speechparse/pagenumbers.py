@@ -115,11 +115,20 @@ def _with_header(content: str) -> bool:
     if _PARTED.isdisjoint(content) or len(content) > 2 * _MAX_BESIDE + 20:
         return False
     parts = [p for p in _PARTS_RE.split(content) if p]
+    narrow = False
+    if len(parts) < 2 and "\u3000" in content:  # (one wide space parts a marked number from a name: 「【第4页】
+        # 某县政府网」; beside a date, 「— 1 —　2024年5月」, as often a seal page's last line)
+        parts, narrow = [p for p in content.split("\u3000") if p], True
+        if len(parts) != 2 or all(any(ch.isdigit() for ch in p) for p in parts):
+            return False
     if not 2 <= len(parts) <= 3:
         return False
     for first, number, beside in ((True, parts[0], parts[1:]), (False, parts[-1], parts[:-1])):
-        if number.isdigit() and (len(number) > 3 or not first):
-            continue  # (a bare number after words is a table's cell, 「全县新建学校　3」; before them a year)
+        if number.isdigit() and (len(number) > 3 or not first or narrow):
+            continue  # (a bare number after words is a table's cell, 「全县新建学校　3」; before them a year;
+            # with one space after it, an item's, 「1　总则」)
+        if number[:1] in "【[" and number[-1:] in "】]":
+            number = number[1:-1]
         if _NUMBER_PART_RE.match(number) and all(
                 len(p) <= _MAX_BESIDE and _NOT_BESIDE.isdisjoint(p) and not p.isdigit() for p in beside):
             return True
