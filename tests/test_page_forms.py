@@ -307,7 +307,9 @@ def test_page_numbers_and_their_look_alikes() -> None:
               # (vocab31: a page number with the words beside it parted by a wide gap, a bar or ©)
               "4　　　　　　2025/3/8 上午10:21", "4｜某市统计年鉴2025", "·4·　　　　　　某市统计年鉴（2025）",
               "page 4 of 12 © 某市档案馆", "4　/　12　　某市发布的博客",
-              "某市人民法院 - 法院动态　　　　第 4 页，共 12 页"]:
+              "某市人民法院 - 法院动态　　　　第 4 页，共 12 页",
+              # (vocab66: a marked number and a name parted by one wide space)
+              "【第4页】　某县政府网", "— 4 —　某县档案馆", "3/9　某县政府网"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
