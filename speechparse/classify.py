@@ -27,6 +27,7 @@ from collections.abc import Callable
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
+from .page.attachnote import find_attachment_note
 from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer_chunks
 from .page.closing import find_closing
 from .page.commentary import commentary_start
@@ -41,7 +42,7 @@ from .page.head import read_head, read_salutation
 from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
 from .page.noise import is_noise
 from .page.start import find_body_start, part_title
-from .page.tail import find_appendices, find_attachment_note, find_sign_off, find_trailer
+from .page.tail import find_appendices, find_sign_off, find_trailer
 from .page.vocab import MD_LINK_RE
 from .page.watermark import strip_watermark
 from .page.wrap import find_wraps

@@ -23,8 +23,8 @@ from typing import Any
 
 from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
+from .attachnote import attachment_name, is_attachment_note_item, note_header
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
-from .tail import attachment_name, is_attachment_note_item, note_header
 from .vocab import ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
