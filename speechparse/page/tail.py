@@ -23,7 +23,7 @@ from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import closing_address_after
 from .cutnotice import is_cut_notice
-from .facts import clean_title, is_sign_off, match_date, match_iso_date
+from .facts import KIND_END_RE, SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
 from .links import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
@@ -187,6 +187,9 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     # numbered lines is real text too (「附件：1. ……」 / 「2. ……」: the attachments).
     last_text = max(_last_text(lines, noise, body_start, trailer),
                     max((h for h in headings if h < trailer), default=-1))
+    # (the text's first paragraph counts too, for a header over a document's title: 「……现印发给你们，请遵照
+    # 执行。」 / 「附件：」 / 「……管理办法」)
+    opened = body_start < trailer and body_start not in headings and is_paragraph(lines[body_start])
     since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
     order = sorted(headings)
     first: dict[object, int] = {}  # each style's first heading
@@ -197,7 +200,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         if ln.is_blank:
             continue
         since_header += 1
-        if seen_text and _is_header(ln.content) and (note is None or i != note[0]) \
+        if (seen_text or (opened and _titled_under(lines, noise, i, trailer))) and _is_header(ln.content) \
+                and (note is None or i != note[0]) \
                 and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
                 and not _numbering_goes_on(headings, order, first, i, trailer):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
@@ -245,6 +249,12 @@ def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> b
     real = (ln for ln in itertools.islice(lines, i + 1, end)
             if not ln.is_blank and not noise[ln.index] and not is_link_line(ln.content))
     return len(list(itertools.islice(real, _DOCUMENT_LINES + 1))) > _DOCUMENT_LINES
+
+
+def _titled_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
+    """The first line of text under line ``i`` is a document's title: it names its kind, no sentence."""
+    nxt = next((ln for ln in itertools.islice(lines, i + 1, end) if not ln.is_blank and not noise[ln.index]), None)
+    return nxt is not None and KIND_END_RE.search(nxt.content) is not None and not SENTENCE_RE.search(nxt.content)
 
 
 def _is_header(c: str) -> bool:
