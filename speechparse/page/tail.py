@@ -200,7 +200,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
         if ln.is_blank:
             continue
         since_header += 1
-        if (seen_text or (opened and _titled_under(lines, noise, i, trailer))) and _is_header(ln.content) \
+        if (seen_text or (opened and ln.content[:1] == "附" and _titled_under(lines, noise, i, trailer))) \
+                and _is_header(ln.content) \
                 and (note is None or i != note[0]) \
                 and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
                 and not _numbering_goes_on(headings, order, first, i, trailer):

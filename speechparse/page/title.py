@@ -37,6 +37,7 @@ from .titlelines import (
     continues_title,
     document_title_block,
     first_half,
+    matter_over_kind,
     over_a_caption,
 )
 from .vocab import BRACKETED_NUMBER, COLLECTION_WORDS, DOCUMENT_KINDS, GREETING, MD_LINK_RE, POSITION
@@ -152,6 +153,8 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         chosen = [first, pick]  # 「在全县……整治」 / 「分组讨论现场」 / 「推进会上的讲话」: a caption set between
     else:
         first = first_half(lines, candidates, pick)
+        if first is None:
+            first = matter_over_kind(lines, candidates, pick)  # 「推进山区公路养护」 / 「协调会议纪要」
         if first is not None:
             chosen = [first, pick]
             top = body_above(lines, candidates, first) if BARE_KIND_RE.match(despaced(lines[pick].content)) else None

@@ -155,6 +155,23 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
     return k
 
 
+_QUALIFIED_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{KIND_WORDS}|{DOCUMENT_KINDS})$")
+
+
+def matter_over_kind(lines: list[Line], candidates: list[int], pick: int) -> int | None:
+    """The line right over a bare kind with its qualifier (「协调会议纪要」「工作方案」), no blank line between:
+    the matter the title names, its first half (「推进山区公路养护」), when it is short, names no kind of its
+    own and is no sentence, no site's name and no page field."""
+    k = pick - 1
+    if k < 0 or k not in candidates or lines[k].is_blank or not _QUALIFIED_KIND_RE.match(despaced(lines[pick].content)):
+        return None
+    c = lines[k].content
+    if len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c) \
+            or _KEYED_RE.match(c) or ROW_RE.search(c) or lines[k].lineno == lines[pick].lineno:
+        return None
+    return k
+
+
 def body_above(lines: list[Line], candidates: list[int], k: int) -> int | None:
     """Over a title's first half that names a body, over a bare kind, the body's larger name:
     a short candidate a blank line or two above it, with no sentence or kind of its own."""
