@@ -52,7 +52,15 @@ _OWN_LAST_RE = lazy_compile(
 
 def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
               trailer: int, wraps: Wraps | None = None) -> int:
-    """Where the page's foot begins (``trailer`` when it has none): see the module's docstring."""
+    """Where the page's foot begins (``trailer`` when it has none): see the module's docstring.  Under
+    the speaker's last words it begins no later than the first line a speech never says there."""
+    foot = _find_foot(lines, noise, headings, body_start, trailer, wraps)
+    last = after_last_words(lines, noise, headings, body_start, foot)
+    return foot if last is None else last
+
+
+def _find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
+               trailer: int, wraps: Wraps | None = None) -> int:
     if trailer < len(lines) and is_cut_notice(lines[trailer].content):
         return trailer  # the page says the text is cut there: what is above is the text's
     work = issued_work(lines, noise, body_start, trailer)
@@ -256,7 +264,7 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
               trailer: int, wraps: Wraps | None, notices: list[int]) -> int:
     """No foot by the strict reading: the looser ones (see below), else none."""
-    return after_last_words(lines, noise, headings, body_start, trailer) or _loose_foot(
+    return _loose_foot(
         lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
         lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
 
