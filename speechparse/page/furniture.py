@@ -230,8 +230,9 @@ def _inside_sentence(lines: list[Line], noise: list[bool], headings: dict[int, H
     """A number beside a label (「1　某省日报」) between two pieces of one sentence, once: a page break
     falls anywhere, and a list's item (「1　总则」) neither stands inside a sentence nor alone."""
     numbers = {n for _, n, _ in labelled}
-    return [i for i, n, _ in labelled if n + 1 not in numbers and n - 1 not in numbers
-            and _after_open_sentence(lines, noise, i) and _goes_on_below(lines, noise, headings, i)]
+    return [i for i, n, _ in labelled if n + 1 not in numbers and n - 1 not in numbers and not shares_line(lines, i)
+            and _after_open_sentence(lines, noise, i) and _goes_on_below(lines, noise, headings, i)]  # (not a
+    # row's cell, 「点赞 153」 of 「收藏　点赞 153　评论 9」)
 
 
 def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:
