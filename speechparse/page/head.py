@@ -320,7 +320,7 @@ def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -
     return False
 
 
-_FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,5}[：:]")
+_FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,5}[：:][ \u3000]?\S")  # (a key and its value: not 「同志们：」)
 _FIELDS_ABOVE = 2
 
 
@@ -352,8 +352,9 @@ _FIELDS_AROUND = 3  # 「会议时间：……」「会议地点：……」「�
 
 
 def _in_fields(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other."""
-    if _FIELD_RE.match(lines[i].content) is None:
+    """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other (not a
+    labelled title naming its kind, 「党课：……」 over 「主讲人：……」)."""
+    if _FIELD_RE.match(lines[i].content) is None or TITLE_WORD_RE.search(lines[i].content):
         return False
     a = b = i
     while a > 0 and _FIELD_RE.match(lines[a - 1].content):
