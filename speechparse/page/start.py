@@ -148,6 +148,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     return start
 
 
+_TEXT_ITSELF_RE = lazy_compile(r"正文|全文|原文")  # (「【正文】」 announces the text itself: its title may follow)
 _NAMED_WORK_RE = lazy_compile(r"《([^《》]{2,60})》")
 _STRAY = 20  # a site's words strewn after an address are few
 _LABEL = 10  # a label announcing what follows (「例文：」) is short
@@ -278,6 +279,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         c = ln.content
         if opened and c and len(c) <= _LABEL and (c[-1] in "：:" or c[:1] + c[-1:] in ("[]", "【】")) \
                 and salutation_line(c) is None and not ADDRESSEE_LINE_RE.match(c) and not TITLE_WORD_RE.search(c) \
+                and not _TEXT_ITSELF_RE.search(c) \
                 and not shares_line(lines, ln.index):  # (a piece of a row 「会员群：　　免费QQ群：」 is no label)
             return None  # 「函用于……。」 / 「例文：」「【范例参考】」: a label under the text begun announces more
             # of the text (an example, 「关于……的函」, is the text's own, not its title)
