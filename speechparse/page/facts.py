@@ -325,3 +325,29 @@ def is_sign_off(content: str) -> bool:
         return True
     # (a body's name letter-spaced as a seal's line: 「某 县 人 民 政 府」)
     return len(content) <= 30 and bool(ORG_RE.match(despaced(content)) or speaker_of(content))
+
+
+_BRACKETS = str.maketrans("", "", "《》〈〉")
+
+
+def unbracketed(name: str) -> str:
+    return name.translate(_BRACKETS)
+
+
+def named_works(text: str) -> set[str]:
+    """The works ``text`` names in 《》, each without the brackets inside it: 《某县实施〈……计划〉试点方案》
+    names the same work as the title 「某县实施《……计划》试点方案」."""
+    works: set[str] = set()
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch in "《〈":
+            if depth == 0:
+                if ch == "〈":
+                    continue  # (a 〈〉 outside any 《》 names no work here)
+                start = i
+            depth += 1
+        elif ch in "》〉" and depth:
+            depth -= 1
+            if depth == 0:
+                works.add(unbracketed(text[start + 1:i]))
+    return works

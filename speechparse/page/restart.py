@@ -13,7 +13,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, OPENER_RE
-from .facts import DOCUMENT_NUMBER_RE, ORG_RE, is_sign_off, match_date, match_iso_date
+from .facts import DOCUMENT_NUMBER_RE, ORG_RE, is_sign_off, match_date, match_iso_date, named_works, unbracketed
 from .salutation import salutation_line
 from .start import ADDRESSEE_LINE_RE, is_paragraph
 from .titlelines import DOCUMENT_KIND_END_RE
@@ -149,39 +149,13 @@ def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, cl
     if nxt is None or not _title_like(nxt.content):
         return False
     # (the text read as one: a wrap may cut the name in 《》 over two lines)
-    works = _named_works("".join(ln.content for ln in lines[body_start:closed]))
-    title = _unbracketed(nxt.content.strip("《》 \u3000"))
+    works = named_works("".join(ln.content for ln in lines[body_start:closed]))
+    title = unbracketed(nxt.content.strip("《》 \u3000"))
     if len(title) >= 4 and title in works:
         return True
     second = next(after, None)  # (the work's title set over two lines: 「……实施《……」 / 「……》试点方案」)
     return second is not None and _title_like(second.content) and \
-        _unbracketed((nxt.content + second.content).strip("《》 \u3000")) in works
-
-
-_BRACKETS = str.maketrans("", "", "《》〈〉")
-
-
-def _unbracketed(name: str) -> str:
-    return name.translate(_BRACKETS)
-
-
-def _named_works(text: str) -> set[str]:
-    """The works ``text`` names in 《》, each without the brackets inside it: 《某县实施〈……计划〉试点方案》
-    names the same work as the title 「某县实施《……计划》试点方案」."""
-    works: set[str] = set()
-    depth = start = 0
-    for i, ch in enumerate(text):
-        if ch in "《〈":
-            if depth == 0:
-                if ch == "〈":
-                    continue  # (a 〈〉 outside any 《》 names no work here)
-                start = i
-            depth += 1
-        elif ch in "》〉" and depth:
-            depth -= 1
-            if depth == 0:
-                works.add(_unbracketed(text[start + 1:i]))
-    return works
+        unbracketed((nxt.content + second.content).strip("《》 \u3000")) in works
 
 
 def _title_like(c: str) -> bool:

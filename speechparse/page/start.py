@@ -21,7 +21,9 @@ from .facts import (
     SENTENCE_RE,
     TITLE_WORD_RE,
     match_date,
+    named_works,
     title_length,
+    unbracketed,
 )
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
 from .vocab import ADDRESSEE, FIELD_ROW_RE, GREETING
@@ -149,7 +151,6 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _TEXT_ITSELF_RE = lazy_compile(r"正文|全文|原文")  # (「【正文】」 announces the text itself: its title may follow)
-_NAMED_WORK_RE = lazy_compile(r"《([^《》]{2,60})》")
 _STRAY = 20  # a site's words strewn after an address are few
 _LABEL = 10  # a label announcing what follows (「例文：」) is short
 _CLAUSE_MARKS = frozenset("，。！？；：、")
@@ -296,8 +297,8 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
                 and c.count("，") + c.count(",") < 2:  # (「会议由……,首先说明了……,共有……」: clauses)
             # (「……维修请示」 names a 公文's kind; under a signed-off text, a short line naming one is a
             # document the text sends out, 「某县人民政府工作规则」)
-            named = {m.group(1) for k in range(start, ln.index) for m in _NAMED_WORK_RE.finditer(lines[k].content)}
-            return None if c.strip("《》 \u3000") in named or note_header(c) is not None else ln.index
+            named = named_works("".join(lines[k].content for k in range(start, ln.index)))
+            return None if unbracketed(c.strip("《》 \u3000")) in named or note_header(c) is not None else ln.index
             # (「现将《……办法》印发给你们」 over 「附件：……办法」 or
             # 「……办法」: the work the text issues, appended or listed, not the page's title)
         dated = dated or match_date(c) is not None
