@@ -119,8 +119,8 @@ def _with_header(content: str) -> bool:
     if len(parts) < 2 and "\u3000" in content:  # (one wide space parts a marked number from a name: 「【第4页】
         # 某县政府网」; beside a date, 「— 1 —　2024年5月」, as often a seal page's last line)
         parts, narrow = [p for p in content.split("\u3000") if p], True
-        if len(parts) != 2 or all(any(ch.isdigit() for ch in p) for p in parts):
-            return False
+        if len(parts) != 2 or not any(all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in parts):
+            return False  # (the name beside it is words only: not 「2024年5月」, nor a file 「某县文档.docx」)
     if not 2 <= len(parts) <= 3:
         return False
     for first, number, beside in ((True, parts[0], parts[1:]), (False, parts[-1], parts[:-1])):

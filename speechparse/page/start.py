@@ -45,8 +45,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
     judged by its whole paragraph, as the line was before it was wrapped.
     """
     c = ln.content
-    if ln.md_level:
-        return False
+    if ln.md_level or not c:
+        return False  # (a Markdown heading; a blank line)
     if wraps and lines is not None:
         first = wraps.head.get(ln.index, ln.index)
         if first != ln.index and lines[first].md_level:

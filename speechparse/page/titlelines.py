@@ -167,9 +167,15 @@ def matter_over_kind(lines: list[Line], candidates: list[int], pick: int) -> int
         return None
     c = lines[k].content
     if len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c) \
-            or _KEYED_RE.match(c) or ROW_RE.search(c) or lines[k].lineno == lines[pick].lineno:
+            or _KEYED_RE.match(c) or ROW_RE.search(c) or lines[k].lineno == lines[pick].lineno \
+            or not _MATTER_RE.match(despaced(c)):
         return None
     return k
+
+
+# The matter's words: ideographs, digits and a title's own marks (not a file's name or a page's counter,
+# 「某县文档.docx　第1页 / 共9页」).
+_MATTER_RE = lazy_compile(r"^[\u4e00-\u9fff0-9０-９（）()《》“”、·]+$")
 
 
 def body_above(lines: list[Line], candidates: list[int], k: int) -> int | None:
