@@ -289,6 +289,7 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
     else:
         look = lines[start:end]
     seen = 0
+    first: tuple[str, int] | None = None
     for ln in look:
         if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
             continue
@@ -304,5 +305,11 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
             continue
         if c.count("《") > c.count("》"):  # (a title set over two lines, cut inside its 《》)
             c += next((x.content for x in lines[ln.index + 1:end] if x.content and not noise[x.index]), "")
-        return clean_title(c), ln.index
+        if first is None:
+            first = (clean_title(c), ln.index)
+        if KIND_END_RE.search(c.strip("《》 \u3000")) is not None or (c[:1] == "《" and c[-1:] == "》"):
+            return clean_title(c), ln.index  # (a line naming its kind over one that names none: the page's
+            # running header 「政务服务一网通办 · 某县人民政府」 at a page break under 「附件：」)
+    if first is not None:
+        return first
     return label or clean_title(header).rstrip("：: \u3000"), start
