@@ -351,3 +351,10 @@ def named_works(text: str) -> set[str]:
             if depth == 0:
                 works.add(unbracketed(text[start + 1:i]))
     return works
+
+
+def label_names_kind(c: str) -> bool:
+    """The label before the line's first colon names a kind of text (「党课：……」「版权说明：……」); a key that
+    names none (「主题：……」) is a field's."""
+    colon = min((k for k in (c.find("："), c.find(":")) if k >= 0), default=-1)
+    return colon > 0 and TITLE_WORD_RE.search(c, 0, colon) is not None

@@ -29,6 +29,7 @@ from .facts import (
     date_place,
     dateline_place,
     is_office,
+    label_names_kind,
     match_date,
     occasion_of,
     speaker_of,
@@ -324,17 +325,11 @@ _FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,5}[：:][ \u3000]?\S")  # (a key a
 _FIELDS_ABOVE = 2
 
 
-def _labelled_title(c: str) -> bool:
-    """The key names a kind of text (「党课：……」「讲稿：……」): a labelled title, no field (「主题：……」 is one)."""
-    colon = min(k for k in (c.find("："), c.find(":")) if k >= 0)
-    return TITLE_WORD_RE.search(c[:colon]) is not None
-
-
 def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
     """Line ``i`` is a field (「主题：……」) right under two or more fields the page's noise reader knew
     (a mail's 「发件人：……」「收件人：……」): one block of fields, whatever this one's key (but a labelled
     title naming its kind, 「讲稿：……」, under a page's 「日期：……」)."""
-    if _FIELD_RE.match(lines[i].content) is None or _labelled_title(lines[i].content):
+    if _FIELD_RE.match(lines[i].content) is None or label_names_kind(lines[i].content):
         return False
     k, n = i - 1, 0
     while k >= 0 and noise[k] and _FIELD_RE.match(lines[k].content):
@@ -361,7 +356,7 @@ _FIELDS_AROUND = 3  # 「会议时间：……」「会议地点：……」「�
 def _in_fields(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other (not a
     labelled title naming its kind, 「党课：……」 over 「主讲人：……」)."""
-    if _FIELD_RE.match(lines[i].content) is None or _labelled_title(lines[i].content):
+    if _FIELD_RE.match(lines[i].content) is None or label_names_kind(lines[i].content):
         return False
     a = b = i
     while a > 0 and _FIELD_RE.match(lines[a - 1].content):

@@ -20,6 +20,7 @@ from .facts import (
     NAME_TAG_RE,
     SENTENCE_RE,
     TITLE_WORD_RE,
+    label_names_kind,
     match_date,
     named_works,
     title_length,
@@ -311,10 +312,7 @@ _LABELLED_NOTE_RE = lazy_compile(r"^[^：:，,]{1,8}[：:][^：:]*[，,]")
 
 
 def _labelled_note(c: str) -> bool:
-    if _LABELLED_NOTE_RE.match(c) is None:
-        return False
-    colon = min(k for k in (c.find("："), c.find(":")) if k >= 0)
-    return TITLE_WORD_RE.search(c[:colon]) is not None
+    return _LABELLED_NOTE_RE.match(c) is not None and label_names_kind(c)
 
 
 def _fallback_start(lines: list[Line], noise: list[bool]) -> int:

@@ -16,6 +16,7 @@ from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
+    KIND_END_RE,
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
@@ -40,7 +41,7 @@ from .titlelines import (
     matter_over_kind,
     over_a_caption,
 )
-from .vocab import BRACKETED_NUMBER, COLLECTION_WORDS, DOCUMENT_KINDS, GREETING, MD_LINK_RE, POSITION
+from .vocab import COLLECTION_WORDS, GREETING, MD_LINK_RE, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -190,7 +191,7 @@ def _evidence(lines: list[Line], i: int, offered: str | None, seen: dict[str, in
     # all are pieces of one line (a one-line scrape), the one the page repeats, as its window's
     # title and over the text, is the title)
     kind = (TITLE_WORD_RE.search(c) is not None or DOCUMENT_KIND_END_RE.search(c.rstrip("》")) is not None
-            or (c[-1] in ")）" and _NUMBERED_KIND_RE.search(c) is not None)) \
+            or (c[-1] in ")）" and KIND_END_RE.search(c) is not None)) \
         and not _reports_an_act(c) and not _kind_in_a_sentence(c) and not (c[:1] == "《" and _BOOK_RE.match(c)) \
         and not _asks(c)
     # (of two naming a kind, a file's name, 「……讲话.docx」, or with its draft's status, 「……讲话（定稿）」, is the
@@ -209,8 +210,6 @@ def _kind_in_a_sentence(c: str) -> bool:
     return bool(ends) and ("，" in c[ends[-1]:] or "," in c[ends[-1]:])
 
 
-# A 公文's title with its number after it: 「……的通知(某政办发〔2023〕5号)」 names its kind as well.
-_NUMBERED_KIND_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函){BRACKETED_NUMBER}$")
 # A collection's name in book brackets over the text it holds: 「《领导讲话汇编（2024）》」 (the book, not the text).
 _BOOK_RE = lazy_compile(rf"^《[^《》]{{2,40}}(?:{COLLECTION_WORDS})[^《》]{{0,12}}》")
 _DRAFT_STATUS_RE = lazy_compile(r"[（(](?:定稿|终稿|初稿|修改稿|讨论稿|送审稿|征求意见稿)[)）]$")

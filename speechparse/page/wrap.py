@@ -32,7 +32,7 @@ from .closing import OPENER_RE
 from .facts import KIND_END_RE, match_date, speaker_of
 from .noise import CRUMB, RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
-from .vocab import BRACKETED_NUMBER, DOCUMENT_KINDS, FIELD_ROW_RE, KIND_WORDS
+from .vocab import FIELD_ROW_RE
 from .wraptitle import (
     NO_LINE_START,
     SENTENCE_END,
@@ -47,6 +47,7 @@ from .wraptitle import (
 )
 
 MIN_WIDTH = 16  # narrower than this, a "width" is a list of short lines
+_NUMBER_LINE = 32  # a page number with the words beside it (「1　某省日报」) is a short line
 _MIN_FULL = 3  # lines at the width: fewer say nothing
 _TOP_LINES = 6  # the lines at the top where a page repeats its title
 _FULL_SHARE = 0.6  # of the lines that reach the width, the share within one character of it
@@ -54,7 +55,6 @@ _ENDED_SHARE = 0.4  # of the lines at the width, the most that may end a sentenc
 _TAIL_MARKS = "。，、；：！？!?;:,.”’」』）)》〉…—%‰℃°"  # (a unit's sign ends a number: 「11.5」 / 「%。」)
 _SPACES = " \t\u3000\xa0\u2002\u2003"
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
-_CLOSED_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函){BRACKETED_NUMBER}$")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _PIECE_END = SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
 def _titles_over_crumbs(c: str) -> bool:
@@ -72,7 +72,7 @@ def _under_number(lines: list[Line], noise: list[bool], i: int) -> bool:
         j -= 1
     c = lines[j - 1].content if j > 0 else ""
     return is_page_number(c) or MARKER_PAGE_RE.match(c) is not None or (
-        noise[j - 1] and len(c) <= MIN_WIDTH * 2 and any(ch.isdigit() for ch in c))
+        noise[j - 1] and len(c) <= _NUMBER_LINE and any(ch.isdigit() for ch in c))
 
 
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
@@ -275,7 +275,7 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
             and above.startswith(c_flat):
         return False  # 「……的讲话 (本页约3500+字)」 / 「……的讲话」: a site's copy of the title with its suffix
         # over the text's own (a copy word for word is read once: see page.title)
-    if prev.content[-1] in ")）" and _CLOSED_RE.search(prev.content):
+    if prev.content[-1] in ")）" and KIND_END_RE.search(prev.content):
         return False  # 「……的通知(岳办发〔2017〕2号)」: a 公文's title closed by its number, nothing after it
     if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in SENTENCE_MARKS):
         return False  # 「2013年11月29日」「北京市市长 殷勇」 under a title or subtitle: a line of its own
