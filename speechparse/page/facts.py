@@ -17,11 +17,13 @@ from .glued import whole_bracketed_title
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
+    COLLECTION_ORDINAL_RE,
     COLLECTION_WORDS,
     COPY_TO,
     DOCUMENT_FILE_EXTENSIONS,
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
+    KIND_END_RE,
     KIND_WORDS,
     MD_LINK_RE,
     NAME,
@@ -32,9 +34,6 @@ from .vocab import (
     TITLE_WORDS,
 )
 
-# A long line that names its kind at its end, with no mark of running text in it, is a
-# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
-KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
 # (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」「二0xx」)
 _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{3}"  # (a zero typed as 「0」「O」: 「二0一三」)
@@ -179,7 +178,7 @@ def clean_title(text: str) -> str:
     text = unbold(text).strip()
     text = _SITE_SUFFIX_RE.sub("", text)
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
-    text = _repeated_once(text)
+    text = _after_site_name(_repeated_once(text))
     text = _TRAILING_NUMBER_RE.sub("", text)
     if text[:1] == "第":
         text = COLLECTION_ORDINAL_RE.sub("", text, count=1) or text  # 「第1篇 在……上的讲话」: a collection's count
@@ -237,6 +236,23 @@ _MAX_DOUBLED = 160
 
 
 _MAX_COPIES = 8
+
+
+# A site's name for a text glued before the text's own title, a draft note or the site's category between:
+# 「周县长在……会议上的讲话(送审稿)在……会议上的讲话」「乡镇……半年总结-总结乡镇……半年工作总结」.
+_SITE_NAME_GLUED_RE = lazy_compile(
+    rf"^[^（()）\s]{{4,60}}?(?:{KIND_WORDS}|{DOCUMENT_KINDS})"
+    rf"(?:[（(][\u4e00-\u9fff]{{1,6}}稿[)）]|[-－_][\u4e00-\u9fff]{{0,4}}?(?:{KIND_WORDS}))(?=[^的之和及与、，。（(\s》”」-])")
+_OWN_TITLE = 8  # the text's own title after the site's name is a title, not a word or two
+
+
+def _after_site_name(text: str) -> str:
+    """The text's own title where a site glued its name for the text before it (each names its kind)."""
+    m = _SITE_NAME_GLUED_RE.match(text) if len(text) > 2 * _OWN_TITLE else None
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return rest if len(rest) >= _OWN_TITLE and KIND_END_RE.search(rest) is not None else text
 
 
 def _repeated_once(text: str) -> str:
@@ -307,9 +323,6 @@ def title_length(c: str) -> int:
 
 
 _ONE_COPY = 60
-# A collection's count of its texts before one's title: 「第1篇 ……」「第二篇：……」 (a part of one text is
-# 「第一篇　……」 too: it is only read so on a title's line, where the title names a kind of text).
-COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3}")
 
 
 _ISSUED_RE = lazy_compile(r"^[\u4e00-\u9fff（）()\s\d年月日〇○]{2,40}印发$")

@@ -21,7 +21,6 @@ from .facts import (
     DATELINE_RE,
     DOCUMENT_NUMBER_RE,
     EXPLICIT_TITLE_RE,
-    KIND_END_RE,
     ORG_RE,
     SITE_WORDS_RE,
     TITLE_WORD_RE,
@@ -41,7 +40,7 @@ from .salutation import COLONS, inline_salutation, salutation_line, two_line_sal
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
-from .vocab import FIELD_ROW_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
+from .vocab import FIELD_ROW_RE, KIND_END_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short

@@ -24,6 +24,7 @@ from .salutation import COLONS, glued_salutation_start
 from .vocab import (
     AGENCIES,
     APPENDIX_WORDS,
+    KIND_END_RE,
     NAME,
     ORG,
     POSITION,
@@ -45,6 +46,8 @@ _SUBTITLE_BYLINE_RE = lazy_compile(
 )
 _OFFICE_END_RE = lazy_compile(rf"(?:{POSITION})$")
 _NAME_RE = lazy_compile(rf"{NAME}(?:同志)?")
+# A collection site's label over the text it holds, after the site's own name for it: 「……讲话(送审稿) 第一篇:……讲话」.
+_PIECE_LABEL_RE = lazy_compile(r"(?<=[ \u3000\xa0])第[0-9一二三四五六七八九十]{1,3}篇[:：]")
 _MAX_PACKED = 400
 # Something in a line that only a packed head has.
 _CUE_RE = lazy_compile("[电年摄：:\u2003]|——|  |\u3000\u3000")
@@ -60,8 +63,8 @@ def cut_packed_head(piece: str) -> list[tuple[int, int]]:
     n = len(piece)
     if n > _MAX_PACKED:
         return [(0, n)]
-    if piece[-1:] not in COLONS and "——" not in piece and "（" not in piece and "(" not in piece and \
-            not _has_gap(piece) and _DATELINE_RE.match(piece, _skip_spaces(piece, 0)) is None:
+    if piece[-1:] not in COLONS and "——" not in piece and "篇" not in piece and "（" not in piece and \
+            "(" not in piece and not _has_gap(piece) and _DATELINE_RE.match(piece, _skip_spaces(piece, 0)) is None:
         return [(0, n)] if n else []  # nothing :func:`_cut` looks for is there (most head lines)
     return _cut(piece)
 
@@ -107,6 +110,10 @@ def _cuts_in(piece: str, a: int, b: int) -> set[int]:
         if not _sentence_before(piece, d.start()) and not goes_on:
             cuts.add(d.start())
             cuts.add(_skip_spaces(piece, d.end()))
+    if "篇" in piece:
+        for lb in _PIECE_LABEL_RE.finditer(piece, a, b):
+            if KIND_END_RE.search(piece[lb.end():b].rstrip(_SPACES)) is not None:
+                cuts.add(lb.start())
     for s in _SUBTITLE_RE.finditer(piece, a, b):
         if not _sentence_before(piece, s.start()) and _balanced(piece[a:s.start()]):
             cuts.add(s.start())

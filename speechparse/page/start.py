@@ -14,9 +14,7 @@ from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from .attachnote import note_header
 from .facts import (
-    COLLECTION_ORDINAL_RE,
     EXPLICIT_TITLE_RE,
-    KIND_END_RE,
     NAME_TAG_RE,
     SENTENCE_RE,
     TITLE_WORD_RE,
@@ -27,7 +25,7 @@ from .facts import (
     unbracketed,
 )
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
-from .vocab import ADDRESSEE, FIELD_ROW_RE, GREETING
+from .vocab import ADDRESSEE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40

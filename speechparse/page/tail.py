@@ -23,14 +23,14 @@ from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import closing_address_after
 from .cutnotice import is_cut_notice
-from .facts import KIND_END_RE, SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
+from .facts import SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
 from .links import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
 from .visitor import REPRINT_BAN
-from .vocab import APPENDIX_WORDS, ATTENDANCE
+from .vocab import APPENDIX_WORDS, ATTENDANCE, KIND_END_RE
 
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box

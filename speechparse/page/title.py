@@ -16,7 +16,6 @@ from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from .facts import (
     EXPLICIT_TITLE_RE,
-    KIND_END_RE,
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
@@ -41,7 +40,7 @@ from .titlelines import (
     matter_over_kind,
     over_a_caption,
 )
-from .vocab import COLLECTION_WORDS, GREETING, MD_LINK_RE, POSITION
+from .vocab import COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:

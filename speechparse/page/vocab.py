@@ -121,3 +121,11 @@ OFFICE_FIELDS = (
     "发文单位|拟稿单位|拟稿人|拟稿|核稿人|核稿|签发人|签发|会签|主办处室|主办部门|承办处室|文件类型|文件标题|密级|缓急|紧急程度|"
     "份数|印发份数|办理意见|拟办意见|批办意见|流转记录|打印时间|打印人"
 )
+
+# A long line that names its kind at its end, with no mark of running text in it, is a
+# title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
+KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
+
+# A collection's count of its texts before one's title: 「第1篇 ……」「第二篇：……」 (a part of one text is
+# 「第一篇　……」 too: it is only read so on a title's line, where the title names a kind of text).
+COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3}")

@@ -29,10 +29,10 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import OPENER_RE
-from .facts import KIND_END_RE, match_date, speaker_of
+from .facts import match_date, speaker_of
 from .noise import CRUMB, RULE_RE, is_breadcrumb, is_noise, is_widget_row
 from .salutation import inline_salutation, salutation_line
-from .vocab import FIELD_ROW_RE
+from .vocab import FIELD_ROW_RE, KIND_END_RE
 from .wraptitle import (
     NO_LINE_START,
     SENTENCE_END,
