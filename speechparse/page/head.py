@@ -353,16 +353,18 @@ _FIELDS_AROUND = 3  # 「会议时间：……」「会议地点：……」「�
 
 
 def _in_fields(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other (not a
-    labelled title naming its kind, 「党课：……」 over 「主讲人：……」)."""
+    """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other, blank
+    lines aside (a page that spaces its paragraphs spaces its fields too), not a labelled title naming its
+    kind (「党课：……」 over 「主讲人：……」)."""
     if _FIELD_RE.match(lines[i].content) is None or label_names_kind(lines[i].content):
         return False
-    a = b = i
-    while a > 0 and _FIELD_RE.match(lines[a - 1].content):
-        a -= 1
-    while b + 1 < len(lines) and _FIELD_RE.match(lines[b + 1].content):
-        b += 1
-    return b - a + 1 >= _FIELDS_AROUND
+    n = 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and (lines[k].is_blank or _FIELD_RE.match(lines[k].content)):
+            n += not lines[k].is_blank
+            k += step
+    return n >= _FIELDS_AROUND
 
 
 def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
