@@ -41,6 +41,7 @@ from .wraptitle import (
     enumerated_inline,
     heading_shapes,
     heading_tail,
+    left_open,
     no_sibling_stands_alone,
     runs_in,
     title_goes_on,
@@ -77,6 +78,32 @@ def _under_number(lines: list[Line], noise: list[bool], i: int) -> bool:
 
 def find_wraps(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
                as_written: Callable[[int, int], str] | None = None) -> Wraps:
+    """The paragraphs of a hard-wrapped page; on any other page, only the pieces no line starts with."""
+    wraps = _wrapped(lines, noise, headings, text, as_written)
+    return wraps if wraps.width else _bracket_rests(lines, noise, headings)
+
+
+def _bracket_rests(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> Wraps:
+    """「)》。」 under 「一、同意批准实施《……总体规划(2013-2030」: a line that opens on the bracket the
+    line above left open is that line's rest, on a page too short to show its wrap width."""
+    wraps = Wraps()
+    for ln in lines[1:]:
+        c, above = ln.content, lines[ln.index - 1]
+        if c[:1] in _CLOSERS and not above.is_blank and not noise[above.index] and above.lineno != ln.lineno:
+            root = wraps.head.get(above.index, above.index)
+            if left_open(wraps.text(lines, root), c[0]):
+                noise[ln.index] = False
+                headings.pop(ln.index, None)
+                wraps.head[ln.index] = root
+                wraps.rest.setdefault(root, []).append(ln.index)
+    return wraps
+
+
+_CLOSERS = frozenset(")）》”」』")
+
+
+def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], text: str,
+             as_written: Callable[[int, int], str] | None = None) -> Wraps:
     """The paragraphs of a hard-wrapped page (an empty :class:`Wraps` for any other page).
 
     A line's width is all it holds after its indentation, Markdown marks included

@@ -96,8 +96,8 @@ def title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], widt
     with no sentence end) or by its paragraph, which it does not take in,
     unless the heading runs into its text on its own line.
     """
-    if any(p in head.content for p in "。！？!?"):
-        return True
+    if any(p in head.content for p in "。！？!?") or left_open(paragraph):
+        return True  # (「（一）……出发(曹桥街道」: what follows is inside the bracket the title left open)
     c = ln.content
     if c[0] in NO_LINE_START:
         return True  # 「、市民政局7、……」: no line starts on a mark that closes what is before it
@@ -118,6 +118,15 @@ def title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], widt
     # over one short sentence is less likely than a heading run into its text, cut at the width
     return abs(size[ln.index] - width) > 1 and (c[-1] not in SENTENCE_END or len(c) <= _SHORT_TAIL
                                                  or run_in or unknown)
+
+
+_PAIRS = (("(（", ")）"), ("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def left_open(text: str, closer: str = "") -> bool:
+    """``text`` leaves a bracket or quotation open (the one ``closer`` closes, if given)."""
+    return any(sum(text.count(o) for o in opens) > sum(text.count(x) for x in closes)
+               for opens, closes in _PAIRS if not closer or closer in closes)
 
 
 _HEADING_TAIL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,30}$")
