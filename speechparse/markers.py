@@ -307,8 +307,9 @@ def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
 # Where a run may start or go on: paragraph start or right after these marks.
 SENTENCE_END = "。！？；：!?;:"
 # Where a title or a run-in heading ends.
-TITLE_END_RE = cached_compile(r"[。！？!?]")
-POINT_TITLE_END_RE = cached_compile(r"[。！？；!?;]")
+# (a run of half-width 「??」 is characters a copy lost, a masked name 「由???负责」, not a question's end)
+TITLE_END_RE = cached_compile(r"[。！？!]|(?<!\?)\?(?!\?)")
+POINT_TITLE_END_RE = cached_compile(r"[。！？；!;]|(?<!\?)\?(?!\?)")
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
