@@ -101,6 +101,8 @@ _SITE_NAME_RE = lazy_compile(
     rf"|[-–]{{1,3}}(?!>)\s{{0,3}}[^-_|｜–]{{1,16}}{_SITE_WORD})$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")  # (a slogan's 「，」 too)
+# A site's name as a label before the title: 「范文中心:」「某某文库：」 (its site word last, not 「网络安全周：」).
+_SITE_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff]{0,8}(?:网|站|频道|平台|文库|范文|门户)(?:中心|首页|大全)?[:：]\s{0,2}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 _TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」 (spaces before it: cut apart)
 _OCCASION_RE = lazy_compile(
@@ -204,6 +206,8 @@ def clean_title(text: str) -> str:
             break
         text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
+    if (label := _SITE_LABEL_RE.match(text)) is not None and KIND_END_RE.search(text, label.end()) is not None:
+        text = text[label.end():]  # 「范文中心:在……会议上的讲话」: the site's label before the title
     if text[:1] == "【" and (bracketed := whole_bracketed_title(text)) is not None:
         text = bracketed  # (the whole title in a site's brackets)
     text = _TAG_RE.sub("", text) or text

@@ -322,6 +322,12 @@ def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -
 
 _FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,5}[：:][ \u3000]?\S")  # (a key and its value: not 「同志们：」)
 _FIELDS_ABOVE = 2
+_FIELD_VALUE = 40  # a field's value is short: a line longer, with a sentence in it, is running text
+
+
+def _field(c: str) -> bool:
+    """A 「key：value」 line (not a paragraph a site's label runs into: 「范文中心:……讲话范文中心:眼下……。」)."""
+    return _FIELD_RE.match(c) is not None and (len(c) <= _FIELD_VALUE or "。" not in c)
 
 
 def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
@@ -356,12 +362,12 @@ def _in_fields(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other, blank
     lines aside (a page that spaces its paragraphs spaces its fields too), not a labelled title naming its
     kind (「党课：……」 over 「主讲人：……」)."""
-    if _FIELD_RE.match(lines[i].content) is None or label_names_kind(lines[i].content):
+    if not _field(lines[i].content) or label_names_kind(lines[i].content):
         return False
     n = 1
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(lines) and (lines[k].is_blank or _FIELD_RE.match(lines[k].content)):
+        while 0 <= k < len(lines) and (lines[k].is_blank or _field(lines[k].content)):
             n += not lines[k].is_blank
             k += step
     return n >= _FIELDS_AROUND
