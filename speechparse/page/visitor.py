@@ -30,6 +30,9 @@ _BLURB_TITLE_RE = lazy_compile(
 _SOURCED_TITLE_RE = lazy_compile(
     r"^(?:导语|摘要|简介|前言)?[:：]?[ \u3000]{0,2}《?(?P<t>[^。！？，,:：《》()（）【】\[\]]{4,60}?)》?"
     r"一文(?:来源|来自|由|系|为)")
+# Or a document viewer's note on who shared it: 「《园林局长述职报告》由会员上传分享,免费在线阅读……」.
+_UPLOADED_TITLE_RE = lazy_compile(
+    r"^《(?P<t>[^。！？，,:：《》()（）【】\[\]]{4,60})》[ \u3000]{0,2}(?:由|为)[\u4e00-\u9fff]{0,4}上传")
 
 
 def blurb_title(content: str) -> str | None:
@@ -37,6 +40,8 @@ def blurb_title(content: str) -> str | None:
     m = _BLURB_TITLE_RE.search(content) if "小编" in content else None
     if m is None and "一文" in content:
         m = _SOURCED_TITLE_RE.match(content)
+    if m is None and "上传" in content:
+        m = _UPLOADED_TITLE_RE.match(content)
     return m.group("t").strip() if m else None
 
 
