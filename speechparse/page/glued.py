@@ -117,6 +117,9 @@ _DOCUMENT_TITLE_RE = lazy_compile(
     rf"(?=[ \u3000\xa0]{{0,4}}(?:{DOCUMENT_NUMBER}|{_ADDRESSEE_AHEAD}))"
 )
 _NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
+# Or a title with no 「关于」 run on into an addressee of many, 「各……：」: 「爱国卫生运动工作方案各村、镇直有关单位:」.
+_KIND_ADDRESSEE_RE = lazy_compile(
+    rf"^[^。！？!?，,：:、]{{4,60}}?(?:{DOCUMENT_KINDS})(?=[ \u3000\xa0]{{0,2}}各{_ADDRESSEE_AHEAD})")
 # A one-line 公文's head, its parts parted by spaces: 「某镇呈〔2012〕12 号 某镇人民政府 关于……的报告 县移民局:」:
 # the number before anything, the issuer before the title's 「关于」 (each its own part, not the title's).
 _NUMBER_FIRST_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{1,4}}\S)")
@@ -256,6 +259,8 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         m = _NUMBER_FIRST_RE.match(text) or _ISSUER_AHEAD_RE.match(text) or _DOCUMENT_TITLE_RE.match(text)
     if m is None and "号" in text[:40]:
         m = _NUMBER_AHEAD_RE.match(text)
+    if m is None and head and "各" in text[4:64]:
+        m = _KIND_ADDRESSEE_RE.match(text)
     if m is None:
         return 0
     end = m.end()
