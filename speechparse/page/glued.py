@@ -118,6 +118,7 @@ _DOCUMENT_TITLE_RE = lazy_compile(
 )
 _NUMBER_AHEAD_RE = lazy_compile(rf"^(?:{DOCUMENT_NUMBER})(?=[ \u3000\xa0]{{0,4}}{_ADDRESSEE_AHEAD})")
 # Or a title with no 「关于」 run on into an addressee of many, 「各……：」: 「爱国卫生运动工作方案各村、镇直有关单位:」.
+_PAGE_FIRST_RE = lazy_compile(r"^\d{1,3}[ \u3000\xa0]{1,2}(?=[^\s\d年月日号.．、,，:：%])")
 _KIND_ADDRESSEE_RE = lazy_compile(
     rf"^[^。！？!?，,：:、]{{4,60}}?(?:{DOCUMENT_KINDS})(?=[ \u3000\xa0]{{0,2}}各{_ADDRESSEE_AHEAD})")
 # A one-line 公文's head, its parts parted by spaces: 「某镇呈〔2012〕12 号 某镇人民政府 关于……的报告 县移民局:」:
@@ -176,7 +177,7 @@ _TITLE_DOT_RE = lazy_compile(rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_K
 # comma within a few words), not another short piece.
 _TITLE_SPACE_RE = lazy_compile(
     rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS}|安排|打算|思路)[ \xa0]"
-    r"(?=[^\s。！？!?，,：:；;、]{2,40}?[，,])"
+    r"(?=[^\s。！？!?，,：:；;]{2,40}?[，,])"  # (its first clause may list: 「为治理“脏、乱、差”问题,」)
 )
 # Or into a first sentence that opens as a report's does: 「乡村建设调研报告根据县政协年度工作安排,……」.
 _TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
@@ -223,6 +224,9 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     if text[:1] == "[" and "](" in text[:_LINK_TEXT]:
         return 0  # a Markdown link 「[……的讲话](https://……)」: its text and its address are one
 
+    if head and text[:1].isdigit() and (page := _PAGE_FIRST_RE.match(text)) is not None \
+            and glued_head_part(text[page.end():]):
+        return lead + page.end()  # 「1 某镇……实施意见 为……」: a PDF copy's page number, then its title
     if text.find("{", 0, 120) >= 0:
         css = css_run(text)
         if css and css < len(text):
