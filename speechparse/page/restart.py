@@ -151,11 +151,25 @@ def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, cl
     # (the text read as one: a wrap may cut the name in 《》 over two lines)
     works = named_works("".join(ln.content for ln in lines[body_start:closed]))
     title = unbracketed(nxt.content.strip("《》 \u3000"))
-    if len(title) >= 4 and title in works:
+    if len(title) >= 4 and any(_same_work(title, w) for w in works):
         return True
     second = next(after, None)  # (the work's title set over two lines: 「……实施《……」 / 「……》试点方案」)
     return second is not None and _title_like(second.content) and \
         unbracketed((nxt.content + second.content).strip("《》 \u3000")) in works
+
+
+_NAMED_SHORTER = 4  # a text may name the work a few characters short: 《……公文处理细则》 for 「……公文处理实施细则」
+
+
+def _same_work(title: str, work: str) -> bool:
+    """``work`` as named in the text is ``title``, or it with a few characters left out, its kind the same."""
+    if title == work:
+        return True
+    short, long_ = sorted((title, work), key=len)
+    if len(short) < 2 * _NAMED_SHORTER or len(long_) - len(short) > _NAMED_SHORTER or short[-2:] != long_[-2:]:
+        return False
+    rest = iter(long_)
+    return all(ch in rest for ch in short)  # (each of its characters in turn: the shorter a subsequence)
 
 
 def _title_like(c: str) -> bool:
