@@ -11,6 +11,7 @@ from speechparse.lines import split_lines, unbold
 from speechparse.page.facts import match_date, occasion_of, speaker_of
 from speechparse.page.noise import is_noise
 from speechparse.page.packed import _cut, cut_attachment_list, cut_packed_head
+from speechparse.page.restart import _same_work
 from speechparse.page.salutation import (
     glued_salutation_start,
     inline_salutation,
@@ -395,3 +396,20 @@ def test_a_link_to_the_texts_interpretation_is_noise() -> None:
     assert is_noise("【政策解读】") and is_noise("政策解读：")
     # near cases: a heading named so, a sentence that asks for it
     assert not is_noise("二、政策解读") and not is_noise("各部门要加强政策解读。")
+
+
+@pytest.mark.parametrize(("title", "work", "same"), [
+    ("某县农机安全生产管理办法", "某县农机安全生产管理办法", True),
+    # named a few characters short, the same kind at the end
+    ("某县办公室公文处理实施细则", "某县办公室公文处理细则", True),
+    # the issuer and the year before the name the notice gives
+    ("某镇人民政府2025年政府工作报告", "政府工作报告", True),
+    ("2025年政府工作报告", "政府工作报告", True),
+    # near cases: another matter, another kind, more than the issuer and year before it
+    ("某县农机维修服务管理暂行办法", "某县农机安全生产管理办法", False),
+    ("某县办公室公文处理实施细则解读", "某县办公室公文处理细则", False),
+    ("某镇人民政府关于2025年政府工作报告", "政府工作报告", False),
+    ("某镇2025年政府工作报告起草说明", "政府工作报告", False),
+])
+def test_named_work_is_the_title(title: str, work: str, same: bool) -> None:
+    assert _same_work(title, work) is same

@@ -25,7 +25,7 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .attachnote import attachment_name, is_attachment_note_item, note_header
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
-from .vocab import ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, MASKS
+from .vocab import ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, DOCUMENT_NOTE_RE, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -52,7 +52,6 @@ _INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0
 _FORMULA_RE = lazy_compile(
     r"^(?:特此(?:通知|报告|函告|函复|批复|通报|公告|通告|请示|证明)|妥否，?请批示|以上请示，?请(?:予)?批示|"
     r"请(?:予)?审批|此复|当否，?请批示)[。！]?$")
-_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注)[^）)]{0,60}[）)]$")
 _COPY_TO_RE = lazy_compile(rf"^(?:{COPY_TO})[:：]\s{{0,2}}(?P<t>.{{1,200}}?)[。.]?$")
 # 「某县人民政府办公室    2026年3月2日印发」 (a wide gap may have cut it into two lines, see lines)
 _NUMERAL = "[\\d〇○零一二三四五六七八九十]"
@@ -127,7 +126,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
         if not c:
             continue
         if ln.kind == "noise":  # 「（联系人：……，电话：……）」 reads as page furniture, but signs a 公文
-            if c[:1] in "（(" and _NOTE_RE.match(c):
+            if c[:1] in "（(" and DOCUMENT_NOTE_RE.match(c):
                 parts.append(PartAt("note", ln.index, c))
             continue
         header = note_header(c)
@@ -167,7 +166,7 @@ def _back_role(c: str) -> str | None:
         return "copy_to"
     if c.endswith("印发") and _PRINTED_RE.match(c):
         return "printed"
-    if c[:1] in "（(" and _NOTE_RE.match(c):
+    if c[:1] in "（(" and DOCUMENT_NOTE_RE.match(c):
         return "note"
     if len(c) <= 30 and ORG_RE.match(c):
         return "issuer"

@@ -17,6 +17,7 @@ from .facts import DOCUMENT_NUMBER_RE, ORG_RE, is_sign_off, match_date, match_is
 from .salutation import salutation_line
 from .start import ADDRESSEE_LINE_RE, is_paragraph
 from .titlelines import DOCUMENT_KIND_END_RE
+from .vocab import DOCUMENT_NOTE_RE
 
 
 def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
@@ -30,8 +31,10 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
     block (a line that is not running text) stands before the numbering.
     """
     order = sorted(i for i in headings if i < end)
-    if not order:
-        return issued_work(lines, noise, body_start, end)
+    work = issued_work(lines, noise, body_start, end)
+    if not order or (work is not None and work < order[0]):
+        return work  # (the work a 印发通知 names, under its date, before any numbering: its head may hold
+        # lines a sign-off holds too, 「某镇人民政府」 over 「2025年政府工作报告」)
     top = min(headings[i].style.rank for i in order)
     # (before the first heading only a 公文's sign-off says so, its issuing body over its date: a
     # 印发通知, then the document it issues under its own title; a preamble's 「同志们，……」 closes
@@ -68,7 +71,7 @@ def restarted_document(lines: list[Line], noise: list[bool], headings: dict[int,
             if signed and ln.index != h and _title_like(ln.content):
                 return ln.index  # (a lower level's numbering after a signed-off text and a new title)
             break
-    return issued_work(lines, noise, body_start, end)
+    return work
 
 
 _DATE_LINE = 24  # a sign-off's date line is short
@@ -82,7 +85,8 @@ def issued_work(lines: list[Line], noise: list[bool], body_start: int, end: int)
     for ln in lines[body_start:end]:
         c = ln.content
         if c and len(c) <= _DATE_LINE and "日" in c and not noise[ln.index] and match_date(c) is not None:
-            after = [x for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]][:_HEAD_LOOK]
+            after = [x for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]
+                     and DOCUMENT_NOTE_RE.match(x.content) is None][:_HEAD_LOOK]
             if not after:
                 return None
             if _issues_named_work(lines, noise, body_start, ln.index) or (
@@ -144,7 +148,8 @@ def _document_head(after: list[Line]) -> bool:
 def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, closed: int) -> bool:
     """The line after a 印发通知's date is the work its text names: 「现将《某县公文处理有关规定》印发给
     你们」 … 「2013年2月27日」 / 「某县公文处理有关规定」 (dated, unsigned: the work's own title begins it)."""
-    after = (ln for ln in lines[closed + 1:] if not ln.is_blank and not noise[ln.index])
+    after = (ln for ln in lines[closed + 1:] if not ln.is_blank and not noise[ln.index]
+             and DOCUMENT_NOTE_RE.match(ln.content) is None)  # (the notice's 「（此件公开发布）」 after its date)
     nxt = next(after, None)
     if nxt is None or not _title_like(nxt.content):
         return False
@@ -155,16 +160,20 @@ def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, cl
         return True
     second = next(after, None)  # (the work's title set over two lines: 「……实施《……」 / 「……》试点方案」)
     return second is not None and _title_like(second.content) and \
-        unbracketed((nxt.content + second.content).strip("《》 \u3000")) in works
+        any(_same_work(unbracketed((nxt.content + second.content).strip("《》 \u3000")), w) for w in works)
 
 
+_ISSUER_YEAR_RE = lazy_compile(  # (an issuing body's name, then the year: 「某镇人民政府2025年」)
+    r"(?:[\u4e00-\u9fff]{1,20}?(?:政府|委员会|党委|委|局|厅|办公室|公司|学校|院|中心|社区))?"
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?")
 _NAMED_SHORTER = 4  # a text may name the work a few characters short: 《……公文处理细则》 for 「……公文处理实施细则」
 
 
 def _same_work(title: str, work: str) -> bool:
     """``work`` as named in the text is ``title``, or it with a few characters left out, its kind the same."""
-    if title == work:
-        return True
+    if title == work or (len(work) >= _NAMED_SHORTER and title.endswith(work) and _ISSUER_YEAR_RE.fullmatch(
+            title, 0, len(title) - len(work)) is not None):
+        return True  # (《政府工作报告》 for 「某镇人民政府2025年政府工作报告」: its issuer and year before the name)
     short, long_ = sorted((title, work), key=len)
     if len(short) < 2 * _NAMED_SHORTER or len(long_) - len(short) > _NAMED_SHORTER or short[-2:] != long_[-2:]:
         return False

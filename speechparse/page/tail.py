@@ -23,7 +23,7 @@ from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
 from .closing import closing_address_after
 from .cutnotice import is_cut_notice
-from .facts import SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
+from .facts import ORG_RE, SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
 from .links import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
@@ -276,6 +276,11 @@ def _last_text(lines: list[Line], noise: list[bool], start: int, end: int) -> in
     return -1
 
 
+_ISSUER_LINE = 30
+# (its year first: the issuer named on the line above it)
+_YEAR_FIRST_RE = lazy_compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
 def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
                     start: int, end: int, wraps: Wraps | None = None) -> tuple[str, int]:
     """The appended document's own title near its start, else its header's words (on a hard-wrapped page,
@@ -290,11 +295,14 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         look = lines[start:end]
     seen = 0
     first: tuple[str, int] | None = None
+    issuer: Line | None = None  # the issuing body alone over the title: 「某镇人民政府」 / 「2025年政府工作报告」
     for ln in look:
         if ln.is_blank or noise[ln.index] or (wraps and ln.index in wraps.head):
             continue
         seen += 1
         c = wraps.text(lines, ln.index) if wraps else ln.content
+        if seen == 1 and len(c) <= _ISSUER_LINE and ORG_RE.fullmatch(c) is not None:
+            issuer = ln
         if seen > 2 or ln.index in headings or is_paragraph(ln) or salutation_line(c) or c[-1:] in "。！？!?" \
                 or "，" in c or "," in c or c[-1] in "：:":  # (a sentence, a clause a line cut, a form's field)
             break
@@ -308,6 +316,8 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         if first is None:
             first = (clean_title(c), ln.index)
         if KIND_END_RE.search(c.strip("《》 \u3000")) is not None or (c[:1] == "《" and c[-1:] == "》"):
+            if issuer is not None and seen == 2 and _YEAR_FIRST_RE.match(c) is not None:
+                return clean_title(issuer.content + c), issuer.index  # (the title set over two lines)
             return clean_title(c), ln.index  # (a line naming its kind over one that names none: the page's
             # running header 「政务服务一网通办 · 某县人民政府」 at a page break under 「附件：」)
     if first is not None:

@@ -129,3 +129,6 @@ KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED
 # A collection's count of its texts before one's title: 「第1篇 ……」「第二篇：……」 (a part of one text is
 # 「第一篇　……」 too: it is only read so on a title's line, where the title names a kind of text).
 COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3}")
+
+# A 公文's note after its date: 「（此件公开发布）」「（联系人：……）」.
+DOCUMENT_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注)[^）)]{0,60}[）)]$")
