@@ -158,6 +158,7 @@ def test_a_one_line_scrape_of_a_wrapped_copy_reads_as_the_clean_text() -> None:
     "2024/3/12 14:05\u3000\u3000某某同志在全县经济运行分析会议上的讲话_某县人民政府门户网站",
     "24-3-12 下午2:05  政府信息公开-某县人民政府",
     "某某日报　2024年3月5日　星期二　｜　第3版　要闻　｜　责任编辑：王某",
+    "2024年07月08日　某某日报　责任编辑：石某　美编：伍某",  # (a paper's day, its name and editors)
     "MOUMOU RIBAO\u3000www.example-rb.cn",
 ])
 def test_a_print_stamp_at_the_one_page_break_is_the_pages_header(header: str) -> None:
@@ -309,7 +310,8 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "page 4 of 12 © 某市档案馆", "4　/　12　　某市发布的博客",
               "某市人民法院 - 法院动态　　　　第 4 页，共 12 页",
               # (vocab66: a marked number and a name parted by one wide space)
-              "【第4页】　某县政府网", "— 4 —　某县档案馆", "3/9　某县政府网"]:
+              "【第4页】　某县政府网", "— 4 —　某县档案馆", "3/9　某县政府网",
+                  "— A2 —", "- B12 -"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
@@ -318,7 +320,7 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "A123", "一、总体要求　3", "【精品文档】第三页", "某政办发〔2024〕15号", "页数1", "页面设计很重要1",
               "2024 | 年度工作总结", "1 | 我们要抓好落实。", "全县今年新建改扩建中小学校　　4",
               "4　　全县要抓好落实，确保安全", "2025 | 某市统计年鉴", "10-28 | 移动端：某区委书记在全区大会上的讲话",
-              "4　　500　　万元", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月",
+              "4　　500　　万元", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月", "— A股 —", "A12 —",
               "Page layout", "共5页/9页", "PAGES", "一九四八", "— 一、", "费用分摊比例为1/3　　具体见附件"]:
         assert not is_page_number(c), c
 
@@ -551,7 +553,8 @@ def test_more_site_chrome_is_page_noise_and_look_alikes_are_not() -> None:
                                     "({n}/30)", "第{n}版：要闻", "A{n}・要闻", "{n}　要闻",
                                     "https://example.gov.cn/zwgk/t20240312_5678901.html　　{n}/30",
                                     "｜{n}｜", "{n}　│", "【{n}/30】", "第{n}页 ▪ 共30页", "第 {n} 张", "{n}/共30页",
-                                    "·第{n}页·", "第{n}张，共30张", "第{n}页 共30页（某县人大常委会办公室印）"])
+                                    "·第{n}页·", "第{n}张，共30张", "第{n}页 共30页（某县人大常委会办公室印）",
+                                    "— A{n} —"])
 def test_page_numbers_of_more_shapes_are_dropped_not_read_as_headers_or_appendices(number: str) -> None:
     for first in (2, 3, 4):  # (a break inside every kind of paragraph: a title, a point, the closing)
         text = wrapped(24, breaks=tuple(range(first, 22, 3)), number=number)
@@ -986,3 +989,11 @@ def test_a_number_beside_a_label_between_two_page_numbers_is_a_page_number_and_a
     lines = split_lines(near)
     classify(lines, near)
     assert [ln.kind for ln in lines if ln.content == "2\u3000学习资料"] != ["noise"]
+
+
+def test_a_page_number_beside_a_coded_field_inside_a_sentence_is_furniture() -> None:
+    """「2　索引号：11400000MB0123456X」 at the one page break inside a point: a page number beside its
+    site's field (its value in Latin letters and digits), then the next page's header."""
+    text = wrapped(24, breaks=(12,), number="{n}　索引号：11400000MB0123456X", header="某省人民政府　政府信息公开专栏")
+    assert reading(text) == reading(CLEAN)
+

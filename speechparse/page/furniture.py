@@ -206,6 +206,8 @@ _MAX_STAMPED = 60
 _STAMP_RE = lazy_compile(
     r"(?:^|[^\d])\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]*(?:[上下]午)?[ \u3000]*\d{1,2}:\d{2}"
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*星期[一二三四五六日天]|第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版"
+    # (a paper's day and its name, or its editor: 「2024年07月08日　某某日报　责任编辑：石某」)
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \u3000]{1,4}[\u4e00-\u9fff]{2,10}[日晚早时]报|责任编辑[:：]"
     r"|\d{4}年(?:第|\s)?\d{1,3}期|第\d{1,3}卷|[ \u3000]第\s{0,2}\d{1,3}\s{0,2}期$"  # (a journal's issue, volume:
     # 「2024年第2期　第38卷」「……党建工作通讯　第5期」)
     # (a 公文's 版记, set on its last page: 「抄送：……」「某县人民政府办公室　　2024年5月17日印发」)
@@ -229,10 +231,13 @@ def _inside_sentence(lines: list[Line], noise: list[bool], headings: dict[int, H
                      labelled: list[tuple[int, int, str]]) -> list[int]:
     """A number beside a label (「1　某省日报」) between two pieces of one sentence, once: a page break
     falls anywhere, and a list's item (「1　总则」) neither stands inside a sentence nor alone."""
+    inside = {n for i, n, _ in labelled if not shares_line(lines, i) and _after_open_sentence(lines, noise, i)
+              and _goes_on_below(lines, noise, headings, i)}  # (not a row's cell, 「点赞 153」 of 「收藏　点赞 153」)
     numbers = {n for _, n, _ in labelled}
-    return [i for i, n, _ in labelled if n + 1 not in numbers and n - 1 not in numbers and not shares_line(lines, i)
-            and _after_open_sentence(lines, noise, i) and _goes_on_below(lines, noise, headings, i)]  # (not a
-    # row's cell, 「点赞 153」 of 「收藏　点赞 153　评论 9」)
+    # (the next or last number beside a label too, unless it also stands inside a sentence: two breaks
+    # whose footers differ, 「1/9　格式：docx」 then 「2　本文档由……上传」)
+    return [i for i, n, _ in labelled if n in inside and (n + 1 not in numbers or n + 1 in inside)
+            and (n - 1 not in numbers or n - 1 in inside)]
 
 
 def _after_open_sentence(lines: list[Line], noise: list[bool], i: int) -> bool:

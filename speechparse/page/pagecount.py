@@ -67,11 +67,11 @@ def after_address(lines: list[Line], i: int) -> bool:
 # times or more, is a page's number (an item list names different things).
 _LABELLED_NUMBER_RE = lazy_compile(
     r"^(?:[-—─–\[][ ]?)?(?:(?P<a>\d{1,4})(?:[ ]?[/／][ ]?\d{1,4})?(?:[ ]?[-—─–\]])?"  # (「─ 2 ─」「[2]」「2 / 7」)
-    r"[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18})"
+    r"[ \u3000\t]{1,4}(?P<la>[^\d\s][^\d]{0,18}|[^\d\s]{2,8}[：:][!-~]{1,24})"  # (or a field: 「索引号：1140……X」)
     r"|(?P<lb>[^\d\s][^\d]{0,18}?)[ \u3000\t]{1,4}(?P<b>\d{1,4})(?:[/／]\d{1,4})?)$")  # (「VIP免费下载　1/12」)
 _FRAMES = frozenset("-—─–[")  # (a number framed by rules or brackets beside its label: 「─ 2 ─　县融媒体中心」)
 _MIN_COUNTED = 3
-_LABEL_LINE = 24
+_LABEL_LINE = 36
 _WORD_RE = lazy_compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
