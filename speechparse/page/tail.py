@@ -21,7 +21,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_RE, is_page_number
-from .closing import closing_address_after
+from .closing import OPENER_RE, THANKS_RE, closing_address_after
 from .cutnotice import is_cut_notice
 from .facts import ORG_RE, SENTENCE_RE, clean_title, is_sign_off, match_date, match_iso_date
 from .foot import TRAILER_WEAK_RE, is_link_line
@@ -204,7 +204,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
                 and _is_header(ln.content) \
                 and (note is None or i != note[0]) \
                 and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
-                and not _numbering_goes_on(headings, order, first, i, trailer):
+                and not _numbering_goes_on(headings, order, first, i, trailer) \
+                and not (ln.content[:1] == "【" and _speech_ends_under(lines, noise, i, trailer)):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
@@ -228,6 +229,13 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _DOCUMENT_LINES = 2
+
+
+def _speech_ends_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
+    """The speech's closing address or last words stand under the bracketed label at line ``i``
+    (「【一图读懂】」 over 「同志们，……」「谢谢大家！」): a caption inside the speech, no appended document."""
+    return any(not noise[ln.index] and (OPENER_RE.match(ln.content) or THANKS_RE.match(ln.content))
+               for ln in lines[i + 1:end] if not ln.is_blank)
 
 
 def _numbering_goes_on(headings: dict[int, HeadingMarker], order: list[int], first: dict[object, int],
