@@ -413,3 +413,14 @@ def test_a_link_to_the_texts_interpretation_is_noise() -> None:
 ])
 def test_named_work_is_the_title(title: str, work: str, same: bool) -> None:
     assert _same_work(title, work) is same
+
+
+def test_a_document_sites_upload_note_coupon_row_and_hot_searches_are_noise() -> None:
+    """vocab67's ff lines: who uploaded the document (a user's handle, the day), a row of its price and
+    counters, a search bar's hot words; near cases: a sentence on what users report, a topic sentence."""
+    for c in ["本文档由 用户5fd2… 于 2024-06-28 上传\u3000已获得 862 次下载",
+              "下载券：2\u3000|\u30004.8分（1,203人评价）\u3000|\u3000浏览 12,580 次",
+              "热门：工作总结\u3000讲话稿\u3000心得体会\u3000述职报告", "热搜：述职报告"]:
+        assert is_noise(c), c
+    for c in ["由用户反映的问题要及时分享给相关部门。", "热门话题要抓住群众关心的问题", "热门产业要加快培育"]:
+        assert not is_noise(c), c
