@@ -81,7 +81,7 @@ _SITE_SUFFIX_RE = lazy_compile(  # (and the day a list shows with it: 「……�
 _COLLECTION_SUFFIX_RE = lazy_compile(
     rf"(?:(?:范文|精选)?(?:{COLLECTION_WORDS})|推荐)?[ \u3000\xa0]{{0,2}}"
     r"(?:[（(](?:通用|精选|优选|热门|最新|推荐)?[\d一二三四五六七八九十]{1,3}篇[)）]|第?[\d一二三四五六七八九十]{1,3}篇"
-    r"|篇[ \u3000\xa0]{0,2}\d{1,2})$")
+    r"|第[ \u3000\xa0]\d{1,3}[ \u3000\xa0]篇|篇[ \u3000\xa0]{0,2}\d{1,2})$")  # (spaced: 「……发言稿第 2 篇」)
 # A 公文's number on its own line (「国发〔2018〕44号」: metadata above the text, not its
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
