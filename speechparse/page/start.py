@@ -25,10 +25,11 @@ from .facts import (
     unbracketed,
 )
 from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
-from .vocab import ADDRESSEE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
+from .vocab import ADDRESSEE, BRACKET_TAIL_RE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
 _MIN_PARAGRAPH = 40
+_MIN_TITLE_BEFORE = 8
 _MAX_TITLE = 80
 _RUNNING_MARKS = "。，；！？,;!?"
 # A report's pointer at the text it carries: 「以下为讲话全文：」「致辞全文如下：」.
@@ -53,6 +54,10 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         c = wraps.text(lines, first)
         if not any(p in c for p in _RUNNING_MARKS):
             return False  # a title wrapped over lines, however long: running text has its marks
+    if c[-1] in ")）" and (note := BRACKET_TAIL_RE.search(c)) is not None and note.start() >= _MIN_TITLE_BEFORE \
+            and KIND_END_RE.search(c, 0, note.start()) is not None \
+            and not any(p in c[:note.start()] for p in _RUNNING_MARKS):
+        return False  # 「……专项行动工作总结(涉及9个行政村,完成4类问题全部整改)」: a title and its note in brackets
     if len(c) >= _MIN_PARAGRAPH:
         if (c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS)) or FIELD_ROW_RE.match(c):
             return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」「题名：……　责任者：……」: a row of a page's fields

@@ -40,7 +40,7 @@ from .titlelines import (
     matter_over_kind,
     over_a_caption,
 )
-from .vocab import COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, POSITION
+from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -205,6 +205,8 @@ def _kind_in_a_sentence(c: str) -> bool:
     hard wrap's piece of a paragraph (a title's comma comes before its kind: 「凝心聚力，……上的讲话」)."""
     if "，" not in c and "," not in c:
         return False
+    if c[-1] in ")）" and (note := BRACKET_TAIL_RE.search(c)) is not None:
+        c = c[:note.start()]  # (a note in brackets after the title, 「……工作总结(涉及9个行政村,……)」, is no sentence)
     ends = [m.end() for m in TITLE_WORD_RE.finditer(c)]
     return bool(ends) and ("，" in c[ends[-1]:] or "," in c[ends[-1]:])
 

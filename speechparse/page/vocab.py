@@ -132,3 +132,6 @@ COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1
 
 # A 公文's note after its date: 「（此件公开发布）」「（联系人：……）」.
 DOCUMENT_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注)[^）)]{0,60}[）)]$")
+
+# A note in brackets closing a line: 「……工作总结(涉及9个行政村,完成4类问题全部整改)」.
+BRACKET_TAIL_RE = lazy_compile(r"[（(][^（()）]{2,40}[)）]$")
