@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speechparse import parse_outline
 from speechparse.inline import find_announcement
 from speechparse.lines import split_lines, unbold
 from speechparse.page.facts import match_date, occasion_of, speaker_of
@@ -424,3 +425,15 @@ def test_a_document_sites_upload_note_coupon_row_and_hot_searches_are_noise() ->
         assert is_noise(c), c
     for c in ["由用户反映的问题要及时分享给相关部门。", "热门话题要抓住群众关心的问题", "热门产业要加快培育"]:
         assert not is_noise(c), c
+
+
+def test_an_office_alone_is_a_salutation_only_over_a_speakers_first_words() -> None:
+    """「值班组长：」 over 「……制定本预案。」 is a plan's role; 「校长：」 over 「今天我代表总务处……」 is spoken to
+    (an office with its holder's surname, 「王组长：」, or after 各位/尊敬的, is an address whatever follows)."""
+    plan = ("青山小学防汛应急预案\n值班组长：\n汛期将至，为保障师生安全，结合本校实际，制定本预案。\n"
+            "一、组织机构\n组长由校长担任。\n")
+    told = "关于防汛准备工作的汇报\n校长：\n今天我代表总务处，把防汛准备工作向您汇报。\n一、物资准备\n沙袋已到位。\n"
+    assert parse_outline(plan)["salutation"] is None
+    assert parse_outline(told)["salutation"] == "校长"
+    assert parse_outline(plan.replace("值班组长", "王组长"))["salutation"] == "王组长"
+    assert parse_outline(plan.replace("值班组长", "各位组长"))["salutation"] == "各位组长"

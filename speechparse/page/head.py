@@ -36,7 +36,7 @@ from .facts import (
 from .glued import whole_bracketed_title
 from .links import is_file_line
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
-from .salutation import COLONS, inline_salutation, salutation_line, two_line_salutation
+from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
@@ -75,6 +75,8 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
     nxt = next((ln for ln in lines[start + 1:start + 1 + SALUTATION_GAP]
                 if not ln.is_blank and not noise[ln.index]), None)
     two = nxt is not None and two_line_salutation(first.content, nxt.content)
+    if sal is not None and role_label(sal.text) and not (nxt is not None and spoken_after(nxt.content)):
+        return  # 「值班组长：」 over 「……制定本预案。」: a role over its duties, no one spoken to
     if sal is not None and not (two and sal.mark not in COLONS):
         # (「各位同事，」 then 「朋友们：」: one salutation over two lines, its colon on the last)
         layout.salutation_lines = [start]

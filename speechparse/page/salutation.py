@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..hant import key
 from ..lazyre import lazy_compile
 from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, POSITION, SURNAMES
 
@@ -117,6 +118,30 @@ def _joined_groups(part: str) -> bool:
 
 def _unmistakable(parts: list[str]) -> bool:
     return len(parts) >= 2 or bool(_STRONG_START_RE.match(parts[0].strip(" \u3000")))
+
+
+# An office alone, and what qualifies it: 「值班组长」「安全组长」「县长」 (not a holder's surname: 「王组长」).
+_ROLE_RE = lazy_compile(rf"^(?P<q>[\u4e00-\u9fff]{{0,4}}?)(?:{POSITION})$")
+
+
+def role_label(text: str) -> bool:
+    """The address is one office with no one named, no 各位 or 尊敬的: a plan's role over its duties
+    (「值班组长：」 over 「……制定本预案。」) as often as someone spoken to; only a speaker's first words
+    under it make it a salutation."""
+    m = _ROLE_RE.match(key(text))
+    if m is None:
+        return False
+    q = m.group("q")
+    return not (len(q) == 1 and q in SURNAMES) and q[:2] not in _COMPOUNDS and not _ALL_RE.match(q)
+
+
+_COMPOUNDS = frozenset(COMPOUND_SURNAMES.split("|"))
+_ALL_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL})")
+
+
+def spoken_after(content: str) -> bool:
+    """``content`` opens as a speaker does after turning to the audience (see above)."""
+    return _SPOKEN_OPENER_RE.match(key(content)) is not None
 
 
 def salutation_line(content: str) -> Salutation | None:
