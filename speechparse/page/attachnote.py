@@ -15,7 +15,7 @@ from .facts import is_sign_off
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the attachments,
 # 「附件：1.……」 and the further names below.  It lists the documents appended; it is not one of them.
 # (a name may end with a mark it should not have: G501 reports it)
-_NOTE_HEADER_RE = lazy_compile(r"^附件[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
+_NOTE_HEADER_RE = lazy_compile(r"^附件?[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
 _NOTE_ITEM_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}[^。！？；]{1,60}[。；]?$")
 _ITEM_NUMBER_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}")
 _NOTE_GAP = 3  # blank lines between the note and the signature under it
@@ -24,7 +24,7 @@ _ITEM_GAP = 1  # blank lines between two names in the note
 
 def note_header(content: str) -> str | None:
     """The first attachment's name if the line heads an attachment note (「附件：1.……」), else None."""
-    m = _NOTE_HEADER_RE.match(content) if content[:2] == "附件" else None
+    m = _NOTE_HEADER_RE.match(content) if content[:1] == "附" else None  # (「附件：」, or short: 「附：」)
     return attachment_name(m.group("t")) if m else None
 
 
@@ -52,7 +52,7 @@ def find_attachment_note(lines: list[Line], noise: list[bool], start: int, end: 
     usual: int | None = None
     for ln in lines[start:end]:
         c = ln.content
-        m = _NOTE_HEADER_RE.match(c) if c[:2] == "附件" and not noise[ln.index] else None
+        m = _NOTE_HEADER_RE.match(c) if c[:1] == "附" and not noise[ln.index] else None
         if m is None:
             continue
         if usual is None:
@@ -71,8 +71,8 @@ def find_attachment_note(lines: list[Line], noise: list[bool], start: int, end: 
             continue
         if nxt is not None and _blanks(lines, last, nxt.index) <= note_gap and is_sign_off(nxt.content):
             return ln.index, last + 1
-        if nxt is None and _signed_above(lines, noise, ln.index, start):
-            return ln.index, last + 1
+        if nxt is None and c[:2] == "附件" and _signed_above(lines, noise, ln.index, start):
+            return ln.index, last + 1  # (under the signature only 「附件：」: a 「附：」 there heads an appended text)
     return None
 
 
