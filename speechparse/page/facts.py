@@ -206,8 +206,8 @@ def clean_title(text: str) -> str:
             break
         text = cut
     text = _SITE_PREFIX_RE.sub("", text, count=1) or text
-    if (label := _SITE_LABEL_RE.match(text)) is not None and KIND_END_RE.search(text, label.end()) is not None:
-        text = text[label.end():]  # 「范文中心:在……会议上的讲话」: the site's label before the title
+    if (label := site_label(text)) is not None:
+        text = text[label:]  # 「范文中心:在……会议上的讲话」: the site's label before the title
     if text[:1] == "【" and (bracketed := whole_bracketed_title(text)) is not None:
         text = bracketed  # (the whole title in a site's brackets)
     text = _TAG_RE.sub("", text) or text
@@ -368,6 +368,12 @@ def named_works(text: str) -> set[str]:
             if depth == 0:
                 works.add(unbracketed(text[start + 1:i]))
     return works
+
+
+def site_label(c: str) -> int | None:
+    """Where the title starts after a site's name set as its label (「范文中心:在……上的讲话」), or None."""
+    m = _SITE_LABEL_RE.match(c) if c[:1] != "第" else None
+    return m.end() if m is not None and KIND_END_RE.search(c, m.end()) is not None else None
 
 
 def label_names_kind(c: str) -> bool:

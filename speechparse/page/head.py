@@ -31,6 +31,7 @@ from .facts import (
     label_names_kind,
     match_date,
     occasion_of,
+    site_label,
     speaker_of,
 )
 from .glued import whole_bracketed_title
@@ -364,8 +365,9 @@ def _in_fields(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a field in a block of three or more 「key：value」 lines, one under the other, blank
     lines aside (a page that spaces its paragraphs spaces its fields too), not a labelled title naming its
     kind (「党课：……」 over 「主讲人：……」)."""
-    if not _field(lines[i].content) or label_names_kind(lines[i].content):
-        return False
+    c = lines[i].content
+    if not _field(c) or label_names_kind(c) or site_label(c) is not None:
+        return False  # (a title under a site's label, 「范文中心:……的讲话」, is no field either)
     n = 1
     for step in (-1, 1):
         k = i + step
