@@ -997,3 +997,43 @@ def test_a_page_number_beside_a_coded_field_inside_a_sentence_is_furniture() -> 
     text = wrapped(24, breaks=(12,), number="{n}　索引号：11400000MB0123456X", header="某省人民政府　政府信息公开专栏")
     assert reading(text) == reading(CLEAN)
 
+
+_VIEWER_HEAD = [
+        "青山地区行政公署办公室会议管理实施细则及纪要式样.docx",
+        "- 文档编号:5043956",
+        "- 上传时间:2022-12-12",
+        "- 格式:DOCX",
+        "- 页数:9",
+        "- 大小:24.26KB",
+        "青山地区行政公署办公室会议管理实施细则及纪要式样.docx",
+        "《青山地区行政公署办公室会议管理实施细则及纪要式样.docx》由会员分享,",
+        "可在线阅读,更多相关《青山地区行政公署办公室会议管理实施细则及纪要式样.d",
+        "ocx(9页珍藏版)》请在某某网上搜索。",
+        "青山地区行政公署办公室会议管理实施细则及纪要式样",
+        "青山地区行政公署办公室关于印发青山地区行政公署办公室公文处理实施细则及文种",
+        "式样的通知",
+        "(青署办发〔2023〕12号)",
+        "各县人民政府,行署各委、办、局,各大企业:",
+        "根据工作需要,我们对原有会议管理办法进行了修改和完善,现将修改完善后的《青",
+        "山地区行政公署办公室会议管理细则及纪要式样》印发给你们,望认真贯彻执行。",
+        "二○二三年六月五日",
+        "青山地区行政公署办公室会议管理实施细则及纪要式样",
+        "第一章 总则",
+        "第一条 为规范会议管理,提高会议效率,制定本细则。",
+        "第二条 本细则适用于行署各部门。",
+]
+
+
+def test_a_sites_blurb_cut_inside_a_book_title_goes_on_past_an_ascii_letter() -> None:
+    """「……《……纪要式样.d」 / 「ocx(9页珍藏版)》请在某某网上搜索。」: a noise line as wide as the page that
+    leaves 《 open goes on, whatever character the cut left at its end (no value's letter: a name's)."""
+    text = "\n".join(_VIEWER_HEAD) + "\n"
+    ls = split_lines(text)
+    classify(ls, text)
+    assert [ln.kind for ln in ls if ln.content.startswith("ocx(")] == ["noise"]
+    # near case: the same line under a line that closed its 《》 is a line of its own
+    text = text.replace("纪要式样.d\nocx(", "纪要式样》\nocx(")
+    ls = split_lines(text)
+    classify(ls, text)
+    assert [ln.kind for ln in ls if ln.content.startswith("ocx(")] != ["noise"]
+

@@ -197,7 +197,7 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
-                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)
+                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content) or _open(ln.content)
                              or (lines[i + 1:i + 2] and lines[i + 1].content[:1] in NO_LINE_START)) \
                         and ln.content[-1] not in "。！？!?" \
                         and not _under_number(lines, noise, i):  # (a running header is a line of its own however long)
