@@ -311,7 +311,7 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "某市人民法院 - 法院动态　　　　第 4 页，共 12 页",
               # (vocab66: a marked number and a name parted by one wide space)
               "【第4页】　某县政府网", "— 4 —　某县档案馆", "3/9　某县政府网",
-                  "— A2 —", "- B12 -"]:
+                  "— A2 —", "- B12 -", "材料之2"]:
         assert is_page_number(c), c
     for c in ["2025年", "3.5%", "一、总体要求", "第三部分", "1.统一思想", "共12页", "第3条", "〈三〉", "〔三〕",
               "〔2018〕5号", "第二面",
@@ -320,7 +320,7 @@ def test_page_numbers_and_their_look_alikes() -> None:
               "A123", "一、总体要求　3", "【精品文档】第三页", "某政办发〔2024〕15号", "页数1", "页面设计很重要1",
               "2024 | 年度工作总结", "1 | 我们要抓好落实。", "全县今年新建改扩建中小学校　　4",
               "4　　全县要抓好落实，确保安全", "2025 | 某市统计年鉴", "10-28 | 移动端：某区委书记在全区大会上的讲话",
-              "4　　500　　万元", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月", "— A股 —", "A12 —",
+              "4　　500　　万元", "1|2", "Ⅱ类水质", "〖注〗", "— 1 —　2024年5月", "— A股 —", "A12 —", "材料之一",
               "Page layout", "共5页/9页", "PAGES", "一九四八", "— 一、", "费用分摊比例为1/3　　具体见附件"]:
         assert not is_page_number(c), c
 
@@ -1036,4 +1036,13 @@ def test_a_sites_blurb_cut_inside_a_book_title_goes_on_past_an_ascii_letter() ->
     ls = split_lines(text)
     classify(ls, text)
     assert [ln.kind for ln in ls if ln.content.startswith("ocx(")] != ["noise"]
+
+
+@pytest.mark.parametrize("number", ["第{n}页\u3000秘密★", "— {n} —\u3000提取码 k7m2"])
+def test_a_page_number_with_a_mark_beside_it_inside_a_sentence_is_furniture(number: str) -> None:
+    """A page number, a space and a short mark (a secrecy mark, a share code) at the one page break inside a
+    point, then the page's header: no piece of the point (near case: 「3　加强组织领导」 under an ended
+    sentence is an item, see test_page_numbers_with_no_running_header_keep_every_piece_of_text)."""
+    text = wrapped(24, breaks=(12,), number=number, header="内部资料\u3000注意保存")
+    assert reading(text) == reading(CLEAN)
 

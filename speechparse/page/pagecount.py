@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
-from ..pagenumbers import page_of
+from ..pagenumbers import is_page_number, page_of
 
 _PAGE_LINES = (10, 80)  # lines per page a run of page numbers keeps in step with
 
@@ -80,14 +80,23 @@ def labelled_numbers(lines: list[Line]) -> list[tuple[int, int, str]]:
     out = []
     for ln in lines:
         c = ln.content
-        if not c or len(c) > _LABEL_LINE or not (c[0].isdigit() or c[-1].isdigit() or c[0] in _FRAMES):
+        if not c or len(c) > _LABEL_LINE or not (c[0].isdigit() or c[-1].isdigit() or c[0] in _FRAMES or c[0] == "第"):
             continue
         m = _LABELLED_NUMBER_RE.match(c)
         if m is not None:
             label = (m.group("la") or m.group("lb")).strip()
             if _WORD_RE.search(label):  # (a label says something: 「2 -」 is a framed number)
                 out.append((ln.index, int(m.group("a") or m.group("b")), label))
+        elif (gap := _PAGE_THEN_LABEL_RE.match(c)) is not None and is_page_number(gap.group("p")) \
+                and (n := page_of(gap.group("p"))) is not None:
+            out.append((ln.index, n, gap.group("l")))  # 「第2页　秘密★」「— 2 —　提取码 k7m2」: a page number, a mark
     return out
+
+
+# A page number, a space, and a short mark beside it (no sentence): 「第2页　秘密★」「— 2 —　提取码 k7m2」.
+_PAGE_THEN_LABEL_RE = lazy_compile(
+    r"^(?P<p>[^ \u3000\t]{1,4}(?:[ ]\d{1,4}[ ][^ \u3000\t]{1,2})?|[^ \u3000\t]{1,8})[ \u3000\t]{1,4}"
+    r"(?P<l>[^ \u3000\t。，,；;！？!?：:][^。，,；;！？!?]{0,15})$")
 
 
 def counted_labels(labelled: list[tuple[int, int, str]]) -> list[int]:
