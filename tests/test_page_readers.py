@@ -437,3 +437,18 @@ def test_an_office_alone_is_a_salutation_only_over_a_speakers_first_words() -> N
     assert parse_outline(told)["salutation"] == "校长"
     assert parse_outline(plan.replace("值班组长", "王组长"))["salutation"] == "王组长"
     assert parse_outline(plan.replace("值班组长", "各位组长"))["salutation"] == "各位组长"
+
+
+def test_a_files_row_a_path_to_it_and_an_episode_crumb_are_noise_over_a_weak_title() -> None:
+    """vocab68's lines over or under a title that names no kind: a file's row with its size and buttons, a
+    viewer's preview caption, a net disk's path to the file, a playlist's crumb to its episode; near cases:
+    a file's bare name over the text is its title; a comparison 「增长率 > 10%」 is no crumb."""
+    base = "扎实做好今冬明春森林防火工作\n同志们：\n今天召开会议，部署森林防火工作。\n一、认清形势\n形势严峻。\n"
+    for noise_line in ["附件（1）：讲话稿终稿.docx\u300036.2KB\u3000预览\u3000下载",
+                       "[附件预览] 讲话稿终稿.docx\u3000点击查看",
+                       "我的网盘 > 分享文件 > 学习资料 > 讲话全文.pdf", "听单：领导讲话精选 ＞ 第12集"]:
+        for text in (noise_line + "\n" + base, base.replace("\n", "\n" + noise_line + "\n", 1)):
+            assert parse_outline(text)["title"] == "扎实做好今冬明春森林防火工作", (noise_line, text)
+    named = parse_outline("县长在全县森林防火工作会议上的讲话.docx\n" + base)["title"]
+    assert named == "县长在全县森林防火工作会议上的讲话"
+    assert not is_noise("增长率 > 10%") and not is_noise("全年目标 > 第3季度")

@@ -212,8 +212,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             c = wraps.text(lines, i)
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
-        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and not c.endswith("页") \
-                and _NOT_IN_A_NAME.isdisjoint(c):
+        elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and c[-1] not in "页载览看" \
+                and c[0] not in "[【" and _NOT_IN_A_NAME.isdisjoint(c) and not is_breadcrumb(c):
+            # (not a path 「我的网盘 > …… > 讲话全文.pdf」, nor a file's row with its buttons 「…….docx　预览　下载」)
             noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named (not a
             # viewer's label of one of its pages, 「……的讲话.docx_第3页」)
         if noise[i]:

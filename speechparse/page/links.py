@@ -26,7 +26,11 @@ _DOWNLOAD_ROW_RE = lazy_compile(
 _FILE_LINE_RE = lazy_compile(
     r"^[^。！？；，,]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|pptx?|jpe?g|png|gif|bmp|webp)[)）]?"
     r"(?:[_\-]第\d{1,4}页|[ \u3000]{0,2}[（(【\[](?:点击)?(?:下载|预览|在线预览|查看)[)）】\]]"
-    r"|[ \u3000]{0,2}[（(]\d{1,5}(?:\.\d{1,2})?[ ]?[KkMm]B[）)])?$", flags=re.I)
+    r"|[ \u3000]{0,2}[（(]\d{1,5}(?:\.\d{1,2})?[ ]?[KkMm]B[）)]"
+    # (a file's row: its size and the buttons beside it, 「…….docx　36.2KB　预览　下载」「…….docx　点击查看」)
+    r"|(?:[ \u3000]{1,3}\d{1,5}(?:\.\d{1,2})?[ ]?[KkMm]B)?"
+    r"(?:[ \u3000]{1,3}(?:点击)?(?:预览|下载|查看|在线预览)){1,3})?$",
+    flags=re.I)
 
 
 # A placeholder for what the copy left out: 「【此处为手写签名】」「（此处插入图表：……）」.
@@ -42,7 +46,7 @@ def is_download_row(content: str) -> bool:
 
 def is_file_line(content: str) -> bool:
     """A line that names a file to download: page furniture (a sentence that names one is text)."""
-    return content[-1] in "cCdDfFgGpPrRsStTxX)）页】]" and _FILE_LINE_RE.match(content) is not None
+    return content[-1] in "cCdDfFgGpPrRsStTxX)）页】]载览看" and _FILE_LINE_RE.match(content) is not None
 
 
 def refers_elsewhere(content: str) -> bool:

@@ -182,7 +182,7 @@ _CRUMB_MARKS = frozenset(">»›→＞≫▸/")
 CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crumb a wrap cut off)
 _TWO_CRUMBS_RE = lazy_compile(
     r"^(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]{0,2})?"  # (after a label: 「文档分类：行政公文 › 讲话稿」)
-    r"[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞≫▸][ \u3000]{0,2}[\u4e00-\u9fff]{2,6}$")
+    r"[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞≫▸][ \u3000]{0,2}(?:[\u4e00-\u9fff]{2,6}|第\d{1,3}[集期讲课])$")
 # 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
 _CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
