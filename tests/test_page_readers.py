@@ -446,9 +446,11 @@ def test_a_files_row_a_path_to_it_and_an_episode_crumb_are_noise_over_a_weak_tit
     base = "扎实做好今冬明春森林防火工作\n同志们：\n今天召开会议，部署森林防火工作。\n一、认清形势\n形势严峻。\n"
     for noise_line in ["附件（1）：讲话稿终稿.docx\u300036.2KB\u3000预览\u3000下载",
                        "[附件预览] 讲话稿终稿.docx\u3000点击查看",
-                       "我的网盘 > 分享文件 > 学习资料 > 讲话全文.pdf", "听单：领导讲话精选 ＞ 第12集"]:
+                       "我的网盘 > 分享文件 > 学习资料 > 讲话全文.pdf", "听单：领导讲话精选 ＞ 第12集",
+                       "⭐ 已有 326 人划线"]:
         for text in (noise_line + "\n" + base, base.replace("\n", "\n" + noise_line + "\n", 1)):
             assert parse_outline(text)["title"] == "扎实做好今冬明春森林防火工作", (noise_line, text)
     named = parse_outline("县长在全县森林防火工作会议上的讲话.docx\n" + base)["title"]
     assert named == "县长在全县森林防火工作会议上的讲话"
     assert not is_noise("增长率 > 10%") and not is_noise("全年目标 > 第3季度")
+    assert not is_noise("已有326人报名参加培训。") and not is_noise("目前已有326人参与")

@@ -132,7 +132,7 @@ _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长�
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
 PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合")  # (a char of each word)
-FOOTER_CUES = frozenset(":：I安国C邮")
+FOOTER_CUES = frozenset(":：I安国C邮有")  # (「已有……人学习」: a reader count)
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
 _FOOTER_RE = lazy_compile(
@@ -140,6 +140,9 @@ _FOOTER_RE = lazy_compile(
     r"国内统一连续出版物号|邮发代号|ISSN[ \u3000]?\d{4}-\d{3}[\dXx]|CN[ \u3000]?\d{2}-\d{4}|"  # (a journal's numbers)
     r"^(?:Tel|TEL|Fax|FAX|E-?mail|EMAIL|Add|ADD|Zip|ZIP)\s{0,2}[:：]"
     r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：][ \u3000\xa0]{0,2}[\[【(（]?[\d,，]+"
+    # (a reader app's count of its readers alone on its line: 「⭐ 已有 326 人划线」「已有1.2万人学习」)
+    r"|^\W{0,2}[ \u3000]?已有[ \u3000]?[\d.,]{1,7}[万wW]?[ \u3000]?人"
+    r"(?:阅读|浏览|划线|收藏|学习|参与|点赞|下载|评价|观看|听过|收听|在读|读过)$"
     r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]", re.IGNORECASE)
 
 
