@@ -454,3 +454,15 @@ def test_a_files_row_a_path_to_it_and_an_episode_crumb_are_noise_over_a_weak_tit
     assert named == "县长在全县森林防火工作会议上的讲话"
     assert not is_noise("增长率 > 10%") and not is_noise("全年目标 > 第3季度")
     assert not is_noise("已有326人报名参加培训。") and not is_noise("目前已有326人参与")
+
+
+def test_an_office_systems_sender_and_a_meetings_copy_note_at_the_foot_leave_the_sign_off() -> None:
+    """vocab68's foot lines under the date: an OA system's sender row; a meeting's note on its papers with the
+    secretariat's issue line under it. Near case: a sentence asking to study the papers stays text."""
+    text = ("在全县森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署森林防火工作。\n一、认清形势\n形势严峻。\n"
+            "同志们，希望大家恪尽职守，守护好青山绿水。谢谢大家！\n某县人民政府副县长\u3000某某\n2024年10月15日\n")
+    for foot in ["发送人：党委办公室\u3000发送时间：06-11 17:05\n",
+                 "本材料仅供会议使用\u3000会后请交回\n大会秘书处\u30002024年1月24日印发\n"]:
+        o = parse_outline(text + foot)
+        assert (o["date"], o["speaker"]) == ("2024年10月15日", "某某"), foot
+    assert not is_noise("本次会议的材料仅供会议讨论，请大家认真研究。")
