@@ -13,6 +13,7 @@ from ..lines import Line
 from ..markers import HeadingMarker
 from .closing import FAREWELL_RE, LAST_WORDS_RE, THANKS_RE
 from .facts import is_sign_off
+from .vocab import FIELD_ROW_RE
 
 ENDED = frozenset("。！？!?…”’」』）)")  # how a line that ends a sentence ends
 # What the speaker still asks of the audience after the appeal: 「（会后，各乡镇要及时传达……）」.
@@ -44,6 +45,8 @@ def after_last_words(lines: list[Line], noise: list[bool], headings: dict[int, H
             return None
         if is_sign_off(c):
             signed = True
+        elif FIELD_ROW_RE.match(c) and trailer - k <= _MAX_LINES:
+            first = k  # (a row of the page's fields, 「议案编号：……　领衔代表：……」, over or under the sign-off)
         elif signed or trailer - k > _MAX_LINES:
             return None  # (a line of the page's over the sign-off: the text has not ended there)
         else:
