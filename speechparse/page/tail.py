@@ -205,7 +205,8 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
                 and (note is None or i != note[0]) \
                 and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
                 and not _numbering_goes_on(headings, order, first, i, trailer) \
-                and not (ln.content[:1] == "【" and _speech_ends_under(lines, noise, i, trailer)):
+                and not (ln.content[:1] == "【" and (_speech_ends_under(lines, noise, i, trailer)
+                                                    or _prose_under(lines, noise, i, trailer))):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
@@ -229,6 +230,22 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
 
 
 _DOCUMENT_LINES = 2
+
+
+def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
+    """The text under the bracketed label at line ``i`` goes on as running prose, no title over it
+    (「【分组审议】」 over 「电影工业体系不断升级，……。」): a caption inside the text."""
+    under = list(itertools.islice((ln for ln in itertools.islice(lines, i + 1, end)
+                                   if not ln.is_blank and not noise[ln.index]), 2))
+    if not under or _titled_under(lines, noise, i, end) or under[0].content[:1] == "《":
+        return False  # (a document's title under its header)
+    above = next((ln for ln in reversed(lines[:i]) if not ln.is_blank and not noise[ln.index]), None)
+    if above is not None and (OPENER_RE.match(above.content) or THANKS_RE.search(above.content)):
+        return False  # (under the speech's closing appeal the text has ended: 「【参考资料】」 / 「会议期间印发……」)
+    return any(len(ln.content) >= _PROSE and is_paragraph(ln) for ln in under)  # (「让我再说一遍：」 / 「……。」)
+
+
+_PROSE = 40  # a paragraph of running text, not a title or a list's line
 
 
 def _speech_ends_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
