@@ -466,3 +466,13 @@ def test_an_office_systems_sender_and_a_meetings_copy_note_at_the_foot_leave_the
         o = parse_outline(text + foot)
         assert (o["date"], o["speaker"]) == ("2024年10月15日", "某某"), foot
     assert not is_noise("本次会议的材料仅供会议讨论，请大家认真研究。")
+
+
+def test_a_publishers_field_cut_from_a_row_under_the_thanks_is_no_closing() -> None:
+    """「发布：大会秘书处新闻组」, cut at its gaps from a row of the page's fields under 「谢谢大家！」, is a field
+    of the page (near case: 「发布会要精心组织」 is text)."""
+    text = ("在全县人大会议上的讲话\n各位代表：\n这次大会圆满完成了各项议程。\n一、统一思想\n要统一思想。\n"
+            "各位代表！让我们团结一心，为全县发展作出新贡献！\n谢谢大家！\n"
+            "发布：大会秘书处新闻组\u3000\u3000时间：2024-01-24 10:30\u3000\u3000浏览：2,106\n")
+    assert parse_outline(text)["closing"]["text"].endswith("谢谢大家！")
+    assert is_noise("发布：大会秘书处新闻组") and not is_noise("发布会要精心组织")
