@@ -21,6 +21,8 @@ ASKED_RE = lazy_compile(r"要|请|务必|会后")
 # Words a speaker says to the audience: a line after the appeal that has them is the speech's own.
 SPOKEN_RE = lazy_compile(r"我|大家|同志|各位|你们|咱们|祝|谢谢|希望|让我们|朋友们|同学们|老师们|代表们")
 _CODED_END_RE = lazy_compile(r"[（(][A-Za-z0-9.\-/]{4,24}[)）]$")  # 「……规划（J012-3-0046）」
+# A day and a time to the minute in a row: 「06-10 14:37」「2024-06-10 09:02」 (an office system's log line).
+_LOGGED_RE = lazy_compile(r"(?:^|[ \u3000])(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}[ \u3000]\d{1,2}:\d{2}(?:$|[ \u3000])")
 _MAX_LINE = 120
 _MAX_LINES = 12  # lines under the last words (page noise aside)
 
@@ -39,6 +41,10 @@ def after_last_words(lines: list[Line], noise: list[bool], headings: dict[int, H
             continue
         if THANKS_RE.match(c) or LAST_WORDS_RE.search(c):  # (or the appeal's paragraph ending on them)
             return first
+        if trailer - k <= _MAX_LINES and _LOGGED_RE.search(c) is not None:
+            first = k  # 「孙某　同意　06-10 14:37　（意见：同意印发）」: an office system's log, stamped to the minute
+            k -= 1
+            continue
         if k in headings or (c[-1] in ENDED and not _CODED_END_RE.search(c)) or len(c) > _MAX_LINE \
                 or c[0] == "附" or FAREWELL_RE.search(c) or ASKED_RE.search(c) or SPOKEN_RE.search(c):
             # (「……规划（J012-3-0046）」 ends on an archive's code; 「会后请各乡镇报送……」 is the speaker's)
