@@ -191,6 +191,9 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
     # 执行。」 / 「附件：」 / 「……管理办法」)
     opened = body_start < trailer and body_start not in headings and is_paragraph(lines[body_start])
     since_header = 0  # non-blank lines since the last header (「附件」 then 「名词解释」 is one header)
+    # (the speech's last closing words, found once where a bracketed label may head a document: see _last_words)
+    last_words = _last_words(lines, noise, body_start, trailer) \
+        if any(ln.content[:1] == "【" for ln in lines[body_start:trailer]) else -1
     order = sorted(headings)
     first: dict[object, int] = {}  # each style's first heading
     for h in order:
@@ -205,8 +208,7 @@ def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, He
                 and (note is None or i != note[0]) \
                 and not (noise[i] and (_under_page_number(lines, i, noise) or refers_elsewhere(ln.content))) \
                 and not _numbering_goes_on(headings, order, first, i, trailer) \
-                and not (ln.content[:1] == "【" and (_speech_ends_under(lines, noise, i, trailer)
-                                                    or _prose_under(lines, noise, i, trailer))):
+                and not (ln.content[:1] == "【" and (i < last_words or _prose_under(lines, noise, i, trailer))):
             if i >= last_text and not _document_under(lines, noise, i, trailer):
                 noise[i] = True  # nothing real after it: a page's attachment widget
                 continue
@@ -239,7 +241,7 @@ def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool
                                    if not ln.is_blank and not noise[ln.index]), 2))
     if not under or _titled_under(lines, noise, i, end) or under[0].content[:1] == "《":
         return False  # (a document's title under its header)
-    above = next((ln for ln in reversed(lines[:i]) if not ln.is_blank and not noise[ln.index]), None)
+    above = next((lines[k] for k in range(i - 1, -1, -1) if not lines[k].is_blank and not noise[k]), None)
     if above is not None and (OPENER_RE.match(above.content) or THANKS_RE.search(above.content)):
         return False  # (under the speech's closing appeal the text has ended: 「【参考资料】」 / 「会议期间印发……」)
     return any(len(ln.content) >= _PROSE and is_paragraph(ln) for ln in under)  # (「让我再说一遍：」 / 「……。」)
@@ -248,11 +250,12 @@ def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool
 _PROSE = 40  # a paragraph of running text, not a title or a list's line
 
 
-def _speech_ends_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
-    """The speech's closing address or last words stand under the bracketed label at line ``i``
-    (「【一图读懂】」 over 「同志们，……」「谢谢大家！」): a caption inside the speech, no appended document."""
-    return any(not noise[ln.index] and (OPENER_RE.match(ln.content) or THANKS_RE.match(ln.content))
-               for ln in lines[i + 1:end] if not ln.is_blank)
+def _last_words(lines: list[Line], noise: list[bool], start: int, end: int) -> int:
+    """The last line of the speech's closing address or last words in ``start..end`` (-1 if none): a bracketed
+    label over it (「【一图读懂】」 over 「同志们，……」「谢谢大家！」) is a caption inside the speech, no appended
+    document's header.  Found once for all the labels: the page is read in one pass."""
+    return next((ln.index for ln in reversed(lines[start:end]) if not ln.is_blank and not noise[ln.index]
+                 and (OPENER_RE.match(ln.content) or THANKS_RE.match(ln.content))), -1)
 
 
 def _numbering_goes_on(headings: dict[int, HeadingMarker], order: list[int], first: dict[object, int],
