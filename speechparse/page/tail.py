@@ -237,8 +237,8 @@ _DOCUMENT_LINES = 2
 def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
     """The text under the bracketed label at line ``i`` goes on as running prose, no title over it
     (「【分组审议】」 over 「电影工业体系不断升级，……。」): a caption inside the text."""
-    under = list(itertools.islice((ln for ln in itertools.islice(lines, i + 1, end)
-                                   if not ln.is_blank and not noise[ln.index]), 2))
+    under = list(itertools.islice((lines[k] for k in range(i + 1, end)
+                                   if not lines[k].is_blank and not noise[k]), 2))
     if not under or _titled_under(lines, noise, i, end) or under[0].content[:1] == "《":
         return False  # (a document's title under its header)
     above = next((lines[k] for k in range(i - 1, -1, -1) if not lines[k].is_blank and not noise[k]), None)
@@ -275,14 +275,14 @@ def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> b
     """An appended form or list under its header: a title and lines of its own (a widget's
     list of files to download, 「1.参会回执.docx」, is page noise already: see noise.is_file_line;
     nor are links to other pages, 「相关解读：」「《……》政策解读」, a document's lines)."""
-    real = (ln for ln in itertools.islice(lines, i + 1, end)
+    real = (ln for ln in (lines[k] for k in range(i + 1, end))  # (from line i on, not skipped to it: linear)
             if not ln.is_blank and not noise[ln.index] and not is_link_line(ln.content))
     return len(list(itertools.islice(real, _DOCUMENT_LINES + 1))) > _DOCUMENT_LINES
 
 
 def _titled_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
     """The first line of text under line ``i`` is a document's title: it names its kind, no sentence."""
-    nxt = next((ln for ln in itertools.islice(lines, i + 1, end) if not ln.is_blank and not noise[ln.index]), None)
+    nxt = next((lines[k] for k in range(i + 1, end) if not lines[k].is_blank and not noise[k]), None)
     return nxt is not None and KIND_END_RE.search(nxt.content) is not None and not SENTENCE_RE.search(nxt.content)
 
 
