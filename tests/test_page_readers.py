@@ -476,3 +476,14 @@ def test_a_publishers_field_cut_from_a_row_under_the_thanks_is_no_closing() -> N
             "发布：大会秘书处新闻组\u3000\u3000时间：2024-01-24 10:30\u3000\u3000浏览：2,106\n")
     assert parse_outline(text)["closing"]["text"].endswith("谢谢大家！")
     assert is_noise("发布：大会秘书处新闻组") and not is_noise("发布会要精心组织")
+
+
+def test_an_office_systems_menu_over_a_bare_title_is_navigation() -> None:
+    """vocab68's ii, seed 2: an office system's menu bar (「工作台　｜　审批　｜　日程……」) over a crumb, the title
+    「发言稿」 and a row of fields is the system's menu, not the title (near case: two entries make no menu)."""
+    text = ("工作台\u3000｜\u3000审批\u3000｜\u3000日程\u3000｜\u3000通讯录\u3000｜\u3000文档\n"
+            "企业微信 › 微盘 › 党委办公室 › 2024\n发言稿\n"
+            "审批编号：SP2024061100\u3000发起人：刘某某\u3000部门：党委办公室\n"
+            "尊敬的各位老师、亲爱的同学们：\n大家好！今天我作为学员代表在这里发言。\n一、提高认识\n要提高认识。\n")
+    assert parse_outline(text)["title"] == "发言稿"
+    assert not is_noise("审批 | 日程")
