@@ -11,7 +11,6 @@ headings) but apart from the speech: their headings are not its sections.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -237,8 +236,7 @@ _DOCUMENT_LINES = 2
 def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
     """The text under the bracketed label at line ``i`` goes on as running prose, no title over it
     (「【分组审议】」 over 「电影工业体系不断升级，……。」): a caption inside the text."""
-    under = list(itertools.islice((lines[k] for k in range(i + 1, end)
-                                   if not lines[k].is_blank and not noise[k]), 2))
+    under = _text_lines_under(lines, noise, i, end, 2)
     if not under or _titled_under(lines, noise, i, end) or under[0].content[:1] == "《":
         return False  # (a document's title under its header)
     above = next((lines[k] for k in range(i - 1, -1, -1) if not lines[k].is_blank and not noise[k]), None)
@@ -275,9 +273,25 @@ def _document_under(lines: list[Line], noise: list[bool], i: int, end: int) -> b
     """An appended form or list under its header: a title and lines of its own (a widget's
     list of files to download, 「1.参会回执.docx」, is page noise already: see noise.is_file_line;
     nor are links to other pages, 「相关解读：」「《……》政策解读」, a document's lines)."""
-    real = (ln for ln in (lines[k] for k in range(i + 1, end))  # (from line i on, not skipped to it: linear)
-            if not ln.is_blank and not noise[ln.index] and not is_link_line(ln.content))
-    return len(list(itertools.islice(real, _DOCUMENT_LINES + 1))) > _DOCUMENT_LINES
+    real = 0
+    for k in range(i + 1, end):
+        if not lines[k].is_blank and not noise[k] and not is_link_line(lines[k].content):
+            real += 1
+            if real > _DOCUMENT_LINES:
+                return True
+    return False
+
+
+def _text_lines_under(lines: list[Line], noise: list[bool], i: int, end: int, most: int) -> list[Line]:
+    """The first ``most`` lines of text under line ``i``, read one by one from it (a loop, not a generator
+    handed to islice: compiled, that one is read to ``end`` whatever ``most`` is)."""
+    out: list[Line] = []
+    for k in range(i + 1, end):
+        if not lines[k].is_blank and not noise[k]:
+            out.append(lines[k])
+            if len(out) == most:
+                break
+    return out
 
 
 def _titled_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
