@@ -372,7 +372,7 @@ def named_works(text: str) -> set[str]:
 
 def site_label(c: str) -> int | None:
     """Where the title starts after a site's name set as its label (「范文中心:在……上的讲话」), or None."""
-    m = _SITE_LABEL_RE.match(c) if c[:1] != "第" else None
+    m = _SITE_LABEL_RE.match(c)
     return m.end() if m is not None and KIND_END_RE.search(c, m.end()) is not None else None
 
 

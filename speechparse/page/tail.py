@@ -237,10 +237,10 @@ def _prose_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool
     """The text under the bracketed label at line ``i`` goes on as running prose, no title over it
     (「【分组审议】」 over 「电影工业体系不断升级，……。」): a caption inside the text."""
     under = _text_lines_under(lines, noise, i, end, 2)
-    if not under or _titled_under(lines, noise, i, end) or under[0].content[:1] == "《":
+    if not under or _names_document(under[0].content) or under[0].content[:1] == "《":
         return False  # (a document's title under its header)
     above = next((lines[k] for k in range(i - 1, -1, -1) if not lines[k].is_blank and not noise[k]), None)
-    if above is not None and (OPENER_RE.match(above.content) or THANKS_RE.search(above.content)):
+    if above is not None and (OPENER_RE.match(above.content) or THANKS_RE.match(above.content)):
         return False  # (under the speech's closing appeal the text has ended: 「【参考资料】」 / 「会议期间印发……」)
     return any(len(ln.content) >= _PROSE and is_paragraph(ln) for ln in under)  # (「让我再说一遍：」 / 「……。」)
 
@@ -296,8 +296,13 @@ def _text_lines_under(lines: list[Line], noise: list[bool], i: int, end: int, mo
 
 def _titled_under(lines: list[Line], noise: list[bool], i: int, end: int) -> bool:
     """The first line of text under line ``i`` is a document's title: it names its kind, no sentence."""
-    nxt = next((lines[k] for k in range(i + 1, end) if not lines[k].is_blank and not noise[k]), None)
-    return nxt is not None and KIND_END_RE.search(nxt.content) is not None and not SENTENCE_RE.search(nxt.content)
+    under = _text_lines_under(lines, noise, i, end, 1)
+    return bool(under) and _names_document(under[0].content)
+
+
+def _names_document(c: str) -> bool:
+    """A document's title: it names its kind, no sentence."""
+    return KIND_END_RE.search(c) is not None and not SENTENCE_RE.search(c)
 
 
 def _is_header(c: str) -> bool:

@@ -182,7 +182,7 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
             continue
         if not noise[i] and full_noise == i - 1 and not (uses_indent and _indented(ln, text)) and size[i] <= width + 1 \
                 and not (_titles_over_crumbs(ln.content) and is_breadcrumb(lines[i - 1].content)) and (
-                (i not in headings and (_wrapped_side(ln.content[0]) or _open(lines[i - 1].content)))
+                (i not in headings and (_wrapped_side(ln.content[0]) or left_open(lines[i - 1].content, "》")))
                 or _url_rest(lines[i - 1].content, ln.content)):  # (a bracket left open: 「……《20」 / 「21年……》」)
             # (a line wider than the page is no wrap's rest: 「关于……的整改报告」 under a breadcrumb as wide as a line;
             # nor a title under a breadcrumb: 「某县实验小学工作报告」 under 「……>>领导活动」)
@@ -197,7 +197,8 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
                     and (not ln.content.strip(_TAIL_MARKS)
                          or (lines[head].content[0] == "<" and ln.content[-1] == ">"))):
                 if abs(len(written(ln.start - ln.col, ln.end).strip(_SPACES)) - width) <= 1 \
-                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content) or _open(ln.content)
+                        and (_wrapped_side(ln.content[-1]) or _URL_END_RE.search(ln.content)
+                             or left_open(ln.content, "》")
                              or (lines[i + 1:i + 2] and lines[i + 1].content[:1] in NO_LINE_START)) \
                         and ln.content[-1] not in "。！？!?" \
                         and not _under_number(lines, noise, i):  # (a running header is a line of its own however long)
@@ -246,11 +247,6 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
 
 _URL_END_RE = lazy_compile(r"://[!-~]+$")  # a line that ends inside a link: a wrap may cut it anywhere
 _URL_REST_RE = lazy_compile(r"^[!-~]{1,80}$")
-
-
-def _open(c: str) -> bool:
-    """``c`` leaves a book title's bracket open: what follows is inside it."""
-    return c.count("《") > c.count("》")
 
 
 def _url_rest(above: str, c: str) -> bool:

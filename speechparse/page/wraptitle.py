@@ -116,9 +116,10 @@ def title_goes_on(head: Line, ln: Line, right_after: bool, size: list[int], widt
     # the siblings run into their text, the last piece of the paragraph (「部分，按……退还。」), and so
     # where no sibling says how the level is set (``unknown``): a title exactly as long as the line
     # over one short sentence is less likely than a heading run into its text, cut at the width
+    clauses = _clauses(paragraph)
     return abs(size[ln.index] - width) > 1 and (c[-1] not in SENTENCE_END or len(c) <= _SHORT_TAIL
-                                                 or run_in or unknown or _clauses(paragraph) >= _RUN_IN_CLAUSES
-                                                 or (_clauses(paragraph) > 0 and _clauses(c) > 0))
+                                                 or run_in or unknown or clauses >= _RUN_IN_CLAUSES
+                                                 or (clauses > 0 and _clauses(c) > 0))
 
 
 # A heading line with this many clauses is running text, run in (「1、……到位,……15万元,根据」), and so is one
