@@ -237,7 +237,11 @@ def counted_title(c: str) -> bool:
     """「第1篇 在……上的讲话」「第一篇:……的讲话」: a collection's count before a title that names its kind
     (a part heading of the text's own, 「第一篇　总论」, names none)."""
     m = COLLECTION_ORDINAL_RE.match(c) if c[:1] == "第" else None
-    return m is not None and m.end() < len(c) and KIND_END_RE.search(c.removesuffix("稿"), m.end()) is not None
+    if m is None or m.end() >= len(c):
+        return False
+    named = c[m.end():]
+    named = BRACKET_TAIL_RE.sub("", named).rstrip() or named  # (and a note after it: 「……的讲话（摘要）」)
+    return KIND_END_RE.search(named.removesuffix("稿")) is not None
 
 
 def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
