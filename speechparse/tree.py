@@ -315,7 +315,7 @@ class _Builder:
         state = RunState()
         # Points may stand on the heading line too: after a run-in title, or
         # after a 「：」 inside a heading alone on its line.
-        points = self.points(tl, state, ht.body_start if ht.run_in else ht.title_start)
+        points = self.points(tl, state, ht.title_start)
         children: list[Any] = []
         may = self.may_have_points
         drop = self.drop_lines
