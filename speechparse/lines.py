@@ -28,7 +28,7 @@ from .page.packed import cut_attachment_list, cut_packed_head, is_paper_citation
 from .page.strewn import MIN_STREWN, without_strewn_tail
 from .page.vocab import DECORATIONS
 from .pagenumbers import is_page_number
-from .runon import WRAPPED_RUNON_RE, may_run_on, runon_cuts
+from .runon import WRAPPED_RUNON_RE, may_run_on, runon_cuts, spaced_head_cuts
 
 # Line ends: those of ``str.splitlines`` (LF, CRLF, CR, U+2028, U+2029, NEL, VT, FF,
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
@@ -51,10 +51,10 @@ _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
 _MIN_RUNON_LENGTH = 200
-_GLUED_HEAD_LINES = 8  # a scrape's title glued to its text stands on one of its first lines
-# (under a few lines of page furniture at most: an account name, a publishing line, a follow prompt)
-# Parts cut off one line's head: a site's page counter and note, a title the site repeats.
-_GLUED_TITLES = 8
+# A scrape's title glued to its text stands on one of its first lines (under a few lines of page furniture
+# at most: an account name, a publishing line, a follow prompt).
+_GLUED_HEAD_LINES = 8
+_GLUED_TITLES = 8  # parts cut off one line's head: a site's page counter and note, a title the site repeats
 _FAR_GLUED = 200  # (each of those parts ends in a colon within a title's and an address's length)
 # Lines near the top may be a packed page head (dateline, title, date, speaker,
 # caption and salutation glued together): see speechparse.page.packed.
@@ -62,6 +62,7 @@ _HEAD_LINES = 40
 _HEADING_FIRST = frozenset("一二三四五六七八九十第（(")  # a top-level heading's first character
 _BODY_LINE = 60  # a line of running text this long ends the head
 _HEAD_PIECES = 6  # a one-line scrape's first pieces under that length: all head
+_LABEL_LINE = 12
 
 
 class Line:
@@ -276,6 +277,7 @@ def split_lines(text: str) -> list[Line]:
     written = 0  # lines with text so far: a page's head is counted in them, not in blank lines
     labels = 0  # and the short labels among them (a page's 「热搜词」「收录于话题」「83个」 over the text)
     raws, eols = _physical_lines(text)
+    spaced = spaced_head_cuts(text, raws)  # (breaks a hard-wrapped scrape kept as two spaces: runon)
     for lineno, raw in enumerate(raws, 1):
         next_start = pos + len(raw) + (1 if eols is None else eols[lineno - 1])
         if next_start > total:  # the last line, without a line end
@@ -294,11 +296,12 @@ def split_lines(text: str) -> list[Line]:
                 break
             glued.append(glued[-1] + k)
         start = glued[-1]
-        if start or (len(raw) >= _MIN_RUNON_LENGTH and may_run_on(raw)) or (
+        if start or (len(raw) >= _MIN_RUNON_LENGTH and may_run_on(raw)) or lineno - 1 in spaced or (
                 "\u3000\u3000" in raw and WRAPPED_RUNON_RE.search(raw) is not None):
             rest = raw[start:]
-            more = runon_cuts(rest) if len(rest) >= _MIN_RUNON_LENGTH and may_run_on(rest) else \
-                [m.start("gap") if m.group("gap") else m.start("gap2") for m in WRAPPED_RUNON_RE.finditer(rest)]
+            more = runon_cuts(rest) if len(rest) >= _MIN_RUNON_LENGTH and may_run_on(rest) else sorted(
+                {m.start("gap") if m.group("gap") else m.start("gap2") for m in WRAPPED_RUNON_RE.finditer(rest)}
+                | {c - start for c in spaced.get(lineno - 1, ()) if c > start})
             cuts = glued[1:] + [start + c for c in more]
             if cuts:
                 _split_runon(lines, raw, cuts, pos, lineno, next_start)
@@ -339,9 +342,6 @@ def _split_runon(lines: list[Line], raw: str, cuts: list[int], base: int, lineno
     _add_parts(lines, raw, pieces[:head + 1], base, lineno, next_start, head=True,
                last=len(pieces) <= head + 1)  # (every piece short: all of them are head pieces)
     _add_parts(lines, raw, pieces[head + 1:], base, lineno, next_start)
-
-
-_LABEL_LINE = 12
 
 
 def _label_line(raw: str) -> bool:

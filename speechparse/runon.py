@@ -89,3 +89,56 @@ def _head_gaps(raw: str) -> list[int]:
                     keep.update((at, at2))
                 break
     return sorted(keep)
+
+
+# A one-line scrape joined with two ASCII spaces, hard-wrapped afterwards (a PDF copy of it): its
+# short lines keep the breaks before headings, 「……本方案。  一、指导」 then 「……的城市。  二、工作目标」.
+# Two spaces are also a typist's habit between sentences (「问题有：  一、……。  二、……。」), so a gap
+# is a break only before a heading whose title stands alone, up to the next such gap (「一、指导思想  以
+# ……」; an item of a list is a sentence: 「一、思想不够解放。  二、」), and only where another such
+# heading counts on to or from it, or where the words before the gap are a heading's own title
+# (「三、主要任务  (一)组织管理  1、管理体系。……」).  A title may run over a wrap: the lines are read as one.
+_SPACED_HEAD_RE = lazy_compile(
+    r"(?<=[^\s\u3000]) {2,}(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])")
+_SPACED_TITLE = 40
+_ENDS = "。！？；!?;"
+
+
+def spaced_head_cuts(text: str, raws: list[str]) -> dict[int, list[int]]:
+    """Physical line (0-based) → where its gaps before headings start (most texts: none)."""
+    if "  " not in text or _SPACED_HEAD_RE.search(text) is None:
+        return {}
+    found: list[tuple[int, int, str, int, bool]] = []  # (line, column, style, number, after a title)
+    for k, raw in enumerate(raws):
+        if "  " not in raw:
+            continue
+        seg = len(raw) - len(raw.lstrip(" \u3000\t"))  # where the words before the gap begin
+        for m in _SPACED_HEAD_RE.finditer(raw):
+            hm = match_heading(raw[m.end():m.end() + 8])
+            if hm is not None and _titled(raws, k, m.end() + hm.end):
+                before = raw[seg:m.start()]
+                own = match_heading(before)
+                found.append((k, m.start(), hm.style.name, hm.number, own is not None and own.style != hm.style
+                              and not any(ch in _ENDS for ch in before)))
+            seg = m.end()
+    keep = {i for i, f in enumerate(found) if f[4]}
+    for i, (_, _, style, number, _) in enumerate(found):
+        j = next((j for j in range(i + 1, len(found)) if found[j][2] == style), 0)
+        if j and found[j][3] == number + 1:
+            keep.update((i, j))
+    cuts: dict[int, list[int]] = {}
+    for i in sorted(keep):
+        cuts.setdefault(found[i][0], []).append(found[i][1])
+    return cuts
+
+
+def _titled(raws: list[str], k: int, at: int) -> bool:
+    """The words from ``at`` on line ``k`` run to a gap of two spaces with no sentence's end before it
+    (or to the end of the text)."""
+    ahead = raws[k][at:at + _SPACED_TITLE]
+    while len(ahead) < _SPACED_TITLE and k + 1 < len(raws):  # (over a wrap)
+        k += 1
+        ahead += raws[k][:_SPACED_TITLE]
+    gap = ahead.find("  ")
+    return gap > 0 and not any(ch in _ENDS for ch in ahead[:gap])
