@@ -253,7 +253,7 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
-    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就])"
+    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     # (「从三个方面与大家交流」「从三个方面，与同志们共同探讨」: who it is shared with, between)
@@ -271,6 +271,8 @@ _ANNOUNCE_RE = cached_compile(
     # 「现将有关想法整理为三个方面」「归纳为三点」「我就三个方面谈点想法」: the parts the speaker made
     rf"|(?:整理|归纳|概括|梳理)(?:为|成)(?P<g>{_N})(?:个方面|个部分|方面|部分|点)"
     rf"|就(?P<f>{_N})个(?:方面|问题)(?:谈|讲|说|汇报|交流)"
+    # 「今天会议有两项议程：」: a chair's text, whose parts are its meeting's items
+    rf"|有(?P<e>{_N})项(?:议程|议题)"
 )
 
 
@@ -289,7 +291,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
             last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "i", "h", "g", "f") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j", "i", "h", "g", "f", "e") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
