@@ -28,6 +28,7 @@ from .links import refers_elsewhere
 from .restart import ITEM_LABEL_RE, next_item, restarted_document
 from .salutation import salutation_line
 from .start import is_paragraph
+from .titlelines import is_matter_over_kind
 from .visitor import REPRINT_BAN
 from .vocab import APPENDIX_WORDS, ATTENDANCE, KIND_END_RE
 
@@ -365,6 +366,9 @@ def _appendix_title(lines: list[Line], noise: list[bool], headings: dict[int, He
         if KIND_END_RE.search(c.strip("《》 \u3000")) is not None or (c[:1] == "《" and c[-1:] == "》"):
             if issuer is not None and seen == 2 and _YEAR_FIRST_RE.match(c) is not None:
                 return clean_title(issuer.content + c), issuer.index  # (the title set over two lines)
+            if first is not None and seen == 2 and first[1] == ln.index - 1 and \
+                    is_matter_over_kind(lines[first[1]], ln):  # (「某县创建……集中落实活动」 / 「实施方案」)
+                return clean_title(lines[first[1]].content + c), first[1]
             return clean_title(c), ln.index  # (a line naming its kind over one that names none: the page's
             # running header 「政务服务一网通办 · 某县人民政府」 at a page break under 「附件：」)
     if first is not None:

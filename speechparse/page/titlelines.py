@@ -163,14 +163,19 @@ def matter_over_kind(lines: list[Line], candidates: list[int], pick: int) -> int
     the matter the title names, its first half (「推进山区公路养护」), when it is short, names no kind of its
     own and is no sentence, no site's name and no page field."""
     k = pick - 1
-    if k < 0 or k not in candidates or lines[k].is_blank or not _QUALIFIED_KIND_RE.match(despaced(lines[pick].content)):
-        return None
-    c = lines[k].content
-    if len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c) \
-            or _KEYED_RE.match(c) or ROW_RE.search(c) or lines[k].lineno == lines[pick].lineno \
-            or not _MATTER_RE.match(despaced(c)):
+    if k < 0 or k not in candidates or not is_matter_over_kind(lines[k], lines[pick]):
         return None
     return k
+
+
+def is_matter_over_kind(above: Line, kind: Line) -> bool:
+    """Line ``above`` is the first half of a title whose second, ``kind``, is a bare kind with its
+    qualifier (see matter_over_kind; the appended document's title reads it too)."""
+    c = above.content
+    return not above.is_blank and _QUALIFIED_KIND_RE.match(despaced(kind.content)) is not None \
+        and not (len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c)
+                 or _KEYED_RE.match(c) or ROW_RE.search(c) or above.lineno == kind.lineno) \
+        and _MATTER_RE.match(despaced(c)) is not None
 
 
 # The matter's words: ideographs, digits and a title's own marks (not a file's name or a page's counter,
