@@ -38,7 +38,7 @@ from .glued import whole_bracketed_title
 from .links import is_file_line
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
-from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
+from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
 from .vocab import FIELD_ROW_RE, KIND_END_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
@@ -338,8 +338,9 @@ def _under_fields(lines: list[Line], noise: list[bool], i: int) -> bool:
     """Line ``i`` is a field (「主题：……」) right under two or more fields the page's noise reader knew
     (a mail's 「发件人：……」「收件人：……」): one block of fields, whatever this one's key (but a labelled
     title naming its kind, 「讲稿：……」, under a page's 「日期：……」)."""
-    if _FIELD_RE.match(lines[i].content) is None or label_names_kind(lines[i].content):
-        return False
+    c = lines[i].content
+    if _FIELD_RE.match(c) is None or label_names_kind(c) or counted_title(c):
+        return False  # (nor a collection's count over its text's title, 「第一篇:……的讲话(摘要)」)
     k, n = i - 1, 0
     while k >= 0 and noise[k] and _FIELD_RE.match(lines[k].content):
         k, n = k - 1, n + 1
@@ -367,7 +368,7 @@ def _in_fields(lines: list[Line], i: int) -> bool:
     lines aside (a page that spaces its paragraphs spaces its fields too), not a labelled title naming its
     kind (「党课：……」 over 「主讲人：……」)."""
     c = lines[i].content
-    if not _field(c) or label_names_kind(c) or site_label(c) is not None:
+    if not _field(c) or label_names_kind(c) or site_label(c) is not None or counted_title(c):
         return False  # (a title under a site's label, 「范文中心:……的讲话」, is no field either)
     n = 1
     for step in (-1, 1):
