@@ -281,6 +281,7 @@ class Announced(NamedTuple):
     start: int  # offsets of the numeral within the scanned text
     end: int
     phrase: str  # the clause around it, as written: 「我讲三点意见」
+    agenda: bool = False  # a meeting's items (「有两项议程」): the text's parts only where as many stand
 
 
 def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announced | None:
@@ -298,7 +299,8 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
     a = max(text.rfind(ch, pos, last.start()) for ch in _CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(ch, last.end()) for ch in _CLAUSE_MARKS) if i != -1]
     b = min(ends) if ends else len(text)
-    return Announced(count, last.start(group), last.end(group), text[max(a, pos):b].strip().rstrip("。，；"))
+    return Announced(count, last.start(group), last.end(group), text[max(a, pos):b].strip().rstrip("。，；"),
+                     group == "e")
 
 
 _CLAUSE_MARKS = "，。！？；：,!?;:"

@@ -63,6 +63,7 @@ class _Builder:
         self.lines: list[Any] = layout.lines
         lines = self.lines
         self.length = len(text)
+        self.agenda = 0  # the count of the last announcement read, if a meeting's items (see build)
         self.nodes = nodes
         self.inline_span = nodes.inline  # offsets ``a``..``b`` inside a line's content
         # Token i owns lines firsts[i]..ends[i] (to the next token's line).
@@ -139,6 +140,8 @@ class _Builder:
                     announced = (self.announcement(ln, 0, end) if end != 0 else None) or announced
                 points += self.points(ln, state, 0)
         sections = [self.heading(t, 1)[0] for t in _consume(parts["body"]) if isinstance(t, Tree)]
+        if announced is not None and self.agenda and self.agenda != len(sections):
+            announced = None  # (a chair's 「两项议程」 over a speech of its own parts: its items are not them)
         closing: Any = None
         if "closing" in parts:
             clines = self.lines_of(parts["closing"])
@@ -234,6 +237,7 @@ class _Builder:
         found = find_announcement(text, at, end)
         if found is None:
             return None
+        self.agenda = found.value if found.agenda else 0
         return self.nodes.announcement(count=found.value, phrase=found.phrase,
                                        span=self.joined_span(pieces, offsets, found.start, found.end))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import hant
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .glued import whole_bracketed_title
@@ -296,6 +297,21 @@ def occasion_of(text: str, subtitle: bool = False) -> str | None:
         return None
     occasion = _LEADING_DATE_RE.sub("", m.group("o")).strip(" \u3000")
     return occasion if len(occasion) >= 2 else None
+
+
+# A title that names its meeting with no 「在……上」: 「村委会换届选举动员会发言」「书记2017年全镇经济工作会议讲话」
+# (a speaker's role before it is no part of its name; a meeting's last word, not 「社会」「体会」「机会」).
+_MEETING_TITLE_RE = lazy_compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|校长|院长|主席|部长|厅长))?"
+    r"(?P<o>[^在，。！？,!?]{2,40}?(?:会议|大会|[议员谈话虚审场进流告彰结席例年恳面介布训度署师摩讨析评报头职活祝念迎欢动班幕全商峰]会"
+    r"|仪式|典礼|论坛|开班式|培训班)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?)"
+    r"(?:上的?|的)?(?:讲话|发言|致辞|致词|祝酒词|主持词|演讲|开幕词|闭幕词|总结讲话|动员讲话)稿?$")
+
+
+def meeting_of_title(title: str) -> str | None:
+    """The meeting a title names before its kind of speech (see above), as the title writes it."""
+    m = _MEETING_TITLE_RE.match(hant.key(title))
+    return title[m.start("o"):m.end("o")] if m else None
 
 
 def speaker_of(content: str) -> str | None:

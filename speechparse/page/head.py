@@ -30,6 +30,7 @@ from .facts import (
     is_office,
     label_names_kind,
     match_date,
+    meeting_of_title,
     occasion_of,
     site_label,
     speaker_of,
@@ -269,7 +270,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     if layout.title_lines:
         _date_under_title(layout, noise)
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)
-        layout.occasion = occasion_of(link_text(raw)) or layout.occasion
+        layout.occasion = occasion_of(link_text(raw)) or layout.occasion or meeting_of_title(layout.title or "")
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
         if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
             layout.speaker = who.group("n")
