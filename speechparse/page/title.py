@@ -154,7 +154,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     else:
         first = first_half(lines, candidates, pick)
         if first is None:
-            first = matter_over_kind(lines, candidates, pick)  # 「推进山区公路养护」 / 「协调会议纪要」
+            first = matter_over_kind(lines, candidates, pick, prev)  # 「推进山区公路养护」 / 「协调会议纪要」
         if first is not None:
             chosen = [first, pick]
             top = body_above(lines, candidates, first) if BARE_KIND_RE.match(despaced(lines[pick].content)) else None

@@ -155,16 +155,21 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
     return k
 
 
-_QUALIFIED_KIND_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{0,4}}(?:{KIND_WORDS}|{DOCUMENT_KINDS})$")
+# (「……对照检」 / 「查材料(含案例)」: a 材料 of a named kind too, and a note after it)
+_QUALIFIED_KIND_RE = lazy_compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}(?:{KIND_WORDS}|{DOCUMENT_KINDS}|材料)(?:[（(][^（()）]{{2,12}}[)）])?$")
+_YEAR_RE = lazy_compile(r"(?:19|20)\d{2}年")
 
 
-def matter_over_kind(lines: list[Line], candidates: list[int], pick: int) -> int | None:
-    """The line right over a bare kind with its qualifier (「协调会议纪要」「工作方案」), no blank line between:
-    the matter the title names, its first half (「推进山区公路养护」), when it is short, names no kind of its
-    own and is no sentence, no site's name and no page field."""
-    k = pick - 1
+def matter_over_kind(lines: list[Line], candidates: list[int], pick: int, k: int) -> int | None:
+    """Line ``k``, over a bare kind with its qualifier (「协调会议纪要」「工作方案」) at ``pick``, a blank line or two
+    between or none: the matter the title names, its first half (「推进山区公路养护」), when it is short, names
+    no kind of its own and is no sentence, no site's name and no page field."""
     if k < 0 or k not in candidates or not is_matter_over_kind(lines[k], lines[pick]):
         return None
+    c = lines[k].content
+    if k < pick - 1 and not (ORG_RE.match(c) or _YEAR_RE.search(c)):
+        return None  # (set apart, a phrase is a headline of its own: a title's half names its issuer or year)
     return k
 
 
