@@ -230,6 +230,9 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     if head and text[:1].isdigit() and (page := _PAGE_FIRST_RE.match(text)) is not None \
             and glued_head_part(text[page.end():]):
         return lead + page.end()  # 「1 某镇……实施意见 为……」: a PDF copy's page number, then its title
+    if head and (text[:1] in _DASHES or text[1:3] in _NUMBERED_TAG) and (tag := _DASH_TAG_RE.match(text)) \
+            is not None and glued_head_part(text[tag.end():]):
+        return lead + tag.end()  # 「1、-精品合同推荐- 2008年……工作总结一年来,……」: a site's item, tag, then title
     if text.find("{", 0, 120) >= 0:
         css = css_run(text)
         if css and css < len(text):
@@ -278,6 +281,9 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     return lead + end
 
 
+_DASHES = "-－—"
+_DASH_TAG_RE = lazy_compile(r"(?:\d[、.．])?[-－—]{1,2}[^-－—\s。，]{2,12}[-－—]{1,2}[ \u3000]{0,2}")
+_NUMBERED_TAG = {"、-", ".-", "．-", "、—", "、－"}
 _COLLECTION_TAIL_RE = lazy_compile(rf"(?:{COLLECTION_WORDS})(?=[（(【\s]|$)")
 _FILE_EXT_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})(?![A-Za-z])", flags=re.I)
 _LINK_TEXT = 200
