@@ -144,8 +144,10 @@ _MAX_CAPTION = 80
 
 
 def _pointed_caption(text: str, ln: Line) -> bool:
-    """「▲ 会议现场」「▲县委书记某某讲话」: a photo caption, pointed at its picture."""
-    return len(ln.content) <= _MAX_CAPTION and any(c in _POINTERS for c in text[ln.start:ln.start + ln.lead])
+    """「▲ 会议现场」「△3月18日，……召开。」: a photo caption, pointed at its picture (not a numbered line a
+    triangle decorates: 「▲1.加强领导」)."""
+    return len(ln.content) <= _MAX_CAPTION and any(c in _POINTERS for c in text[ln.start:ln.start + ln.lead]) \
+        and match_heading(ln.content) is None
 
 
 def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, HeadingMarker],

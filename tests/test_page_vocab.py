@@ -1,0 +1,44 @@
+"""Page lines of vocabularies the reader had not met (pages.py forms with new noise): around a speech,
+each reads as page furniture, so the speech reads as it does alone; each has a near case that is the
+text's own and stays so."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechparse import parse_outline
+
+TITLE = "在全县经济工作会议上的讲话"
+BODY = ("同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。\n一、关于去年的工作\n"
+        "过去一年，全县上下攻坚克难，经济运行稳中有进。\n二、关于今年的任务\n要抓项目、促投资、稳增长。\n")
+CLOSING = "同志们，让我们团结一心、真抓实干，奋力完成全年目标任务！"
+SPEECH = f"{TITLE}\n{BODY}{CLOSING}\n"
+
+
+def reading(text: str) -> tuple[object, ...]:
+    o = parse_outline(text)
+    return (o["title"], o["salutation"], o["genre"], (o["closing"] or {}).get("text"), o["date"],
+            [(s["marker"], s["title"]) for s in o["sections"]], o["appendices"])
+
+
+ALONE = reading(SPEECH)
+
+
+@pytest.mark.parametrize("line", [
+    "△3月18日，全省经济工作会议在长沙召开。",  # a photo caption, its pointer a hollow triangle
+    "▼ 会议现场",
+])
+def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
+    assert reading(f"{SPEECH}{line}\n") == ALONE
+
+
+@pytest.mark.parametrize("line", [
+    "△ 5月16日，县委书记王某某在会上讲话",
+])
+def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
+    assert reading(f"{TITLE}\n{line}\n{BODY}{CLOSING}\n") == ALONE
+
+
+def test_numbered_headings_a_triangle_decorates_stay_headings() -> None:
+    o = parse_outline(f"{TITLE}\n同志们：\n一、关于去年的工作\n▲1.加强领导\n要加强领导。\n△2.狠抓落实\n要狠抓落实。\n")
+    assert [(c["marker"], c["title"]) for c in o["sections"][0]["children"]] == [("1.", "加强领导"), ("2.", "狠抓落实")]
