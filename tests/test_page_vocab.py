@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from speechparse import parse_outline
+from speechparse.page.noise import is_noise
 
 TITLE = "在全县经济工作会议上的讲话"
 BODY = ("同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。\n一、关于去年的工作\n"
@@ -27,6 +28,7 @@ ALONE = reading(SPEECH)
 @pytest.mark.parametrize("line", [
     "△3月18日，全省经济工作会议在长沙召开。",  # a photo caption, its pointer a hollow triangle
     "▼ 会议现场",
+    "觉得不错，请点赞↓↓↓",  # a post's call to like it
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
@@ -37,6 +39,19 @@ def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
 ])
 def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{TITLE}\n{line}\n{BODY}{CLOSING}\n") == ALONE
+
+
+@pytest.mark.parametrize("line", [
+    "讲话全文如下↓", "学习时刻 | 讲话全文来了", "一起来看↓",  # a post's lead-in to the text under it
+])
+def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
+    assert reading(f"{line}\n{SPEECH}") == ALONE
+    assert reading(f"{line}\n发言稿\n{BODY}") == reading(f"发言稿\n{BODY}")  # (over a title that is a bare kind)
+
+
+@pytest.mark.parametrize("line", ["现将全文印发如下：", "让我们为他们点赞！"])
+def test_a_notices_own_words_and_an_appeal_are_text(line: str) -> None:
+    assert not is_noise(line)
 
 
 def test_numbered_headings_a_triangle_decorates_stay_headings() -> None:

@@ -133,7 +133,8 @@ _PROMPT_RE = lazy_compile(
 _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长按 二维码 客户端 星标 置顶 三连 APP App 阅读体验 "
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合")  # (a char of each word)
+# (a character of each word)
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合全原篇↓⬇👇")
 FOOTER_CUES = frozenset(":：I安国C邮有")  # (「已有……人学习」: a reader count)
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -169,7 +170,12 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|^(?:收听本文|播报文章|听全文|语音播报)[ \u3000]{0,2}"
     r"(?:\d{1,2}:\d{2}[ \u3000]{0,2}/[ \u3000]{0,2}\d{1,2}:\d{2})?$"
     # 「关注某省政府，权威发布省政府重要信息」: an account's call to follow it, and what it offers
-    r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$")
+    r"|^关注[^，,。！？!?]{2,12}[，,][^。！？!?]{0,20}(?:发布|资讯|信息|动态|推送|第一时间)[^。！？!?]{0,10}$"
+    # (a post's lead-in to the text under it: 「讲话全文如下↓」「学习时刻 | 讲话全文来了」「一起来看↓」; its call
+    # to like it: 「觉得不错，请点赞↓↓↓」)
+    r"|^(?![现特]?将)[^。！？!?，,]{0,16}(?:全文|原文|全篇|实录)[^。！？!?，,]{0,4}(?:如下|来了|来啦|速览)"
+    r"[:：!！]?[ \u3000]{0,2}[↓⬇👇]{0,4}$"
+    r"|^[^。！？!?]{1,12}[↓⬇👇]{1,4}$|(?:请|就|记得)点个?赞")
 
 
 def is_prompt(content: str) -> bool:
