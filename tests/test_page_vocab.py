@@ -43,6 +43,7 @@ def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "讲话全文如下↓", "学习时刻 | 讲话全文来了", "一起来看↓",  # a post's lead-in to the text under it
+    "领导讲话稿范文（精选5篇）.docx",  # a document site's file of a collection (a file of one text names it)
 ])
 def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{line}\n{SPEECH}") == ALONE

@@ -42,7 +42,7 @@ from .salutation import COLONS, inline_salutation, role_label, salutation_line, 
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
-from .vocab import FIELD_ROW_RE, KIND_END_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
+from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
@@ -214,7 +214,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
         elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and c[-1] not in "页载览看" \
-                and c[0] not in "[【" and _NOT_IN_A_NAME.isdisjoint(c) and not is_breadcrumb(c):
+                and c[0] not in "[【" and _NOT_IN_A_NAME.isdisjoint(c) and not is_breadcrumb(c) \
+                and COLLECTION_NAME_RE.search(c) is None:  # (nor a collection's file, 「……范文（精选5篇）.docx」)
             # (not a path 「我的网盘 > …… > 讲话全文.pdf」, nor a file's row with its buttons 「…….docx　预览　下载」)
             noise[i] = False  # 「……工作总结.docx」 over the text: the title, as the file is named (not a
             # viewer's label of one of its pages, 「……的讲话.docx_第3页」)

@@ -95,6 +95,8 @@ FIELD_ROW_RE = lazy_compile(
 RULE = r"[-—=_*·•~]{3,}"
 # What a collection of texts calls itself: 「……讲话汇编」「……述职报告范文锦集」.
 COLLECTION_WORDS = "锦集|集锦|汇编|匯編|大全|合集|选编|摘编"
+# A name that holds several texts: a collection's word, or its count (「领导讲话稿范文（精选5篇）.docx」).
+COLLECTION_NAME_RE = lazy_compile(rf"{COLLECTION_WORDS}|(?:精选|共)?\d{{1,3}}篇")
 # The extensions of a document's file named on the page: 「……的讲话.docx」 (case aside).
 DOCUMENT_FILE_EXTENSIONS = "docx?|wps|pdf|txt|ofd|xlsx?|pptx?"
 # (and a 公文's 「关于……的通知」: a kind alone, 「通知」「最新通知」, is a site's label as often)
