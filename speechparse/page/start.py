@@ -112,10 +112,10 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
-        if seen_paragraph and ln.index < first_heading and _greets(ln.content) and not _labelled(prev):
-            # 「各位老师：大家好！……」 under a lead paragraph: an address, its colon and a greeting open a
-            # speech as surely as the address alone on its line does (under a 「主持人：……」 line it is
-            # a transcript's speaker, greeting in turn)
+        if ln.index < first_heading and _greets(ln.content) and not _labelled(prev):
+            # 「同志们：下午好！」, 「各位老师：大家好！……」 under a lead paragraph: an address, its colon and a
+            # greeting open a speech as surely as the address alone on its line does (under a 「主持人：……」
+            # line it is a transcript's speaker, greeting in turn)
             return ln.index
         prev = ln.content
         if not seen_paragraph and ln.content[-1] in "：:" and ADDRESSEE_LINE_RE.match(ln.content):
