@@ -29,9 +29,24 @@ ALONE = reading(SPEECH)
     "△3月18日，全省经济工作会议在长沙召开。",  # a photo caption, its pointer a hollow triangle
     "▼ 会议现场",
     "觉得不错，请点赞↓↓↓",  # a post's call to like it
+    "本文由某市融媒原创，欢迎关注，带你一起长知识！",  # an account's mark on its post
+    "02 | 这些民生实事，今年要办好", "1. [我校召开2024年暑期工作会议](../info/1002/1234.htm)",  # other articles
+    "VIP专享文档，开通VIP免费下载",  # a document site's banner
+    '![](media/image2.jpeg){width="5.768in" height="3.2in"}',  # pandoc's image with its size
+    "[打开掌上某市APP，阅读全文](https://m.example.cn/app?id=240516)",  # a news site's banner for its app
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
+    assert reading(f"{CLOSING}\n{line}\n") == reading(f"{CLOSING}\n")  # (a closing alone, as a post's last words)
+
+
+@pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导"])
+def test_words_of_the_text_like_them_are_text(line: str) -> None:
+    assert not is_noise(line)
+
+
+def test_a_notice_that_the_rest_is_behind_a_login_still_cuts_the_text() -> None:
+    assert reading(f"{SPEECH}登录后阅读全文\n")[3] is None
 
 
 @pytest.mark.parametrize("line", [

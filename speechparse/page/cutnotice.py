@@ -49,7 +49,15 @@ def is_expand_button(content: str) -> bool:
     if content[:1] == "[" and (link := MD_LINK_RE.match(content)) is not None:
         content = link.group("t")  # (「[展开阅读全文](https://…)」: the button as a Markdown link)
     content = content.strip(_FRAME)  # (「—— 展开阅读全文 ——」: the button between rules)
-    return len(content) <= 16 and _EXPAND_RE.match(content) is not None
+    return (len(content) <= 16 and _EXPAND_RE.match(content) is not None) or (
+        len(content) <= _APP_BANNER and _APP_BANNER_RE.match(content) is not None)
+
+
+# 「打开掌上某市APP，阅读全文」「下载客户端 查看全文」: a news site's banner selling its app, over the text it
+# shows whole on a saved page (a button as well, not a notice of a cut).
+_APP_BANNER_RE = lazy_compile(
+    r"^(?:打开|下载|前往)[^。！？!?]{0,12}(?:APP|App|app|客户端)[，, \u3000]{0,2}(?:阅读|查看)(?:全文|更多|原文)$")
+_APP_BANNER = 30
 
 
 _FRAME = " \u3000-—–=~·"

@@ -57,4 +57,12 @@ def refers_elsewhere(content: str) -> bool:
     return is_file_line(content) or ("解读" in content and len(content) <= _SHORT_LINK
                                      and _READING_LINK_RE.match(content) is not None) or (
         "此处" in content[:3] and _PLACEHOLDER_RE.match(content) is not None) or (
-        content[:1] == "【" and _BUTTON_RE.match(content) is not None)
+        content[:1] == "【" and _BUTTON_RE.match(content) is not None) or (
+        content[:1].isdigit() and len(content) <= _SHORT_LINK * 8 and _LISTED_RE.match(content) is not None)
+
+
+# An entry of a list of other articles: its number, then a link to it (「1. [我校召开……会议](../info/1002/1234.htm)」),
+# or a two-digit number and a bar before its headline (「02 | 这些民生实事，今年要办好」).
+_LISTED_RE = lazy_compile(
+    r"^(?:\d{1,2}[.、．][ \u3000]?\[[^\[\]]{2,80}\]\([^()\s]{1,500}\)"
+    r"|\d{2}[ \u3000]?[|｜][ \u3000]?[^|｜。！？]{4,40})$")

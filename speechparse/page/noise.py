@@ -173,8 +173,8 @@ _MD_FOOTNOTE_RE = lazy_compile(
 _EXPORT_MARKUP_RE = lazy_compile(
     r"^(?:\{\{[<%].{0,500}[>%]\}\}|\{%.{0,500}%\}|:::[ \t]*[A-Za-z_-]{0,20}|(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z_-]{1,20}"
     r"(?:[ \t]+\"[^\"]{0,40}\")?|\[TOC\])$")
-_MD_IMAGE_RE = lazy_compile(  # (or its address cut by a wrap: 「![会议现场](/static/img」)
-    r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?|[^)\s]{1,2000})$")
+_MD_IMAGE_RE = lazy_compile(  # (or cut by a wrap: 「![会议现场](/static/img」; pandoc's 「{width="5.8in"}」 after it)
+    r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?(?:\{[^{}]{0,200}\})?|[^)\s]{1,2000})$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
 CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞≫▸]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
