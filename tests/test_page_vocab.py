@@ -9,6 +9,8 @@ import pytest
 from speechparse import parse_outline
 from speechparse.page.noise import is_noise
 
+from . import test_page_forms as forms
+
 TITLE = "在全县经济工作会议上的讲话"
 BODY = ("同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。\n一、关于去年的工作\n"
         "过去一年，全县上下攻坚克难，经济运行稳中有进。\n二、关于今年的任务\n要抓项目、促投资、稳增长。\n")
@@ -73,3 +75,10 @@ def test_a_notices_own_words_and_an_appeal_are_text(line: str) -> None:
 def test_numbered_headings_a_triangle_decorates_stay_headings() -> None:
     o = parse_outline(f"{TITLE}\n同志们：\n一、关于去年的工作\n▲1.加强领导\n要加强领导。\n△2.狠抓落实\n要狠抓落实。\n")
     assert [(c["marker"], c["title"]) for c in o["sections"][0]["children"]] == [("1.", "加强领导"), ("2.", "狠抓落实")]
+
+
+
+@pytest.mark.parametrize("breaks", [(13,), (19,)])
+@pytest.mark.parametrize("number", ["・{n}・", "·{n}·"])  # (a katakana middle dot, as OCR and some fonts give it)
+def test_a_page_number_framed_by_middle_dots_at_one_page_break_is_dropped(number: str, breaks: tuple[int]) -> None:
+    assert forms.reading(forms.wrapped(24, breaks=breaks, number=number)) == forms.reading(forms.CLEAN)

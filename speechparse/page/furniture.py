@@ -37,7 +37,7 @@ from .visitor import is_counter
 from .vocab import COPY_TO, COPY_TO_WORDS
 from .wrap import MIN_WIDTH  # (a piece shorter than the least wrap width fills no line)
 
-_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
+_NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧・~～一第共（(〈<《[【〔［〖‹|｜│ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩPpABCDEFGHhw")
 _NUMBER_LAST = frozenset("0123456789页頁")  # (「某县人民检察院 - 检察动态　　第 3 页，共 9 页」: the header first)
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
