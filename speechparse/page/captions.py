@@ -48,6 +48,8 @@ def is_caption(content: str) -> bool:
         return True
     if content[-1] in "摄道" and len(content) <= _MAX_NAMED_CREDIT and _NAMED_CREDIT_RE.match(content):
         return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
+    if len(content) <= _MAX_SCENE and content[-1] in "场影图片" and _SCENE_RE.match(content):
+        return True  # 「会议现场」「图1　活动现场」「调研剪影」: a photo's caption alone on its line
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
         return False
     if content[0] in "（(" and len(content) <= MAX_PHOTO_LINE and _PICTURES_NOTE_RE.match(content):
@@ -55,6 +57,14 @@ def is_caption(content: str) -> bool:
     text = content.rstrip("）)】 \u3000")
     return bool(text) and len(content) <= _MAX_CAPTION and (
         (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
+
+
+# A photo's caption that names only the scene: 「会议现场」「图1　活动现场」「座谈会现场图片」「调研剪影」.
+_SCENE_RE = lazy_compile(
+    r"^(?:图[ \u3000]?\d{1,2}[ \u3000：:]{0,2})?(?:[\u4e00-\u9fff]{0,8}"
+    r"(?:会|会议|活动|仪式|典礼|调研|培训|演练|比赛|签约|开工|揭牌|颁奖|表彰|讲座|座谈|论坛)现场|[\u4e00-\u9fff]{0,10}(?:剪影|掠影|合影))"
+    r"(?:图|图片|照片)?$")
+_MAX_SCENE = 18
 
 
 # A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone

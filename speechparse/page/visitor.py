@@ -163,7 +163,7 @@ _SOLO_PROMPT_RE = lazy_compile(
     # widget's own word, 「打赏作者」, only as the foot reads it, among the page's other widgets)
     r"|(?:赞赏|打赏)(?:一下|鼓励)|^(?:如果|若|觉得)[^。！？!?]{0,12}(?:请|就|欢迎)(?:赞赏|打赏)"
     r"|^(?:设为|加)?星标(?:[★☆⭐，,！!]|$)|沉浸阅读"  # (「星标★某县组工，精彩不错过」; not 「星标准化……」)
-    r"|^(?:视频|图片|音频)?加载失败|请刷新页面(?:再试|重试)?"  # (where a post's video failed to load)
+    r"|^(?:视频|图片|音频)?(?:加载失败|加载中|正在加载)|请刷新页面(?:再试|重试)?"  # (where a post's video loads)
     # (an account's number on a platform: 「小红书号：95123456789」「微信号：mxfb_2024」; not a bank's 「账号：」)
     r"|^(?:微信|公众|小红书|抖音|快手|视频|头条|百家|微博|B站)(?:号|ID|id)[:：][ \u3000]{0,2}[A-Za-z0-9_.\-]{4,30}$"
     # (a page's audio player: 「收听本文　00:00 / 05:32」「播报文章」)
