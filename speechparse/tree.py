@@ -340,8 +340,8 @@ class _Builder:
                 for i in may[bisect_left(may, a):bisect_left(may, end)]:
                     if wraps:  # a piece of a hard-wrapped paragraph: read from its first piece
                         i = wraps.head.get(i, i)
-                        if i <= seen or i < a:
-                            continue
+                        if i <= seen or i < a or lines[i].kind != "paragraph":
+                            continue  # (a page's header between two pieces, 「第一范文网……」, is none of them)
                         seen = i
                     if lines[i].kind == "paragraph":
                         points += self.points(lines[i], state, 0)

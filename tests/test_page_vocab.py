@@ -89,3 +89,23 @@ def test_numbered_headings_a_triangle_decorates_stay_headings() -> None:
 @pytest.mark.parametrize("number", ["・{n}・", "·{n}·"])  # (a katakana middle dot, as OCR and some fonts give it)
 def test_a_page_number_framed_by_middle_dots_at_one_page_break_is_dropped(number: str, breaks: tuple[int]) -> None:
     assert forms.reading(forms.wrapped(24, breaks=breaks, number=number)) == forms.reading(forms.CLEAN)
+
+
+def test_a_running_header_opening_on_an_ordinal_between_a_points_pieces_leaves_the_points() -> None:
+    """A page break between 「一」 and 「是」 of a hard-wrapped paragraph, a site's header 「第一范文网……」 after
+    the page number: the header is no piece of the paragraph, and its points are read whole."""
+    paras = ["在全县政法工作会议上的讲话", "同志们：", "一、全面加强队伍建设",
+             "按照总体思路，全面推进队伍建设，努力建设一支政治坚定、业务精通、作风优良队伍。一是始终坚持党的"
+             "绝对领导，对内增强凝聚力，对外提高影响力。二是坚持抓好班子建设，牢牢抓住各部门一把手的任用。三是"
+             "坚持用先进的理念引导队伍建设，着力宣传和灌输先进理念，正确处理好各方面的关系。",
+             "二、狠抓工作落实", "要以钉钉子精神抓好各项工作落实，确保各项任务落到实处、取得实效。"]
+    clean = "\n".join(paras) + "\n"
+    width = 20
+    out: list[str] = []
+    for para in paras:
+        out += [para[i:i + width] for i in range(0, len(para), width)]
+    cut = next(k for k, piece in enumerate(out) if piece.endswith("一") and "是" not in piece[-2:])
+    page = "\n".join([*out[:cut + 1], "4", "第一范文网 www.example.com 整理", *out[cut + 1:]]) + "\n"
+    want = [(p["marker"], p["title"]) for p in parse_outline(clean)["sections"][0]["points"]]
+    assert [m for m, _ in want] == ["一是", "二是", "三是"]
+    assert [(p["marker"], p["title"]) for p in parse_outline(page)["sections"][0]["points"]] == want
