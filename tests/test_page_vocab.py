@@ -67,6 +67,7 @@ def test_a_scene_named_in_the_texts_words_is_text(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "讲话全文如下↓", "学习时刻 | 讲话全文来了", "一起来看↓",  # a post's lead-in to the text under it
+    "请输入搜索", "选择搜索类型", "请输入关键词...", "正文复制",  # a site's search box, a copy button
     "领导讲话稿范文（精选5篇）.docx",  # a document site's file of a collection (a file of one text names it)
 ])
 def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
@@ -74,7 +75,7 @@ def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{line}\n发言稿\n{BODY}") == reading(f"发言稿\n{BODY}")  # (over a title that is a bare kind)
 
 
-@pytest.mark.parametrize("line", ["现将全文印发如下：", "让我们为他们点赞！"])
+@pytest.mark.parametrize("line", ["现将全文印发如下：", "让我们为他们点赞！", "严禁复制", "请输入正确的统计数据。"])
 def test_a_notices_own_words_and_an_appeal_are_text(line: str) -> None:
     assert not is_noise(line)
 

@@ -134,7 +134,7 @@ _PROMPT_OWN = frozenset("“在看” \"在看\" 「在看」 点亮 扫码 长�
                         "更多资讯 更多精彩".split())
 _MAX_PROMPT = 40
 # (a character of each word)
-PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合全原篇↓⬇👇VvP员")
+PROMPT_CUES = frozenset("看亮扫按码端标顶连A验赞转享注藏留订载送打多录评沙浸败刷听播号击合全原篇↓⬇👇VvP员索符制输")
 FOOTER_CUES = frozenset(":：I安国C邮有")  # (「已有……人学习」: a reader count)
 # A site's footer: a licence number anywhere (「某ICP备05001234号　某公网安备……号」), a reader
 # counter (「浏览次数：2,106」「点击：[386]」) after other fields, an address with its phone or mail.
@@ -177,7 +177,10 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"[:：!！]?[ \u3000]{0,2}[↓⬇👇]{0,4}$"
     r"|^[^。！？!?]{1,12}[↓⬇👇]{1,4}$|(?:请|就|记得)点个?赞"
     # (an account's mark on its own post: 「本文由某市融媒原创，欢迎关注……」; a document site's 「VIP专享文档」)
-    r"|^本文(?:由|系|为)[^。！？!?，,]{1,20}(?:原创|首发|独家|出品)|(?:VIP|vip|会员)(?:专享|专属|免费)|开通(?:VIP|vip|会员)")
+    r"|^本文(?:由|系|为)[^。！？!?，,]{1,20}(?:原创|首发|独家|出品)|(?:VIP|vip|会员)(?:专享|专属|免费)|开通(?:VIP|vip|会员)"
+    # (a site's search box and its buttons: 「请输入搜索」「选择搜索类型」「选择特殊符号」; a copy button 「正文复制」)
+    r"|^(?:请)?输入(?:搜索|关键[词字]|检索)(?:内容|词)?[.…]{0,3}$|^选择(?:搜索|检索)(?:类型|范围)$|^选择特殊符号$"
+    r"|^(?:正文|全文|一键)复制$")
 
 
 def is_prompt(content: str) -> bool:
