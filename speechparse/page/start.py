@@ -210,7 +210,9 @@ SALUTATION_GAP = 5  # lines looked at for a salutation's second line: it and the
 
 
 # An address with its colon, then a greeting (「各位老师：大家好！」): how a speech opens.
-_GREETS_RE = lazy_compile(rf"^[^。！？!?：:]{{2,60}}[：:][ \u3000]?{GREETING}[！!，,。]")
+_GREETS_RE = lazy_compile(  # (or with a comma, the greeting ending the line: 「开发成员们，您好！」)
+    rf"^[^。！？!?：:]{{2,60}}[：:][ \u3000]?{GREETING}[！!，,。]"
+    rf"|^[^。！？!?：:，,]{{2,30}}[，,][ \u3000]?{GREETING}[！!。]?$")
 
 
 # A transcript's turn: 「主持人：……」「某某先生：……」, its speaker named before a colon.
@@ -223,7 +225,7 @@ def _labelled(content: str) -> bool:
 
 def _greets(content: str) -> bool:
     return _GREETS_RE.match(content) is not None and (sal := inline_salutation(content)) is not None \
-        and sal.mark in "：:"
+        and sal.mark in "：:，,"
 
 
 def _next_text(lines: list[Line], noise: list[bool], k: int) -> Line | None:

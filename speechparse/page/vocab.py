@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 
 # The audience as a speaker addresses it: 「同志们」「女士们、先生们」.
 # A greeting said to the audience: 「大家好」「各位上午好」「同志们好」 (how a speech opens: no title, no closing).
-GREETING = r"(?:大家|各位|你们|同志们|朋友们)?(?:上午好|下午好|晚上好|早上好|好)"
+GREETING = r"(?:大家|各位|你们|您|同志们|朋友们)?(?:上午好|下午好|晚上好|早上好|好)"
 AUDIENCE = (
     "同志们|朋友们|同学们|老师们|女士们|先生们|代表们|委员们|青年朋友们|乡亲们|父老乡亲们|老乡们|战友们|同胞们|"
     "来宾们|嘉宾们|家长们|孩子们|小朋友们|伙伴们|兄弟姐妹们|同事们|同仁们|干部们|青年们|学员们|乡贤们|企业家们|"
