@@ -11,7 +11,7 @@ more, each with its value under it, make the table: one key alone may be a word 
 from __future__ import annotations
 
 from ..lines import Line
-from .noise import is_field_key
+from .noise import META_RE, is_field_key
 
 _MIN_FIELDS = 2
 _MAX_VALUE = 40  # (a value is a name, a number, a date: no paragraph)
@@ -52,3 +52,12 @@ def _close(run: list[int], noise: list[bool]) -> None:
     if len(run) >= 2 * _MIN_FIELDS:
         for k in run:
             noise[k] = True
+
+
+def in_field_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a piece of a row of the page's fields cut at its gaps: a piece beside it on its line is
+    a field too (「发布时间：……　作者：某某　浏览：326」; a one-line scrape's 「作者:温家宝」 between its title and
+    its salutation is the text's byline)."""
+    n = lines[i].lineno
+    return any(0 <= k < len(lines) and lines[k].lineno == n and META_RE.match(lines[k].content) is not None
+               for k in (i - 1, i + 1))

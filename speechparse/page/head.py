@@ -35,6 +35,7 @@ from .facts import (
     site_label,
     speaker_of,
 )
+from .fieldtable import in_field_row
 from .glued import whole_bracketed_title
 from .links import is_file_line
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
@@ -228,7 +229,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 offered = (i, named)
             elif crumb is None and (last := last_crumb(c)) is not None and _names_a_page(last):
                 crumb = last  # 「……> 请示的写法」: the page the breadcrumb ends on, a title the page gives
-            _meta_facts(layout, c, shares_line(lines, i))
+            _meta_facts(layout, c, in_field_row(lines, i))
             continue
         ln.kind = "meta"
         for rule in _HEAD_RULES:
