@@ -36,6 +36,9 @@ _SPACES = " \u3000\xa0\u2003\u2002"
 _BYLINE = rf"(?:[\u4e00-\u9fff]{{1,10}}、)?[\u4e00-\u9fff]{{0,6}}?(?:{POSITION}|负责人)(?:{NAME}|某某|[{MASKS}]{{2,3}})"
 # (or the name alone, where the day in brackets follows it: 「……的讲话李某(2015年11月14日)同志们:」)
 _BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
+# (or a name alone, spaced apart from the salutation, 「……推进会上的讲话 胡和平 同志们:」, maybe labelled 「作者:某某」)
+_NAMED = rf"(?:(?:作者|讲话人|报告人)[:：][ \u3000]?)?{NAME}"
+_SPACED_NAME = rf"{_NAMED}[ \u3000\xa0]{{1,3}}"
 # A one-line scrape's title running straight into what follows it: into the salutation
 # (「县委书记在……大会上的讲话同志们:今天,……」), or, named as a speech at a meeting, into
 # anything (「在市政府……会议上的讲话春节刚过,……」「……座谈会上讲话县长在……上的讲话同志们:」).
@@ -47,7 +50,7 @@ _TITLE_SALUTATION_RE = lazy_compile(  # (a main title of two clauses, 「抓住�
     r"(?:[ \u3000\xa0]{0,2}篇?[ \u3000\xa0]{0,2}\d{1,2})?(?:[（(][^（()）\d]{1,3}[)）])?[ \u3000\xa0]{0,2}"
     # (the title's qualifier in brackets, 「……的讲话（区）」, is the title's; between it and the salutation,
     # the byline and the day in brackets: 「……主持词副县长某某（二○一九年十一月五日）同志们：」)
-    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}"
+    rf"(?=(?:{_BYLINE})?(?:[（(][^（()）]{{4,16}}[)）])?[ \u3000\xa0]{{0,2}}(?:{_SPACED_NAME})?"
     # (the occasion as its subtitle between: 「政府工作报告 在镇……会议上 各位代表：」)
     r"(?:(?:——)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?[ \u3000\xa0]{1,2})?"
     r"(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)?"
@@ -138,6 +141,10 @@ KIND_BYLINE_RE = lazy_compile(
 # Under it, the byline and the day in brackets run on into the salutation: a part of their own.
 _BYLINE_AHEAD_RE = lazy_compile(
     rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
+# (the name alone, after the day in brackets or not, then a gap and the salutation: 「胡和平 同志们:」)
+_NAME_AHEAD_RE = lazy_compile(
+    rf"^(?:[（(][^（()）]{{4,16}}[)）][ \u3000\xa0]{{0,2}})?{_NAMED}"
+    r"(?=[ \u3000\xa0]{1,3}(?:同志们|各位|尊敬的|亲爱的|敬爱的))")
 MAX_TITLE_BYLINE = 120
 _BYLINE_LOOK = 40  # (the day's bracket stands this near the start)
 
@@ -256,6 +263,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         _LABELLED_TITLE_SALUTATION_RE.match(text) if ":" in text[:_LABEL] or "：" in text[:_LABEL] else None) or (
         _TITLE_STAMP_RE.match(text) if head else None) or (
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
+        _NAME_AHEAD_RE.match(text) if head else None) or (
         _KIND_TAG_RE.match(text) if head else None) or (
         _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None) or (
         _TITLE_NOTE_RE.match(text) if head and ("编者" in text or "导" in text) else None)
