@@ -14,7 +14,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces
 from .facts import ORG_RE, SENTENCE_RE, TITLE_WORD_RE, despaced, match_date, occasion_of
 from .spacing import lines_apart, page_spacing
-from .vocab import DOCUMENT_KINDS, KIND_WORDS
+from .vocab import DOCUMENT_KINDS, KIND_WORDS, NAME, POSITION
 
 DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
 # A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
@@ -228,11 +228,14 @@ def continues_title(first: str, second: str) -> bool:
     if second.startswith(("上的", "的", "暨", "——")) or _ON_OCCASION_RE.match(second):
         return True  # (「上半年……」「上海……」 open a title of their own)
     opened = first.lstrip("—－- \u3000")
+    if not opened.startswith("在") and (who := _SPEAKER_FIRST_RE.match(opened)) is not None:
+        opened = opened[who.end():]  # (「县长在全县安全生产」 / 「工作会议上的讲话」: who spoke, then where)
     return opened.startswith("在") and not opened.startswith("在线") and not second.startswith("在") \
         and occasion_of(first) is None and occasion_of(second) is None \
         and occasion_of(first + second) is not None
 
 
+_SPEAKER_FIRST_RE = lazy_compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:{POSITION}))?(?:{NAME})?(?:同志)?(?=在)")
 _CAPTION = 12  # a caption or a label a page set between a title's two lines is short
 
 
