@@ -27,6 +27,7 @@ from .vocab import (
     KIND_END_RE,
     KIND_WORDS,
     MD_LINK_RE,
+    MEETING_END,
     NAME,
     NOT_IN_NAMES,
     ORG,
@@ -303,8 +304,7 @@ def occasion_of(text: str, subtitle: bool = False) -> str | None:
 # (a speaker's role before it is no part of its name; a meeting's last word, not 「社会」「体会」「机会」).
 _MEETING_TITLE_RE = lazy_compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|校长|院长|主席|部长|厅长))?"
-    r"(?P<o>[^在，。！？,!?]{2,40}?(?:会议|大会|[议员谈话虚审场进流告彰结席例年恳面介布训度署师摩讨析评报头职活祝念迎欢动班幕全商峰]会"
-    r"|仪式|典礼|论坛|开班式|培训班)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?)"
+    rf"(?P<o>[^在，。！？,!?]{{2,40}}?{MEETING_END}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\))?)"
     r"(?:上的?|的)?(?:讲话|发言|致辞|致词|祝酒词|主持词|演讲|开幕词|闭幕词|总结讲话|动员讲话)稿?$")
 
 

@@ -14,7 +14,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces
 from .facts import ORG_RE, SENTENCE_RE, TITLE_WORD_RE, despaced, match_date, occasion_of
 from .spacing import lines_apart, page_spacing
-from .vocab import DOCUMENT_KINDS, KIND_WORDS, NAME, POSITION
+from .vocab import DOCUMENT_KINDS, KIND_WORDS, MEETING_END, NAME, POSITION, SPEECH_WORDS
 
 DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
 # A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
@@ -159,6 +159,8 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
 _QUALIFIED_KIND_RE = lazy_compile(
     rf"^[\u4e00-\u9fff]{{0,4}}(?:{KIND_WORDS}|{DOCUMENT_KINDS}|材料)(?:[（(][^（()）]{{2,12}}[)）])?$")
 _YEAR_RE = lazy_compile(r"(?:19|20)\d{2}年")
+_MEETING_END_RE = lazy_compile(f"{MEETING_END}$")
+_SPEECH_KIND_RE = lazy_compile(f"^(?:{SPEECH_WORDS})稿?$")
 
 
 def matter_over_kind(lines: list[Line], candidates: list[int], pick: int, k: int) -> int | None:
@@ -168,7 +170,7 @@ def matter_over_kind(lines: list[Line], candidates: list[int], pick: int, k: int
     if k < 0 or k not in candidates or not is_matter_over_kind(lines[k], lines[pick]):
         return None
     c = lines[k].content
-    if k < pick - 1 and not (ORG_RE.match(c) or _YEAR_RE.search(c)):
+    if k < pick - 1 and not (ORG_RE.match(c) or _YEAR_RE.search(c) or meeting_over_speech(c, lines[pick].content)):
         return None  # (set apart, a phrase is a headline of its own: a title's half names its issuer or year)
     return k
 
@@ -179,8 +181,15 @@ def is_matter_over_kind(above: Line, kind: Line) -> bool:
     c = above.content
     return not above.is_blank and _QUALIFIED_KIND_RE.match(despaced(kind.content)) is not None \
         and not (len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c)
-                 or _KEYED_RE.match(c) or ROW_RE.search(c) or above.lineno == kind.lineno) \
+                 or _KEYED_RE.match(c) or ROW_RE.search(c)
+                 or (above.lineno == kind.lineno and not meeting_over_speech(c, kind.content))) \
         and _MATTER_RE.match(despaced(c)) is not None
+
+
+def meeting_over_speech(matter: str, kind: str) -> bool:
+    """A meeting's name over a kind of speech alone (「开学典礼暨教师节庆祝表彰大会」 / 「主 持 词」): one title,
+    however the page set them apart (a blank line, a gap of a one-line scrape)."""
+    return _MEETING_END_RE.search(despaced(matter)) is not None and _SPEECH_KIND_RE.match(despaced(kind)) is not None
 
 
 # The matter's words: ideographs, digits and a title's own marks (not a file's name or a page's counter,
