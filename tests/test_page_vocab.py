@@ -110,3 +110,14 @@ def test_a_running_header_opening_on_an_ordinal_between_a_points_pieces_leaves_t
     want = [(p["marker"], p["title"]) for p in parse_outline(clean)["sections"][0]["points"]]
     assert [m for m, _ in want] == ["一是", "二是", "三是"]
     assert [(p["marker"], p["title"]) for p in parse_outline(page)["sections"][0]["points"]] == want
+
+
+@pytest.mark.parametrize("line", ["作者 | 公文笔杆子", "作者：公文笔杆子", "作者：办公室"])
+def test_a_posts_author_line_names_no_speaker_and_leaves_a_speech_a_speech(line: str) -> None:
+    for text in (f"{TITLE}\n{line}\n{BODY}{CLOSING}\n", f"{SPEECH}{line}\n"):
+        o = parse_outline(text)
+        assert reading(text) == ALONE and o["speaker"] is None and o["genre"] == "speech"
+
+
+def test_an_author_line_naming_a_person_under_the_title_gives_the_speaker() -> None:
+    assert parse_outline(f"{TITLE}\n作者：温家宝\n{BODY}{CLOSING}\n")["speaker"] == "温家宝"

@@ -128,7 +128,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     head = [ln.content for ln in lines[:layout.body_start]
             if ln.content and not (ln.content.startswith("作者") and shares_line(lines, ln.index))]
     byline = _byline(head) or (None if _DOCUMENT_TITLE_RE.search(title) else _byline(tail))
-    if byline and layout.salutation is None:  # (at the foot of a 公文, a 作者 line is whoever posted the page)
+    weak = byline is not None and byline.startswith("作者")  # (a post's 「作者：……」 names who posted it as often:
+    # a speech's other marks outweigh it, a commentator's 「本报评论员」「（作者为……）」 none)
+    if byline and layout.salutation is None and not weak:  # (at the foot of a 公文, a 作者 is whoever posted it)
         return "article", f"有署名或评论员标记「{byline}」"
     m = _NOTICE_TITLE_RE.search(title)
     if m:  # (「各位尊敬的用户：」 over a 通告 addresses its readers: a notice is read, not spoken)
@@ -155,6 +157,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "speech", "结尾面向听众发出号召"
     if any(_SPOKEN_RE.search(c) for c in tail):
         return "speech", "结尾有讲话用语"
+    if weak and layout.salutation is None:
+        return "article", f"有署名「{byline}」"
     # Numbered headings alone say nothing of the genre: 公文, 总结 and 述职 are numbered as
     # speeches are.  Without a salutation, a speech's title, a closing appeal or spoken words,
     # the text is read as written material (a speech draft missing its salutation still

@@ -55,6 +55,8 @@ _OCCASION_LINE_RE = lazy_compile(
 # An office alone on its line, its holder not named: 「武进区区长」 (a byline, not a title).
 _OFFICE_ONLY_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{POSITION})$")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
+_PERSON_RE = lazy_compile(NAME)
+_SPEECH_END_RE = lazy_compile(f"(?:{SPEECH_WORDS})(?:稿|材料)?$")
 # 「王建国在……上的讲话」, and after the office: 「县委书记王建国在……上的讲话」「——市长 李明在……」.
 _SPEAKER_IN_TITLE_RE = lazy_compile(
     rf"^(?:——)?(?:[\u4e00-\u9fff（）()]{{0,20}}?(?:{POSITION})[ \u3000\xa0]{{0,3}})?(?P<n>{NAME})(?:同志)?"
@@ -108,9 +110,6 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
                 layout.salutation_lines = [start, cont.index]
                 layout.salutation = inline._replace(end=inline.end - len(first.content))
                 layout.salutation_text = inline.text
-
-
-_SPEECH_END_RE = lazy_compile(f"(?:{SPEECH_WORDS})(?:稿|材料)?$")
 
 
 def _names_a_speech(lines: list[Line], noise: list[bool], start: int) -> bool:
@@ -392,8 +391,9 @@ def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
         return
     key, value = kv
     if key in _SPEAKER_KEYS and value and not layout.speaker and not (in_row and key == "作者"):
-        # (a page's 作者 is as often the office that posted it: 「组织科」「区委办」 name no speaker)
-        layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) else None)
+        # (a page's 作者 is as often the office or the account that posted it: 「组织科」「公文笔杆子」 name no one)
+        layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) and (
+            key != "作者" or _PERSON_RE.fullmatch(value) is not None) else None)
 
 
 def _ideographic(c: str) -> bool:
