@@ -36,13 +36,17 @@ ALONE = reading(SPEECH)
     "VIP专享文档，开通VIP免费下载",  # a document site's banner
     '![](media/image2.jpeg){width="5.768in" height="3.2in"}',  # pandoc's image with its size
     "[打开掌上某市APP，阅读全文](https://m.example.cn/app?id=240516)",  # a news site's banner for its app
+    "著作权归作者所有，转载请联系作者获得授权。", "*本文首发于知乎专栏「公文写作」*", "「真诚赞赏，手留余香」",
+    "还没有评论，发表第一个评论吧", "文章知识点与官方知识档案匹配，可进一步学习相关知识",  # a blog platform's
+    "此文档已设置水印，仅限内部传阅", "阅读人：张三、李四、王五（共28人）",  # an office system's
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
     assert reading(f"{CLOSING}\n{line}\n") == reading(f"{CLOSING}\n")  # (a closing alone, as a post's last words)
 
 
-@pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导"])
+@pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导",
+                                  "各地要转载请联系宣传部门的文件精神", "本文发表于2023年第5期。"])
 def test_words_of_the_text_like_them_are_text(line: str) -> None:
     assert not is_noise(line)
 

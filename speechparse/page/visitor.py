@@ -101,13 +101,18 @@ _DISCLAIMER_RE = lazy_compile(
     # 原件为准」「— 来自微信读书」「2024/05/22 发表想法」「划线 12　想法 3」)
     r"由AI(?:识别|生成)|识别结果仅供参考|请以原件为准|以正式(?:出版物|文本)为准|^[-—–\s]{0,4}来自微信读书$"
     r"|^\d{4}/\d{1,2}/\d{1,2}[ \u3000]{0,2}发表想法$|^\d{1,4}[ \u3000]?(?:个笔记|条笔记|条想法)$"
-    r"|^划线[ \u3000]?\d{1,4}[ \u3000·]{1,3}想法[ \u3000]?\d{1,4}")
+    r"|^划线[ \u3000]?\d{1,4}[ \u3000·]{1,3}想法[ \u3000]?\d{1,4}"
+    # (a platform's notes under a post: 「著作权归作者所有，转载请联系作者获得授权。」「本文首发于……专栏」「文章知识点
+    # 与官方知识档案匹配……」; an office system's: 「此文档已设置水印，仅限内部传阅」「阅读人：……（共28人）」)
+    r"|著作权归[^。！？，,]{1,8}所有|转载请联系(?:作者|本站|小编|我们|原作者)|^\*?本文(?:首发|发表|发布)于[^。！？*]{2,30}\*?$"
+    r"|知识点与官方知识档案"
+    r"|已设置水印|仅限内部(?:传阅|使用|阅读)[。！]?$|^(?:阅读人|已读|未读)[:：][^。！？]{1,60}[（(]共\d{1,5}人[)）]$")
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
     "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
     "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|正式|笔记|想法|"
-    "仅供|"
+    "仅供|著作权|转载|首发|发表于|发布于|知识点|水印|仅限|阅读人|已读|未读|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
 MAX_DISCLAIMER = 120
@@ -180,7 +185,9 @@ _SOLO_PROMPT_RE = lazy_compile(
     r"|^本文(?:由|系|为)[^。！？!?，,]{1,20}(?:原创|首发|独家|出品)|(?:VIP|vip|会员)(?:专享|专属|免费)|开通(?:VIP|vip|会员)"
     # (a site's search box and its buttons: 「请输入搜索」「选择搜索类型」「选择特殊符号」; a copy button 「正文复制」)
     r"|^(?:请)?输入(?:搜索|关键[词字]|检索)(?:内容|词)?[.…]{0,3}$|^选择(?:搜索|检索)(?:类型|范围)$|^选择特殊符号$"
-    r"|^(?:正文|全文|一键)复制$")
+    r"|^(?:正文|全文|一键)复制$"
+    # (a post's empty comment box and its call for a tip: 「还没有评论，发表第一个评论吧」「「真诚赞赏，手留余香」」)
+    r"|^还没有评论|发表第一(?:个|条)评论|^[「“\"]?真诚赞赏[，,]手留余香[」”\"]?$")
 
 
 def is_prompt(content: str) -> bool:
