@@ -50,6 +50,8 @@ def is_caption(content: str) -> bool:
         return True  # 「某某 摄」「某某摄影报道」: who took the photos, alone on its line
     if len(content) <= _MAX_SCENE and content[-1] in "场影图片" and _SCENE_RE.match(content):
         return True  # 「会议现场」「图1　活动现场」「调研剪影」: a photo's caption alone on its line
+    if len(content) <= _MAX_FIGURE and content[0] in "图新中本资" and _FIGURE_RE.match(content):
+        return True  # 「图2：2024年经营目标完成情况」「新华社发」「资料图片」: a figure's caption, a photo's source
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
         return False
     if content[0] in "（(" and len(content) <= MAX_PHOTO_LINE and _PICTURES_NOTE_RE.match(content):
@@ -65,6 +67,9 @@ _SCENE_RE = lazy_compile(
     r"(?:会|会议|活动|仪式|典礼|调研|培训|演练|比赛|签约|开工|揭牌|颁奖|表彰|讲座|座谈|论坛)现场|[\u4e00-\u9fff]{0,10}(?:剪影|掠影|合影))"
     r"(?:图|图片|照片)?$")
 _MAX_SCENE = 18
+_FIGURE_RE = lazy_compile(
+    r"^(?:图[ \u3000]?\d{1,2}[ \u3000]?[：:．.、][ \u3000]?[^。！？!?；;]{2,30}|(?:新华社|中新社|本报)发|资料图片?)$")
+_MAX_FIGURE = 36
 
 
 # A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
