@@ -128,3 +128,11 @@ def test_a_posts_author_line_names_no_speaker_and_leaves_a_speech_a_speech(line:
 
 def test_an_author_line_naming_a_person_under_the_title_gives_the_speaker() -> None:
     assert parse_outline(f"{TITLE}\n作者：温家宝\n{BODY}{CLOSING}\n")["speaker"] == "温家宝"
+
+
+@pytest.mark.parametrize("breaks", [(1,), (6,), (7,)])
+def test_a_papers_edition_head_after_the_page_number_is_one_header_and_the_next_line_stays(breaks: tuple[int]) -> None:
+    """「-4-」 over 「第04版：要闻」: two numbers in a row (an edition is a page's number), and the text's line
+    under them, seen beside both, is not a header for that."""
+    page = forms.wrapped(24, breaks=breaks, number="-{n}-", header="第04版：要闻")
+    assert forms.reading(page) == forms.reading(forms.CLEAN)

@@ -98,6 +98,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # number, where it repeats: once, inside a paragraph, it is as likely the paragraph's next piece)
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
+    beside_seen: set[int] = set()
     stamped: set[int] = set()
     titled: Counter[str] = Counter()  # headings beside page numbers, by their words
     # (a long line, no sentence of the text's, that stands beside two page numbers or more is the pages'
@@ -116,7 +117,9 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                 stamped.add(k)
             if k in stamped or _header_like(lines[k].content, loose=abs(k - i) == 1) or (
                     long_beside[_header_key(_physical(lines, k))] >= 2 and _long_header(lines[k].content)):
-                beside[_header_key(_physical(lines, k))] += 1
+                if k not in beside_seen:  # (one line beside two numbers in a row, 「-4-」 over 「第04版：要闻」, is
+                    beside_seen.add(k)  # seen once)
+                    beside[_header_key(_physical(lines, k))] += 1
                 spots.append((k, after, i))
     # A copy whose page numbers (two or more) have no line repeated beside them has no running header:
     # a line that follows one is the text's next piece (a heading's title or a paragraph going on).
