@@ -106,7 +106,9 @@ _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0
 # A site's name as a label before the title: 「范文中心:」「某某文库：」 (its site word last, not 「网络安全周：」).
 _SITE_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff]{0,8}(?:网|站|频道|平台|文库|范文|门户)(?:中心|首页|大全)?[:：]\s{0,2}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
-_TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$")  # 「……电视讲话【范文精选】」 (spaces before it: cut apart)
+# 「……电视讲话【范文精选】」 (spaces before it: cut apart), a print button 「…… [打印本页]」; a table's cell 「| …… |」
+_TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$|\[(?:打印本页|打印|关闭窗口|关闭)\]$")
+_CELL_RE = lazy_compile(r"^[|｜][ \u3000]*(?P<t>[^|｜]{2,80}?)[ \u3000]*[|｜][|｜ \u3000]*$")
 _OCCASION_RE = lazy_compile(
     r"在(?P<o>[^在，。]{2,60}?)(?:上|时|期间)?的(?:重要)?(?:讲话|致辞|致词|发言|演讲|讲演|报告|"
     r"主持词|总结讲话|动员讲话|辅导报告|开幕词|闭幕词)"
@@ -176,6 +178,7 @@ _COLUMN = 8  # characters: a site's column name is shorter (「通知公告」�
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
     text = despaced(text.strip())
+    text = _CELL_RE.sub(r"\g<t>", text) if text[:1] in "|｜" else text
     link = MD_LINK_RE.match(text.strip())
     if link:
         text = link.group("t")
@@ -213,7 +216,7 @@ def clean_title(text: str) -> str:
     if text[:1] == "【" and (bracketed := whole_bracketed_title(text)) is not None:
         text = bracketed  # (the whole title in a site's brackets)
     text = _TAG_RE.sub("", text) or text
-    tag = _TRAILING_TAG_RE.search(text) if text.endswith("】") else None
+    tag = _TRAILING_TAG_RE.search(text) if text.endswith(("】", "]")) else None
     if tag is not None and tag.start():
         text = text[:tag.start()].rstrip() or text
     if "篇" in text[:4] or text[:2] == "范文":
@@ -262,8 +265,7 @@ def _after_site_name(text: str) -> str:
 
 
 def _repeated_once(text: str) -> str:
-    """A title a site glued to its own copy: 「……讲话稿范本……讲话稿范本1」 → the first copy; the
-    copies compared without their spaces (a PDF's copy spaces a number from its word: 「2019 年」)."""
+    """A title a site glued to its own copy (「……讲话稿范本……讲话稿范本1」 → the first), compared unspaced."""
     bare = "".join(text.split()) if " " in text or "\u3000" in text or "\xa0" in text else text
     n = len(bare)
     if n < 12:
@@ -335,8 +337,7 @@ _PINYIN_RE = lazy_compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 
 
 def title_length(c: str) -> int:
-    """The length of a line as a title is measured: without a site's pinyin annotations, one copy of
-    a title a site repeated."""
+    """A line's length as a title's: without a site's pinyin annotations, one copy of a title repeated."""
     if len(c) > _ONE_COPY:
         c = _repeated_once(c)
     return len(c) if "(" not in c or len(c) > 400 else len(_PINYIN_RE.sub("", c))
