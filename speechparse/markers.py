@@ -206,8 +206,8 @@ def numeral_pair(content: str, hm: HeadingMarker) -> bool:
         return False
     rest = content[hm.end:]
     m = _MEASURE_RE.match(rest)
-    if m is None or to_int(m.group("n")) != hm.number + 1:
-        return False
+    if m is None or to_int(m.group("n")) != hm.number + 1 or m.group("n")[0].isdigit() != content[:1].isdigit():
+        return False  # (a pair is written in one script: 「一、2月份……」 is a heading's 一 and a month)
     return bool(_CLAUSE_PUNCT.search(rest)) or len(rest) > _MAX_PAIR_TITLE
 
 
