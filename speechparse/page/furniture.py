@@ -14,6 +14,7 @@ beside them has no header: the piece after a number is the text's next one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from .. import hant
@@ -68,6 +69,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # of ten to eighty lines per number)
     bracketed = sorted(i for i in headings if lines[i].content[:1] in MARKER_PAGE_FIRST
                        and MARKER_PAGE_RE.match(lines[i].content))
+    if bracketed:
+        bracketed = [i for i in bracketed if not _counts_on(headings, _by_style(headings), i)]
     if bracketed:
         sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
                 and _goes_on_below(lines, noise, headings, i)]
@@ -364,3 +367,20 @@ def _inside_paragraph(lines: list[Line], noise: list[bool], k: int) -> bool:
     c = lines[before].content  # (a subtitle 「——……会议上」 is a line of its own, no paragraph's piece)
     return len(c) >= MIN_WIDTH and c[-1] not in _SENTENCE_END and header_length(lines[k].content) < len(c) - 1 \
         and not c.startswith(("——", "--"))
+
+
+def _by_style(headings: dict[int, HeadingMarker]) -> dict[object, list[int]]:
+    out: dict[object, list[int]] = {}
+    for k in sorted(headings):
+        out.setdefault(headings[k].style, []).append(k)
+    return out
+
+
+def _counts_on(headings: dict[int, HeadingMarker], styles: dict[object, list[int]], i: int) -> bool:
+    """The bare marker at line ``i`` (「2.」) goes on from the heading of its style before it and into the one
+    after it (「1.机构设置」, 「3.职责职能」): the list's item whose title the writer left out, no page number."""
+    hm = headings[i]
+    same = styles[hm.style]
+    k = bisect_left(same, i)
+    return 0 < k < len(same) - 1 and headings[same[k - 1]].number == hm.number - 1 \
+        and headings[same[k + 1]].number == hm.number + 1
