@@ -34,12 +34,14 @@ _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # A wrap-up that turns to the audience: 「以上两点意见，请……」「以上讲话，请……贯彻落实。」
 # (and a report's or a 述职's last words to its hearers: 「以上汇报，不妥之处请批评指正。」「以上述职，请予评议。」)
 _WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署|汇报|述职|发言)[，,]"
+# 「让我们……」 calls on the hearers; 「……让我们由衷欣喜」「让我们看到了……」 says what something made them feel or see.
+_LET_US = r"让我们(?!由衷|感到|深感|倍感|看到|认识到|明白|懂得|体会到|感受到|欣喜|骄傲|自豪|感动|振奋)"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
 OPENER_RE = lazy_compile(
     rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
     r"|(?:最后|总之|总而言之)[，,](?!第|其)(?![^。！？]{0,40}(?:作了|做了|发表了|进行了|合影|主持|出席))"
     r"(?=.{0,200}(?:希望|祝|谢谢|让我们|同志们|同学们|朋友们))"  # (not a report of who spoke last)
-    r"|让我们"
+    rf"|{_LET_US}"
     rf"|{_WRAP_UP})"
 )
 _WRAP_UP_RE = lazy_compile(f"^{_WRAP_UP}")
@@ -49,7 +51,7 @@ _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
 _ADDRESS_ALONE_RE = lazy_compile(rf"^{_SPOKEN_LIST}$")  # (with no mark: 「同志们」)
 FAREWELL_RE = lazy_compile(
-    r"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|让我们|"
+    rf"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|{_LET_US}|"
     r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
 )
 # A toast ends a 祝酒词: its last paragraph only (a toast quoted in mid-text closes nothing).
