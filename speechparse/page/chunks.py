@@ -192,21 +192,27 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
     while k < len(order):
         i = order[k]
         hm = headings[i]
-        if hm.number != 1:
-            k += 1
-            continue
         run = [i]
         while k + len(run) < len(order) and _at_most_one_between(lines, run[-1], j := order[k + len(run)]) \
-                and headings[j].style == hm.style and headings[j].number == len(run) + 1:
+                and headings[j].style == hm.style and headings[j].number == hm.number + len(run):
             run.append(j)
-        words = [set(_SERVICE_RE.findall(lines[j].content)) for j in run]
+        words = [set(_SERVICE_RE.findall(_with_rest(lines, j))) for j in run]
         said = set().union(*words)
-        if len(run) >= 2 and all(words) and len(said) >= 2 and not said.isdisjoint(_SITE_OWN) \
+        if ((hm.number == 1 and len(run) >= 2 and all(words) and not said.isdisjoint(_SITE_OWN)) or "本站" in said) \
+                and len(said) >= 2 \
                 and all(len(lines[j].content) <= _NOTICE for j in run):  # (a rule's items on platforms run longer)
+            # (or one item alone that names the site itself: 「2. 为防止……，本站部分文稿需要会员才可阅读或下载……」,
+            # the list's first cut off with the text above it)
             for j in run:
                 noise[j] = True
                 del headings[j]
         k += len(run)
+
+
+def _with_rest(lines: list[Line], j: int) -> str:
+    """Line ``j``'s words, and the next line's where a wrap cut the notice after a comma."""
+    c = lines[j].content
+    return c + lines[j + 1].content if c[-1:] in "，," and j + 1 < len(lines) else c
 
 
 def _at_most_one_between(lines: list[Line], i: int, j: int) -> bool:
