@@ -93,10 +93,20 @@ def issued_work(lines: list[Line], noise: list[bool], body_start: int, end: int)
                     _signed(lines, noise, ln.index) and _document_head(after)):
                 return after[0].index  # (a collection's label over the next item, 「批复范文 篇2」, opens it)
             return None  # (the first date only: a later one is the work's own)
+    # (no date written out, 「2024327」 or none at all: the work's title right under the notice's own
+    # lines, its text naming it, begins it all the same)
+    near = [ln for ln in lines[body_start:end] if not ln.is_blank and not noise[ln.index]][:_NOTICE_LINES]
+    if any(x.content[:1] == "附" for x in near):
+        return None  # (its attachment note 「附件：……」 heads the work: see page.tail)
+    for ln in near[:-1]:
+        if ln.content[-1:] not in "：:" and _issues_named_work(lines, noise, body_start, ln.index):
+            return next(x.index for x in lines[ln.index + 1:end] if not x.is_blank and not noise[x.index]
+                        and DOCUMENT_NOTE_RE.match(x.content) is None)
     return None
 
 
 _HEAD_LOOK = 4
+_NOTICE_LINES = 6  # a 印发通知's own lines over the work it issues: addressee, its sentence, a date, a note
 
 # A collection's label over one of its items: 「落成典礼致辞 篇2」「第二篇」 (its first, 篇1, heads the page's own).
 ITEM_LABEL_RE = lazy_compile(r"(?:篇[ \u3000\xa0]{0,2}\d{1,2}|第[\d一二三四五六七八九十]{1,3}篇)$")
@@ -154,7 +164,7 @@ def _issues_named_work(lines: list[Line], noise: list[bool], body_start: int, cl
     if nxt is None or not _title_like(nxt.content):
         return False
     # (the text read as one: a wrap may cut the name in 《》 over two lines)
-    works = named_works("".join(ln.content for ln in lines[body_start:closed]))
+    works = named_works("".join(ln.content for ln in lines[body_start:closed + 1]))
     title = unbracketed(nxt.content.strip("《》 \u3000"))
     if len(title) >= 4 and any(_same_work(title, w) for w in works):
         return True

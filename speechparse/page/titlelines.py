@@ -183,7 +183,7 @@ def is_matter_over_kind(above: Line, kind: Line) -> bool:
         and not (len(c) > _HALF or SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or NAMES_A_SITE_RE.search(c)
                  or _KEYED_RE.match(c) or ROW_RE.search(c)
                  or (above.lineno == kind.lineno and not meeting_over_speech(c, kind.content))) \
-        and _MATTER_RE.match(despaced(c)) is not None
+        and _MATTER_RE.match(despaced(c).replace(" ", "")) is not None  # (「2025 年度」: a PDF copy spaces numbers)
 
 
 def meeting_over_speech(matter: str, kind: str) -> bool:
