@@ -318,8 +318,11 @@ def _bulleted(ln: Line, text: str) -> bool:
 
 
 def _heading_has_text(content: str, hm: HeadingMarker) -> bool:
-    """Reject marker look-alikes: 「一、二季度……」, and a lone 「一，」 with nothing after it."""
+    """Reject marker look-alikes: 「一、二季度……」, a lone 「一，」 with nothing after it, a spaced masthead."""
     rest = content[hm.end:]
     if hm.style.name == "section" and hm.sep and hm.sep in "，," and not rest:
         return False
+    if hm.style.name == "section" and not hm.sep and len(rest) >= 3 and rest[1::2].strip(" \u3000") == "" \
+            and " " not in rest[0::2]:
+        return False  # 「四 川 政 报」: a masthead spaced letter by letter (a gazette's running head), no section
     return not numeral_pair(content, hm)

@@ -136,3 +136,17 @@ def test_a_papers_edition_head_after_the_page_number_is_one_header_and_the_next_
     under them, seen beside both, is not a header for that."""
     page = forms.wrapped(24, breaks=breaks, number="-{n}-", header="第04版：要闻")
     assert forms.reading(page) == forms.reading(forms.CLEAN)
+
+
+@pytest.mark.parametrize("breaks", [(2,), (6,), (11,), (16,), (20,)])
+def test_a_gazettes_masthead_spaced_letter_by_letter_is_a_running_head(breaks: tuple[int]) -> None:
+    """「四 川 政 报」 at a page break: a running head, no 「四」 section nor words of the paragraph it falls in."""
+    page = forms.wrapped(24, breaks=breaks, number="— {n} —", header="四 川 政 报")
+    assert forms.reading(page) == forms.reading(forms.CLEAN)
+
+
+def test_a_section_heading_with_a_space_after_its_numeral_stays_a_heading() -> None:
+    o = parse_outline(f"{TITLE}\n同志们：\n一 关于去年的工作\n过去一年，经济运行稳中有进。\n"
+                      "二 关于今年的任务\n要稳增长。\n")
+    assert [s["title"] for s in o["sections"]] == ["关于去年的工作", "关于今年的任务"]
+
