@@ -76,6 +76,7 @@ def test_a_scene_named_in_the_texts_words_is_text(line: str) -> None:
     "讲话全文如下↓", "学习时刻 | 讲话全文来了", "一起来看↓",  # a post's lead-in to the text under it
     "请输入搜索", "选择搜索类型", "请输入关键词...", "正文复制", "文章播报",  # a search box, a copy button, a player
     "领导讲话稿范文（精选5篇）.docx",  # a document site's file of a collection (a file of one text names it)
+    "政务公开　|　领导讲话",  # a column's path, its section then the column
 ])
 def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{line}\n{SPEECH}") == ALONE

@@ -38,6 +38,7 @@ from .facts import (
 from .fieldtable import in_field_row
 from .glued import whole_bracketed_title
 from .links import is_file_line
+from .menu import names_a_page
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
@@ -226,7 +227,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                 explicit = (i, m.group("t"))
             elif offered is None and (named := blurb_title(c)) is not None and TITLE_WORD_RE.search(named):
                 offered = (i, named)
-            elif crumb is None and (last := last_crumb(c)) is not None and _names_a_page(last):
+            elif crumb is None and (last := last_crumb(c)) is not None and names_a_page(last):
                 crumb = last  # 「……> 请示的写法」: the page the breadcrumb ends on, a title the page gives
             _meta_facts(layout, c, in_field_row(lines, i))
             continue
@@ -277,11 +278,6 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             layout.speaker = who.group("n")
 
 
-# A site's column names the section, not the page: 「领导讲话」「通知公告」「正文」 (a title the breadcrumb
-# ends on is longer, or names more than a column's kind of matter).
-_COLUMN_END_RE = lazy_compile(
-    r"(?:讲话|动态|公告|中心|园地|专栏|要闻|新闻|正文|详情|栏目|信息|资讯|文章|公开|活动|写作)$")
-_COLUMN = 8
 # (a path 「file:///C:/……/讲话全文.pdf」, a labelled row 「附件: 讲话稿.docx」: no file's name as a title)
 _NOT_IN_A_NAME = frozenset("/\\:：")
 _PAGE_LABELS = ("正文", "详情", "内容", "全文")
@@ -298,10 +294,6 @@ def last_crumb(content: str) -> str | None:
         if crumb.endswith(label) and rest.rstrip(" \u3000") != rest:
             return rest.rstrip(" \u3000") or None
     return crumb or None
-
-
-def _names_a_page(crumb: str) -> bool:
-    return len(crumb) >= _COLUMN or (len(crumb) >= 4 and _COLUMN_END_RE.search(crumb) is None)
 
 
 def _date_under_title(layout: Layout, noise: list[bool]) -> None:

@@ -8,6 +8,7 @@ line of navigation, never a title, a byline or a speaker.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
+from .vocab import COLUMN_END_RE
 
 # A site's menu bar: three or more short entries between bars or spaces, two of them with a
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
@@ -45,6 +46,9 @@ def is_menu(content: str) -> bool:
         entries = content.replace("\u3000", " ").replace("\xa0", " ").split()
     if len(entries) >= _MIN_ENTRIES and _edition_row(entries):
         return True
+    if bar is not None and len(entries) == 2 and all(_menu_entry(e) for e in entries) \
+            and any(w in entries[0] for w in _MENU_WORDS) and COLUMN_END_RE.search(entries[1]) is not None:
+        return True  # 「政务公开　|　领导讲话」: a column's path (not 「审批 | 日程」, 「工作总结 | 某某网」)
     if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
         return False
     if any(e[-1] == "版" and _EDITION_RE.match(e) for e in entries):
@@ -59,3 +63,12 @@ _EDITION_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{1,4}[:：])?第?[A-Z]?\d{1,3}�
 
 def _edition_row(entries: list[str]) -> bool:
     return all(e and e[-1] == "版" and _EDITION_RE.match(e) for e in entries)
+
+
+_COLUMN = 8
+
+
+def names_a_page(crumb: str) -> bool:
+    """A breadcrumb's last crumb names a page, not a site's column (「领导讲话」「通知公告」): longer than a
+    column's name, or naming more than its kind of matter."""
+    return len(crumb) >= _COLUMN or (len(crumb) >= 4 and COLUMN_END_RE.search(crumb) is None)

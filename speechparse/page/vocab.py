@@ -98,6 +98,9 @@ COLLECTION_WORDS = "锦集|集锦|汇编|匯編|大全|合集|选编|摘编"
 # A meeting's name's last word (not 「社会」「体会」「机会」): 「……工作会议」「……动员会」「开学典礼」「……开工仪式」.
 MEETING_END = (r"(?:会议|大会|[议员谈话虚审场进流告彰结席例年恳面介布训度署师摩讨析评报头职活祝念迎欢动班幕全商峰]会"
                r"|仪式|典礼|论坛|开班式|培训班)")
+# A site's column names the section, not the page: 「领导讲话」「通知公告」「正文」.
+COLUMN_END_RE = lazy_compile(
+    r"(?:讲话|动态|公告|中心|园地|专栏|要闻|新闻|正文|详情|栏目|信息|资讯|文章|公开|活动|写作)$")
 # A name that holds several texts: a collection's word, or its count (「领导讲话稿范文（精选5篇）.docx」).
 COLLECTION_NAME_RE = lazy_compile(rf"{COLLECTION_WORDS}|(?:精选|共)?\d{{1,3}}篇")
 # The extensions of a document's file named on the page: 「……的讲话.docx」 (case aside).
