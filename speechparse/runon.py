@@ -102,6 +102,7 @@ _SPACED_HEAD_RE = lazy_compile(
     r"(?<=[^\s\u3000]) {2,}(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])")
 _SPACED_TITLE = 40
+_WRAP_LINES = 3
 _ENDS = "。！？；!?;"
 
 
@@ -137,7 +138,8 @@ def _titled(raws: list[str], k: int, at: int) -> bool:
     """The words from ``at`` on line ``k`` run to a gap of two spaces with no sentence's end before it
     (or to the end of the text)."""
     ahead = raws[k][at:at + _SPACED_TITLE]
-    while len(ahead) < _SPACED_TITLE and k + 1 < len(raws):  # (over a wrap)
+    last = min(len(raws) - 1, k + _WRAP_LINES)
+    while len(ahead) < _SPACED_TITLE and k < last:  # (over a wrap: a few lines at most, blank ones too)
         k += 1
         ahead += raws[k][:_SPACED_TITLE]
     gap = ahead.find("  ")

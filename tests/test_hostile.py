@@ -175,6 +175,8 @@ _UNITS = {  # a few lines each, repeated: every page reader and pass sees many o
     "sign-offs": "某某县人民政府\n2025年1月1日\n",
     "appendices": "附件\n1.甲\n2.乙\n",
     "appended notes": "附：\n1.甲\n2.乙\n",
+    "two-space gaps": "本方案。  一、指导  以甲为纲。  二、目标  乙。\n\n\n",  # (runon.spaced_head_cuts)
+    "bare markers": "1.甲\n要落实\n2.\n乙。\n3.丙\n",  # (page.furniture: a bare marker between its siblings)
 }
 
 

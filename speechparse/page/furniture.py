@@ -70,7 +70,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     bracketed = sorted(i for i in headings if lines[i].content[:1] in MARKER_PAGE_FIRST
                        and MARKER_PAGE_RE.match(lines[i].content))
     if bracketed:
-        bracketed = [i for i in bracketed if not _counts_on(headings, _by_style(headings), i)]
+        styles = _by_style(headings)
+        bracketed = [i for i in bracketed if not _counts_on(headings, styles, i)]
     if bracketed:
         sure = [(i, headings[i].number) for i in bracketed if _after_open_sentence(lines, noise, i)
                 and _goes_on_below(lines, noise, headings, i)]
