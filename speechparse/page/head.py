@@ -97,7 +97,7 @@ def read_salutation(layout: Layout, noise: list[bool]) -> None:
         layout.salutation_text = first.content + second.text
         return
     if start not in layout.headings:
-        inline = inline_salutation(first.content, _names_a_speech(lines, noise, start))
+        inline = inline_salutation(first.content, _names_a_speech(lines, noise, start), quoted=True)
         if inline is not None:
             layout.salutation_lines = [start]
             layout.salutation = inline

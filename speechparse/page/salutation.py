@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..hant import key
 from ..lazyre import lazy_compile
-from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, POSITION, SURNAMES
+from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, NAME, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
 _ALL = "各位|全体|在座的|在座|诸位|广大"
@@ -158,12 +158,16 @@ def salutation_line(content: str) -> Salutation | None:
     return Salutation(text, len(content), mark, False)
 
 
-def inline_salutation(content: str, spoken: bool = False) -> Salutation | None:
+def inline_salutation(content: str, spoken: bool = False, quoted: bool = False) -> Salutation | None:
     """An address that opens the first paragraph: 「同志们，今天我想讲的……」.
 
     After a comma the paragraph must go on as a speaker does (see above), unless the text is
     ``spoken``: its head names it a speech (「……上的讲话」), and then any clause may follow an
-    address that can only be one (「同志们，上级安委会近日……」)."""
+    address that can only be one (「同志们，上级安委会近日……」).  ``quoted``: a news report's quote of the
+    speech after its speaker's name as a label (「张三：尊敬的李四市长，各位来宾，大家下午好。」)."""
+    if quoted and (label := quoted_speaker(content)):
+        sal = inline_salutation(content[label:], spoken)
+        return sal._replace(end=sal.end + label) if sal is not None else None
     best: Salutation | None = None
     for m in _ADDRESS_END_RE.finditer(content, 0, _MAX_LIST + 1):
         text = content[:m.start()]
@@ -183,6 +187,18 @@ def inline_salutation(content: str, spoken: bool = False) -> Salutation | None:
 
 
 _ALL_END_RE = lazy_compile(rf"(?:{_ALL})$")
+_NAME_RE = lazy_compile(NAME)
+_SPEAKER_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}[：:][ \u3000]?(?=尊敬的|各位|亲爱的|敬爱的)")
+
+
+def quoted_speaker(content: str) -> int:
+    """Where a speaker's name as a label ends before the address it quotes (0: none; 「各位领导：」 is an address
+    itself, no one's name)."""
+    label = _SPEAKER_LABEL_RE.match(content)
+    name = content[:label.end()].rstrip(" \u3000：:") if label is not None else ""
+    if label is None or _NAME_RE.fullmatch(name) is None or address_parts(name) is not None:
+        return 0  # (a transcript's 「主持人：各位网友，……」 is a role's turn, no quote of a speech)
+    return label.end()
 # The last characters of a line a salutation's second line may complete (see two_line_salutation).
 OPEN_ENDS = frozenset("、，,的") | frozenset(w[-1] for w in _ALL.split("|"))
 

@@ -24,7 +24,7 @@ from .facts import (
     title_length,
     unbracketed,
 )
-from .salutation import OPEN_ENDS, inline_salutation, salutation_line, two_line_salutation
+from .salutation import OPEN_ENDS, inline_salutation, quoted_speaker, salutation_line, two_line_salutation
 from .vocab import ADDRESSEE, BRACKET_TAIL_RE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
@@ -112,7 +112,10 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
-        if ln.index < first_heading and _greets(ln.content) and not _labelled(prev):
+        if ln.index < first_heading and ((_greets(ln.content) and not _labelled(prev)) or (
+                seen_paragraph and (at := quoted_speaker(ln.content))
+                and inline_salutation(ln.content[at:]) is not None)):
+            # (or a news report's quote of the speech after a lead paragraph: 「张三：尊敬的……，各位来宾，……」)
             # 「同志们：下午好！」, 「各位老师：大家好！……」 under a lead paragraph: an address, its colon and a
             # greeting open a speech as surely as the address alone on its line does (under a 「主持人：……」
             # line it is a transcript's speaker, greeting in turn)
