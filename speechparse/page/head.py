@@ -44,7 +44,7 @@ from .salutation import COLONS, inline_salutation, role_label, salutation_line, 
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title
-from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NOT_IN_NAMES, POSITION, SPEECH_WORDS
+from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
@@ -56,7 +56,6 @@ _OCCASION_LINE_RE = lazy_compile(
 # An office alone on its line, its holder not named: 「武进区区长」 (a byline, not a title).
 _OFFICE_ONLY_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{POSITION})$")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
-_PERSON_RE = lazy_compile(NAME)
 _SPEECH_END_RE = lazy_compile(f"(?:{SPEECH_WORDS})(?:稿|材料)?$")
 # 「王建国在……上的讲话」, and after the office: 「县委书记王建国在……上的讲话」「——市长 李明在……」.
 _SPEAKER_IN_TITLE_RE = lazy_compile(
@@ -385,7 +384,7 @@ def _meta_facts(layout: Layout, c: str, in_row: bool = False) -> None:
     if key in _SPEAKER_KEYS and value and not layout.speaker and not (in_row and key == "作者"):
         # (a page's 作者 is as often the office or the account that posted it: 「组织科」「公文笔杆子」 name no one)
         layout.speaker = speaker_of(value) or (value if len(value) <= 8 and not is_office(value) and (
-            key != "作者" or _PERSON_RE.fullmatch(value) is not None) else None)
+            key != "作者" or NAME_RE.fullmatch(value) is not None) else None)
 
 
 def _ideographic(c: str) -> bool:

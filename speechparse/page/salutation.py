@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..hant import key
 from ..lazyre import lazy_compile
-from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, NAME, POSITION, SURNAMES
+from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, NAME_RE, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
 _ALL = "各位|全体|在座的|在座|诸位|广大"
@@ -187,7 +187,6 @@ def inline_salutation(content: str, spoken: bool = False, quoted: bool = False) 
 
 
 _ALL_END_RE = lazy_compile(rf"(?:{_ALL})$")
-_NAME_RE = lazy_compile(NAME)
 _SPEAKER_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}[：:][ \u3000]?(?=尊敬的|各位|亲爱的|敬爱的)")
 
 
@@ -196,7 +195,7 @@ def quoted_speaker(content: str) -> int:
     itself, no one's name)."""
     label = _SPEAKER_LABEL_RE.match(content)
     name = content[:label.end()].rstrip(" \u3000：:") if label is not None else ""
-    if label is None or _NAME_RE.fullmatch(name) is None or address_parts(name) is not None:
+    if label is None or NAME_RE.fullmatch(name) is None or address_parts(name) is not None:
         return 0  # (a transcript's 「主持人：各位网友，……」 is a role's turn, no quote of a speech)
     return label.end()
 # The last characters of a line a salutation's second line may complete (see two_line_salutation).

@@ -39,6 +39,7 @@ COMPOUND_SURNAMES = (
 )
 # A person's name: a surname and one or two more characters (three for compounds).
 NAME = rf"(?:(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+NAME_RE = lazy_compile(NAME)  # (fullmatch: a person's name and nothing else)
 # Characters a two- or three-character name practically never contains but
 # common words do (「谢谢」 is not Mr Xie, 「党课」 not a person).
 NOT_IN_NAMES = frozenset("们的了是在和与及等会议讲话报告工作谢要把对为着过察")
