@@ -248,13 +248,14 @@ def _runs_follow(matches: list[re.Match[str]]) -> list[int]:
 
 
 _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
-# 「我讲三点意见」「讲四个方面」「提3点建议」「强调三句话」「分两个部分讲」「从三个方面谈」.
+# 「我讲三点意见」「讲四个方面」「提3点建议」「强调三句话」「分两个部分讲」「从三个方面谈」; a count may
+# be quoted for weight (「我想讲“五句话”」).
 # The number must be tied to a verb of speaking: 「今年是第3年」 announces nothing.
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
     r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有])"
-    rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?(?P<n>{_N})"
+    rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?[“「‘]?(?P<n>{_N})"
     r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
     # (「从三个方面与大家交流」「从三个方面，与同志们共同探讨」: who it is shared with, between)
     rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:[，,]?[与和同跟向](?:大家|各位|同志们|大伙|大会|会议)(?:一起|共同)?)?"
