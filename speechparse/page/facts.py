@@ -15,6 +15,7 @@ from .. import hant
 from ..lazyre import lazy_compile
 from ..lines import is_decoration, unbold
 from .glued import whole_bracketed_title
+from .sitetitle import after_site_name, despaced, repeated_once, site_label
 from .vocab import (
     AGENCIES,
     BRACKETED_NUMBER,
@@ -22,10 +23,8 @@ from .vocab import (
     COLLECTION_WORDS,
     COPY_TO,
     DOCUMENT_FILE_EXTENSIONS,
-    DOCUMENT_KINDS,
     DOCUMENT_NUMBER,
     KIND_END_RE,
-    KIND_WORDS,
     MD_LINK_RE,
     MEETING_END,
     NAME,
@@ -88,7 +87,8 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
-_TRAILING_NUMBER_RE = lazy_compile(rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$")
+_TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」)
+    rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 _FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
@@ -103,8 +103,6 @@ _SITE_NAME_RE = lazy_compile(
     rf"|[-–]{{1,3}}(?!>)\s{{0,3}}[^-_|｜–]{{1,16}}{_SITE_WORD})$"
 )
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")  # (a slogan's 「，」 too)
-# A site's name as a label before the title: 「范文中心:」「某某文库：」 (its site word last, not 「网络安全周：」).
-_SITE_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff]{0,8}(?:网|站|频道|平台|文库|范文|门户)(?:中心|首页|大全)?[:：]\s{0,2}")
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 # 「……电视讲话【范文精选】」 (spaces before it: cut apart), a print button 「…… [打印本页]」; a table's cell 「| …… |」
 _TRAILING_TAG_RE = lazy_compile(r"【[^】]{1,10}】$|\[(?:打印本页|打印|关闭窗口|关闭)\]$")
@@ -161,15 +159,6 @@ def undecorated(text: str) -> str:
 
 # What a document site adds to a title (「……批复范文1」): read off before asking what it names.
 SITE_WORDS_RE = lazy_compile(SITE_WORDS)
-# A line set letter-spaced, as a 公文 sets a short title: 「通 知」「政 府 工 作 报 告」「2024 新 春 寄 语」.
-_LETTER_SPACED_RE = lazy_compile(  # (a year before it too: 「2024 新 春 寄 语」)
-    r"^(?:\d{4}年?[ \u3000\xa0]{1,4})?(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,11}[\u4e00-\u9fff]$")
-_SPACING_RE = lazy_compile(r"[ \u3000\xa0]+")
-
-
-def despaced(text: str) -> str:
-    """A letter-spaced line as its words (「通 知」 → 「通知」); any other line as it is."""
-    return _SPACING_RE.sub("", text) if _LETTER_SPACED_RE.match(text) else text
 
 
 _COLUMN = 8  # characters: a site's column name is shorter (「通知公告」「领导讲话」「学习园地」)
@@ -185,7 +174,7 @@ def clean_title(text: str) -> str:
     text = unbold(text).strip()
     text = _SITE_SUFFIX_RE.sub("", text)
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
-    text = _after_site_name(_repeated_once(text))
+    text = after_site_name(repeated_once(text))
     text = _TRAILING_NUMBER_RE.sub("", text)
     if text[:1] == "第":
         text = COLLECTION_ORDINAL_RE.sub("", text, count=1) or text  # 「第1篇 在……上的讲话」: a collection's count
@@ -240,55 +229,8 @@ _ITEM_LABEL_RE = lazy_compile(
     r"^(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})"
     r"[:：、.．][ \u3000]{0,2}(?=\S)")
 _PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,6}(?=(?:19|20)\d\d年)")
-_MIN_DOUBLED = 6
-_MAX_DOUBLED = 160
 
 
-_MAX_COPIES = 8
-
-
-# A site's name for a text glued before the text's own title, a draft note or the site's category between:
-# 「周县长在……会议上的讲话(送审稿)在……会议上的讲话」「乡镇……半年总结-总结乡镇……半年工作总结」.
-_SITE_NAME_GLUED_RE = lazy_compile(
-    rf"^[^（()）\s]{{4,60}}?(?:{KIND_WORDS}|{DOCUMENT_KINDS})"
-    rf"(?:[（(][\u4e00-\u9fff]{{1,6}}稿[)）]|[-－_][\u4e00-\u9fff]{{0,4}}?(?:{KIND_WORDS}))(?=[^的之和及与、，。（(\s》”」-])")
-_OWN_TITLE = 8  # the text's own title after the site's name is a title, not a word or two
-
-
-def _after_site_name(text: str) -> str:
-    """The text's own title where a site glued its name for the text before it (each names its kind)."""
-    m = _SITE_NAME_GLUED_RE.match(text) if len(text) > 2 * _OWN_TITLE else None
-    if m is None:
-        return text
-    rest = text[m.end():]
-    return rest if len(rest) >= _OWN_TITLE and KIND_END_RE.search(rest) is not None else text
-
-
-def _repeated_once(text: str) -> str:
-    """A title a site glued to its own copy (「……讲话稿范本……讲话稿范本1」 → the first), compared unspaced."""
-    bare = "".join(text.split()) if " " in text or "\u3000" in text or "\xa0" in text else text
-    n = len(bare)
-    if n < 12:
-        return text
-    for copies in range(_MAX_COPIES, 2, -1) if bare is text else ():  # (a site that glues it five times)
-        k = n // copies
-        if k >= 6 and text[:k] * copies == text[:k * copies] and n - copies * k <= 3:
-            return text[:k]
-    if bare is text and n <= _MAX_DOUBLED:  # 「精选优质文档-倾情为你奉上……调研报告……调研报告」: a banner, then the
-        for k in range(n // 2, _MIN_DOUBLED - 1, -1):  # title twice: the title
-            if text.endswith(text[-k:] * 2) and n > 2 * k + 3:
-                return text[-k:]
-    for k in range(n // 2 - 2, n // 2 + 1):
-        if k >= 6 and bare.startswith(bare[:k], k) and n - 2 * k <= 3:
-            if bare is text:
-                return text[:k]
-            seen = 0  # (the first copy as written: up to its k-th character that is no space)
-            for end, ch in enumerate(text):
-                if not ch.isspace():
-                    seen += 1
-                    if seen == k:
-                        return text[:end + 1]
-    return text
 
 
 def occasion_of(text: str, subtitle: bool = False) -> str | None:
@@ -339,7 +281,7 @@ _PINYIN_RE = lazy_compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 def title_length(c: str) -> int:
     """A line's length as a title's: without a site's pinyin annotations, one copy of a title repeated."""
     if len(c) > _ONE_COPY:
-        c = _repeated_once(c)
+        c = repeated_once(c)
     return len(c) if "(" not in c or len(c) > 400 else len(_PINYIN_RE.sub("", c))
 
 
@@ -387,10 +329,6 @@ def named_works(text: str) -> set[str]:
     return works
 
 
-def site_label(c: str) -> int | None:
-    """Where the title starts after a site's name set as its label (「范文中心:在……上的讲话」), or None."""
-    m = _SITE_LABEL_RE.match(c)
-    return m.end() if m is not None and KIND_END_RE.search(c, m.end()) is not None else None
 
 
 def label_names_kind(c: str) -> bool:

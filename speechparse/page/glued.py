@@ -191,11 +191,12 @@ _TITLE_SPACE_RE = lazy_compile(  # (a collection's count after it: 「……发�
 # Or into a first sentence that opens as a report's does: 「乡村建设调研报告根据县政协年度工作安排,……」.
 _TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
     rf"^(?!我们|大家)[^。！？!?，,：:；;、\s了]{{4,60}}?(?:{_KINDS})稿?"
+    r"(?:[ \u3000\xa0]?\d{1,2}(?=[^\d年月日号.．、,，:：%]))?"  # (a site's item number: 「……主持讲话3今天,」)
     r"(?=根据|按照|为了|为进一步|为深入|为切实|今年以来|近年来|一年来|近期|近日|当前|目前|受[^。，,]{2,12}委托|现将"
     r"|今年是|去年以来|过去的?一年|本年度|年初以来|半年来"
     r"|在[^。！？!?，,：:；;]{2,24}?的?(?:正确|坚强|亲切)?(?:领导|指导|关心)下"  # (「在县委、县政府的坚强领导下」)
     # (or a speech's opening words: 「……发言稿今天会议的……」)
-    r"|今天(?:的|我们|召开|会议|这个|在这里)|这次会议|本次会议|刚才)")
+    r"|今天(?:的|我们|召开|会议|这个|在这里|[，,])|这次会议|本次会议|刚才)")
 # A site's banner and address run on into the title: 「秘书之家—全网资源每日更新 www.mishuzj.com县人大……发言」
 # (not an address in brackets: 「【www.……--半年总结】」 is one tag).
 _SITE_AHEAD_RE = lazy_compile(

@@ -32,7 +32,6 @@ from .facts import (
     match_date,
     meeting_of_title,
     occasion_of,
-    site_label,
     speaker_of,
 )
 from .fieldtable import in_field_row
@@ -41,6 +40,7 @@ from .links import is_file_line
 from .menu import names_a_page
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
+from .sitetitle import site_label
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
 from .title import choose_title, footer_title, is_title_candidate, link_text
 from .visitor import blurb_title

@@ -19,12 +19,12 @@ from .facts import (
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
-    despaced,
     match_date,
     speaker_of,
     title_length,
 )
 from .links import is_file_line
+from .sitetitle import despaced
 from .spacing import page_spacing
 from .start import counted_title
 from .titlelines import (

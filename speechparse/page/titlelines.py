@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces
-from .facts import ORG_RE, SENTENCE_RE, TITLE_WORD_RE, despaced, match_date, occasion_of
+from .facts import ORG_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, occasion_of
+from .sitetitle import despaced
 from .spacing import lines_apart, page_spacing
 from .vocab import DOCUMENT_KINDS, KIND_WORDS, MEETING_END, NAME, POSITION, SPEECH_WORDS
 
