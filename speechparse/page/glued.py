@@ -204,6 +204,7 @@ _SITE_AHEAD_RE = lazy_compile(
     r"(?=[\u4e00-\u9fff])")
 _SITE_LOOK = 80
 _MIN_FLATTENED = 200
+_DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS})$")
 # A page's style sheet leaked into its text (a saved page, a document site's export), run on
 # into the document: 「@page { size: 8.27in 11.69in; … } p.cjk { font-family: "宋体"; … } 市长在……」.
 # Rules of selector and braces; each rule's body has a declaration (「name: value」).
@@ -269,8 +270,13 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None) or (
         _TITLE_NOTE_RE.match(text) if head and ("编者" in text or "导" in text) else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
-        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text) \
-            or _TITLE_SPACE_RE.match(text)
+        m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text)
+    if m is None and head:  # (a title's one space before a clause says where it ends, however short the line;
+        m = _TITLE_SPACE_RE.match(text)  # but 「……的批复 为……」 may be a sentence whose verb a space parts)
+        if m is not None and len(text) < _MIN_FLATTENED and _DOCUMENT_KIND_END_RE.search(m.group("t")):
+            m = None
+    if m is None and head and (doubled := _doubled_head(text)):
+        return lead + doubled
     if m is None and head:  # (a report's opening words tell the title's end, however short the page)
         m = _TITLE_OPENER_RE.match(text)
 
@@ -288,6 +294,29 @@ def glued_head_part(raw: str, head: bool = True) -> int:
     if end >= len(text) or _FILE_EXT_RE.match(text, end):
         return 0  # (「……的讲话.docx_第3页」: a file's name is one name, its kind word no title's end)
     return lead + end
+
+
+_DOUBLED = (8, 80)  # characters: a head run that a document site shows twice, its file's name and its title
+_DOUBLED_GAP = 3
+_NOT_IN_DOUBLED = frozenset("。！？!?，,；;：:")
+
+
+def _doubled_head(text: str) -> int:
+    """Where a one-line scrape's head run ends that the site set twice, a gap apart, before the text:
+    「某县指导组到某镇指导述职评议工作 某县指导组到某镇指导述职评议工作 1月19日,某镇召开……」 (0: none).
+    Both copies are one part (the title reader takes one); a run with a sentence's or a clause's mark
+    in it is no title."""
+    low, high = _DOUBLED
+    probe = text[:low]
+    j = text.find(probe, low, 2 * high + _DOUBLED_GAP)
+    while j > 0:
+        first = text[:j].rstrip(_SPACES)
+        k = len(first)
+        if low <= k <= high and 0 < j - k <= _DOUBLED_GAP and text.startswith(first, j) \
+                and j + k < len(text) and text[j + k] in _SPACES and not _NOT_IN_DOUBLED.intersection(first):
+            return j + k
+        j = text.find(probe, j + 1, 2 * high + _DOUBLED_GAP)
+    return 0
 
 
 _DASHES = "-－—"

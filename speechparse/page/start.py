@@ -25,6 +25,7 @@ from .facts import (
     unbracketed,
 )
 from .salutation import OPEN_ENDS, inline_salutation, quoted_speaker, salutation_line, two_line_salutation
+from .sitetitle import repeated_once
 from .vocab import ADDRESSEE, BRACKET_TAIL_RE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
 
 _PARAGRAPH_END_RE = lazy_compile(r"[。！？!?…]$")
@@ -62,6 +63,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         if (c.count("|") >= 2 and not any(p in c for p in _RUNNING_MARKS)) or FIELD_ROW_RE.match(c):
             return False  # 「2024-05-17 上传  |  9页  |  1.2万阅读」「题名：……　责任者：……」: a row of a page's fields
         marks = sum(c.count(p) for p in _RUNNING_MARKS)
+        if not marks and len(repeated_once(c)) * 2 <= len(c):
+            return False  # 「某县指导组到某镇指导述职评议工作 某县……评议工作」: a headline a site set twice
         # (a main title of two clauses over its subtitle, 「……不放松，全力……攻坚战—……会议上的讲话」, has one comma)
         return title_length(c) > _MAX_TITLE or marks > 1 or (marks == 1 and not (
             "—" in c and ("，" in c or "," in c))) \
