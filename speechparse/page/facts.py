@@ -113,7 +113,8 @@ _OCCASION_RE = lazy_compile(
 )
 # A subtitle may name the meeting alone: 「——2026年1月28日在云南省……会议上」.
 _SUBTITLE_OCCASION_RE = lazy_compile(r"在(?P<o>[^在，。]{2,60})上$")
-_LEADING_DATE_RE = lazy_compile(rf"^{_DATE}")
+_LEADING_DATE_RE = lazy_compile(rf"^(?:{_DATE}|{_NUMERAL_SMALL}{_S}月{_S}{_NUMERAL_SMALL}{_S}日)")  # (「3月2日」 too)
+_SPACED_NAME = 9
 SENTENCE_RE = lazy_compile(r"[。！？!?]")
 # 「[张明]」: a transcript's tag of who speaks next (a speech begins under it, as under its title).
 NAME_TAG_RE = lazy_compile(r"^[\[【][ \u3000]?[\u4e00-\u9fff·]{2,4}[ \u3000]?[\]】]$")
@@ -258,9 +259,12 @@ def meeting_of_title(title: str) -> str | None:
     return title[m.start("o"):m.end("o")] if m else None
 
 
-def speaker_of(content: str) -> str | None:
-    """The name in a byline: 「北京市市长 殷勇」 → 「殷勇」, 「习近平同志」 → 「习近平」."""
+def speaker_of(content: str, spaced: bool = False) -> str | None:
+    """The name in a byline: 「北京市市长 殷勇」 → 「殷勇」, 「习近平同志」 → 「习近平」; ``spaced``: under a
+    title, a name set letter-spaced too, 「王  明」 (over a text, 「贺  信」 is its title)."""
     m = _SPEAKER_RE.match(content)
+    if m is None and spaced and len(content) <= _SPACED_NAME and (joined := despaced(content)) != content:
+        m = _SPEAKER_RE.match(joined)
     if m is None:
         return None
     name = m.group("n") or m.group("name") or m.group("signed")

@@ -244,6 +244,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
                     shares_line(lines, i) and _row_of_widgets(lines, noise, i)):
                 ln.kind = "noise"  # 「主题：……」 under 「发件人：……」「收件人：……」: a field of theirs
                 noise[i] = True
+            elif candidates and (name := speaker_of(c, spaced=True)) is not None:
+                ln.kind = "byline"  # 「王  明」 under the title (over it, 「贺  信」 is a title)
+                layout.speaker = layout.speaker or name
             elif is_title_candidate(c) or i == layout.part_title:
                 candidates.append(i)
                 bare = SITE_WORDS_RE.sub("", clean_title(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
