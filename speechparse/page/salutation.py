@@ -63,7 +63,7 @@ _MAX_PART = 24
 _MAX_LIST = 64
 # What a speaker says right after turning to the audience.
 _SPOKEN_OPENER_RE = lazy_compile(
-    r"^(?:今天|今晚|今日|现在|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
+    r"^(?:今天|今晚|今日|现在|下面|首先|刚才|这次|此次|这一次|本次|今年|值此|欢迎|很高兴|非常高兴|十分高兴|"
     r"我|大家|在|受|谨|金秋|新春|岁末|年终|欢聚"
     rf"|{GREETING}[！!，,。])"  # (「各位同志，下午好！……」)
 )
