@@ -59,6 +59,7 @@ def test_a_notice_that_the_rest_is_behind_a_login_still_cuts_the_text() -> None:
     "△ 5月16日，县委书记王某某在会上讲话", "会议现场", "图1　会议现场", "调研剪影", "视频加载中...",  # captions
     "图2：2024年经营目标完成情况", "新华社发", "资料图片",  # a figure's caption, a photo's source
     "张三 分享了「经营工作会议讲话材料」",  # a document app's share notice
+    "【图】本期党课现场", "【图】讲话现场", "党课现场",  # a scene a speech or a lesson took place in, tagged or not
 ])
 def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{TITLE}\n{line}\n{BODY}{CLOSING}\n") == ALONE
@@ -66,7 +67,7 @@ def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{bare}\n{line}\n{BODY}")[0] == bare
 
 
-@pytest.mark.parametrize("line", ["深入一线察看项目现场", "把问题解决在现场", "全县安全生产现场会",
+@pytest.mark.parametrize("line", ["深入一线察看项目现场", "把问题解决在现场", "全县安全生产现场会", "深入党课现场会",
                                   "图2：各地要统一思想，提高认识。", "新华社发表评论员文章"])
 def test_a_scene_named_in_the_texts_words_is_text(line: str) -> None:
     assert not is_noise(line)
