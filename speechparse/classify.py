@@ -61,6 +61,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
     noise = [False] * n
     ordinal: dict[int, HeadingMarker] = {}
     run: dict[int, int] = {}  # 「第二，」 at a paragraph start: a point of a 第一/第二 run, by its number
+    bullets: set[int] = set()  # lines a list's bullet leads
     strip_watermark(lines)
     field_tables(lines, noise)
     for ln in lines:
@@ -69,6 +70,8 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
         if noise[ln.index] or is_noise(ln.content) or (ln.lead and _pointed_caption(text, ln)):
             noise[ln.index] = True
             continue
+        if ln.lead and not _BULLETS.isdisjoint(text[ln.start:ln.start + ln.lead]):
+            bullets.add(ln.index)  # (under the text's end, 「▶ ……，最新进展来了！」 is a link to another page)
         hm = match_heading(ln.content)
         if hm is not None and _heading_has_text(ln.content, hm):
             headings[ln.index] = hm
@@ -108,7 +111,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
                 noise[ln.index] = True
                 headings.pop(ln.index, None)
     trailer = find_foot(lines, noise, headings, body_start, find_trailer(lines, body_start, headings, layout.wraps),
-                        layout.wraps)
+                        layout.wraps, bullets)
     trailer = commentary_start(lines, noise, headings, body_start, trailer)
     layout.trailer_start = trailer
     for i in [i for i in headings if i >= trailer]:
@@ -140,6 +143,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
 
 
 _POINTERS = frozenset("▲△▼↑📷📸")  # (a camera before the words points at a photo too)
+_BULLETS = frozenset("▶►▷•●◆◇■□·")  # an item's bullet in a list
 _MAX_CAPTION = 80
 
 

@@ -39,10 +39,16 @@ ALONE = reading(SPEECH)
     "著作权归作者所有，转载请联系作者获得授权。", "*本文首发于知乎专栏「公文写作」*", "「真诚赞赏，手留余香」",
     "还没有评论，发表第一个评论吧", "文章知识点与官方知识档案匹配，可进一步学习相关知识",  # a blog platform's
     "此文档已设置水印，仅限内部传阅", "阅读人：张三、李四、王五（共28人）",  # an office system's
+    "▶ 某区这条地铁，最新进展来了！", "▶ 注意！这些路段明起临时封闭", "01 某县这所小学，入选全国名单！",
+    "· 如何写好一篇调研报告？", "在全市宣传工作会议上的讲话范文",  # a list of other pages: a bullet, a number, a title
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
     assert reading(f"{CLOSING}\n{line}\n") == reading(f"{CLOSING}\n")  # (a closing alone, as a post's last words)
+
+
+def test_a_slogan_with_no_bullet_under_the_appeal_is_the_speakers() -> None:
+    assert reading(f"{SPEECH}奋进新征程，建功新时代！\n")[3] == f"{CLOSING}\n奋进新征程，建功新时代！"
 
 
 @pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导",

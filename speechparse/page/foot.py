@@ -51,16 +51,17 @@ _OWN_LAST_RE = lazy_compile(
 
 
 def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-              trailer: int, wraps: Wraps | None = None) -> int:
+              trailer: int, wraps: Wraps | None = None, bullets: set[int] | None = None) -> int:
     """Where the page's foot begins (``trailer`` when it has none): see the module's docstring.  Under
-    the speaker's last words it begins no later than the first line a speech never says there."""
-    foot = _find_foot(lines, noise, headings, body_start, trailer, wraps)
+    the speaker's last words it begins no later than the first line a speech never says there
+    (``bullets``: lines a list's bullet leads, which are links there, whatever their words)."""
+    foot = _find_foot(lines, noise, headings, body_start, trailer, wraps, bullets or set())
     last = after_last_words(lines, noise, headings, body_start, foot)
     return foot if last is None else last
 
 
 def _find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-               trailer: int, wraps: Wraps | None = None) -> int:
+               trailer: int, wraps: Wraps | None, bullets: set[int]) -> int:
     if trailer < len(lines) and is_cut_notice(lines[trailer].content):
         return trailer  # the page says the text is cut there: what is above is the text's
     work = issued_work(lines, noise, body_start, trailer)
@@ -120,18 +121,18 @@ def _find_foot(lines: list[Line], noise: list[bool], headings: dict[int, Heading
         run += 1
         k -= 1
     if first is None or k < body_start:
-        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices, bullets)
     c = lines[k].content  # (on a hard-wrapped page, the last piece ends as its paragraph does)
     noisy = sum(1 for j in range(k + 1, trailer) if noise[j])  # (from under the text's last line)
     sited = notes > 0 and notes + noisy > 2 and noisy > 0  # the site's notes among its own noise, several in all
     if (k in headings or not (c[-1] in ENDED or is_sign_off(c))) and not sited:
         # the text above has not ended: the lines are its own (unless looser evidence says otherwise)
-        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices, bullets)
     if platform and not (c[-1] in "！!" or FAREWELL_RE.search(c) is not None or is_sign_off(c)) and not sited:
         # (a sentence under a paragraph that did not appeal, take leave or sign may be the text's;
         # several among the page's own noise 「已阅读5页，还剩4页未读」 are the site's)
-        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices)
-    above = _loose_foot(lines, noise, headings, body_start, first, wraps)  # (a reader's cry over the rows)
+        return _fallback(lines, noise, headings, body_start, trailer, wraps, notices, bullets)
+    above = _loose_foot(lines, noise, headings, body_start, first, wraps, bullets)  # (a reader's cry over the rows)
     first = first if above is None else above
     cut = _cut_off_run(lines, noise, headings, body_start, first, wraps)
     return first if cut is None else cut
@@ -179,13 +180,15 @@ def _cut_off_run(lines: list[Line], noise: list[bool], headings: dict[int, Headi
     return sep if c and k not in headings and (c[-1] in ENDED or is_sign_off(c)) else None
 
 
-_NAMES_WORK_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS})$")  # a link to another text: 「关于……的公告」
+_NAMES_WORK_RE = lazy_compile(  # a link to another text: 「关于……的公告」「……的讲话范文」
+    rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS})(?:范文|范本|全文|原文|稿)?$")
+_LIST_ITEM_RE = lazy_compile(r"^(?:0\d[ \u3000.．、|｜]|[·・][ \u3000]?)")  # 「01 ……」「· ……」: a list of other pages
 _LOOSE = 40
 _LOOSE_LINES = 3
 
 
 def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-                trailer: int, wraps: Wraps | None = None) -> int | None:
+                trailer: int, wraps: Wraps | None, bullets: set[int]) -> int | None:
     """Up to three short lines of any words under a text that has plainly ended: signed with its
     date, or closed on its appeal or its thanks (「……美丽乡村！」), none of them the speaker's
     (「我」「大家」) under an appeal, none a sentence, a heading, a 公文's own last part.  A site's
@@ -200,16 +203,17 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             k -= 1
             continue
         c = ln.content
-        if (wraps and (k in wraps.head or k in wraps.rest)) \
-                or k in headings or len(c) > _LOOSE or "。" in c or (c[-1] in "！!" and len(c) > _LABEL) \
+        linked = k in bullets or _LIST_ITEM_RE.match(c) is not None  # (「▶ ……来了！」「01 ……名单！」: a link)
+        if (wraps and (k in wraps.head or k in wraps.rest)) or k in headings or len(c) > _LOOSE or "。" in c \
+                or (c[-1] in "！!" and len(c) > _LABEL and not linked) \
                 or _POINT_RE.match(c) \
                 or is_sign_off(c) or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
             break  # (a short cry 「太揪心了!!!」 under the date is a reader's reply; under an appeal, the speech's)
-        own += c[-1] in "！!"
+        own += c[-1] in "！!" and not linked
         # (under an appeal, a longer run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」;
         # under the date the text has ended whatever the words)
-        own += SPOKEN_RE.search(c) is not None or ASKED_RE.search(c) is not None or not (
-            len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c) is not None)
+        own += not linked and (SPOKEN_RE.search(c) is not None or ASKED_RE.search(c) is not None or not (
+            len(c) <= _LABEL or (c[0] in "（(" and c[-1] in "）)") or _NAMES_WORK_RE.search(c) is not None))
         first = k
         k -= 1
         if trailer - k > _LOOSE_LINES * 6:  # (page noise among them aside: counted below)
@@ -262,10 +266,10 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
 
 
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
-              trailer: int, wraps: Wraps | None, notices: list[int]) -> int:
+              trailer: int, wraps: Wraps | None, notices: list[int], bullets: set[int]) -> int:
     """No foot by the strict reading: the looser ones (see below), else none."""
     return _loose_foot(
-        lines, noise, headings, body_start, trailer, wraps) or _noisy_foot(
+        lines, noise, headings, body_start, trailer, wraps, bullets) or _noisy_foot(
         lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
 
 
