@@ -107,6 +107,16 @@ def test_a_page_number_framed_by_middle_dots_at_one_page_break_is_dropped(number
     assert forms.reading(forms.wrapped(24, breaks=breaks, number=number)) == forms.reading(forms.CLEAN)
 
 
+@pytest.mark.parametrize("breaks", [(12,), (13,), (18,), (19,)])
+@pytest.mark.parametrize("header", ["本文档下载自文库，仅供学习参考", "仅供参阅，不得外传"])
+def test_a_header_with_a_clause_mark_at_one_page_break_inside_a_paragraph_is_dropped(header: str,
+                                                                                  breaks: tuple[int]) -> None:
+    """Shorter than the paragraph's pieces around it and ending no sentence, it cannot be the paragraph's
+    next piece (which would fill the line), comma or none.  (Between a heading's pieces, where the
+    heading's short rest follows it, only repetition tells a header: break 6 is not asserted.)"""
+    assert forms.reading(forms.wrapped(24, breaks=breaks, header=header)) == forms.reading(forms.CLEAN)
+
+
 def test_a_running_header_opening_on_an_ordinal_between_a_points_pieces_leaves_the_points() -> None:
     """A page break between 「一」 and 「是」 of a hard-wrapped paragraph, a site's header 「第一范文网……」 after
     the page number: the header is no piece of the paragraph, and its points are read whole."""

@@ -98,8 +98,9 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # repeated beside page numbers, or, after the number (the next page's top), standing
     # where a paragraph goes on across it.  Before the number it may be the end of a
     # paragraph: only repetition tells a header there.
-    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header only right beside the
-    # number, where it repeats: once, inside a paragraph, it is as likely the paragraph's next piece)
+    # (a line with a clause mark in it, 「本文档由用户上传，仅供学习参考」, is a header right beside the
+    # number where it repeats, or once between two pieces of a paragraph, shorter than they and ending no
+    # sentence: the paragraph's own next piece would fill the line, see _between_pieces)
     beside: Counter[str] = Counter()
     spots: list[tuple[int, bool, int]] = []
     beside_seen: set[int] = set()
@@ -152,7 +153,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         strict = (_header_like(c) or (_header_like(c, loose=True) and c[:1] + c[-1:] in ("（）", "()")
                                       and k == i + 1)) and headed and not (after and i < top)
         if beside[_header_key(_physical(lines, k))] >= 2 or k in stamped or (
-                not headed and after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
+                after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
                 or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
@@ -334,8 +335,9 @@ def _between_pieces(lines: list[Line], noise: list[bool], headings: dict[int, He
     line at a page's top is one where a running paragraph breaks around it: the piece over the page
     number is a paragraph's (not a heading's, whose rest may be that short line), and the line under
     it goes on as a full piece."""
-    if not (_header_like(lines[k].content) and _inside_paragraph(lines, noise, k)):
-        return False
+    if not (_header_like(lines[k].content, loose=True) and _inside_paragraph(lines, noise, k)):
+        return False  # (a clause mark may stand in it, 「本文档下载自文库，仅供学习参考」: shorter than the
+        # piece over it and ending on no sentence's end, it cannot be the paragraph's own next piece)
     below = line_pieces(lines, k)[1] + 1  # (past the header's other pieces: 「某市……文件选编　　　2024年5月」)
     if below + 1 < len(lines) and below not in headings and not noise[below] and _header_like(lines[below].content) \
             and len(lines[below].content) <= _SHORT_HEADER and not lines[below + 1].is_blank:
