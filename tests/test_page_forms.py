@@ -1047,3 +1047,19 @@ def test_a_page_number_with_a_mark_beside_it_inside_a_sentence_is_furniture(numb
     text = wrapped(24, breaks=(12,), number=number, header="内部资料\u3000注意保存")
     assert reading(text) == reading(CLEAN)
 
+
+
+def lost_indents(width: int) -> str:
+    """A PDF copy that lost its paragraphs' two-character indent: each first piece is two short of the width."""
+    out: list[str] = []
+    for para in PARAGRAPHS:
+        out.append(para[:width - 2])
+        rest = para[width - 2:]
+        out += [rest[i:i + width] for i in range(0, len(rest), width)]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", range(18, 34))
+def test_a_copy_that_lost_its_indents_reads_as_the_clean_text(width: int) -> None:
+    """Its first pieces are no paragraph's end: most lines two short of the page's lines open a paragraph."""
+    assert reading(lost_indents(width)) == reading(CLEAN)

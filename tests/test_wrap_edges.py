@@ -110,8 +110,11 @@ def test_a_running_header_with_a_latin_name_and_its_comma_is_dropped() -> None:
 
     assert points("Demo Group Co., Ltd.　内部资料") == ["部分水库病险隐患尚未彻底消除",
                                                     "基层应急队伍的专业能力与实战要求相比还有较大差距"]
-    # near miss: a comma between Chinese words is a clause mark: once, such a line is the text's own
-    assert points("集团公司，内部资料")[1].endswith("还有集团公司，内部资料")
+    # and a comma between Chinese words: shorter than the pieces around it and ending no sentence, the line
+    # cannot be the paragraph's next piece (which fills the line) or its last (which ends a sentence)
+    assert points("集团公司，内部资料")[1].endswith("还有较大差距")
+    # near miss: ending a sentence, it is the paragraph's last piece, and the text's own
+    assert points("较大差距，亟待补齐。")[1].endswith("还有较大差距，亟待补齐")
 
 
 def _items_page(items: list[str]) -> str:

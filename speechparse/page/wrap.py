@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..layout import Wraps
 from ..lazyre import lazy_compile
@@ -58,6 +59,7 @@ _SPACES = " \t\u3000\xa0\u2002\u2003"
 _STAMP_RE = lazy_compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 _SCRAPE_PIECES = 8  # a physical line cut into this many pieces is a scrape's run of paragraphs
 _PIECE_END = SENTENCE_END | frozenset("”’」』）)》")  # how a paragraph's last piece may end
+_LOST_INDENTS = 3  # first pieces two short of the width under a sentence's end: a copy that lost its indents
 def _titles_over_crumbs(c: str) -> bool:
     """More than a breadcrumb's last crumb, the rest a wrap may cut off it: longer, or naming a kind of text."""
     return len(c) > CRUMB or (len(c) > 4 and KIND_END_RE.search(c) is not None)
@@ -144,6 +146,12 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
                 key=lambda w: (counts[w], window[w], w))
     full = window[width]
     longer = sum(n for w, n in counts.items() if w >= width - 1)
+    # (or the width is two more, on a copy that lost its indents: most lines this long are first pieces, under a
+    # line that ended its paragraph, and a third as many or more fill the line two wider)
+    wider = window.get(width + 2, 0)
+    firsts = _first_pieces(text_lines, size, width) if wider >= max(_MIN_FULL, counts[width] // 3) else 0
+    if firsts >= _LOST_INDENTS and 2 * firsts >= counts[width]:
+        width, full = width + 2, wider + counts[width]
     if full < _MIN_FULL or full < _FULL_SHARE * longer:
         return Wraps()
     # Paragraphs far longer than the width were never cut at it: more than one, and more than a
@@ -161,6 +169,9 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
     wraps = Wraps(width)
     indented = sum(1 for ln in text_lines if _indented(ln, text))
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
+    # (a copy that lost its paragraphs' two-character indent: their first pieces fill the line but for it,
+    # 「……主要任务是回」 at 26 of 28 under a sentence's end; such a first piece goes on too)
+    lost_indent = not uses_indent and _first_pieces(text_lines, size, width - 2) >= _LOST_INDENTS
     # (the page's first line: its title; a row of the page's fields over it does not count)
     top = next((ln.index for ln in text_lines if not FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
     shapes = heading_shapes(lines, headings, size, width)
@@ -224,7 +235,8 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
                         and headings[head].number <= headings[i].number <= headings[head].number + 2) \
             or i in in_turn  # (or a heading its siblings count on from, under a full line: 「一、」 then 「二、」)
         if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
-                prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head))) \
+                prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head),
+                lost_indent)) \
                 and (split_bold or head not in headings
                      or title_goes_on(lines[head], ln, head == prev.index, size, width,
                                        runs_in(head, shapes), no_sibling_stands_alone(head, shapes),
@@ -255,6 +267,14 @@ def _url_rest(above: str, c: str) -> bool:
     return _URL_END_RE.search(above) is not None and _URL_REST_RE.match(c) is not None
 
 
+def _first_pieces(text_lines: list[Line], size: list[int], length: int) -> int:
+    """Lines ``length`` long that end mid-sentence under a line that ended its paragraph (a sentence's end, or
+    shorter than they): a paragraph's first pieces."""
+    return sum(1 for prev, ln in pairwise(text_lines) if size[ln.index] == length
+               and ln.content[-1] not in SENTENCE_END
+               and (prev.content[-1] in SENTENCE_END or size[prev.index] < length))
+
+
 def _indented(ln: Line, text: str) -> bool:
     """The line opens with an indent: more than the one space a wrap between two Latin words
     leaves at the start of the next piece (「……8 月 8 日 CnPack」 / 「 IDE 专家包……」)."""
@@ -270,16 +290,20 @@ _REPEAT = 6  # a line repeating the start of the line above (no wrap's rest does
 
 
 def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool,
-             headings: dict[int, HeadingMarker], top: int, paragraph: str = "") -> bool:
+             headings: dict[int, HeadingMarker], top: int, paragraph: str = "", lost_indent: bool = False) -> bool:
     """Line ``ln`` goes on the paragraph whose last piece so far is ``prev``.
 
     The page's first line (``top``) with no sentence mark in it is its title:
-    only more of the title (no sentence mark either) goes on it.
+    only more of the title (no sentence mark either) goes on it.  On a copy that
+    lost its indents (``lost_indent``) a paragraph's first piece is full two short.
     """
+    full = abs(size[prev.index] - width) <= 1 or (
+        lost_indent and size[prev.index] == width - 2 and paragraph == prev.content and prev.index != top
+        and prev.content[-1] not in SENTENCE_END)
     if prev.index in headings and heading_tail(prev.content, ln.content) and width - 4 <= size[prev.index] <= width \
             and size[ln.index] < width - 1:
         return True  # 「一、……的划时代意义」 / 「与核心要义」: a heading set a little narrower, its title's last words
-    if abs(size[prev.index] - width) > 1 or ln.md_level or (
+    if not full or ln.md_level or (
             prev.md_level and prev.index not in headings and prev.index != top):
         return False  # the line before is not full (its paragraph ended there), or a Markdown heading
         # that is no numbered heading (a numbered one takes the rest of its title: see title_goes_on)
