@@ -15,9 +15,12 @@ from .facts import is_sign_off
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the attachments,
 # 「附件：1.……」 and the further names below.  It lists the documents appended; it is not one of them.
 # (a name may end with a mark it should not have: G501 reports it)
-_NOTE_HEADER_RE = lazy_compile(r"^附件?[ \u3000]{0,2}[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
-_NOTE_ITEM_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}[^。！？；]{1,60}[。；]?$")
-_ITEM_NUMBER_RE = lazy_compile(r"^\d{1,2}[.．、][ \u3000]{0,2}")
+# (or each name labelled with its number: 「附件1：……」 over 「附件2：……」)
+_NOTE_HEADER_RE = lazy_compile(
+    r"^附件?[ \u3000]{0,2}(?:\d{1,2}[ \u3000]{0,2})?[:：][ \u3000]{0,2}(?P<t>[^。！？；]{0,60}[。；]?)$")
+_ITEM_NUMBER = r"(?:附件[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}[:：]|\d{1,2}[.．、])[ \u3000]{0,2}"
+_NOTE_ITEM_RE = lazy_compile(rf"^{_ITEM_NUMBER}[^。！？；]{{1,60}}[。；]?$")
+_ITEM_NUMBER_RE = lazy_compile(rf"^{_ITEM_NUMBER}")
 _NOTE_GAP = 3  # blank lines between the note and the signature under it
 _ITEM_GAP = 1  # blank lines between two names in the note
 
