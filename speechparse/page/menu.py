@@ -1,4 +1,4 @@
-"""A site's menu bar: a line of short entries between bars or spaces, by itself page furniture.
+"""A site's menu bar (a line of short entries between bars or spaces) and its publishing line: page furniture.
 
 A test of one line alone (no context), so the line cutter (:mod:`speechparse.lines`)
 can ask it before cutting a line near the top into packed facts: a menu is one
@@ -8,6 +8,7 @@ line of navigation, never a title, a byline or a speaker.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
+from ..markers import match_heading
 from .vocab import COLUMN_END_RE
 
 # A site's menu bar: three or more short entries between bars or spaces, two of them with a
@@ -72,3 +73,26 @@ def names_a_page(crumb: str) -> bool:
     """A breadcrumb's last crumb names a page, not a site's column (「领导讲话」「通知公告」): longer than a
     column's name, or naming more than its kind of matter."""
     return len(crumb) >= _COLUMN or (len(crumb) >= 4 and COLUMN_END_RE.search(crumb) is None)
+
+
+# A publishing line: a date with a clock time and no sentence around it (「原创 某县发布
+# 2024年05月16日 18:30 浙江」「2023-11-21 09:02:08」); navigation: the breadcrumb after a
+# menu run together (「首页机构概况……当前位置：首页>政务公开」), a line opening with 「首页」.
+_STAMP_RE = lazy_compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000\xa0]{0,3}\d{1,2}:\d{2}")
+_WHERE_RE = lazy_compile(r"(?:当前|(?:您|你)(?:现在)?(?:所在)?的|所在)(?:当前)?位置[:：]")
+_MAX_STAMP = 60
+_MARKER_FIRST = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(")
+
+
+def is_page_line(content: str) -> bool:
+    """A publishing line or a run-together menu (see above): page metadata, never text."""
+    if len(content) > _MAX_STAMP * 2 or "。" in content or "，" in content:
+        return False
+    if ":" in content and len(content) <= _MAX_STAMP and _STAMP_RE.search(content) and (
+            content[:1] not in _MARKER_FIRST or match_heading(content) is None):
+        return True  # (not a list's item that gives a time: 「1．报到时间：2024年06月12日08:30」)
+    if "位置" in content and any(sep in content for sep in ">＞»›/／") and _WHERE_RE.search(content):
+        return True
+    if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):
+        return True
+    return is_menu(content)  # (a menu with its English beside it runs longer than a stamp)

@@ -19,7 +19,7 @@ from .cutnotice import is_expand_button
 from .glued import SITE_STAMP, css_run
 from .links import is_download_row, refers_elsewhere
 from .marks import MARK_FIRST, is_accept_mark_line
-from .menu import is_menu
+from .menu import is_page_line
 from .reposts import is_repost_line
 from .visitor import (
     FOOTER_CUES,
@@ -208,27 +208,6 @@ def is_info_row(content: str) -> bool:
     )
 
 
-# A publishing line: a date with a clock time and no sentence around it (「原创 某县发布
-# 2024年05月16日 18:30 浙江」「2023-11-21 09:02:08」); navigation: the breadcrumb after a
-# menu run together (「首页机构概况……当前位置：首页>政务公开」), a line opening with 「首页」.
-_STAMP_RE = lazy_compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \u3000\xa0]{0,3}\d{1,2}:\d{2}")
-_WHERE_RE = lazy_compile(r"(?:当前|(?:您|你)(?:现在)?(?:所在)?的|所在)(?:当前)?位置[:：]")
-_MAX_STAMP = 60
-
-
-def is_page_line(content: str) -> bool:
-    """A publishing line or a run-together menu (see above): page metadata, never text."""
-    if len(content) > _MAX_STAMP * 2 or "。" in content or "，" in content:
-        return False
-    if ":" in content and len(content) <= _MAX_STAMP and _STAMP_RE.search(content):
-        return True
-    if "位置" in content and any(sep in content for sep in ">＞»›/／") and _WHERE_RE.search(content):
-        return True
-    if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):
-        return True
-    return is_menu(content)  # (a menu with its English beside it runs longer than a stamp)
-
-
 def is_noise(content: str) -> bool:
     """Page furniture: navigation, metadata keys, share buttons, captions, images, rules."""
     first = content[0]
@@ -301,7 +280,7 @@ def is_noise(content: str) -> bool:
 # character (a metadata key, a site's stamp, an information row, a blurb, a repost's line,
 # markup or an accept mark first; a file name, a caption, a style sheet or a counter last) or
 # by 「小编」 or 「楼主」 in it: every other test above is bounded by a shorter length
-# (_SHORT, visitor.MAX_DISCLAIMER, is_page_line's) or refuses a sentence.
+# (_SHORT, visitor.MAX_DISCLAIMER, menu.is_page_line's) or refuses a sentence.
 _RUNNING = 120
 _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您回p原刊转<![{") | frozenset(
     " \t\u3000\xa0")
