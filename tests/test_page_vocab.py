@@ -51,7 +51,7 @@ def test_a_slogan_with_no_bullet_under_the_appeal_is_the_speakers() -> None:
     assert reading(f"{SPEECH}奋进新征程，建功新时代！\n")[3] == f"{CLOSING}\n奋进新征程，建功新时代！"
 
 
-@pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导",
+@pytest.mark.parametrize("line", ["本文由县委办公室整理。", "会员单位要积极参与", "1.加强领导", "内容要详实",
                                   "各地要转载请联系宣传部门的文件精神", "本文发表于2023年第5期。"])
 def test_words_of_the_text_like_them_are_text(line: str) -> None:
     assert not is_noise(line)
@@ -84,6 +84,7 @@ def test_a_scene_named_in_the_texts_words_is_text(line: str) -> None:
     "请输入搜索", "选择搜索类型", "请输入关键词...", "正文复制", "文章播报",  # a search box, a copy button, a player
     "领导讲话稿范文（精选5篇）.docx",  # a document site's file of a collection (a file of one text names it)
     "政务公开　|　领导讲话",  # a column's path, its section then the column
+    "> 文章内容", "新闻详情",  # a page's label over its text
 ])
 def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{line}\n{SPEECH}") == ALONE

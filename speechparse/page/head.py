@@ -161,10 +161,11 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     return True
 
 
-def _goes_on(layout: Layout, ln: Line) -> bool:
-    """The next line with text goes on with the words of this one: 「在……现场会上」 over 「的表态发言」."""
+def _goes_on(layout: Layout, ln: Line, first: str = "的") -> bool:
+    """The next line with text goes on with the words of this one: 「在……现场会上」 over 「的表态发言」 (or opens
+    on ``first``)."""
     nxt = next((x for x in layout.lines[ln.index + 1:ln.index + 4] if not x.is_blank), None)
-    return nxt is not None and nxt.content[:1] == "的"
+    return nxt is not None and nxt.content[:len(first)] == first
 
 
 def _byline(layout: Layout, ln: Line, c: str) -> bool:
@@ -178,9 +179,9 @@ def _byline(layout: Layout, ln: Line, c: str) -> bool:
     if ORG_RE.match(c):
         ln.kind = "meta"
         return True
-    if len(c) <= 18 and _OFFICE_ONLY_RE.match(c):
-        ln.kind = "byline"  # (the office alone: no speaker to take from it)
-        return True
+    if len(c) <= 18 and _OFFICE_ONLY_RE.match(c) and not _goes_on(layout, ln, "——"):
+        ln.kind = "byline"  # (the office alone: no speaker to take from it; over a subtitle, 「……怀念老县长」 /
+        return True  # 「——在……上的发言」, the main title)
     return False
 
 

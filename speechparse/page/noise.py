@@ -154,14 +154,15 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘新信详内")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
     # (where a post's picture, table or video stood, or an export's placeholder for it: 「[此处为图片3]」「（表格）」)
     r"[\[［【（(]?(?:此处(?:为|是|有))?(?:(?:查看|点击查看)?(?:图片|原图|大图|表格)\d{0,2}|视频)[\]］】）)]?|"
     r"(?:资源|文档|文件)(?:预览|描述|简介|介绍)(?:内容)?[:：]?|浏览记录|内容预览|在线预览|"
-    r"(?:论文|文章|文档|资料)?(?:部分)?内容(?:阅读|预览|展示))$")  # (「论文部分内容阅读」: an excerpt's label)
+    r"(?:论文|文章|文档|资料)?(?:部分)?内容(?:阅读|预览|展示)"  # (「论文部分内容阅读」: an excerpt's label)
+    r"|(?:文章|新闻|信息|正文)?(?:内容|详情|正文))$")  # (a page's label over its text: 「文章内容」「新闻详情」)
 _TAG_RE = lazy_compile(r"<[^<>]{0,2000}>")
 # A Markdown footnote's text 「[^1]: 本文整理自……」: the editor's note, not the text's words; a link's
 # reference 「[1]: https://……」, never shown; a row of links 「[查看原文](…) · [打开APP](…)」: navigation.
