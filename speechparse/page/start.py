@@ -109,6 +109,9 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
         sal = salutation_line(ln.content)
         if sal is not None and (sal.mark in ("：", ":") or not seen_paragraph or NAME_TAG_RE.match(prev)):
             return ln.index
+        if sal is not None and ln.index < first_heading and (nxt := _next_text(lines, noise, ln.index + 1)) \
+                and inline_salutation(ln.content + nxt.content) is not None:
+            return ln.index  # 「同志们，」 under a report's lead, over 「今天，我们……」: the speech's opening words
         if not seen_paragraph and ("：" in ln.content or ":" in ln.content) and _stray_after_address(ln.content):
             return ln.index  # 「同志们： 公文汇,办公文档之家」: the address, and a site's name strewn after it
         if ln.content[-1] in OPEN_ENDS:
