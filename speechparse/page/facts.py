@@ -45,8 +45,10 @@ _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 �
 _DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
 # 「2018年3月30日 施行」「……通过」: a law's or a 批复's note of its enactment, not a date and a place.
 _ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|生效|执行)$"
+_WEEKDAY = rf"(?:{_S}[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?"  # (Word's date with the day: 「……17日星期日」)
 _DATE_RE = lazy_compile(
-    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_S}(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
+    rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_WEEKDAY}{_S}"
+    rf"(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
     r"[）)】\]]?(?:[?？\ufffd]{0,4}|\[\d{1,2}\])$"  # (what a copy lost after it: 「……日???」; a note's mark)
 )
 DATELINE_RE = lazy_compile(
@@ -211,7 +213,14 @@ def clean_title(text: str) -> str:
         text = text[:tag.start()].rstrip() or text
     if "篇" in text[:4] or text[:2] == "范文":
         text = _ITEM_LABEL_RE.sub("", text, count=1) or text  # 「篇一:《学校年度工作总结》」: the site's item label
-    text = undecorated(text).strip("《》 \u3000\xa0")
+    text = undecorated(text).strip(" \u3000\xa0")
+    if text[:1] == "《" and _closes_at_end(text):
+        text = text[1:-1]  # 「《……的通知》」 whole in brackets (not 「《西小餐》项目总结」)
+    elif text[:1] == "《" and "》" not in text:
+        text = text[1:]  # (or one left open, or closed with none opened)
+    elif text[-1:] == "》" and "《" not in text:
+        text = text[:-1]
+    text = text.strip(" \u3000\xa0")
     if "——" in text:
         head = text.split("——", 1)[0].strip()
         if head:
@@ -232,6 +241,16 @@ _ITEM_LABEL_RE = lazy_compile(
 _PAGE_BEFORE_YEAR_RE = lazy_compile(r"^\d{1,6}(?=(?:19|20)\d\d年)")
 
 
+
+
+def _closes_at_end(text: str) -> bool:
+    """The book bracket ``text`` opens with closes at its last character (「《……印发《……》的通知》」)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def occasion_of(text: str, subtitle: bool = False) -> str | None:

@@ -44,6 +44,9 @@ _DOCUMENT_TITLE_RE = lazy_compile(
     rf"({DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$")
 # A notice names its kind last, or before what it arranges: 「……春节放假通告及售后服务安排」.
 _NOTICE_TITLE_RE = lazy_compile(r"(通知|通告|公告)(?:[及和暨][^，。及和暨]{2,16})?(?:[（(][^）)]{0,20}[）)])?$")
+# A letter, an application or an appeal in writing: addressed as a speech is (「敬爱的党组织：」「乡亲们：」), but read.
+_LETTER_TITLE_RE = lazy_compile(
+    r"(申请书|入党申请|申请|倡议书|建议书|感谢信|慰问信|公开信|贺信|贺电|慰问电|邀请函|决心书|保证书|承诺书|思想汇报)$")
 _WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = lazy_compile(
     r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
@@ -135,6 +138,9 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     m = _NOTICE_TITLE_RE.search(title)
     if m:  # (「各位尊敬的用户：」 over a 通告 addresses its readers: a notice is read, not spoken)
         return "summary", f"标题是公文（{m.group(1)}），不是讲话"
+    m = _LETTER_TITLE_RE.search(title)
+    if m:  # (and a letter: 「敬爱的党组织：」 over an 入党申请书, 「乡亲们：」 over a 倡议书)
+        return "summary", f"标题是书信或申请（{m.group(1)}），写给人读，不是讲话"
     if layout.salutation_text:
         return "speech", f"有称谓「{layout.salutation_text}」"
     m = _SPEECH_TITLE_RE.search(title) or _SPEECH_TITLE_RE.search(subtitle)

@@ -45,10 +45,11 @@ _MEETING = r"[\u4e00-\u9fff]{2,14}?(?:会议|大会)"
 _ADDRESSEE_RE = lazy_compile(  # (a clause that opens on a preposition, 「作为县农业局局长，我……」, names no one
     # addressed; nor a text's kind, 「……讲话发言材料同志们:」 glued: the title's end)
     rf"^(?!作为|身为|对于|关于|为了)(?!.*(?:材料|讲话|讲稿))(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?"
-    rf"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE}))$"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
+    rf"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE})"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
+    rf"|(?:{_PRE})(?:党组织|党支部|党总支|党委|团组织|团支部|组织))$"  # (a 思想汇报's, an application's)
 )
 # The last character of every addressee (a cheap test before the pattern).
-_ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们", "人", "妇"}
+_ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们", "人", "妇", "织", "部", "支", "委"}
 # A part that can only be an address, even without a colon after it.
 _STRONG_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 # What a salutation glued to a speaker's name starts with.
