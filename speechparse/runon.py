@@ -39,7 +39,8 @@ def may_run_on(raw: str) -> bool:
 # heading's title has no end mark: 「……管理水平　　（一）……」): cut there, however short the line.
 WRAPPED_RUNON_RE = lazy_compile(
     r"(?:[。！？；](?P<gap>\u3000{2,})(?=[^\s\u3000])"
-    r"|(?<=[^\s\u3000])(?P<gap2>\u3000{2,})(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]))")
+    r"|(?<=[^\s\u3000])(?P<gap2>\u3000{2,})(?=[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+    r"|\d{1,2}[、.．](?!\d)))")
 _HEAD_GAP_RE = lazy_compile(
     r"[。！？：:][ \u3000\xa0](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _MIN_SECTION_GAP = 50  # characters between two such headings of one count

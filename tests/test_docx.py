@@ -127,6 +127,7 @@ def test_default_restart_after_a_higher_level(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("n", "fmt", "want"), [
     (12, "chineseCounting", "十二"), (3, "decimalEnclosedCircle", "③"), (2, "decimalEnclosedParen", "⑵"),
+    (8, "japaneseCounting", "八"), (12, "japaneseCountingThousand", "十二"),  # (WPS and Word set it for 一、)
     (4, "upperRoman", "IV"), (27, "lowerLetter", "aa"), (5, "decimalZero", "05"),
     (10, "ideographDigital", "一〇"), (3, "ideographTraditional", "丙"), (7, "decimal", "7"),
 ])
@@ -186,3 +187,24 @@ def test_numbers_outside_words_range_stay_arabic(n: int, fmt: str) -> None:
     assert format_number(n, fmt) == str(n)
     # near miss: the same formats inside the range
     assert format_number(2, fmt) in ("二", "B")
+
+
+def test_a_soft_break_before_the_next_items_marker_starts_its_line(tmp_path: Path) -> None:
+    """Shift+Enter before 「3、」 in a run-sheet: the item is a line of its own (its number the paragraph's);
+    a soft break inside a title is nothing (「在全县……」⏎「……上的讲话」 reads as one title)."""
+    d = docx.Document()
+    d.add_paragraph("在全县元旦晚会")
+    d.paragraphs[0].runs[0].add_break()
+    d.paragraphs[0].add_run("上的讲话")
+    d.add_paragraph("一、演出安排")
+    d.add_paragraph("1、开场舞")
+    p = d.add_paragraph("2、歌曲合唱")
+    p.runs[0].add_break()
+    p.add_run("3、戏曲串烧")
+    d.add_paragraph("4、抽奖")
+    path = tmp_path / "sheet.docx"
+    d.save(str(path))
+    o = parse_outline(read_docx(path))
+    assert o["title"] == "在全县元旦晚会上的讲话"
+    assert [(c["marker"], c["title"], c["line"]) for c in o["sections"][0]["children"]] == [
+        ("1、", "开场舞", 3), ("2、", "歌曲合唱", 4), ("3、", "戏曲串烧", 4), ("4、", "抽奖", 5)]

@@ -33,9 +33,10 @@ def format_number(n: int, fmt: str) -> str:
     if not 0 <= n <= _MAX_COUNTER:
         return str(n)  # a damaged start value: no letters repeated a million times, no minus digit
     if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional_zh",
-               "taiwaneseCounting", "taiwaneseCountingThousand"):
+               "taiwaneseCounting", "taiwaneseCountingThousand",
+               "japaneseCounting", "japaneseCountingThousand"):  # (Chinese galleries emit japaneseCounting for 一、)
         return int_to_cn(n)
-    if fmt == "ideographDigital":
+    if fmt in ("ideographDigital", "japaneseDigitalTenThousand"):
         return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
     if fmt == "chineseLegalSimplified":
         return "".join(_CN_UPPER[int(d)] for d in str(n)) if n >= 10 else _CN_UPPER[n]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from ..lazyre import lazy_compile
 from .numbering import Numbering
 from .package import MC, W
 
@@ -183,21 +184,35 @@ class _Reader:
                 boxes.extend(_text_boxes(child))
 
 
+_AHEAD = 6  # characters read after a soft break: enough for a marker
+
+
 def _soft_break(prev: str, run: Any, br: Any) -> str:
     """A soft line break as a character: nothing between Chinese text, a space between words
     (``prev`` is the character before it)."""
     if br.get(_W + "type") == "page":
         return ""
-    nxt = ""
+    nxt = ahead = ""
     seen = False
     for el in _following_text(run, br):
         if el:
             nxt = el[:1]
+            ahead += el
             seen = True
+            if len(ahead) >= _AHEAD:
+                break
+        elif seen:
             break
     if not seen:
         return ""
+    if prev and not prev.isspace() and _MARKER_AHEAD_RE.match(ahead):
+        return "\u3000\u3000"  # 「……谢+张⏎9、《……》」: the next item of a list, a line of its own (see runon)
     return " " if (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()) else ""
+
+
+# A numbered item's marker after a soft break (「9、」「10.」「（3）」「二、」): the item starts a line of its own.
+_MARKER_AHEAD_RE = lazy_compile(
+    r"\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、")
 
 
 def _following_text(run: Any, br: Any) -> Any:
