@@ -460,3 +460,19 @@ def test_a_page_printed_by_a_browser_reads_as_the_page(tmp_path: Path) -> None:
     want = parse_outline(SPEECH)
     assert without_lines(parse_outline(got.text))["sections"] == without_lines(want)["sections"]
     assert without_lines(parse_outline(got.text)) == without_lines(want)
+
+
+@pytest.mark.slow
+def test_characters_past_the_basic_plane_come_back_whole_from_a_pdf(tmp_path: Path) -> None:
+    """pdfium gives UTF-16: an emoji or an Extension B character (a rare name's) is two units; read as one
+    character, never as lone surrogates that no output can encode."""
+    pytest.importorskip("pypdfium2")
+    from speechparse.pdf import read_pdf
+
+    docx_path = tmp_path / "wish.docx"
+    _draft(docx_path, SPEECH.replace("同志们：", "同志们：\n今天是吉\U00020BB7同志的好日子。"))
+    pdf_path = _soffice(docx_path, tmp_path)
+    got = read_pdf(pdf_path).text
+    assert "吉\U00020BB7同志" in got and not any("\ud800" <= ch <= "\udfff" for ch in got)
+    out = run("outline", str(pdf_path))
+    assert out.returncode == 0 and json.loads(out.stdout)["salutation"] == "同志们"

@@ -93,12 +93,19 @@ def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
     m = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     out: list[_Char] = []
-    for i in range(raw.FPDFText_CountChars(tp)):
+    count = raw.FPDFText_CountChars(tp)
+    for i in range(count):
         if raw.FPDFText_IsGenerated(tp, i):
             continue  # pdfium's own spaces and line breaks: the geometry says where they go
         u = raw.FPDFText_GetUnicode(tp, i)
         if u < 32 or u in (0xFFFE, 0xFEFF, 0xAD):
             continue
+        if 0xD800 <= u <= 0xDFFF:  # pdfium gives UTF-16: a character past U+FFFF (an emoji, a rare name's
+            # character in Extension B) is two units, the first at its box; the second is passed over
+            low = raw.FPDFText_GetUnicode(tp, i + 1) if u <= 0xDBFF and i + 1 < count else 0
+            if not 0xDC00 <= low <= 0xDFFF:
+                continue  # (the second unit, or a unit alone: no character)
+            u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
         angle = raw.FPDFText_GetCharAngle(tp, i)
         if 0.05 < angle < 2 * math.pi - 0.05:
             continue  # rotated: a watermark or a stamp, not the text
