@@ -476,3 +476,14 @@ def test_characters_past_the_basic_plane_come_back_whole_from_a_pdf(tmp_path: Pa
     assert "吉\U00020BB7同志" in got and not any("\ud800" <= ch <= "\udfff" for ch in got)
     out = run("outline", str(pdf_path))
     assert out.returncode == 0 and json.loads(out.stdout)["salutation"] == "同志们"
+
+
+@pytest.mark.slow
+def test_radicals_a_pdf_maps_for_ideographs_read_as_the_ideographs(tmp_path: Path) -> None:
+    """macOS writes 「一」「二」「八」 as Kangxi radicals 「⼀」「⼆」「⼋」 (they look the same): read as ideographs,
+    the markers are markers (and a radical the text means stays whatever it is read as)."""
+    pytest.importorskip("pypdfium2")
+    docx_path = tmp_path / "mac.docx"
+    _draft(docx_path, SPEECH.replace("一、", "\u2f00、").replace("二、", "\u2f06、"))
+    found = json.loads(run("outline", str(_soffice(docx_path, tmp_path))).stdout)
+    assert [s["marker"] for s in found["sections"]][:2] == ["一、", "二、"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import unicodedata
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -106,6 +107,8 @@ def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
             if not 0xDC00 <= low <= 0xDFFF:
                 continue  # (the second unit, or a unit alone: no character)
             u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
+        elif 0x2E80 <= u <= 0x2FDF:  # a radical's own code point for the ideograph, as macOS PDFs map 「⼀」「⼋」:
+            u = ord(_radical_as_ideograph(chr(u)))  # read as 「一」「八」, or a marker 「⼀、」 is no marker
         angle = raw.FPDFText_GetCharAngle(tp, i)
         if 0.05 < angle < 2 * math.pi - 0.05:
             continue  # rotated: a watermark or a stamp, not the text
@@ -118,6 +121,12 @@ def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
         out.append(_Char(height - oy.value, box.left, box.right, height - box.top, height - box.bottom,
                          size, chr(u), i))
     return out
+
+
+def _radical_as_ideograph(ch: str) -> str:
+    """A Kangxi radical or a supplement's radical as the ideograph it stands for (itself if none)."""
+    same = unicodedata.normalize("NFKC", ch)
+    return same if len(same) == 1 else ch
 
 
 def _lines(raw: Any, tp: Any, number: int, height: float) -> list[PdfLine]:
