@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from speechparse import parse, parse_outline
 from speechparse.checks import check
 
@@ -83,6 +85,22 @@ def test_the_note_under_the_signature_is_still_a_note() -> None:
     assert s.appendices == [] and s.date == "2026年3月2日"
     assert s.document is not None and s.document.attachments == ["春季森林防火重点区域名单", "森林火情报告表"]
     assert [h.title for h in s.sections][-1] == "加强值班值守" and s.sections[-1].children == []
+
+
+@pytest.mark.parametrize("where", ["under the date", "over the signature"])
+def test_an_open_information_note_leaves_the_signature_its_parts(where: str) -> None:
+    """「（信息公开形式：主动公开）」 is a 附注, wherever it stands in the tail: the issuer, the date and the
+    attachments are read (it cut them off, or made the 版记's 印发 line the signature)."""
+    note = "（信息公开形式：主动公开）\n"
+    tail = "某县水利局\n2025年5月31日\n"
+    text = ("关于印发农村饮水安全管理办法的通知\n各乡镇人民政府：\n"
+            "现将《农村饮水安全管理办法》印发给你们，请认真贯彻执行。\n"
+            "附件：1. 农村饮水安全管理办法\n2. 农村供水工程维护清单\n"
+            + (tail + note if where == "under the date" else note + tail) + "某县水利局办公室　　2025年5月31日印发\n")
+    s = parse(text)
+    assert s.appendices == [] and s.date == "2025年5月31日"
+    assert s.document is not None and s.document.issuer == "某县水利局"
+    assert s.document.attachments == ["农村饮水安全管理办法", "农村供水工程维护清单"]
 
 
 def test_a_title_over_two_lines_before_its_kind() -> None:

@@ -11,6 +11,7 @@ from ..layout import Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line
 from .facts import is_sign_off
+from .vocab import DOCUMENT_NOTE_RE
 
 # 附件说明 (GB/T 9704-2012, 7.3.4): under the body and over the signature, the names of the attachments,
 # 「附件：1.……」 and the further names below.  It lists the documents appended; it is not one of them.
@@ -72,6 +73,8 @@ def find_attachment_note(lines: list[Line], noise: list[bool], start: int, end: 
             nxt = _next_real(lines, noise, last + 1, end)
         if not items:
             continue
+        if nxt is not None and nxt.content[:1] in "（(" and DOCUMENT_NOTE_RE.match(nxt.content):
+            nxt = _next_real(lines, noise, nxt.index + 1, end)  # 「（信息公开形式：主动公开）」 over the signature
         if nxt is not None and _blanks(lines, last, nxt.index) <= note_gap and is_sign_off(nxt.content):
             return ln.index, last + 1
         if nxt is None and c[:2] == "附件" and _signed_above(lines, noise, ln.index, start):

@@ -30,7 +30,7 @@ from .salutation import salutation_line
 from .start import is_paragraph
 from .titlelines import is_matter_over_kind
 from .visitor import REPRINT_BAN
-from .vocab import APPENDIX_WORDS, ATTENDANCE, KIND_END_RE
+from .vocab import APPENDIX_WORDS, ATTENDANCE, DOCUMENT_NOTE_RE, KIND_END_RE
 
 # Where page noise after the speech begins.  Strong markers end the speech
 # wherever they stand, unless real paragraphs follow (a related-articles box
@@ -156,8 +156,9 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
             back = i
             i -= 1
             continue
-        if note is not None and note[0] <= i < note[1] and note[0] > after:
-            back = i
+        if (note is not None and note[0] <= i < note[1] and note[0] > after) or (
+                ln.content[:1] in "（(" and DOCUMENT_NOTE_RE.match(ln.content)):
+            back = i  # (and a 公文's 附注 among its signature's lines: 「（信息公开形式：主动公开）」)
             i -= 1
             continue
         if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content)):
