@@ -297,3 +297,45 @@ def test_apply_fixes_takes_exactly_the_non_overlapping_fixes(fixes: list[list[tu
             own.append(Edit(start, start + length, 1, start + 1, 1, start + length + 1, repl))
         diagnostics.append(Diagnostic(f"X{k:03d}", "warning", "m", "-", 1, 1, 1, 1, Fix("f", own)))
     assert apply_fixes(text, diagnostics) == _naive_apply(text, diagnostics)
+
+
+# A renumbering that would hide the writer's own slip is not offered: the finding says why.  Each case has a
+# near twin (the same draft without the evidence) whose fix stays as it was.
+WITHHELD = [
+    # a heading run into the paragraph before it: 「二、」 is there, unread
+    ("在全县防汛工作会议上的讲话\n同志们：\n今天开会。\n一、认清形势\n汛期将至。二、压实责任\n各乡镇要落实责任。\n"
+     "三、做好准备\n物资要到位。\n", "第5行有未成行的「二、」",
+     "在全县防汛工作会议上的讲话\n同志们：\n今天开会。\n一、认清形势\n汛期将至。要早作准备。\n各乡镇要落实责任。\n"
+     "三、做好准备\n物资要到位。\n"),
+    # an item whose bracket was left open: 「(2」 is there, unread
+    ("一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n(2严把施工关。专人监督。\n"
+     "（3）严把验收关。居民参与。\n", "第5行有未成行的「(2」",
+     "一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n严把施工关。专人监督。\n"
+     "（3）严把验收关。居民参与。\n"),
+    # three sections where the opening announced three, one of them missing: 一、三、
+    ("在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n一、统一思想\n要统一思想。\n三、狠抓落实\n要狠抓落实。\n",
+     "开头预告了三部分", "在全县工作会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、统一思想\n要统一思想。\n"
+     "三、狠抓落实\n要狠抓落实。\n"),
+    # a heading pasted twice: one to delete, not to renumber
+    ("一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、狠抓落实\n要落实到位。\n", "可能是重复粘贴",
+     "一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、加强领导\n要加强领导。\n"),
+]
+
+
+@pytest.mark.parametrize(("draft", "why", "twin"), WITHHELD, ids=range(len(WITHHELD)))
+def test_a_renumbering_that_may_hide_the_slip_is_not_offered(draft: str, why: str, twin: str) -> None:
+    found = [d for d in check(draft) if d.code == "N201"]
+    assert len(found) == 1 and found[0].fix is None and why in found[0].message
+    assert fix(draft, unsafe=True)[0] == draft or "N201" in {d.code for d in check(fix(draft, unsafe=True)[0])}
+    twin_found = [d for d in check(twin) if d.code == "N201"]
+    assert len(twin_found) == 1 and twin_found[0].fix is not None and "未自动修复" not in twin_found[0].message
+
+
+def test_a_run_that_starts_counting_again_beside_another_slip_is_fixed_only_unsafely() -> None:
+    """「一、」「一、二、」「二、」: a list set at the top level by mistake; the single slip's fix is a guess."""
+    draft = ("全县农田建设实施方案\n\n一、建设任务\n\n（一）田间工程\n\n一、土地平整。对坡耕地进行平整。\n\n"
+             "二、灌溉排水。\n\n（1）新建泵站。每片至少一座。\n\n（2）疏浚沟渠。清淤疏浚。\n\n（二）田间道路。新修机耕路。\n\n"
+             "二、保障措施\n\n县财政统筹安排资金。\n")
+    found = [d for d in check(draft) if d.code == "N201"]
+    assert found and all(d.fix is None or not d.fix.safe for d in found)
+    assert "\n二、保障措施\n" in fix(draft)[0] and "\n一、土地平整。" in fix(draft)[0]

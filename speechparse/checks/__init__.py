@@ -90,7 +90,7 @@ def _diagnostic(r: Rule, f: Finding, config: Config, path: str,
             description += (f"（另改第{shown}{more}行）" if config.lang != "en"
                             else f" (also line{'s' if len(others) > 1 else ''} {shown}{more})")
         fix_ = Fix(description=description, edits=edits,
-                   applicability="unsafe" if r.unsafe_fix or outside else "safe")
+                   applicability="unsafe" if r.unsafe_fix or outside or f.unsafe else "safe")
     severity = config.severity.get(r.code, r.severity)
     return Diagnostic(code=r.code, severity=severity,  # type: ignore[arg-type]
                       message=message(r, config.lang, f), path=path, line=f.span.line,

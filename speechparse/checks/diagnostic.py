@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
 # As in ruff: a safe fix changes only the span its finding reports; an unsafe one
-# renumbers other lines, restyles a level or changes wording, and needs --unsafe-fixes.
+# renumbers other lines, restyles a level or changes wording, or is a guess (one of two
+# numbering slips in a run), and needs --unsafe-fixes.
 Applicability = Literal["safe", "unsafe"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 

@@ -26,6 +26,7 @@ class Finding:
     # (span, replacement) pairs; empty when the rule cannot fix this finding
     edits: tuple[tuple[Span, str], ...] = ()
     variant: str = ""  # picks an alternative message: "<lang>:<variant>"
+    unsafe: bool = False  # the fix is a guess, though it changes only the span reported (see diagnostic.py)
 
 
 # A check reads a :class:`speechparse.checks.context.Context`: the registry sits below the

@@ -13,12 +13,15 @@ numbers changed than starting again under each parent.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from ...lazyre import cached_compile
 from ...markers import STYLE_BY_NAME, renumber
-from ...numerals import int_to_cn
+from ...numerals import count_cn, int_to_cn
 from ..context import Context, SlipCounter, count_slips
 from ..registry import Finding, rule
 
@@ -55,7 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             slips = count_slips([h.number for h in siblings])
             if slips <= 1:
                 if slips == 1:
-                    yield from _check_run(siblings, {})
+                    yield from _check_run(ctx, siblings, {})
                 continue
             if not _side_by_side(siblings):
                 # More slips than one count allows, the styles interleaved or one alone (「(二)」 over
@@ -68,15 +71,18 @@ def check(ctx: Context) -> Iterator[Finding]:
         for style, run in by_style.items():
             key = (style, parent.style if parent is not None else "")
             runs.setdefault(key, []).append((parent is None, run))
+    announced = ctx.speech.announced.count if ctx.speech.announced is not None else None
     for (style, _), per_parent in runs.items():
         flat = [h for _, run in per_parent for h in run]
         apart = sum(h.number != k for _, run in per_parent for k, h in enumerate(run, 1))
         if len(per_parent) > 1 and sum(h.number != k for k, h in enumerate(flat, 1)) < apart:
-            yield from _check_run(flat, _mentions(ctx, style, False))
+            yield from _check_run(ctx, flat, _mentions(ctx, style, False))
         else:
             for top, run in per_parent:
-                for part in _lists(run):
-                    yield from _check_run(part, _mentions(ctx, style, top))
+                parts = _lists(run)
+                for part in parts:  # (the parts the speech announced, as many as it said: or one is missing or extra)
+                    miscounted = top and len(parts) == 1 and announced is not None and announced != len(part)
+                    yield from _check_run(ctx, part, _mentions(ctx, style, top), announced if miscounted else None)
 
 
 def _side_by_side(siblings: list[Heading]) -> bool:
@@ -120,10 +126,81 @@ def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]
     return {n: (at.line, f"第{int_to_cn(n)}{kind}") for (k, n), at in ctx.references().items() if k == kind}
 
 
-def _check_run(run: list[Heading], mentioned: dict[int, tuple[int, str]]) -> Iterator[Finding]:
-    """One finding per slip (:func:`_slips`): a run with one slip has one."""
-    for i, want, moved in _slips(run):
-        yield _finding(run, i, want, moved, mentioned)
+def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int, str]],
+               miscounted: int | None = None) -> Iterator[Finding]:
+    """One finding per slip (:func:`_slips`): a run with one slip has one.  A fix is not offered where
+    renumbering may hide the writer's slip (:func:`_doubt`)."""
+    slips = list(_slips(run))
+    # (a run that starts counting again, 「一、」「一、二、」「二、」, beside another slip is as often a list set at
+    # the wrong level as typos: each fix a guess; two typos alone, 「一、一、五、」, are each put back safely)
+    restarted = len(slips) > 1 and any(len(moved) > 1 for _, _, moved in slips)
+    for i, want, moved in slips:
+        f = _finding(run, i, want, moved, mentioned, _doubt(ctx, run, i, want, miscounted))
+        yield dataclasses.replace(f, unsafe=True) if restarted and f.edits else f
+
+
+# The wanted number's marker inside a paragraph (a heading run into the line before it, 「……。二、……」) or
+# at a line's start with its bracket left open (「（2 加强……」, 「(三落实……」): a heading that is there, unread.
+_NUMERAL = "(?:{n}|{cn})"
+
+
+def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int | None) -> dict[str, str] | None:
+    """Why renumbering ``run[i]`` may make the draft worse, or None.  A number is skipped where a
+    heading is missing as often as where it was mistyped: the missing heading's marker unread in the
+    text, or the announced count (「我讲三点意见」 over 一、三、), says which; a heading pasted twice (the
+    same title again) is one to delete, and one with nothing under it over a heading of a higher level
+    (「（二）」 where 「二、」 was meant) one set at the wrong level, not to renumber."""
+    h = run[i]
+    pattern = _unread_pattern(h.style, want) if h.number > want and i > 0 else None
+    if pattern is not None:
+        a, b = run[i - 1].title_span.end, h.marker_span.start
+        found = next(((blk.span.line, m) for blk in ctx.speech.blocks()
+                      if blk.content_start < b and blk.content_start + len(blk.text) > a
+                      and (m := pattern.search(blk.text, max(0, a - blk.content_start))) is not None), None)
+        if found is not None:
+            line, m = found
+            seen = m.group("m") or m.groupdict().get("o") or ""
+            return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
+                    "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
+    if i > 0 and h.number == run[i - 1].number and h.title and h.title == run[i - 1].title:
+        return {"note": "（与上一标题相同，可能是重复粘贴，未自动修复）",
+                "note_en": " (the same title as the heading before: pasted twice? not fixed)"}
+    if not h.has_text and not h.children:
+        heads = ctx.headings()
+        k = next((k for k, x in enumerate(heads) if x is h), len(heads))
+        if k + 1 < len(heads) and heads[k + 1].rank < h.rank:
+            return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
+                    "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
+                               "level? not fixed)"}
+    if miscounted is not None:
+        return {"note": f"（开头预告了{count_cn(miscounted)}部分，与同级标题数不符，可能有标题漏写或多出，未自动修复）",
+                "note_en": f" (the opening announces {miscounted} parts, not as many as found: a heading may be "
+                           "missing or extra; not fixed)"}
+    return None
+
+
+_UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
+# The style's marker for a number (「二、」「（二」「2.」「（2」), unread: run on after a sentence's end, or at a line's
+# start with its bracket left open.
+_UNREAD_FORMS = {
+    "section": (r"{cn}[、．.，,]", ""),
+    "subsection": (r"[（(]{cn}[）)]", r"[（(]{cn}(?![一二三四五六七八九十）)])"),
+    "clause": (r"{n}[、．.](?![0-9])", ""),
+    "item": (r"[（(]{n}[）)]", r"[（(]{n}(?![0-9）)])"),
+}
+
+
+def _unread_pattern(style: str, want: int) -> re.Pattern[str] | None:
+    forms = _UNREAD_FORMS.get(style)
+    if forms is None:
+        return None
+    pattern = _UNREAD_RE.get((style, want))
+    if pattern is None:
+        run_on, open_ = (f.format(n=want, cn=int_to_cn(want)) for f in forms)
+        pattern = cached_compile(rf"[。！？；][ \u3000]?(?P<m>{run_on})"
+                                 + (rf"|^[ \t\u3000]*(?P<o>{open_})" if open_ else ""))
+        _UNREAD_RE[(style, want)] = pattern
+    return pattern
 
 
 def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
@@ -149,7 +226,7 @@ def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]
 
 
 def _finding(run: list[Heading], i: int, want_number: int, moved: list[tuple[int, int]],
-             mentioned: dict[int, tuple[int, str]]) -> Finding:
+             mentioned: dict[int, tuple[int, str]], doubt: dict[str, str] | None = None) -> Finding:
     """The finding at ``run[i]``; its fix sets ``run[j]``'s number to ``n`` for each (j, n) of ``moved``."""
     h = run[i]
     want = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, want_number)
@@ -167,6 +244,8 @@ def _finding(run: list[Heading], i: int, want_number: int, moved: list[tuple[int
         note = {"note": f"（第{line}行提到「{words}」，改号会使其错位，未自动修复）",
                 "note_en": f" (line {line} mentions 「{words}」, which renumbering would move: not fixed)"}
         edits = ()
+    if doubt is not None and not note["note"]:
+        note, edits = doubt, ()
     args = {"want": want, "got": h.marker, **more, **note}
     if i == 0:
         return Finding(h.marker_span, args, edits, "first")
