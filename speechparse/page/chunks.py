@@ -180,6 +180,8 @@ _SERVICE_RE = lazy_compile("|".join(sorted(_SITE_OWN | {"平台", "侵权", "举
 
 
 _NOTICE = 100  # a site's notice is one sentence or two
+_AFTER = 3  # headings looked at after a list for one of a higher level
+_NO_RANK = 99
 
 
 def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
@@ -188,6 +190,8 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
     service, two of its words or more in all, is page noise, wherever it stands; a text's list
     names its own matters."""
     order = sorted(headings)
+    rank = {i: hm.style.rank for i, hm in headings.items()}
+    above = _NO_RANK  # the highest level (least rank) of the headings before the run
     k = 0
     while k < len(order):
         i = order[k]
@@ -198,7 +202,12 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
             run.append(j)
         words = [set(_SERVICE_RE.findall(_with_rest(lines, j))) for j in run]
         said = set().union(*words)
-        if ((hm.number == 1 and len(run) >= 2 and all(words) and not said.isdisjoint(_SITE_OWN)) or "本站" in said) \
+        # (a list between two headings of a higher level, 「（二）提交材料」 … 「二、工作要求」, is the text's own:
+        # 「1.上传申请书。申报单位在平台上传……」 speaks of an office's platform, not the site's)
+        inside = above < hm.style.rank and any(
+            rank[x] < hm.style.rank for x in order[k + len(run):k + len(run) + _AFTER])
+        if not inside and ((hm.number == 1 and len(run) >= 2 and all(words) and not said.isdisjoint(_SITE_OWN))
+                           or "本站" in said) \
                 and len(said) >= 2 \
                 and all(len(lines[j].content) <= _NOTICE for j in run):  # (a rule's items on platforms run longer)
             # (or one item alone that names the site itself: 「2. 为防止……，本站部分文稿需要会员才可阅读或下载……」,
@@ -206,6 +215,8 @@ def site_notice_lists(lines: list[Line], noise: list[bool], headings: dict[int, 
             for j in run:
                 noise[j] = True
                 del headings[j]
+        else:
+            above = min(above, hm.style.rank)
         k += len(run)
 
 
