@@ -94,9 +94,9 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         if hm.style.name != "part" or not hm.marker.startswith("第") or "篇" not in hm.marker[:6]:
             continue
         cut = c.find("篇")
-        if c[cut + 1:cut + 2] not in ("：", ":"):
+        if c[cut + 1:cut + 2] not in ("：", ":", " ", "\u3000"):  # (or a gap: 「第1篇 ……工作总结 1200字」)
             continue
-        named = c[cut + 2:].strip(" \u3000\xa0")
+        named = _WORD_COUNT_RE.sub("", c[cut + 2:].strip(" \u3000\xa0"))  # (and the site's count of its words)
         below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
         above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
         # (a label may shorten the title and say in brackets who spoke where: 「第一篇：桃花开了（县长在
@@ -109,6 +109,9 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
                 len(named) >= 4 and any(_shares_words(named, b) for b in titles)):
             noise[i] = True
             del headings[i]
+
+
+_WORD_COUNT_RE = lazy_compile(r"[ \u3000]{0,4}[（(]?(?:约|共)?\d{2,6}[ \u3000]?字[)）]?$")
 
 
 def _shares_words(named: str, title: str) -> bool:
