@@ -130,13 +130,14 @@ def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int,
                miscounted: int | None = None) -> Iterator[Finding]:
     """One finding per slip (:func:`_slips`): a run with one slip has one.  A fix is not offered where
     renumbering may hide the writer's slip (:func:`_doubt`)."""
-    slips = list(_slips(run))
-    # (a run that starts counting again, 「一、」「一、二、」「二、」, beside another slip is as often a list set at
-    # the wrong level as typos: each fix a guess; two typos alone, 「一、一、五、」, are each put back safely)
-    restarted = len(slips) > 1 and any(len(moved) > 1 for _, _, moved in slips)
-    for i, want, moved in slips:
+    # (a slip after the run started counting again, 「一、」「一、二、」「二、」, is as likely the wake of a list set at
+    # the wrong level as a typo: its fix a guess; two typos alone, 「一、一、五、」, are each put back safely, and so
+    # is a typo before a new list that starts again further down)
+    restarted = False
+    for i, want, moved in _slips(run):
         f = _finding(run, i, want, moved, mentioned, _doubt(ctx, run, i, want, miscounted))
         yield dataclasses.replace(f, unsafe=True) if restarted and f.edits else f
+        restarted = restarted or len(moved) > 1
 
 
 # The wanted number's marker inside a paragraph (a heading run into the line before it, 「……。二、……」) or
