@@ -75,6 +75,9 @@ _CONTENTS_RE = lazy_compile(r"^[【\[（(]?(?:目[ \u3000]{0,2}[录錄]|内容�
 _CONTENTS_LABEL = 8
 
 
+_LEAD_IN_RE = lazy_compile(r"^(?:下面|以下|下文|本文|这是|现将|现把)")
+
+
 def is_title_candidate(c: str) -> bool:
     """A line that may be the title: short, no sentence inside, not a numbered item, no timestamp.
 
@@ -90,9 +93,10 @@ def is_title_candidate(c: str) -> bool:
         return False  # 「……动员大会的讲话区)」: a line a site cut off inside a bracket
     if c[:1] in "[〔" and "]" not in c and "〕" not in c:
         return False  # 「[扫描页」 (of 「[扫描页 4 / 9]」, cut at its gaps): a piece of a bracketed note
-    if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c):
+    if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c or _LEAD_IN_RE.match(c)):
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind, in one
-        # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence)
+        # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence; 「下面给出一例述职报告。」 points
+        # at the text below)
     if len(c) <= _CONTENTS_LABEL and _CONTENTS_RE.match(c):
         return False  # 「目录」「目 錄」: the label of a table of contents, no title
     if c[:1] in "[【" and NAME_TAG_RE.match(c):
@@ -281,6 +285,13 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     for i in candidates:
         c = lines[i].content.rstrip("。")
         m = BARE_KIND_RE.match(c) if len(c) <= _BARE else None
+        if m is None and (spaced := despaced(c)) != c and (m := BARE_KIND_RE.match(spaced)) is not None:
+            # (set letter-spaced, 「主 持 词」, it is a label right under a title that names the same kind; under
+            # lines that name none, 「中国人民政治协商会议」/「……常务委员会」/「工 作 报 告」, the title's last line)
+            above = max((j for j in candidates if j < i), default=-1)
+            if above < 0 or not despaced(lines[above].content).endswith(m.group("k")):
+                m = None
+            c = spaced
         if m is not None and any(TITLE_WORD_RE.search(lines[j].content) and len(lines[j].content) > len(c) + 2
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
                                  and not _asks(lines[j].content)  # (「……讲话稿开头怎么写？」: a question about one)
