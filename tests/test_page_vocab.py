@@ -41,6 +41,7 @@ ALONE = reading(SPEECH)
     "此文档已设置水印，仅限内部传阅", "阅读人：张三、李四、王五（共28人）",  # an office system's
     "▶ 某区这条地铁，最新进展来了！", "▶ 注意！这些路段明起临时封闭", "01 某县这所小学，入选全国名单！",
     "· 如何写好一篇调研报告？", "在全市宣传工作会议上的讲话范文",  # a list of other pages: a bullet, a number, a title
+    "> 本文档由飞书文档导出，最后更新于 2025-03-01 10:20",  # a note app's export note
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
@@ -66,6 +67,8 @@ def test_a_notice_that_the_rest_is_behind_a_login_still_cuts_the_text() -> None:
     "图2：2024年经营目标完成情况", "新华社发", "资料图片",  # a figure's caption, a photo's source
     "张三 分享了「经营工作会议讲话材料」",  # a document app's share notice
     "【图】本期党课现场", "【图】讲话现场", "党课现场",  # a scene a speech or a lesson took place in, tagged or not
+    "资料图片：视觉中国",  # where a stock photo came from
+    "文/县委宣传部 图/融媒体中心 王小明　编辑/李华　审核/赵强",  # a post's credits, a group and its member in one
 ])
 def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{TITLE}\n{line}\n{BODY}{CLOSING}\n") == ALONE
@@ -168,4 +171,12 @@ def test_a_section_heading_with_a_space_after_its_numeral_stays_a_heading() -> N
     o = parse_outline(f"{TITLE}\n同志们：\n一 关于去年的工作\n过去一年，经济运行稳中有进。\n"
                       "二 关于今年的任务\n要稳增长。\n")
     assert [s["title"] for s in o["sections"]] == ["关于去年的工作", "关于今年的任务"]
+
+
+def test_a_posts_row_of_credits_makes_no_article_of_a_summary() -> None:
+    """「文/……　图/……　编辑/……」 credits a news post's makers, not an article's author: a summary with no
+    salutation stays a summary (「文/张三」 alone may be an article's byline)."""
+    text = "全县上半年工作总结\n{}\n上半年，全县经济运行总体平稳。\n一、主要工作\n抓好项目建设。\n"
+    plain = parse_outline(text.format(""))["genre"]
+    assert parse_outline(text.format("文/县委办公室 图/融媒体中心 王小明　编辑/李华　审核/赵强"))["genre"] == plain
 
