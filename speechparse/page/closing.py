@@ -25,9 +25,10 @@ from .cutnotice import is_cut_notice, is_expand_button
 from .facts import match_date, undecorated
 from .vocab import AUDIENCE, GREETING
 
-_SPOKEN_ADDRESS = (
+_SPOKEN_ADDRESS = (  # (maybe warmly: 「亲爱的伙伴们」「亲爱的高峰英雄们」)
     rf"(?:{AUDIENCE}|各位代表|各位委员|各位领导|"
-    r"各位来宾|各位嘉宾|各位同志|各位同仁|各位老师|各位同学|各位朋友|各位同事|各位)"
+    r"各位来宾|各位嘉宾|各位同志|各位同仁|各位老师|各位同学|各位朋友|各位同事|各位"
+    r"|(?:亲爱的|敬爱的)[\u4e00-\u9fff]{1,8}?们)"
 )
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
 _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
