@@ -109,8 +109,8 @@ def _blanks(lines: list[Line], a: int, b: int) -> int:
 
 def _next_real(lines: list[Line], noise: list[bool], k: int, end: int) -> Line | None:
     for j in range(k, min(end, len(lines))):  # (by index: a slice would copy the rest of the page each call)
-        if not lines[j].is_blank and not noise[j]:
-            return lines[j]
+        if not lines[j].is_blank and (not noise[j] or is_attachment_note_item(lines[j].content)):
+            return lines[j]  # (a name with its file's extension, 「1.乡镇职责清单.xlsx」, reads as a download link)
     return None
 
 
