@@ -42,6 +42,7 @@ _NUMBER_FIRST = frozenset("0123456789-—–－‐‑·•‧・~～一第共（
 _NUMBER_LAST = frozenset("0123456789页頁")  # (「某县人民检察院 - 检察动态　　第 3 页，共 9 页」: the header first)
 _MAX_HEADER = 30
 _SENTENCE_END = frozenset("。！？!?…；;：:")
+_UNIT_FIRST = frozenset("年月日届次")  # a number's unit: the line over it is a wrap's first piece, no page number
 
 
 def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
@@ -51,7 +52,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # document site's counter 「第1页共3页」 opens a packed line)
     numbers = [ln.index for ln in lines if (ln.content[:1] in _NUMBER_FIRST or ln.content[-1:] in _NUMBER_LAST)
                and ln.index not in headings and is_page_number(ln.content) and not is_counter(ln.content)
-               and (not shares_line(lines, ln.index) or after_address(lines, ln.index))]
+               and (not shares_line(lines, ln.index) or after_address(lines, ln.index))
+               and lines[min(ln.index + 1, len(lines) - 1)].content[:1] not in _UNIT_FIRST]  # (「2021」 / 「年在……」)
     numbers = itemised(lines, apart(lines, numbers))
     labelled = labelled_numbers(lines)
     templated = [i for found in templated_numbers(lines, headings) for i in found

@@ -164,6 +164,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
             top = body_above(lines, candidates, first) if BARE_KIND_RE.match(despaced(lines[pick].content)) else None
             if top is not None:
                 chosen.insert(0, top)  # 「中国人民政治协商会议」/「某市委员会常务委员会」/「工作报告」
+    if chosen[0] > 0 and lines[chosen[0]].content[:1] in "年届" and lines[chosen[0] - 1].content.isdigit() \
+            and len(lines[chosen[0] - 1].content) <= _YEAR_DIGITS:
+        chosen.insert(0, chosen[0] - 1)  # 「2021」 / 「年在……上的讲话」: a wrap cut the title after its year
     layout.title_lines = chosen
     layout.title = clean_title("".join(lines[i].content for i in chosen) if len(chosen) == 1
                                else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
@@ -172,6 +175,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
 
 
 _NOISE_BETWEEN = 2  # page noise lines a site set between a title's two halves (its publishing line)
+_YEAR_DIGITS = 4
 
 
 def _over_page_noise(lines: list[Line], candidates: list[int], k: int, pick: int) -> int | None:
