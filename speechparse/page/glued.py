@@ -34,8 +34,10 @@ _SPACES = " \u3000\xa0\u2003\u2002"
 
 # 「副镇长某某」「县委书记王××」「县委常委、县政府负责人xxx」
 _BYLINE = rf"(?:[\u4e00-\u9fff]{{1,10}}、)?[\u4e00-\u9fff]{{0,6}}?(?:{POSITION}|负责人)(?:{NAME}|某某|[{MASKS}]{{2,3}})"
-# (or the name alone, where the day in brackets follows it: 「……的讲话李某(2015年11月14日)同志们:」)
-_BYLINE = rf"(?:{_BYLINE}|{NAME}(?=[（(][^（()）]{{2,14}}日[)）]))"
+# (or the name alone, where the day in brackets follows it: 「……的讲话李某(2015年11月14日)同志们:」, maybe set
+# letter-spaced: 「张 明 远(2020年1月9日)各位委员、同志们:」)
+_LETTER_SPACED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,2}"
+_BYLINE = rf"(?:{_BYLINE}|(?:{NAME}|{_LETTER_SPACED_NAME})(?=[（(][^（()）]{{2,14}}日[)）]))"
 # (or a name alone, spaced apart from the salutation, 「……推进会上的讲话 胡和平 同志们:」, maybe labelled 「作者:某某」)
 _NAMED = rf"(?:(?:作者|讲话人|报告人)[:：][ \u3000]?)?{NAME}"
 _SPACED_NAME = rf"{_NAMED}[ \u3000\xa0]{{1,3}}"
