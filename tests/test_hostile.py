@@ -177,6 +177,10 @@ _UNITS = {  # a few lines each, repeated: every page reader and pass sees many o
     "appended notes": "附：\n1.甲\n2.乙\n",
     "two-space gaps": "本方案。  一、指导  以甲为纲。  二、目标  乙。\n\n\n",  # (runon.spaced_head_cuts)
     "bare markers": "1.甲\n要落实\n2.\n乙。\n3.丙\n",  # (page.furniture: a bare marker between its siblings)
+    # (N201's doubts: a skipped number's marker looked for between the siblings, a heading with nothing under
+    # it over one of a higher level; each a slip of its own, thousands of them)
+    "unread markers": "一、甲\n要落实。二、乙\n三、丙\n要丙。\n",
+    "levels set wrong": "一、总\n（一）甲\n（二）乙\n（二）丙\n一、丁\n要丁。\n",
 }
 
 

@@ -31,6 +31,7 @@ class Context:
     _starts: list[int] | None = field(default=None, repr=False)
     _blocks: list[Block] | None = field(default=None, repr=False)
     _headings: list[Heading] | None = field(default=None, repr=False)
+    _order: dict[int, int] | None = field(default=None, repr=False)  # id of a heading → its place in _headings
     _groups: list[tuple[Heading | None, list[Heading]]] | None = field(default=None, repr=False)
     _references: dict[tuple[str, int], Span] | None = field(default=None, repr=False)
     _listed: set[int] | None = field(default=None, repr=False)
@@ -59,15 +60,34 @@ class Context:
         """The original text at offsets ``a``..``b`` (inside one line's content)."""
         if self.text is not None:
             return self.text[a:b]
+        blocks, k = self._block_at(a)
+        if k < 0:
+            return ""
+        blk = blocks[k]
+        return blk.text[a - blk.content_start:b - blk.content_start]
+
+    def blocks_between(self, a: int, b: int) -> Iterator[Block]:
+        """The lines (blocks) whose content lies at least partly in offsets ``a``..``b``, found by bisection."""
+        blocks, k = self._block_at(a)
+        for blk in blocks[max(k, 0):]:
+            if blk.content_start >= b:
+                return
+            if blk.content_start + len(blk.text) > a:
+                yield blk
+
+    def heading_after(self, h: Heading) -> Heading | None:
+        """The heading after ``h`` in :meth:`headings`' order (an index built once)."""
+        if self._order is None:
+            self._order = {id(x): k for k, x in enumerate(self.headings())}
+        k = self._order.get(id(h), -1) + 1
+        return self.headings()[k] if 0 < k < len(self.headings()) else None
+
+    def _block_at(self, a: int) -> tuple[list[Block], int]:
         if self._blocks is None:
             self._blocks = list(self.speech.blocks())
             self._starts = [blk.content_start for blk in self._blocks]
         assert self._starts is not None
-        k = bisect_right(self._starts, a) - 1
-        if k < 0:
-            return ""
-        blk = self._blocks[k]
-        return blk.text[a - blk.content_start:b - blk.content_start]
+        return self._blocks, bisect_right(self._starts, a) - 1
 
     def references(self) -> dict[tuple[str, int], Span]:
         """Numbered parts the running text refers to (「见第三部分」「依照第五条」): by the kind

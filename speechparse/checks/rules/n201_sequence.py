@@ -140,11 +140,6 @@ def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int,
         restarted = restarted or len(moved) > 1
 
 
-# The wanted number's marker inside a paragraph (a heading run into the line before it, 「……。二、……」) or
-# at a line's start with its bracket left open (「（2 加强……」, 「(三落实……」): a heading that is there, unread.
-_NUMERAL = "(?:{n}|{cn})"
-
-
 def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int | None) -> dict[str, str] | None:
     """Why renumbering ``run[i]`` may make the draft worse, or None.  A number is skipped where a
     heading is missing as often as where it was mistyped: the missing heading's marker unread in the
@@ -155,9 +150,8 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int 
     pattern = _unread_pattern(h.style, want) if h.number > want and i > 0 else None
     if pattern is not None:
         a, b = run[i - 1].title_span.end, h.marker_span.start
-        found = next(((blk.span.line, m) for blk in ctx.speech.blocks()
-                      if blk.content_start < b and blk.content_start + len(blk.text) > a
-                      and (m := pattern.search(blk.text, max(0, a - blk.content_start))) is not None), None)
+        found = next(((blk.span.line, m) for blk in ctx.blocks_between(a, b)
+                      if (m := pattern.search(blk.text, max(0, a - blk.content_start))) is not None), None)
         if found is not None:
             line, m = found
             seen = m.group("m") or m.groupdict().get("o") or ""
@@ -167,9 +161,8 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int 
         return {"note": "（与上一标题相同，可能是重复粘贴，未自动修复）",
                 "note_en": " (the same title as the heading before: pasted twice? not fixed)"}
     if not h.has_text and not h.children:
-        heads = ctx.headings()
-        k = next((k for k, x in enumerate(heads) if x is h), len(heads))
-        if k + 1 < len(heads) and heads[k + 1].rank < h.rank:
+        after = ctx.heading_after(h)
+        if after is not None and after.rank < h.rank:
             return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
                                "level? not fixed)"}
@@ -181,8 +174,9 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int 
 
 
 _UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
-# The style's marker for a number (「二、」「（二」「2.」「（2」), unread: run on after a sentence's end, or at a line's
-# start with its bracket left open.
+# The wanted number's marker as its style writes it (「二、」「（二）」「2.」「（2）」), unread: run on after a
+# sentence's end (a heading run into the line before it, 「……。二、……」), or at a line's start with its
+# bracket left open (「(2严把……」): a heading that is there, unread.
 _UNREAD_FORMS = {
     "section": (r"{cn}[、．.，,]", ""),
     "subsection": (r"[（(]{cn}[）)]", r"[（(]{cn}(?![一二三四五六七八九十）)])"),
