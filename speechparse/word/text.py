@@ -17,7 +17,9 @@ Paragraph text is read from the XML, not through python-docx's
 
 A soft line break (Shift+Enter) is a character inside its paragraph, so
 line N stays paragraph N: between two Chinese characters it is nothing (a
-title split by one is joined), between two Latin words a space.  Every
+title split by one is joined), between two Latin words a space, and before
+a list item's marker a wide gap, where the line splitter starts the item's
+line (a virtual line of the paragraph's).  Every
 character read from a ``w:t`` remembers its element and offset, so a fix
 can be made inside the runs and a comment anchored on the text at fault.
 """
@@ -196,7 +198,7 @@ def _soft_break(prev: str, run: Any, br: Any) -> str:
     seen = False
     for el in _following_text(run, br):
         if el:
-            nxt = el[:1]
+            nxt = nxt or el[:1]
             ahead += el
             seen = True
             if len(ahead) >= _AHEAD:
