@@ -316,6 +316,20 @@ WITHHELD = [
     ("在全县工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n一、统一思想\n要统一思想。\n三、狠抓落实\n要狠抓落实。\n",
      "开头预告了三部分", "在全县工作会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、统一思想\n要统一思想。\n"
      "三、狠抓落实\n要狠抓落实。\n"),
+    # a sub-heading typed at the level above (「三、」 runs in after 「（二）」 as its siblings do; the real one
+    # stands alone); the twin's slip is a plain repeated number
+    ("各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
+     "（一）经济运行稳中向好。生产总值增长。\n\n（二）项目建设扎实推进。实施项目八十个。\n\n二、今年工作安排\n\n"
+     "今年重点抓好以下工作。\n\n（一）坚定不移抓产业。壮大主导产业。\n\n（二）持之以恒抓项目。谋划储备项目。\n\n"
+     "三、用心用情抓民生。办好民生实事。\n\n三、加强政府自身建设\n\n我们将坚持依法行政。\n",
+     "可能是下一级标题写成了本级",
+     "各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
+     "（一）经济运行稳中向好。生产总值增长。\n\n（二）项目建设扎实推进。实施项目八十个。\n\n二、今年工作安排\n\n"
+     "今年重点抓好以下工作。\n\n（一）坚定不移抓产业。壮大主导产业。\n\n（二）持之以恒抓项目。谋划储备项目。\n\n"
+     "三、深化改革开放\n\n要深化改革。\n\n三、加强政府自身建设\n\n我们将坚持依法行政。\n"),
+    # a number out of order whose wanted number comes right after it: a heading set at the wrong level
+    ("一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n二、狠抓落实\n要狠抓落实。\n", "才接续编号",
+     "一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n四、狠抓落实\n要狠抓落实。\n"),
     # a heading pasted twice: one to delete, not to renumber
     ("一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、狠抓落实\n要落实到位。\n", "可能是重复粘贴",
      "一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、加强领导\n要加强领导。\n"),
@@ -325,8 +339,9 @@ WITHHELD = [
 @pytest.mark.parametrize(("draft", "why", "twin"), WITHHELD, ids=range(len(WITHHELD)))
 def test_a_renumbering_that_may_hide_the_slip_is_not_offered(draft: str, why: str, twin: str) -> None:
     found = [d for d in check(draft) if d.code == "N201"]
-    assert len(found) == 1 and found[0].fix is None and why in found[0].message
-    assert fix(draft, unsafe=True)[0] == draft or "N201" in {d.code for d in check(fix(draft, unsafe=True)[0])}
+    assert found[0].fix is None and why in found[0].message
+    assert all(d.fix is None or not d.fix.safe for d in found)  # (a slip after it: its count a guess too)
+    assert "N201" not in {d.code for d in fix(draft)[1]}  # (--fix renumbers nothing)
     twin_found = [d for d in check(twin) if d.code == "N201"]
     assert len(twin_found) == 1 and twin_found[0].fix is not None and "未自动修复" not in twin_found[0].message
 

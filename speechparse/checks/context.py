@@ -75,12 +75,13 @@ class Context:
             if blk.content_start + len(blk.text) > a:
                 yield blk
 
-    def heading_after(self, h: Heading) -> Heading | None:
-        """The heading after ``h`` in :meth:`headings`' order (an index built once)."""
+    def heading_beside(self, h: Heading, step: int = 1) -> Heading | None:
+        """The heading ``step`` places after ``h`` (before it, if negative) in :meth:`headings`' order
+        (an index built once)."""
         if self._order is None:
             self._order = {id(x): k for k, x in enumerate(self.headings())}
-        k = self._order.get(id(h), -1) + 1
-        return self.headings()[k] if 0 < k < len(self.headings()) else None
+        k = self._order.get(id(h), -1)
+        return self.headings()[k + step] if k >= 0 and 0 <= k + step < len(self.headings()) else None
 
     def _block_at(self, a: int) -> tuple[list[Block], int]:
         if self._blocks is None:

@@ -133,11 +133,12 @@ def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int,
     # (a slip after the run started counting again, 「一、」「一、二、」「二、」, is as likely the wake of a list set at
     # the wrong level as a typo: its fix a guess; two typos alone, 「一、一、五、」, are each put back safely, and so
     # is a typo before a new list that starts again further down)
-    restarted = False
+    restarted = False  # (or after a slip whose fix was withheld: the count after it may be the writer's own)
     for i, want, moved in _slips(run):
-        f = _finding(run, i, want, moved, mentioned, _doubt(ctx, run, i, want, miscounted))
+        doubt = _doubt(ctx, run, i, want, miscounted)
+        f = _finding(run, i, want, moved, mentioned, doubt)
         yield dataclasses.replace(f, unsafe=True) if restarted and f.edits else f
-        restarted = restarted or len(moved) > 1
+        restarted = restarted or len(moved) > 1 or doubt is not None
 
 
 def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int | None) -> dict[str, str] | None:
@@ -157,11 +158,27 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int 
             seen = m.group("m") or m.groupdict().get("o") or ""
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
+    if h.number > want and i + 1 < len(run) and run[i + 1].number == want:
+        return {"note": f"（其后的「{run[i + 1].marker}」才接续编号，此处可能是下一级标题写成了本级，未自动修复）",
+                "note_en": f" (「{run[i + 1].marker}」 after it goes on with the count: a sub-heading written at this "
+                           "level? not fixed)"}
+    if i > 0 and h.number == run[i - 1].number:  # (of two alike, one that goes on from a sub-heading's count and
+        # is set as that level is, 「（二）……。要……」 then 「三、……。要……」 where 「三、」 stands alone, is that level's
+        # 「（三）」 typed at this one)
+        for x, other in ((h, run[i - 1]), (run[i - 1], h)):
+            before = ctx.heading_beside(x, -1)
+            if before is not None and before.rank > x.rank and before.number == x.number - 1 \
+                    and before.run_in == x.run_in != other.run_in:
+                line = x.marker_span.line
+                return {"note": f"（第{line}行的「{x.marker}」接在「{before.marker}」之后，可能是下一级标题写成了本级，"
+                                "未自动修复）",
+                        "note_en": f" (「{x.marker}」 on line {line} goes on from 「{before.marker}」: a sub-heading "
+                                   "written at this level? not fixed)"}
     if i > 0 and h.number == run[i - 1].number and h.title and h.title == run[i - 1].title:
         return {"note": "（与上一标题相同，可能是重复粘贴，未自动修复）",
                 "note_en": " (the same title as the heading before: pasted twice? not fixed)"}
     if not h.has_text and not h.children:
-        after = ctx.heading_after(h)
+        after = ctx.heading_beside(h)
         if after is not None and after.rank < h.rank:
             return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
