@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...lazyre import cached_compile
 from ...markers import STYLE_BY_NAME, renumber
-from ...numerals import count_cn, int_to_cn
+from ...numerals import int_to_cn
 from ..context import Context, SlipCounter, count_slips
 from ..registry import Finding, rule
 
@@ -71,7 +71,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         for style, run in by_style.items():
             key = (style, parent.style if parent is not None else "")
             runs.setdefault(key, []).append((parent is None, run))
-    announced = ctx.speech.announced.count if ctx.speech.announced is not None else None
     for (style, _), per_parent in runs.items():
         flat = [h for _, run in per_parent for h in run]
         apart = sum(h.number != k for _, run in per_parent for k, h in enumerate(run, 1))
@@ -79,10 +78,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _check_run(ctx, flat, _mentions(ctx, style, False))
         else:
             for top, run in per_parent:
-                parts = _lists(run)
-                for part in parts:  # (the parts the speech announced, as many as it said: or one is missing or extra)
-                    miscounted = top and len(parts) == 1 and announced is not None and announced != len(part)
-                    yield from _check_run(ctx, part, _mentions(ctx, style, top), announced if miscounted else None)
+                for part in _lists(run):
+                    yield from _check_run(ctx, part, _mentions(ctx, style, top))
 
 
 def _side_by_side(siblings: list[Heading]) -> bool:
@@ -126,8 +123,7 @@ def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]
     return {n: (at.line, f"第{int_to_cn(n)}{kind}") for (k, n), at in ctx.references().items() if k == kind}
 
 
-def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int, str]],
-               miscounted: int | None = None) -> Iterator[Finding]:
+def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int, str]]) -> Iterator[Finding]:
     """One finding per slip (:func:`_slips`): a run with one slip has one.  A fix is not offered where
     renumbering may hide the writer's slip (:func:`_doubt`)."""
     # (a slip after the run started counting again, 「一、」「一、二、」「二、」, is as likely the wake of a list set at
@@ -135,18 +131,18 @@ def _check_run(ctx: Context, run: list[Heading], mentioned: dict[int, tuple[int,
     # is a typo before a new list that starts again further down)
     restarted = False  # (or after a slip whose fix was withheld: the count after it may be the writer's own)
     for i, want, moved in _slips(run):
-        doubt = _doubt(ctx, run, i, want, miscounted)
+        doubt = _doubt(ctx, run, i, want)
         f = _finding(run, i, want, moved, mentioned, doubt)
         yield dataclasses.replace(f, unsafe=True) if restarted and f.edits else f
         restarted = restarted or len(moved) > 1 or doubt is not None
 
 
-def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int | None) -> dict[str, str] | None:
+def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str] | None:
     """Why renumbering ``run[i]`` may make the draft worse, or None.  A number is skipped where a
     heading is missing as often as where it was mistyped: the missing heading's marker unread in the
-    text, or the announced count (「我讲三点意见」 over 一、三、), says which; a heading pasted twice (the
-    same title again) is one to delete, and one with nothing under it over a heading of a higher level
-    (「（二）」 where 「二、」 was meant) one set at the wrong level, not to renumber."""
+    text says which (not the announced count: an excerpt cut short disagrees with it).  A heading
+    pasted twice (the same title again) is one to delete; a sub-heading typed one level up, one to
+    restyle: neither to renumber."""
     h = run[i]
     pattern = _unread_pattern(h.style, want) if h.number > want and i > 0 else None
     if pattern is not None:
@@ -177,16 +173,12 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int, miscounted: int 
     if i > 0 and h.number == run[i - 1].number and h.title and h.title == run[i - 1].title:
         return {"note": "（与上一标题相同，可能是重复粘贴，未自动修复）",
                 "note_en": " (the same title as the heading before: pasted twice? not fixed)"}
-    if not h.has_text and not h.children:
-        after = ctx.heading_beside(h)
-        if after is not None and after.rank < h.rank:
+    if not h.has_text and not h.children:  # (the heading after it, of a higher level, starts its count again:
+        after = ctx.heading_beside(h)  # this one was meant as that level's next, 「（二）」 for 「二、」)
+        if after is not None and after.rank < h.rank and after.number == 1:
             return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
                                "level? not fixed)"}
-    if miscounted is not None:
-        return {"note": f"（开头预告了{count_cn(miscounted)}部分，与同级标题数不符，可能有标题漏写或多出，未自动修复）",
-                "note_en": f" (the opening announces {miscounted} parts, not as many as found: a heading may be "
-                           "missing or extra; not fixed)"}
     return None
 
 
