@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lazyre import lazy_compile
 from .markers import match_heading
+from .page.vocab import ITEM_MARKER
 
 _GAP_SPACES = " \t\u3000\u2003\xa0"
 # A paragraph break that a scraper flattened, inside a long line: two or more
@@ -39,8 +40,7 @@ def may_run_on(raw: str) -> bool:
 # heading's title has no end mark: 「……管理水平　　（一）……」): cut there, however short the line.
 WRAPPED_RUNON_RE = lazy_compile(
     r"(?:[。！？；](?P<gap>\u3000{2,})(?=[^\s\u3000])"
-    r"|(?<=[^\s\u3000])(?P<gap2>\u3000{2,})(?=[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-    r"|\d{1,2}[、.．](?!\d)))")
+    rf"|(?<=[^\s\u3000])(?P<gap2>\u3000{{2,}})(?={ITEM_MARKER}))")
 _HEAD_GAP_RE = lazy_compile(
     r"[。！？：:][ \u3000\xa0](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _MIN_SECTION_GAP = 50  # characters between two such headings of one count

@@ -144,3 +144,7 @@ DOCUMENT_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注|信息公开
 
 # A note in brackets closing a line: 「……工作总结(涉及9个行政村,完成4类问题全部整改)」.
 BRACKET_TAIL_RE = lazy_compile(r"[（(][^（()）]{2,40}[)）]$")
+
+# A numbered item's marker that a wide gap or a soft line break runs on after its neighbour: 「二、」「（二）」
+# 「（2）」「2.」 (the run-on splitter cuts before it; the Word reader sets a gap before it after a soft break).
+ITEM_MARKER = r"[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、.．](?!\d)"

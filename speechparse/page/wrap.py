@@ -150,7 +150,8 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
     # line that ended its paragraph, and a third as many or more fill the line two wider)
     wider = window.get(width + 2, 0)
     firsts = _first_pieces(text_lines, size, width) if wider >= max(_MIN_FULL, counts[width] // 3) else 0
-    if firsts >= _LOST_INDENTS and 2 * firsts >= counts[width]:
+    shifted = firsts >= _LOST_INDENTS and 2 * firsts >= counts[width]
+    if shifted:
         width, full = width + 2, wider + counts[width]
     if full < _MIN_FULL or full < _FULL_SHARE * longer:
         return Wraps()
@@ -171,7 +172,7 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
     uses_indent = indented >= 3 and indented <= len(text_lines) // 2
     # (a copy that lost its paragraphs' two-character indent: their first pieces fill the line but for it,
     # 「……主要任务是回」 at 26 of 28 under a sentence's end; such a first piece goes on too)
-    lost_indent = not uses_indent and _first_pieces(text_lines, size, width - 2) >= _LOST_INDENTS
+    lost_indent = not uses_indent and (shifted or _first_pieces(text_lines, size, width - 2) >= _LOST_INDENTS)
     # (the page's first line: its title; a row of the page's fields over it does not count)
     top = next((ln.index for ln in text_lines if not FIELD_ROW_RE.match(ln.content)), text_lines[0].index)
     shapes = heading_shapes(lines, headings, size, width)

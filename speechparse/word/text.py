@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..lazyre import lazy_compile
+from ..page.vocab import ITEM_MARKER
 from .numbering import Numbering
 from .package import MC, W
 
@@ -213,8 +214,7 @@ def _soft_break(prev: str, run: Any, br: Any) -> str:
 
 
 # A numbered item's marker after a soft break (「9、」「10.」「（3）」「二、」): the item starts a line of its own.
-_MARKER_AHEAD_RE = lazy_compile(
-    r"\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、")
+_MARKER_AHEAD_RE = lazy_compile(ITEM_MARKER)
 
 
 def _following_text(run: Any, br: Any) -> Any:
