@@ -40,7 +40,7 @@ from .titlelines import (
     matter_over_kind,
     over_a_caption,
 )
-from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, POSITION
+from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, NAME, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -117,7 +117,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     framed as a caption; then the one nearest the text.
     """
     lines = layout.lines
-    candidates = _without_labels(lines, candidates)
+    candidates = _without_labels(lines, _without_authors(lines, candidates))
     # (「移动端：县长在……上的讲话」 under the same title unlabelled: the site's copy of it)
     texts = {i: despaced(lines[i].content) for i in candidates}
     known = set(texts.values())
@@ -273,6 +273,19 @@ def _framed(ln: Line) -> bool:
 # A04版」): where no candidate names its kind, the plain line is the title.
 _NOTE_FRAMES = frozenset(("[]", "〔〕", "［］"))
 _POINTERS = frozenset("→➤►▶⇒☞")
+
+
+# An author line: two or more personal names and nothing else, 「张明、李红」「王强　刘洋」.
+_AUTHORS_RE = lazy_compile(rf"^{NAME}(?:(?:、|，|,|[ \u3000]{{1,2}}){NAME}){{1,7}}$")
+
+
+def _without_authors(lines: list[Line], candidates: list[int]) -> list[int]:
+    """The candidates without an author line under another candidate: the title's byline names the
+    writers, it is no title (alone on the page, a line of names may be the title as set)."""
+    if len(candidates) < 2:
+        return candidates
+    first = candidates[0]
+    return [i for i in candidates if i == first or _AUTHORS_RE.match(lines[i].content) is None]
 
 
 def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
