@@ -103,7 +103,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 1
         if k > 0 and THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
             k -= 1
-    elif _final_appeal(text[-1]):
+    elif _final_appeal(text[-1]) or (own and last_heading >= layout.body_start and len(paras) > 1
+                                     and _exclaimed(text[-1])):  # (after the speech's last part)
         k = len(paras) - 1
     else:
         return
@@ -187,6 +188,17 @@ _APPEAL_SCAN = 260  # the appeal is read in the paragraph's last characters
 def _final_appeal(last: str) -> bool:
     """The last paragraph ends with an exclamation that calls on 「我们」 (or all the audience) to strive."""
     return last[-1:] == "！" and _APPEAL_END_RE.search(last, max(0, len(last) - _APPEAL_SCAN)) is not None
+
+
+_EXCLAIMED_MAX = 60  # (characters: a last cry is short; a passage of the body is longer)
+
+
+def _exclaimed(last: str) -> bool:
+    """A short last paragraph of exclamations only, 「众人拾柴火焰高！我们期待您的参与！」: in a speech
+    to an audience it named, after its last part and a paragraph under it, the speaker's last cry to
+    them (a body's paragraph states, with 「。」)."""
+    return len(last) <= _EXCLAIMED_MAX and last[-1:] in "！!" and _FULL_STOPS.isdisjoint(last.replace("！", "")) \
+        and "?" not in last and "；" not in last
 
 
 def _cut_off(last: str) -> bool:
