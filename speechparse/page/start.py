@@ -295,6 +295,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
     opened = (start not in headings and is_paragraph(lines[start], lines, wraps) and first[-1] == "。") or (
         start in headings and "。" in first)
     dated = False  # a date passed: a text signed off (「……现予印发。」 / 「某县人民政府」 / 「2019年1月17日」)
+    said = False  # a sentence under the numbered item the text starts with
     for ln in lines[start + 1:]:
         c = ln.content
         if opened and c and len(c) <= _LABEL and (c[-1] in "：:" or c[:1] + c[-1:] in ("[]", "【】")) \
@@ -311,6 +312,11 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
         opened = opened or (ln.index in headings and "。" in c)  # (「1. 标题。……」: a heading run into its text)
+        if ln.index in headings and said:
+            return None  # 「1.……：」, 「产品经理介绍了……。」, 「2.……：」: numbered items with sentences under them (a
+            # page's numbered navigation says nothing under its items): the text has begun, and 「会议决议」
+            # below is its own label
+        said = said or (start in headings and ln.index not in headings and c[-1] in "。！？")
         if ln.index not in headings and (TITLE_WORD_RE.search(c) or (not dated and KIND_END_RE.search(c))) \
                 and not SENTENCE_RE.search(c) and c[-1] not in "：:，,；;、" and not _labelled_note(c) \
                 and c.count("，") + c.count(",") < 2:  # (「会议由……,首先说明了……,共有……」: clauses)
