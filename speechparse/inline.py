@@ -254,11 +254,11 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
-    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有])"
+    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有用])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:以下|这么|了|这样|下面|一下)?[“「‘]?(?P<n>{_N})"
-    r"(?:个方面|个问题|个部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"
+    r"(?:个大?方面|个大?问题|个大?部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"  # (「讲两个大问题」)
     # (「从三个方面与大家交流」「从三个方面，与同志们共同探讨」: who it is shared with, between)
-    rf"|(?:分|从)(?P<m>{_N})个?(?:部分|方面|章)(?:[，,]?[与和同跟向](?:大家|各位|同志们|大伙|大会|会议)(?:一起|共同)?)?"
+    rf"|(?:分|从)(?P<m>{_N})个?大?(?:部分|方面|章)(?:[，,]?[与和同跟向](?:大家|各位|同志们|大伙|大会|会议)(?:一起|共同)?)?"
     r"(?:来|进行|作|做)?(?:讲|谈|说|汇报|报告|交流|阐述|探讨|分享|表态|发言|[：:])"  # (「从四个方面作表态发言」
     # 「从四个方面向大会报告工作」)
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
@@ -273,6 +273,8 @@ _ANNOUNCE_RE = cached_compile(
     # 「现将有关想法整理为三个方面」「归纳为三点」「我就三个方面谈点想法」: the parts the speaker made
     rf"|(?:整理|归纳|概括|梳理)(?:为|成)(?P<g>{_N})(?:个方面|个部分|方面|部分|点)"
     rf"|就(?P<f>{_N})个(?:方面|问题)(?:谈|讲|说|汇报|交流)"
+    # 「我想用三个关键词，给大家分享……」: the words the speaker's parts are named by, then the verb of speaking
+    rf"|用(?P<d>{_N})个(?:关键词|词|字)[^。！？；]{{0,16}}?(?:讲|谈|说|分享|交流|汇报|概括)"
     # 「今天会议有两项议程：」: a chair's text, whose parts are its meeting's items
     rf"|有(?P<e>{_N})项(?:议程|议题)"
 )
@@ -294,7 +296,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
             last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "i", "h", "g", "f", "e") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "j", "i", "h", "g", "f", "d", "e") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
