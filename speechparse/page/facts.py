@@ -61,7 +61,7 @@ _SPEAKER_RE = lazy_compile(
     rf"(?P<n>[\u4e00-\u9fff·]{{2,4}})"
     rf"|(?P<name>{NAME})[ \u3000\xa0]*(?:同志)?"
     # (a labelled signature, 「述职人：李某某」「汇报人: 王某」: whoever gave the text)
-    rf"|(?:述职人|述责述廉人|汇报人|报告人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"
+    rf"|(?:述职人|述责述廉人|汇报人|报告人|总结人|发言人|讲话人|主讲人|演讲人)[ \u3000\xa0]*[:：][ \u3000\xa0]*"
     rf"(?P<signed>{NAME}))$"
 )
 ORG_RE = lazy_compile(ORG)
@@ -139,11 +139,12 @@ _PLACEHOLDERS = frozenset("XxＸｘ×")
 # A date in the ISO form alone on its line: 「2005-01-02」.  Under a title it is a site's
 # timestamp as often as not; under a signature at the foot it is the date signed.
 _ISO_DATE_RE = lazy_compile(
-    r"^[ \t\u3000]{0,40}(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])[ \t\u3000]{0,40}$")
+    r"^[ \t\u3000]{0,40}(?:19|20)\d{2}(?P<s>[-/.])(?:0?[1-9]|1[0-2])(?P=s)(?:0?[1-9]|[12]\d|3[01])[ \t\u3000]{0,40}$")
 
 
 def match_iso_date(content: str) -> str | None:
-    """The date of a line that is only an ISO date 「2005-01-02」 (a sign-off's, under a signature)."""
+    """The date of a line that is only a date in figures, 「2005-01-02」「2018/07/06」「2018.7.6」 (a sign-off's,
+    under a signature)."""
     return content.strip() if content[-1:].isdigit() and _ISO_DATE_RE.match(content) else None
 
 

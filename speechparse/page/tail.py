@@ -174,7 +174,7 @@ def _signed_over(lines: list[Line], noise: list[bool], i: int, after: int) -> bo
     while k > after and (lines[k].is_blank or noise[k]):
         k -= 1
     c = lines[k].content if k > after else ""
-    return 0 < len(c) <= 30 and not any(p in c for p in "。！？!?：:，,")
+    return 0 < len(c) <= 30 and (not any(p in c for p in "。！？!?：:，,") or is_sign_off(c))  # (「总结人：李明」)
 
 
 def find_appendices(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker],
