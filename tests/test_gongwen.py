@@ -183,6 +183,20 @@ def test_a_clause_that_leads_up_to_a_colon_is_no_addressee() -> None:
     assert doc is not None and doc.addressee == offices[:-1]
 
 
+@pytest.mark.parametrize(("line", "addressee"), [
+    ("第一次会议：", None),  # a meeting's label in a 纪要: no office, no people
+    ("问题：", None),
+    ("各县（市、区）：", "各县（市、区）"),  # places, a bracket's list inside one item
+    ("各乡镇、县直各部门：", "各乡镇、县直各部门"),
+    ("各村（社区）、县直各单位：", "各村（社区）、县直各单位"),
+])
+def test_a_short_line_with_a_colon_is_an_addressee_only_if_it_names_offices_or_people(
+        line: str, addressee: str | None) -> None:
+    doc = parse(f"关于做好秋季开学工作的通知\n{line}\n现就做好今年秋季开学工作通知如下。\n"
+                "一、做好校园安全排查\n开学前完成校舍安全检查。\n市教育局\n2025年8月20日\n").document
+    assert doc is not None and doc.kind == "通知" and doc.addressee == addressee
+
+
 def test_a_speech_has_no_document_parts() -> None:
     speech = ("在全县春季森林防火工作会议上的讲话\n同志们：\n今天召开会议，部署春季森林防火工作。\n"
               "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n同志们，让我们共同努力！\n")

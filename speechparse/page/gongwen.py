@@ -46,7 +46,15 @@ def _addressee_line(c: str) -> bool:
     if not _ADDRESSEE_RE.match(c) or "。" in c or c[:-1].endswith("如下"):
         return False
     body = c[:-1]
-    return _NAMED_RE.match(body) is not None or all(len(x) <= _MAX_ITEM for x in _ITEM_SPLIT_RE.split(body))
+    return _NAMED_RE.match(body) is not None or all(  # (a bracket's 「（市、区）」 read as part of its item)
+        len(x) <= _MAX_ITEM and _WHO_RE.search(x) is not None for x in _ITEM_SPLIT_RE.split(_INNER_RE.sub("", body)))
+
+
+# The last words of an addressee that is no office: people, 「各位家长」「全体师生」「张某同志」「各村（社区）」.
+_WHO_RE = lazy_compile(
+    r"(?:们|同志|同学|老师|先生|女士|家长|师生|群众|居民|村民|干部|职工|员工|人员|代表|委员|领导|成员|负责人|"
+    r"党员|团员|会员|户|村|社区|省|市|州|盟|县|区|旗|乡|镇)$")
+_INNER_RE = lazy_compile(r"[（(][^（()）]{0,12}[)）]")
 # …or at the head of the body's first paragraph, when a scrape ran the two together.
 _INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0,4}}[^ \u3000\xa0]")
 _FORMULA_RE = lazy_compile(
