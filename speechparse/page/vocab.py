@@ -50,7 +50,7 @@ SPEECH_WORDS = (
     "动员讲话|辅导报告|宣讲|报告会|发言材料|讲话材料"
 )
 SUMMARY_WORDS = (
-    "工作总结|总结|述职|述责述廉|述廉|汇报|交流材料|经验材料|典型材料|情况报告|自查报告|调研报告|"
+    "工作总结|总结|小结|述职|述责述廉|述廉|汇报|交流材料|经验材料|典型材料|情况报告|自查报告|调研报告|"
     "整改报告|心得体会|工作要点|工作计划|实施方案"
 )
 # The kinds of 公文 a title ends with (GB/T 9704's kinds, and the rules and plans offices
@@ -83,7 +83,7 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
              r"(?:政府|单位|部门|机关|机构|局|委|厅|办|室|公司|集团|学校|院|部|处|科|中心|党组|党委|"
              r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
-KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|述职|汇报|纪要|说明"
+KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|小结|述职|汇报|纪要|说明"
 # A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
 MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
 MD_LINK_RE = lazy_compile(MD_LINK)  # (one compiled form, for noise, the title and the cut-off notices)
