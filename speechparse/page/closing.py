@@ -33,8 +33,9 @@ _SPOKEN_ADDRESS = (  # (maybe warmly: 「亲爱的伙伴们」「亲爱的高峰
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
 _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # A wrap-up that turns to the audience: 「以上两点意见，请……」「以上讲话，请……贯彻落实。」
-# (and a report's or a 述职's last words to its hearers: 「以上汇报，不妥之处请批评指正。」「以上述职，请予评议。」)
-_WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署|汇报|述职|发言)[，,]"
+# (and a report's or a 述职's last words to its hearers: 「以上汇报，不妥之处请批评指正。」「以上述职，请予评议。」
+# 「以上是我这一年的工作小结，请领导审阅……」)
+_WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署|汇报|述职|发言|总结|小结|报告|体会)[，,]"
 # 「让我们……」 calls on the hearers; 「……让我们由衷欣喜」「让我们看到了……」 says what something made them feel or see.
 _LET_US = r"让我们(?!由衷|感到|深感|倍感|看到|认识到|明白|懂得|体会到|感受到|欣喜|骄傲|自豪|感动|振奋(?!精神|起来))"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
