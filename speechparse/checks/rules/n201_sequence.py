@@ -99,20 +99,52 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
     一、……四、: two lists, as the page says.  A 一、 repeated after one or two items,
     or with no lead-in before it, is the writer's slip, and stays in its run.  A slip
     inside the first list (一、二、二、) does not join the two: it is reported in its list,
-    and the fix of one number leaves the second list as it is.
+    and the fix of one number leaves the second list as it is.  A list inside one of the
+    run's items (:func:`_without_inner_lists`) is a list of its own too.
     """
+    run, inner = _without_inner_lists(run)
     cuts = [0]
     slips = SlipCounter()  # of the list so far
     for i, h in enumerate(run):
         prev = run[i - 1]
-        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and not prev.children and slips.slips <= 1:
-            blocks = [b for b in prev.blocks if b.text]
-            last = blocks[-1].text if blocks else ""
-            if last[-1:] in ("：", ":") and blocks[-1].span.start > prev.title_span.end:
-                cuts.append(i)
-                slips = SlipCounter()
+        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and not prev.children and slips.slips <= 1 \
+                and _led_in(prev):
+            cuts.append(i)
+            slips = SlipCounter()
         slips.add(h.number)
-    return [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
+    return [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)] + inner
+
+
+def _led_in(prev: Heading) -> bool:
+    """Heading ``prev`` has a paragraph under it that ends with a colon: it leads in to a list."""
+    blocks = [b for b in prev.blocks if b.text]
+    return bool(blocks) and blocks[-1].text[-1:] in ("：", ":") and blocks[-1].span.start > prev.title_span.end
+
+
+def _without_inner_lists(run: list[Heading]) -> tuple[list[Heading], list[list[Heading]]]:
+    """The run without the lists inside its items, and those lists.
+
+    「1.过滤器」, 「……使用步骤如下：」, 「1.定义……」「2.配置……」, then 「2.拦截器」: a list of two or
+    more from 1, led in by a colon under an item, after which the item's own count goes on
+    (「2.」 after 「1.」), is that item's inside in the same style: a count of its own, no slip of the
+    outer one.  (A 「1.」 typed for 「2.」 is no such list: the count after it does not go back.)
+    """
+    outer: list[Heading] = []
+    inner: list[list[Heading]] = []
+    i = 0
+    while i < len(run):
+        h = run[i]
+        if h.number == 1 and outer and _led_in(outer[-1]):
+            j = i + 1
+            while j < len(run) and run[j].number == run[j - 1].number + 1:
+                j += 1
+            if j - i >= 2 and j < len(run) and run[j].number == outer[-1].number + 1:
+                inner.append(run[i:j])
+                i = j
+                continue
+        outer.append(h)
+        i += 1
+    return outer, inner
 
 
 def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]:
