@@ -271,6 +271,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         layout.title_lines = [explicit[0]]
         lines[explicit[0]].kind = "title"
     elif candidates:
+        if crumb is not None and names_kind and not (TITLE_WORD_RE.search(crumb) or KIND_END_RE.search(crumb)):
+            crumb = None  # (「……>> 领导讲话>> 农业农村」 over 「县长在……上的讲话」: the crumb names a topic's column)
         choose_title(layout, candidates, offered[1] if offered is not None else crumb)
     if layout.title_lines:
         _date_under_title(layout, noise)
