@@ -37,7 +37,7 @@ from .facts import (
 from .fieldtable import in_field_row
 from .glued import whole_bracketed_title
 from .links import is_file_line
-from .menu import names_a_page
+from .menu import names_a_kind, names_a_page
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .sitetitle import site_label
@@ -271,7 +271,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         layout.title_lines = [explicit[0]]
         lines[explicit[0]].kind = "title"
     elif candidates:
-        if crumb is not None and names_kind and not (TITLE_WORD_RE.search(crumb) or KIND_END_RE.search(crumb)):
+        if crumb is not None and names_kind and not names_a_kind(crumb):
             crumb = None  # (「……>> 领导讲话>> 农业农村」 over 「县长在……上的讲话」: the crumb names a topic's column)
         choose_title(layout, candidates, offered[1] if offered is not None else crumb)
     if layout.title_lines:

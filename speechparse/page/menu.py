@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lazyre import lazy_compile
 from ..markers import match_heading
-from .vocab import COLUMN_END_RE
+from .vocab import COLUMN_END_RE, DOCUMENT_KINDS, KIND_WORDS
 
 # A site's menu bar: three or more short entries between bars or spaces, two of them with a
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
@@ -73,6 +73,15 @@ def names_a_page(crumb: str) -> bool:
     """A breadcrumb's last crumb names a page, not a site's column (「领导讲话」「通知公告」): longer than a
     column's name, or naming more than its kind of matter."""
     return len(crumb) >= _COLUMN or (len(crumb) >= 4 and COLUMN_END_RE.search(crumb) is None)
+
+
+_ANY_KIND_RE = lazy_compile(rf"{KIND_WORDS}|{DOCUMENT_KINDS}|函")
+
+
+def names_a_kind(crumb: str) -> bool:
+    """The crumb names a kind of text (「批复的写法」「县长在……上的讲话」): a page about one, or the text's; a
+    crumb naming none (「农业农村」) is a topic's column where a line over the text names its kind."""
+    return _ANY_KIND_RE.search(crumb) is not None
 
 
 # A publishing line: a date with a clock time and no sentence around it (「原创 某县发布
