@@ -89,8 +89,10 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
-_TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」)
-    rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$")
+_TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」, or a document
+    # shop's word count glued to the title: 「……担当使命8200字」)
+    rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$"
+    r"|(?<![\d.])[1-9]\d{2,4}\+?字$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 _FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
