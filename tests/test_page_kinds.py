@@ -251,3 +251,14 @@ def test_a_bracketed_photo_caption_and_a_forums_anti_copy_junk_are_noise() -> No
     for line in ("（图为本次会议的主要议程之一，请各位参会人员注意。）", "GDP CPI PPI M2 M1 M0 PMI",
                  "留言与评论是群众表达诉求的重要渠道。"):
         assert not is_noise(line), line
+
+
+def test_a_picture_tagged_as_one_is_a_caption_and_a_tag_like_word_is_not() -> None:
+    """「【图】委员们认真听取报告」「[图片: 会场全景]」「在这里插入图片描述」 stand where a picture stood: noise, even
+    naming a 报告 right under the title; 「【图解】……」 (a link to an explainer), 「图书馆……」 and a sentence
+    about placeholders are not pictures' tags."""
+    for line in ("【图】委员们认真听取报告", "[图片: 会场全景]", "（图）会议现场", "在这里插入图片描述"):
+        assert is_noise(line), line
+    for line in ("图书馆建设情况", "在这里插入图片描述的方法要写清楚。",
+                 "（图表数据由县统计局提供，仅供参考。各乡镇要认真核对。）"):
+        assert not is_noise(line), line

@@ -52,6 +52,8 @@ def is_caption(content: str) -> bool:
         return True  # 「会议现场」「图1　活动现场」「调研剪影」: a photo's caption alone on its line
     if len(content) <= _MAX_FIGURE and content[0] in "图新中本资" and _FIGURE_RE.match(content):
         return True  # 「图2：2024年经营目标完成情况」「新华社发」「资料图片」: a figure's caption, a photo's source
+    if content[0] in "【[［（(在此" and len(content) <= _MAX_TAGGED and _TAGGED_PICTURE_RE.match(content):
+        return True  # 「【图】委员们认真听取报告」「[图片: 会场全景]」: a picture tagged as one, and what it shows
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
         return False
     if content[0] in "（(" and len(content) <= MAX_PHOTO_LINE and _PICTURES_NOTE_RE.match(content):
@@ -72,6 +74,13 @@ _FIGURE_RE = lazy_compile(  # (and where a stock photo came from: 「资料图�
     r"^(?:图[ \u3000]?\d{1,2}[ \u3000]?[：:．.、][ \u3000]?[^。！？!?；;]{2,30}|(?:新华社|中新社|本报)发"
     r"|资料图片?(?:[：:|｜][ \u3000]?[^。！？!?；;，,]{2,16})?)$")
 _MAX_FIGURE = 36
+# A picture's tag and what it shows, 「【图】……」「（图）……」, or the tag holding both, 「[图片: 会场全景]」 (a text
+# never tags its own words as a picture).
+_TAGGED_PICTURE_RE = lazy_compile(
+    r"^(?:[【\[［（(]图片?[】\]］)）][ \u3000:：]{0,2}[^。！？!?]{2,40}[。.]?"
+    r"|[【\[［]图片?[ \u3000]?[:：][ \u3000]?[^】\]］]{1,40}[】\]］]"
+    r"|(?:在这里|此处)插入图片(?:描述)?)$")  # (a blog editor's placeholder where an image was not uploaded)
+_MAX_TAGGED = 48
 
 
 # A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
