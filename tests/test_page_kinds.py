@@ -262,3 +262,9 @@ def test_a_picture_tagged_as_one_is_a_caption_and_a_tag_like_word_is_not() -> No
     for line in ("图书馆建设情况", "在这里插入图片描述的方法要写清楚。",
                  "（图表数据由县统计局提供，仅供参考。各乡镇要认真核对。）"):
         assert not is_noise(line), line
+
+
+def test_a_photo_credit_in_brackets_after_a_caption_is_noise_and_a_bracketed_aside_is_not() -> None:
+    """「3月6日，……开幕。（政协办公室供图）」 credits a photo; 「……（全体同志共同努力）」 is the text's aside."""
+    assert is_noise("3月6日，市政协十届四次会议开幕。（政协办公室供图）")
+    assert not is_noise("我们要把工作做实（全体同志共同努力）")

@@ -17,8 +17,8 @@ _CAPTION_CUE_RE = lazy_compile(r"记者|摄影|图片|图|通讯员")
 _MAX_CAPTION = 200
 CAPTION_LAST = frozenset("摄图）)】 \u3000")
 _NAMED_CREDIT_RE = lazy_compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s{0,2}(?:摄影报道|摄)$")
-_CREDITED_RE = lazy_compile(  # 「……。某县融媒体中心 供图」「……。 视觉中国 资料图」「会议现场，图片来自某县融媒体中心」
-    r"[ \u3000。][\u4e00-\u9fff]{2,16}\s?(?:供图|摄|资料图)$|[，,]\s?图片(?:来自|来源于?)[:：]?[^。！？]{2,20}$")
+_CREDITED_RE = lazy_compile(  # 「……。某县融媒体中心 供图」「……（政协办公室供图）」「会议现场，图片来自……」
+    r"[ \u3000。（(][\u4e00-\u9fff]{2,16}\s?(?:供图|摄|资料图)$|[，,]\s?图片(?:来自|来源于?)[:：]?[^。！？]{2,20}$")
 
 
 # 「图为9月3日，全县工作会议现场。」: what the picture above shows, one short sentence.
