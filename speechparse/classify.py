@@ -181,6 +181,13 @@ def _ordinal_markers(headings: dict[int, HeadingMarker], ordinal: dict[int, Head
         while p < len(points) and points[p] < i:
             last_point = points[p]
             p += 1
+        if last_section is None and om.number == 1 and om.style.name == "section":
+            nxt = bisect_left(sections, i + 1)  # 「第一、」 over 「二、」: the first of them, typed as an ordinal
+            if nxt < len(sections) and headings[sections[nxt]].number == 2 \
+                    and not any(i < q < sections[nxt] and n == 2 for q, n in run.items()):  # (not 「第二，」's run)
+                headings[i] = om
+                prev = last_section = i
+            continue
         if prev is None or last_section is None:
             continue
         if last_point is not None and last_point > prev and run[last_point] == om.number - 1:

@@ -220,14 +220,14 @@ def match_ordinal_marker(content: str) -> HeadingMarker | None:
     """「第三、」 at a paragraph start: a 一、-style marker written as an ordinal.
 
     Whether it is one is decided by its siblings (see classify): after
-    「一、」「二、」, 「第三、加强领导」 is the third heading; elsewhere 「第一、」
-    opens a run of points with the wrong mark (N209).
+    「一、」「二、」, 「第三、加强领导」 is the third heading, and 「第一、」 over 「二、」 the
+    first; elsewhere 「第一、」 opens a run of points with the wrong mark (N209).
     """
     m = _ORDINAL_MARKER_RE.match(content)
     if m is None:
         return None
     number = to_int(m.group("n"))
-    if number is None or number < 2:
+    if number is None:
         return None
     end = m.end()
     while end < len(content) and content[end] in _SPACES:
