@@ -96,8 +96,9 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
     """The run cut where a new list starts again at 一 after a lead-in that ends with a colon.
 
     A 总结 lists the year's results 一、……五、, then 「明年的计划如下：」 and the plans
-    一、……四、: two lists, as the page says.  A 一、 repeated after one or two items,
-    or with no lead-in before it, is the writer's slip, and stays in its run.  A slip
+    一、……四、: two lists, as the page says (after two items only where the new list goes
+    on 一、二、 or 一、三、).  A 一、 repeated after one item, or after two with neither after it, or
+    with no lead-in before it, is the writer's slip, and stays in its run.  A slip
     inside the first list (一、二、二、) does not join the two: it is reported in its list,
     and the fix of one number leaves the second list as it is.  A list inside one of the
     run's items (:func:`_without_inner_lists`) is a list of its own too.
@@ -107,8 +108,11 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
     slips = SlipCounter()  # of the list so far
     for i, h in enumerate(run):
         prev = run[i - 1]
-        if h.number == 1 and i - cuts[-1] >= _LIST_BEFORE and not prev.children and slips.slips <= 1 \
-                and _led_in(prev):
+        before = i - cuts[-1]  # (two items and a new list that goes on 一、二、 after the lead-in, or 一、三、 with a
+        # skip of its own: two lists too, each with one slip at most, where one count has two)
+        if h.number == 1 and (before >= _LIST_BEFORE or (before == _LIST_BEFORE - 1 and i + 1 < len(run)
+                                                         and run[i + 1].number in (2, 3))) \
+                and not prev.children and slips.slips <= 1 and _led_in(prev):
             cuts.append(i)
             slips = SlipCounter()
         slips.add(h.number)
@@ -186,6 +190,13 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             seen = m.group("m") or m.groupdict().get("o") or ""
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
+    first = next((j for j in (i, i - 1) if j >= 1 and j + 1 < len(run) and run[j].number != 1
+                  and run[j + 1].number == 2 and _led_in(run[j - 1])), None)
+    if first is not None:
+        # (「……计划如下：」, 「四、」, 「二、」: a new list whose 「一、」 was typed as the old count's next)
+        seen = run[first].marker
+        return {"note": f"（「{seen}」前有冒号引出的新一组，可能应从「一」编起，未自动修复）",
+                "note_en": f" (a colon leads in a new list before 「{seen}」: it may start again at one; not fixed)"}
     if h.number > want and i + 1 < len(run) and run[i + 1].number == want:
         return {"note": f"（其后的「{run[i + 1].marker}」才接续编号，此处可能是下一级标题写成了本级，未自动修复）",
                 "note_en": f" (「{run[i + 1].marker}」 after it goes on with the count: a sub-heading written at this "
