@@ -350,3 +350,14 @@ def test_a_run_that_starts_counting_again_beside_another_slip_is_fixed_only_unsa
     found = [d for d in check(draft) if d.code == "N201" and "、" in d.message.split("实为")[1][:4]]  # (the top level)
     assert found and all(d.fix is None or not d.fix.safe for d in found)
     assert "\n二、保障措施\n" in fix(draft)[0] and "\n一、土地平整。" in fix(draft)[0]
+
+
+def test_a_heading_broken_over_two_lines_is_reported_without_a_fix() -> None:
+    """「一、对标对表，」 over 「全面补齐城市管理短板」: deleting the comma would hide the break; nothing is changed.
+    Over a sentence, the stray comma is deleted."""
+    broken = "一、对标对表，\n全面补齐城市管理短板\n要对照测评体系逐项自查。\n二、强化督导\n要建立台账。\n"
+    found = [d for d in check(broken) if d.code == "H301"]
+    assert len(found) == 1 and found[0].fix is None and "断成了两行" in found[0].message
+    assert fix(broken, unsafe=True)[0] == broken
+    stray = "一、对标对表，\n全面补齐城市管理短板，要对照测评体系逐项自查。\n二、强化督导\n要建立台账。\n"
+    assert fix(stray)[0] == stray.replace("对标对表，\n", "对标对表\n", 1)

@@ -49,6 +49,8 @@ def _set_apart_run_ins(ctx: Context) -> set[int]:
 @rule("H301", "warning", "单独成行的标题末尾不应加「。：；，」", {
     "zh": "单独成行的标题「{marker}{title}」末尾不应加「{mark}」",
     "en": "a heading on its own line should not end with 「{mark}」: 「{marker}{title}」",
+    "zh:split": "标题「{marker}{title}{mark}」断成了两行，下一行「{rest}」应接在其后",
+    "en:split": "the heading 「{marker}{title}{mark}」 is broken over two lines: 「{rest}」 on the next belongs to it",
     "fix:zh": "删去句末「{mark}」",
     "fix:en": "delete the final 「{mark}」",
 }, fixable=True, summary_en="a heading on its own line ending with 。：；，")
@@ -65,5 +67,24 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         offset = 0  # the marker opens the line's content
         at = sub_span(h.marker_span, offset + end - 1, offset + end)
-        yield Finding(at, {"marker": h.marker, "title": h.title.rstrip(_BAD_END),
-                           "mark": line[end - 1]}, ((at, ""),))
+        params = {"marker": h.marker, "title": h.title.rstrip(_BAD_END), "mark": line[end - 1]}
+        rest = _rest_of_title(h) if line[end - 1] in _CLAUSE_MARKS else None
+        if rest is not None:  # 「一、对标对表，」 over 「全面补齐城市管理短板」: the title broken over two lines
+            yield Finding(at, {**params, "rest": rest}, (), variant="split")  # (deleting the comma would hide it)
+            continue
+        yield Finding(at, params, ((at, ""),))
+
+
+_CLAUSE_MARKS = "，,、"
+_REST = 24  # a title's second half is short
+_SENTENCE_MARKS = frozenset("。！？；：，,!?;:、")
+
+
+def _rest_of_title(h: Heading) -> str | None:
+    """The paragraph right under heading ``h`` when it reads as the rest of its title: short, no mark of a
+    sentence in it, and a paragraph of text after it."""
+    blocks = [b for b in h.blocks if b.text]
+    if len(blocks) < 3 or blocks[1].span.line != h.marker_span.line + 1:
+        return None
+    c = blocks[1].text
+    return c if len(c) <= _REST and _SENTENCE_MARKS.isdisjoint(c) else None
