@@ -205,6 +205,22 @@ def point_span(span: Span) -> Span:
                       end_line=span.line, end_column=span.column)
 
 
+def led_in(h: Heading) -> bool:
+    """Heading ``h`` has a paragraph under it that ends with a colon: it leads in to a list
+    (「下一步工作计划如下：」 under the last of a 总结's parts)."""
+    blocks = [b for b in h.blocks if b.text]
+    return bool(blocks) and blocks[-1].text[-1:] in ("：", ":") and blocks[-1].span.start > h.title_span.end
+
+
+def lists_of(siblings: list[Heading]) -> list[list[Heading]]:
+    """The siblings cut where a count starts again at one right after a lead-in (:func:`led_in`): the
+    year's results 一、二、三、 and, after 「……计划如下：」, the plans 一、二、 are two lists on one level, set
+    out each its own way.  (Which of such cuts a slip in the count allows is N201's.)"""
+    cuts = [0] + [i for i in range(1, len(siblings))
+                  if siblings[i].number == 1 and not siblings[i - 1].children and led_in(siblings[i - 1])]
+    return [siblings[a:b] for a, b in zip(cuts, [*cuts[1:], len(siblings)], strict=True)]
+
+
 def one_level_in_two_styles(siblings: list[Heading]) -> bool:
     """Siblings in two or more styles whose numbers run on across a change of style.
 

@@ -10,7 +10,7 @@ over a list of its own (「——坚持……」 items or sub-headings), which h
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..context import Context
+from ..context import Context, lists_of
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
@@ -37,13 +37,19 @@ def _heads_a_list(h: "Heading") -> bool:
 }, summary_en="siblings mixing own-line and run-in headings")
 def check(ctx: Context) -> Iterator[Finding]:
     for _, siblings in ctx.groups():
-        group = [h for h in siblings if not h.sentence and h.title and not ctx.listed(h)]
-        run_in = [h for h in group if h.run_in]
-        own = [h for h in group if not h.run_in and not _heads_a_list(h)]
-        if not run_in or not own:
-            continue
-        minority, majority, variant = (own, run_in, "own") if len(own) < len(run_in) else (run_in, own, "")
-        other = majority[0]
-        for h in minority:
-            yield Finding(h.marker_span, {"marker": h.marker, "title": h.title,
-                                          "other": other.marker + other.title}, variant=variant)
+        for part in lists_of(siblings):  # (a 总结's plans after 「……计划如下：」 are set out their own way)
+            yield from _check_list(ctx, part)
+
+
+def _check_list(ctx: Context, siblings: list["Heading"]) -> Iterator[Finding]:
+    """One list of siblings: the headings in its minority layout."""
+    group = [h for h in siblings if not h.sentence and h.title and not ctx.listed(h)]
+    run_in = [h for h in group if h.run_in]
+    own = [h for h in group if not h.run_in and not _heads_a_list(h)]
+    if not run_in or not own:
+        return
+    minority, majority, variant = (own, run_in, "own") if len(own) < len(run_in) else (run_in, own, "")
+    other = majority[0]
+    for h in minority:
+        yield Finding(h.marker_span, {"marker": h.marker, "title": h.title,
+                                      "other": other.marker + other.title}, variant=variant)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...lazyre import cached_compile
 from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
-from ..context import Context, SlipCounter, count_slips
+from ..context import Context, SlipCounter, count_slips, led_in
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
@@ -112,17 +112,11 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
         # skip of its own: two lists too, each with one slip at most, where one count has two)
         if h.number == 1 and (before >= _LIST_BEFORE or (before == _LIST_BEFORE - 1 and i + 1 < len(run)
                                                          and run[i + 1].number in (2, 3))) \
-                and not prev.children and slips.slips <= 1 and _led_in(prev):
+                and not prev.children and slips.slips <= 1 and led_in(prev):
             cuts.append(i)
             slips = SlipCounter()
         slips.add(h.number)
     return [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)] + inner
-
-
-def _led_in(prev: Heading) -> bool:
-    """Heading ``prev`` has a paragraph under it that ends with a colon: it leads in to a list."""
-    blocks = [b for b in prev.blocks if b.text]
-    return bool(blocks) and blocks[-1].text[-1:] in ("：", ":") and blocks[-1].span.start > prev.title_span.end
 
 
 def _without_inner_lists(run: list[Heading]) -> tuple[list[Heading], list[list[Heading]]]:
@@ -138,7 +132,7 @@ def _without_inner_lists(run: list[Heading]) -> tuple[list[Heading], list[list[H
     i = 0
     while i < len(run):
         h = run[i]
-        if h.number == 1 and outer and _led_in(outer[-1]):
+        if h.number == 1 and outer and led_in(outer[-1]):
             j = i + 1
             while j < len(run) and run[j].number == run[j - 1].number + 1:
                 j += 1
@@ -191,7 +185,7 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
     first = next((j for j in (i, i - 1) if j >= 1 and j + 1 < len(run) and run[j].number != 1
-                  and run[j + 1].number == 2 and _led_in(run[j - 1])), None)
+                  and run[j + 1].number == 2 and led_in(run[j - 1])), None)
     if first is not None:
         # (「……计划如下：」, 「四、」, 「二、」: a new list whose 「一、」 was typed as the old count's next)
         seen = run[first].marker
