@@ -268,3 +268,10 @@ def test_a_photo_credit_in_brackets_after_a_caption_is_noise_and_a_bracketed_asi
     """「3月6日，……开幕。（政协办公室供图）」 credits a photo; 「……（全体同志共同努力）」 is the text's aside."""
     assert is_noise("3月6日，市政协十届四次会议开幕。（政协办公室供图）")
     assert not is_noise("我们要把工作做实（全体同志共同努力）")
+
+
+def test_a_row_of_links_with_their_english_is_noise_and_a_tables_header_is_not() -> None:
+    """「新浪简介 | About Sina | 广告服务 | …」: a site's links beside their English; 「GDP | 增速 | 排名」
+    heads a table."""
+    assert is_noise("新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师 | SINA English")
+    assert not is_noise("GDP | 增速 | 排名")

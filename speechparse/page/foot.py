@@ -30,7 +30,8 @@ from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
 from .lastwords import ASKED_RE, ENDED, SPOKEN_RE, after_last_words
 from .restart import issued_work
-from .vocab import ATTENDANCE, COPY_TO, DOCUMENT_KINDS, KIND_WORDS
+from .signedfoot import signed_foot
+from .vocab import DOCUMENT_KINDS, KIND_WORDS, OWN_LAST_RE
 
 # Weak trailer markers: a rule line, 「注释：」, a source's note.  They end the text only after its
 # last heading (:func:`speechparse.page.tail.find_trailer`); the foot reader also steps over one.
@@ -43,11 +44,6 @@ _LABEL = 13  # a label or a name; longer, a foot line is a row of items
 _CLAUSE_MARKS = frozenset("，。,、；;")
 _ITEM_GAPS = frozenset(" \u3000\xa0\t|｜丨·•/／")
 _SENTENCE_END = frozenset("。！？!?…；;：:")
-# A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
-# article's byline 「（作者为……）」, a 公文's note 「（此件……）」.
-_OWN_LAST_RE = lazy_compile(
-    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|[（(]此件|主题词|"
-    rf"{ATTENDANCE}|(?:主持|发送|{COPY_TO})(?:人员|单位|人)?[:：])")
 
 
 def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
@@ -163,7 +159,7 @@ def _cut_off_run(lines: list[Line], noise: list[bool], headings: dict[int, Headi
     while k >= body_start and (lines[k].is_blank or not noise[k]):
         c = lines[k].content
         if c and (k in headings or len(c) > _LOOSE or "。" in c or _POINT_RE.match(c) or is_sign_off(c)
-                  or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c)
+                  or OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c)
                   or (wraps and (k in wraps.head or k in wraps.rest))):
             return None
         run += bool(c)
@@ -207,7 +203,7 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         if (wraps and (k in wraps.head or k in wraps.rest)) or k in headings or len(c) > _LOOSE or "。" in c \
                 or (c[-1] in "！!" and len(c) > _LABEL and not linked) \
                 or _POINT_RE.match(c) \
-                or is_sign_off(c) or _OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
+                or is_sign_off(c) or OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
             break  # (a short cry 「太揪心了!!!」 under the date is a reader's reply; under an appeal, the speech's)
         own += c[-1] in "！!" and not linked
         # (under an appeal, a longer run of prose is a cut page's last words: 「今年中秋节是……的第一个中秋节」;
@@ -251,7 +247,7 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         if noise[k] and not match_iso_date(c):
             noisy += 1
         elif k in headings or len(c) > _LOOSE or c[-1] in "！!" or "。" in c or _POINT_RE.match(c) \
-                or is_sign_off(c) or _OWN_LAST_RE.match(c) \
+                or is_sign_off(c) or OWN_LAST_RE.match(c) \
                 or FAREWELL_RE.search(c) or OPENER_RE.match(c) or (wraps and (k in wraps.head or k in wraps.rest)):
             break  # (a wrapped paragraph's pieces are the text's, however short each)
         else:
@@ -268,7 +264,7 @@ def _noisy_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
 def _fallback(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
               trailer: int, wraps: Wraps | None, notices: list[int], bullets: set[int]) -> int:
     """No foot by the strict reading: the looser ones (see below), else none."""
-    return _loose_foot(
+    return signed_foot(lines, noise, headings, body_start, trailer, wraps) or _loose_foot(
         lines, noise, headings, body_start, trailer, wraps, bullets) or _noisy_foot(
         lines, noise, headings, body_start, trailer, wraps) or _no_foot(notices, noise, headings, trailer)
 
@@ -312,7 +308,7 @@ def _platform_note(c: str) -> bool:
     a line of the text after its appeal (「会后请各乡镇报送……」) names no medium."""
     return 0 < len(c) <= _MAX_NOTE and c[-1] not in "！!" and (_MEDIUM_RE.search(c) is not None or (
         _SOCIAL_RE.search(c) is not None and ASKED_RE.search(c) is None)) \
-        and SPOKEN_RE.search(c) is None and not is_sign_off(c) and _OWN_LAST_RE.match(c) is None \
+        and SPOKEN_RE.search(c) is None and not is_sign_off(c) and OWN_LAST_RE.match(c) is None \
         and OPENER_RE.match(c) is None
 
 
@@ -337,7 +333,7 @@ def _foot_like(c: str) -> bool:
         and (len(c) <= _LABEL or not _ITEM_GAPS.isdisjoint(c) or _coded_value(c) or _collection_title(c)
              or _LINKED_WORK_RE.match(c) is not None) \
         and not is_sign_off(c) and _POINT_RE.match(c) is None \
-        and _OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
+        and OWN_LAST_RE.match(c) is None and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
 
 
 # 「二是规范预案管理」「第三，……」: a point of the text's run, cut short at the page's end

@@ -104,4 +104,22 @@ def is_page_line(content: str) -> bool:
         return True
     if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):
         return True
+    if ("|" in content or "｜" in content) and _link_row(content):
+        return True
     return is_menu(content)  # (a menu with its English beside it runs longer than a stamp)
+
+
+_BAR_RE = lazy_compile(r"[|｜]")
+_MAX_LINK = 16  # a link's words in a site's row: 「新浪简介」「About Sina」「SINA English」
+
+
+_ENGLISH_RE = lazy_compile(r"^[A-Za-z]{2,12}(?: [A-Za-z]{2,12}){1,2}$")
+
+
+def _link_row(content: str) -> bool:
+    """Three or more short items parted by bars, one of them in English words, 「新浪简介 | About Sina | 广告服务 |
+    联系我们」: a row of a site's links, its English version beside them (a table's row, 「事故类别 | 起数 | 同比」,
+    names its columns in the text's words; two items and a bar are a title and its site's name)."""
+    parts = [p.strip(" \u3000\xa0\t") for p in _BAR_RE.split(content)]
+    return len(parts) >= 3 and all(0 < len(p) <= _MAX_LINK for p in parts) \
+        and not any(c in content for c in "！？；、") and any(_ENGLISH_RE.match(p) for p in parts)

@@ -117,6 +117,11 @@ COPY_TO_WORDS = frozenset(COPY_TO.split("|"))  # (each two characters: a line's 
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
 # A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」).
 ATTENDANCE = r"(?:出席|列席|缺席|请假|参加|参会|记录)(?:人员|单位|人|领导)?[:：]"
+# A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
+# article's byline 「（作者为……）」, a 公文's note 「（此件……）」 (page.foot, page.signedfoot).
+OWN_LAST_RE = lazy_compile(
+    r"^(?:特此|此致|敬礼|专此|妥否|当否|请予|请批示|以上|附[件录：:]|附$|[（(]作者|[（(]此件|主题词|"
+    rf"{ATTENDANCE}|(?:主持|发送|{COPY_TO})(?:人员|单位|人)?[:：])")
 
 # News agencies and papers that open a dateline 「新华社北京10月28日电」.
 AGENCIES = (
