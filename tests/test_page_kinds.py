@@ -275,3 +275,10 @@ def test_a_row_of_links_with_their_english_is_noise_and_a_tables_header_is_not()
     heads a table."""
     assert is_noise("新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师 | SINA English")
     assert not is_noise("GDP | 增速 | 排名")
+
+
+def test_an_honoured_group_the_word_list_lacks_is_addressed_beside_one_it_knows() -> None:
+    """「尊敬的各位五一劳动模范、亲爱的同志们：」 is an address list; a part that is no address at all is not."""
+    from speechparse.page.salutation import salutation_line
+    assert salutation_line("尊敬的各位五一劳动模范、亲爱的同志们：") is not None
+    assert salutation_line("今年的五一劳动模范、亲爱的同志们：") is None

@@ -84,6 +84,7 @@ def address_parts(text: str) -> list[str] | None:
     if not text or len(text) > _MAX_LIST:
         return None
     parts = _SEPARATORS.split(text)
+    named = 0  # parts that name an addressee by its word; the others only by 「尊敬的各位」
     for part in parts:
         part = part.strip(" \u3000")
         if " " in part:  # (a PDF copy's spaces inside a word: 「各位 同志」「xx 书记」)
@@ -91,12 +92,21 @@ def address_parts(text: str) -> list[str] | None:
         if ("(" in part or "（" in part) and _STRONG_START_RE.match(part):  # (a word a template put in
             part = _BRACKETS_RE.sub(r"\1", part)  # brackets: 「各位(领导)」)
         if _QUOTED_GROUP_RE.match(part) or (part[-1:] in MASKS and _MASKED_NAME_RE.match(part)):
+            named += 1
             continue  # 「尊敬的各位“五老”」: a group the address names in quotes, whatever its word; 「尊敬的**」
             # 「尊敬的XXX」: a template's guest, the name (and title) left to fill in
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
                 not (_ADDRESSEE_RE.match(part) or _joined_groups(part)):
+            if len(parts) >= 2 and _HONOURED_RE.match(part):
+                continue  # 「尊敬的各位五一劳动模范、亲爱的同志们」: a group the word list lacks, honoured as one
             return None
-    return parts
+        named += 1
+    return parts if named else None
+
+
+# A part of an address list that names its group by the address's opening only: 「尊敬的各位……」
+# (beside a part the word list knows, a list of them is an address, whatever the group's word).
+_HONOURED_RE = lazy_compile(rf"^(?:{_PRE})(?:{_ALL})[\u4e00-\u9fff]{{2,10}}$")
 
 
 _QUOTED_GROUP_RE = lazy_compile(rf"^(?:{_PRE})?(?:{_ALL})[“\"「『][^”\"」』，,。]{{1,10}}[”\"」』]们?$")
