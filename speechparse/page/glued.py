@@ -98,9 +98,12 @@ _TITLE_NOTE_RE = lazy_compile(
     rf"^[^。！？!?，,：:]{{4,80}}?(?:{SPEECH_WORDS}|工作报告|报告|{DOCUMENT_KINDS})稿?[ \u3000\xa0]{{0,2}}"
     r"(?=(?:编者按|编者的话|导读|导语)[:：])")
 # The occasion, the title's subtitle, run on into the salutation: 「在镇……会议上 各位代表：现在，……」.
-_OCCASION_AHEAD_RE = lazy_compile(
-    r"^(?:——)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
-    rf"(?=[ \u3000\xa0]{{1,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])")
+_SALUTATION_AHEAD = rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,]"
+_OCCASION_AHEAD_RE = lazy_compile(  # (maybe its day before it and the speaker after it, run on with no gap:
+    # 「2024年1月18日在……会议上镇长李明各位代表:……」)
+    r"^(?:——)?(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
+    rf"(?:[ \u3000\xa0]{{0,2}}(?:{POSITION}){NAME}(?=[ \u3000\xa0]{{0,2}}{_SALUTATION_AHEAD})"
+    rf"|(?=[ \u3000\xa0]{{1,2}}{_SALUTATION_AHEAD}))")
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
 _KIND_TAG_RE = lazy_compile(
     r"^(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)"
@@ -269,7 +272,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
         _NAME_AHEAD_RE.match(text) if head else None) or (
         _KIND_TAG_RE.match(text) if head else None) or (
-        _OCCASION_AHEAD_RE.match(text) if head and text[:1] in "在—" else None) or (
+        _OCCASION_AHEAD_RE.match(text) if head and (text[:1] in "在—" or text[:2] in ("19", "20")) else None) or (
         _TITLE_NOTE_RE.match(text) if head and ("编者" in text or "导" in text) else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text)
