@@ -79,6 +79,8 @@ _SITE_SUFFIX_RE = lazy_compile(  # (and the day a list shows with it: 「……�
     r"[\s\u3000\xa0]{0,4}[（(](?:本页[^)）]{0,20}|原始资料|(?:附|约)?全文(?:约?\d{1,6}\+?字)?|图|组图|视频|转载|(?:共|约)?\d{1,6}\+?字|范文|\d{1,2}"
     r"|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2})[)）]$"
 )  # (「……动员会(5)」: a site's part number of a text it shows over several pages)
+_REGION_TAG_RE = lazy_compile(  # (a document site's tag of the region before a title: 「(河北省)」)
+    r"^[（(][\u4e00-\u9fff]{1,8}(?:省|市|自治区|自治州|地区|州|盟|县|区|旗)[)）](?=[^，。,]{4})")
 # A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
 # 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
 _COLLECTION_SUFFIX_RE = lazy_compile(
@@ -179,6 +181,8 @@ def clean_title(text: str) -> str:
         text = link.group("t")
     text = unbold(text).strip()
     text = _SITE_SUFFIX_RE.sub("", text)
+    if text[:1] in "（(":
+        text = _REGION_TAG_RE.sub("", text, count=1) or text  # 「(河北省)2023年……」: a site's tag of the region
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = after_site_name(repeated_once(text))
     text = _TRAILING_NUMBER_RE.sub("", text)

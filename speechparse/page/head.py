@@ -50,9 +50,10 @@ _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
 # The subtitle's occasion with no dash before it, its day first or not: 「2021年12月15日在某县第十九届人民代表大会
 # 第一次会议上」 (a title names the speech, 「在……上的讲话」; this line only the meeting).
-_OCCASION_LINE_RE = lazy_compile(
-    r"^(?:[\d〇○零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
-    r"[ \u3000]{0,2})?在[^在，。！？,]{2,60}上$")
+_DAY = r"[\d〇○零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+_OCCASION_LINE_RE = lazy_compile(  # (or the day and the meeting alone: 「2021年1月8日……人民代表大会第五次会议」)
+    rf"^(?:{_DAY}[ \u3000]{{0,2}})?在[^在，。！？,]{{2,60}}上$"
+    rf"|^{_DAY}[ \u3000]{{0,2}}[^在，。！？,]{{2,60}}(?:会议|大会)$")
 # An office alone on its line, its holder not named: 「武进区区长」 (a byline, not a title).
 _OFFICE_ONLY_RE = lazy_compile(rf"^[\u4e00-\u9fff]{{2,16}}?(?:{POSITION})$")
 _SPEAKER_KEYS = ("报告人", "演讲人", "发言人", "主讲人", "讲话人", "作者")
@@ -145,7 +146,7 @@ def _date(layout: Layout, ln: Line, c: str) -> bool:
 
 def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     if not _SUBTITLE_RE.match(c) and not (
-            c[-1] == "上" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)):
+            c[-1] in "上议会" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)):
         return False
     ln.kind = "meta"
     below = next((x.content for x in layout.lines[ln.index + 1:ln.index + 3] if not x.is_blank), "")

@@ -104,8 +104,15 @@ def is_title_candidate(c: str) -> bool:
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
-            c[0] in "（(" and c[-1] in "）)")) and (match_heading(c) is None or counted_title(c)) and (
-        not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
+            c[0] in "（(" and c[-1] in "）)" and _one_bracket(c))) \
+        and (match_heading(c) is None or counted_title(c)) and (
+            not any(d in c for d in "-/.") or _WEB_DATE_RE.search(c) is None)
+
+
+def _one_bracket(c: str) -> bool:
+    """The whole line is one bracket's words (a note, a date), not a title between a region's bracket and
+    a site's: 「(河北省)2023年……工作报告(全文)」."""
+    return not any(ch in "）)" for ch in c[1:-1])
 
 
 def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
