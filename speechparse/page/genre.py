@@ -88,7 +88,7 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         share = _han_share(kept)
         if share is None:
             return "other", "空文本"
-        if share < _MIN_HAN_SHARE:
+        if share < _MIN_HAN_SHARE and not _mostly_chinese_lines(layout):
             return "other", f"汉字只占可见字符的 {share:.0%}，不是中文讲话或报告"
     elif share is None:
         return "other", "空文本"
@@ -189,6 +189,17 @@ def _byline(texts: list[str]) -> str | None:
         if m:
             return m.group()
     return None
+
+
+_MIN_LINES = 3
+
+
+def _mostly_chinese_lines(layout: Layout) -> bool:
+    """Most of the lines the reading kept are Chinese, three or more: a Chinese text whose few long
+    lines of Latin letters (an English translation appended, a block of code) outweigh it by characters."""
+    kept = [ln.content for ln in layout.lines[:layout.speech_end] if ln.content and ln.kind != "noise"]
+    chinese = sum(1 for c in kept if (_han_share(c) or 0) >= _MIN_HAN_SHARE)
+    return chinese >= _MIN_LINES and chinese * 2 > len(kept)
 
 
 def _han_share(sample: str) -> float | None:
