@@ -91,13 +91,17 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     prev = ""
     above: list[str] = []  # the short lines above: a site's excerpt opens with one of them
     prev_text = False  # a line of text seen before this one
+    last_text: int | None = None  # the page's last paragraph (asked of an excerpt: the text is below it)
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
         if not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
-                wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest):  # (a wrap goes on from it: the text)
+                wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest) \
+                and _pieces_of(lines, ln.index)[-1] < (last_text := _last_paragraph(lines, noise, wraps)
+                                                        if last_text is None else last_text):
             # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words (whatever
-            # pieces the head cutter made of them)
+            # pieces the head cutter made of them), over the text itself (with none below, it is the text,
+            # its title repeated before it: a post's copy)
             for k in _pieces_of(lines, ln.index):
                 noise[k] = True
             continue
@@ -206,6 +210,12 @@ def _whole_line(lines: list[Line], i: int, alone: str) -> str:
         if len(out) > _EXCERPT_MAX:
             return alone  # (a scrape's whole text run on after its title is no site's excerpt)
     return out
+
+
+def _last_paragraph(lines: list[Line], noise: list[bool], wraps: Wraps | None) -> int:
+    """The page's last line of running text (-1: none), read once from the end."""
+    return next((ln.index for ln in reversed(lines)
+                 if not ln.is_blank and not noise[ln.index] and is_paragraph(ln, lines, wraps)), -1)
 
 
 def _excerpt(c: str, above: list[str]) -> bool:
