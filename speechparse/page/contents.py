@@ -36,11 +36,34 @@ def table_of_contents(lines: list[Line], noise: list[bool],
     again = next((i for i in sorted(headings) if i > first
                   and _toc_entry(lines[i].content[headings[i].end:]) == entry), None)
     if again is None:
+        _paged_contents(lines, noise, headings, toc)
         return
     # (it ends at its last entry: the title and the opening paragraph of a Word file whose
     # contents field stands above them come before the first heading, and are the text's)
     last = max(i for i in range(toc + 1, again) if i in headings or _page_number_end(lines[i].content) is not None
                or MD_LINK_RE.match(lines[i].content.strip()))
+    for i in range(toc, last + 1):
+        noise[i] = not lines[i].is_blank
+        headings.pop(i, None)
+
+
+_PAGED_ENTRIES = 3
+
+
+def _paged_contents(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], toc: int) -> None:
+    """Under 「目录」, numbered entries each ending in its page number (「1. 东湖县年度工作总结 3」), three or
+    more in a row: a table of contents whose text the page does not show (a collection's preview)."""
+    last = None
+    count = 0
+    for ln in lines[toc + 1:]:
+        if ln.is_blank or noise[ln.index]:
+            continue
+        if ln.index not in headings or _page_number_end(ln.content) is None:
+            break
+        count += 1
+        last = ln.index
+    if last is None or count < _PAGED_ENTRIES:
+        return
     for i in range(toc, last + 1):
         noise[i] = not lines[i].is_blank
         headings.pop(i, None)
