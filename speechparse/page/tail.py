@@ -157,7 +157,7 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
             i -= 1
             continue
         if (note is not None and note[0] <= i < note[1] and note[0] > after) or (
-                ln.content[:1] in "（(" and DOCUMENT_NOTE_RE.match(ln.content)):
+                ln.content[:1] in "（(此" and DOCUMENT_NOTE_RE.match(ln.content)):
             back = i  # (and a 公文's 附注 among its signature's lines: 「（信息公开形式：主动公开）」)
             i -= 1
             continue

@@ -145,7 +145,8 @@ KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED
 COLLECTION_ORDINAL_RE = lazy_compile(r"^第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3}")
 
 # A 公文's note after its date: 「（此件公开发布）」「（联系人：……）」「（信息公开形式：主动公开）」.
-DOCUMENT_NOTE_RE = lazy_compile(r"^[（(](?:此件|联系人|附注|信息公开)[^）)]{0,60}[）)]$")
+DOCUMENT_NOTE_RE = lazy_compile(  # (its brackets lost by a copy: 「此件公开发布」)
+    r"^(?:[（(](?:此件|联系人|附注|信息公开)[^）)]{0,60}[）)]|此件(?:公开发布|不公开|不予公开|依申请公开)。?)$")
 
 # A note in brackets closing a line: 「……工作总结(涉及9个行政村,完成4类问题全部整改)」.
 BRACKET_TAIL_RE = lazy_compile(r"[（(][^（()）]{2,40}[)）]$")
