@@ -37,7 +37,7 @@ _ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # 「以上是我这一年的工作小结，请领导审阅……」)
 _WRAP_UP = r"(?:以上|上述)[^。！？，,]{0,15}(?:意见|讲话|要求|建议|部署|汇报|述职|发言|总结|小结|报告|体会)[，,]"
 # 「让我们……」 calls on the hearers; 「……让我们由衷欣喜」「让我们看到了……」 says what something made them feel or see.
-_LET_US = r"让我们(?!由衷|感到|深感|倍感|看到|认识到|明白|懂得|体会到|感受到|欣喜|骄傲|自豪|感动|振奋(?!精神|起来))"
+_LET_US = r"让我们(?!的|由衷|感到|深感|倍感|看到|认识到|明白|懂得|体会到|感受到|欣喜|骄傲|自豪|感动|振奋(?!精神|起来))"
 # A paragraph that turns to the audience: 「同志们，……」「各位代表！……」.
 OPENER_RE = lazy_compile(
     rf"^(?:{_SPOKEN_LIST}[，,！!：:]"
@@ -47,6 +47,7 @@ OPENER_RE = lazy_compile(
     rf"|{_WRAP_UP})"
 )
 _WRAP_UP_RE = lazy_compile(f"^{_WRAP_UP}")
+_LET_US_RE = lazy_compile(_LET_US)
 _LAST_WORD_RE = lazy_compile(r"^(?:最后|总之|总而言之)[，,]")
 _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 # An address standing alone as a paragraph: 「同志们！」「同志们、朋友们：」
@@ -104,6 +105,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 1
         if k > 0 and THANKS_RE.match(text[k]) and FAREWELL_RE.search(text[k - 1]):
             k -= 1
+        while k > 0 and len(paras) - k <= _PERORATION and _appeal(text[k - 1]):
+            k -= 1  # 「……，让我们……努力奋斗!」 then 「祝愿大家新年快乐……!」: the appeal, then the wish
     elif _final_appeal(text[-1]) or (own and last_heading >= layout.body_start and len(paras) > 1
                                      and _exclaimed(text[-1])):  # (after the speech's last part)
         k = len(paras) - 1
@@ -219,6 +222,12 @@ def _exclaimed(last: str) -> bool:
     them (a body's paragraph states, with 「。」)."""
     return len(last) <= _EXCLAIMED_MAX and last[-1:] in "！!" and _FULL_STOPS.isdisjoint(last.replace("！", "")) \
         and "?" not in last and "；" not in last
+
+
+def _appeal(c: str) -> bool:
+    """A short paragraph that ends calling on the audience: 「……，让我们……努力奋斗！」 (an appeal opens no
+    paragraph of the body; 「让我们」 inside it may, after the clauses that lead up to it)."""
+    return len(c) <= _APPEAL_MAX and c[-1:] in "！!" and (_LET_US_RE.search(c) is not None or _final_appeal(c))
 
 
 def _cut_off(last: str) -> bool:
