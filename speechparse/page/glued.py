@@ -138,7 +138,7 @@ _ISSUER_AHEAD_RE = lazy_compile(
 # A page's field with a code or a time for its value, run on into the title: 「编号:541193579县委书记在……」.
 _CODED_FIELD_RE = lazy_compile(
     r"^(?:编号|文档编号|文章编号|ID|时间|日期|发布时间|更新时间|发布日期)[:：][ \u3000]?[0-9A-Za-z:/.\-]{4,30}"
-    r"(?=[\u4e00-\u9fff])")
+    r"(?=[\u4e00-\u9fff])(?![年月日时点号分秒])")  # (not a date in words going on: 「时间：2025年9月12日」)
 # A title run on into its speaker's byline: 「……会议上的主持词副县长某某（二○一九年十一月五日）」, the
 # kind it names, an office, a name (or its mask), then a date in brackets.
 KIND_BYLINE_RE = lazy_compile(

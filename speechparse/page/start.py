@@ -69,7 +69,8 @@ def is_paragraph(ln: Line, lines: list[Line] | None = None, wraps: Wraps | None 
         return title_length(c) > _MAX_TITLE or marks > 1 or (marks == 1 and not (
             "—" in c and ("，" in c or "," in c))) \
             or KIND_END_RE.search(c[:-1] if c[-1] == "》" else c) is None  # (「《……的通知》」: in a site's brackets)
-    if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None:
+    if c[-1] == "。" and "。" not in c[:-1] and "，" not in c and KIND_END_RE.search(c[:-1]) is not None \
+            and "了" not in c:  # (「会议听取了……的汇报。」: a 纪要's sentence, its verb done)
         return False  # 「在……上的讲话。」: a title with a stray full stop, one clause naming its kind
     return (len(c) >= 12 and bool(SENTENCE_RE.search(c)) and (  # (a sentence ended inside it: 「……。要……：」)
         "，" in c or "," in c or bool(_PARAGRAPH_END_RE.search(c)) or "。" in c[:-1]))
