@@ -190,7 +190,8 @@ _TITLE_DOT_RE = lazy_compile(rf"^[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_K
 _TITLE_SPACE_RE = lazy_compile(  # (a collection's count after it: 「……发言稿第 2 篇 根据……,」)
     rf"^(?P<t>[^。！？!?，,：:；;、\s.]{{4,60}}?(?:{_KINDS}|安排|打算|思路)稿?)"
     r"(?:第[ \u3000]?\d{1,3}[ \u3000]?篇)?[ \xa0]"
-    r"(?=[^\s。！？!?，,：:；;]{2,40}?[，,]"  # (its first clause may list: 「为治理“脏、乱、差”问题,」)
+    r"(?=(?:[^\s。！？!?，,：:；;]|(?<=[0-9]) (?=[\u4e00-\u9fff])){2,40}?[，,]"  # (its first clause may list:
+    # 「为治理“脏、乱、差”问题,」; a PDF copy spaces a number from its word: 「2024 年上半年,」)
     r"|(?P=t))"  # (or the title again: a site's copy of it before the text's own)
 )
 # Or into a first sentence that opens as a report's does: 「乡村建设调研报告根据县政协年度工作安排,……」.
