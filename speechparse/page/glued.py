@@ -101,13 +101,15 @@ _TITLE_NOTE_RE = lazy_compile(
 _SALUTATION_AHEAD = rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,]"
 _OCCASION_AHEAD_RE = lazy_compile(  # (maybe its day before it and the speaker after it, run on with no gap:
     # 「2024年1月18日在……会议上镇长李明各位代表:……」)
-    r"^(?:——)?(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
+    r"^(?:——)?(?:\d{0,4}年\d{0,2}月\d{0,2}日)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
     rf"(?:[ \u3000\xa0]{{0,2}}(?:{POSITION}){NAME}(?=[ \u3000\xa0]{{0,2}}{_SALUTATION_AHEAD})"
-    rf"|(?=[ \u3000\xa0]{{1,2}}{_SALUTATION_AHEAD}))")
+    rf"|(?=[ \u3000\xa0]{{1,2}}(?:[\u4e00-\u9fff]{{0,8}}?(?:{POSITION})(?:{NAME})?[ \u3000\xa0]{{1,2}})?"
+    rf"{_SALUTATION_AHEAD}))")  # (a template's day left blank, 「年月日在……会议上 街道办主任 各位代表:」)
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
 _KIND_TAG_RE = lazy_compile(
     r"^(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)"
-    rf"(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,])"
+    rf"(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,]"
+    r"|[ \u3000\xa0]{1,2}(?:\d{0,4}年\d{0,2}月\d{0,2}日)?在)"  # (or a gap and the occasion)
 )
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)
@@ -147,8 +149,9 @@ KIND_BYLINE_RE = lazy_compile(
 _BYLINE_AHEAD_RE = lazy_compile(
     rf"^(?:{_BYLINE})?[（(][^（()）]{{4,16}}[)）](?=[ \u3000\xa0]{{0,2}}(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的))")
 # (the name alone, after the day in brackets or not, then a gap and the salutation: 「胡和平 同志们:」)
-_NAME_AHEAD_RE = lazy_compile(
-    rf"^(?:[（(][^（()）]{{4,16}}[)）][ \u3000\xa0]{{0,2}})?{_NAMED}"
+_NAME_AHEAD_RE = lazy_compile(  # (or the office alone, its holder not named: 「街道办主任 各位代表:」)
+    rf"^(?:[（(][^（()）]{{4,16}}[)）][ \u3000\xa0]{{0,2}})?(?:{_NAMED}|(?!尊敬|亲爱|敬爱|各位)"
+    rf"[\u4e00-\u9fff]{{0,8}}?(?:{POSITION}))"
     r"(?=[ \u3000\xa0]{1,3}(?:同志们|各位|尊敬的|亲爱的|敬爱的))")
 MAX_TITLE_BYLINE = 120
 _BYLINE_LOOK = 40  # (the day's bracket stands this near the start)
@@ -192,7 +195,8 @@ _TITLE_SPACE_RE = lazy_compile(  # (a collection's count after it: 「……发�
     r"(?:第[ \u3000]?\d{1,3}[ \u3000]?篇)?[ \xa0]"
     r"(?=(?:[^\s。！？!?，,：:；;]|(?<=[0-9]) (?=[\u4e00-\u9fff])){2,40}?[，,]"  # (its first clause may list:
     # 「为治理“脏、乱、差”问题,」; a PDF copy spaces a number from its word: 「2024 年上半年,」)
-    r"|(?P=t))"  # (or the title again: a site's copy of it before the text's own)
+    rf"|(?P=t)|(?:工作总结|工作计划|工作报告|述职报告)[ \xa0])"  # (or the title again: a site's copy of it
+    # before the text's own; or a site's tag of its kind, then another gap)
 )
 # Or into a first sentence that opens as a report's does: 「乡村建设调研报告根据县政协年度工作安排,……」.
 _TITLE_OPENER_RE = lazy_compile(  # (no sentence of its own before: 「我们认真学习了工作报告根据……」)
@@ -273,7 +277,7 @@ def glued_head_part(raw: str, head: bool = True) -> int:
         _BYLINE_AHEAD_RE.match(text) if head and _bracket_near(text) else None) or (
         _NAME_AHEAD_RE.match(text) if head else None) or (
         _KIND_TAG_RE.match(text) if head else None) or (
-        _OCCASION_AHEAD_RE.match(text) if head and (text[:1] in "在—" or text[:2] in ("19", "20")) else None) or (
+        _OCCASION_AHEAD_RE.match(text) if head and (text[:1] in "在—年" or text[:2] in ("19", "20")) else None) or (
         _TITLE_NOTE_RE.match(text) if head and ("编者" in text or "导" in text) else None)
     if m is None and head and len(text) >= _MIN_FLATTENED:
         m = _TITLE_YEAR_RE.match(text) or _TITLE_CLAUSE_RE.match(text) or _TITLE_DOT_RE.match(text)
