@@ -22,7 +22,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from ..pagenumbers import MARKER_PAGE_FIRST, MARKER_PAGE_RE, header_length, is_page_number, page_of
-from .facts import speaker_of
+from .facts import match_date, speaker_of
 from .pagecount import (
     after_address,
     apart,
@@ -153,7 +153,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         c = lines[k].content  # (a note framed whole in brackets is a header however it is worded: 「（本件为档案
         # 复制件，与原件核对无误）」 right under the number, a paragraph going on across it)
         strict = (_header_like(c) or (_header_like(c, loose=True) and c[:1] + c[-1:] in ("（）", "()")
-                                      and k == i + 1)) and headed and not (after and i < top)
+                                      and k == i + 1)) and headed and not (after and i < top) \
+            and match_date(c) is None  # (a date under the title, 「（2025年4月12日）」, heads no page unless repeated)
         if beside[_header_key(_physical(lines, k))] >= 2 or k in stamped or (
                 after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
