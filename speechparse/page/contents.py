@@ -33,6 +33,8 @@ def table_of_contents(lines: list[Line], noise: list[bool],
         return
     # (compared without the marker: a slip in the number of either does not hide the repeat)
     entry = _toc_entry(lines[first].content[headings[first].end:])
+    if not entry:
+        return  # (a bare 「一」 names nothing a contents list could list: every bare marker would repeat it)
     again = next((i for i in sorted(headings) if i > first
                   and _toc_entry(lines[i].content[headings[i].end:]) == entry), None)
     if again is None:
