@@ -82,9 +82,9 @@ _SENTENCE_MARKS = frozenset("。！？；：，,!?;:、")
 
 def _rest_of_title(h: Heading) -> str | None:
     """The paragraph right under heading ``h`` when it reads as the rest of its title: short, no mark of a
-    sentence in it, and a paragraph of text after it."""
+    sentence in it, and a paragraph of text or a sub-heading after it."""
     blocks = [b for b in h.blocks if b.text]
-    if len(blocks) < 3 or blocks[1].span.line != h.marker_span.line + 1:
-        return None
+    if len(blocks) < (2 if h.children else 3) or blocks[1].span.line != h.marker_span.line + 1:
+        return None  # (and after it a paragraph, or the heading's first sub-heading)
     c = blocks[1].text
     return c if len(c) <= _REST and _SENTENCE_MARKS.isdisjoint(c) else None
