@@ -5,7 +5,8 @@ ending (「……平安」), or both (「努力在……中」).  Reported only 
 is clear: at least three siblings share it, of two characters or more, and
 exactly one sibling breaks it.  Length alone, or one shared last character,
 is no pattern, nor is an ending where every sibling shares the opening, nor a label's
-qualifier that short labels share (「工作目标」「整治范围」「工作步骤」); and the last
+qualifier that short labels share (「工作目标」「整治范围」「工作步骤」), nor any first word that labels of
+five characters or fewer share (「建设内容」「建设规模」「资金来源」); and the last
 part, where it is the part a text ends on by convention (problems and plans, safeguards,
 other matters), breaks none.
 Numbered sentences (list items) are not headings and take no part.
@@ -30,6 +31,7 @@ _CLOSING_PART_RE = lazy_compile(r"问题|不足|差距|打算|下一步|下步|�
 # conventional labels of a plan's parts, named by what each part is; one named otherwise breaks no frame.
 _LABEL_QUALIFIERS = frozenset(("工作", "主要", "总体", "基本", "具体", "重点"))
 _LABEL = 6  # characters a label has at most
+_SHORT_LABEL = 5  # a noun and its head, 「建设内容」「建设必要性」: a label whatever its first word
 _MIN_SHARED = 3  # siblings that must share the pattern
 _MIN_PATTERN = 2  # characters a pattern has at least
 _MAX_PATTERN = 6
@@ -51,9 +53,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if len(group) < _MIN_SHARED + 1:
             continue
         found = odd_one_out(group)
-        if found is not None and found[1] == "prefix" and found[2] in _LABEL_QUALIFIERS \
-                and all(len(h.title) <= _LABEL for h in group):
-            continue  # 「工作目标」「整治范围」「工作步骤」「工作要求」: a plan's labels, no parallel phrasing
+        if found is not None and found[1] == "prefix" and (found[2] in _LABEL_QUALIFIERS or all(
+                len(h.title) <= _SHORT_LABEL for h in group)) and all(len(h.title) <= _LABEL for h in group):
+            continue  # 「工作目标」「整治范围」「工作步骤」「工作要求」, 「建设内容」「建设规模」「资金来源」: a plan's
+            # or a 请示's labels, each naming what its part is, no parallel phrasing
         if found is not None and not (found[0] is group[-1] and _CLOSING_PART_RE.search(found[0].title)):
             odd, kind, pattern = found
             yield Finding(odd.marker_span, {"marker": odd.marker, "title": odd.title, "pattern": pattern},
