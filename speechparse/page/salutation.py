@@ -57,7 +57,7 @@ _GLUED_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE}|{POSITION})")
 # The first characters of those words (_STRONG_START_RE's are among them): where to try them.
 _GLUED_FIRST = frozenset(w[0] for w in f"{_PRE}|{_ALL}|{AUDIENCE}|{POSITION}".split("|"))
 _SEPARATORS = lazy_compile(r"[、，,]")
-_MARKS = "：:，,！!"
+_MARKS = "：:，,！!；;"  # (a semicolon typed for the colon: 「同志们；」, S102 says so)
 _ADDRESS_END_RE = lazy_compile(f"[{_MARKS}]")  # where an inline address may end
 COLONS = ("：", ":")
 _MAX_PART = 24
