@@ -112,7 +112,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 1
     else:
         return
-    ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END), default=None)
+    ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _labelled(text[j])),
+                default=None)
     if ended is not None and ended < len(text) - 1 and (
             (len(text) - ended > _FOOT_RUN and all(_page_words(t) for t in text[ended + 1:])
              and any(_MACHINE_RE.search(t) for t in text[ended + 1:]))
@@ -172,10 +173,22 @@ _CLAUSE_BREAKS = frozenset("，,；;、")
 _PAGE_SIGNS = frozenset("！？!?。|｜·/（）()【】[]《》")
 
 
+_LABELLED_RE = lazy_compile(r"^(?!意见|要求|说明|备注)[\u4e00-\u9fff]{2,6}[：:]")  # (a text's own instruction
+# after its appeal opens so: 「意见：各乡镇要在……前报送……」)
+
+
+def _labelled(c: str) -> bool:
+    """A line that opens on a page's label and its colon, 「回复：……」「大家都在搜：……」 (an address, 「同志们：」,
+    opens the speaker's own words)."""
+    return _LABELLED_RE.match(c) is not None and OPENER_RE.match(c) is None and not _ADDRESS_OPENER_RE.match(c)
+
+
 def _foot_label(c: str) -> bool:
     """A line under the closing's last sentence that is no clause of a speaker's and does not end as one:
     no comma, short and marked as a page's line (or a program's words), no thanks or wish (「谢谢大家」
     needs no final mark)."""
+    if _labelled(c):
+        return True
     return c[-1:] not in _SPOKEN_END and _CLAUSE_BREAKS.isdisjoint(c) and (
         (len(c) <= _PAGE_WORDS and not _PAGE_SIGNS.isdisjoint(c)) or _MACHINE_RE.search(c) is not None) \
         and not THANKS_RE.match(c) \

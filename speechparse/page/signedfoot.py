@@ -13,6 +13,7 @@ so they are known here by where they stand, not by their words: the foot reader
 from __future__ import annotations
 
 from ..layout import Wraps
+from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .facts import is_office, is_sign_off, match_date, match_iso_date
@@ -29,6 +30,7 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     k = trailer - 1
     first: int | None = None
     run = 0
+    labelled = True  # every line of the run opens on a page's label: 「回复：……」「大家都在搜：……」
     while k >= body_start:
         ln = lines[k]
         c = ln.content
@@ -42,6 +44,7 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             return None  # (a hard-wrapped paragraph is the text's: the page's foot is set line by line)
         first = k
         run += 1
+        labelled = labelled and _LABEL_RE.match(c) is not None
         if run > _MAX_LINES:
             return None
         k -= 1
@@ -51,9 +54,13 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     while j > body_start and (lines[j].is_blank or noise[j]):
         j -= 1
     above = lines[j].content
-    if j in headings or not above or match_date(above) or not _signs(above):
-        return None  # (a date with no signature over it may be the text's own, a dated entry's)
+    if j in headings or not above or match_date(above) or not (_signs(above) or labelled):
+        return None  # (a date with no signature over it may be the text's own, a dated entry's; under it,
+        # lines that open on a page's label are the page's all the same)
     return first
+
+
+_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 _MAX_OFFICE = 20
