@@ -259,7 +259,8 @@ def _over_subtitle(lines: list[Line], i: int) -> bool:
     # (a label under a title that names its kind, 「……上的讲话」 / 「分组讨论现场」 / the byline, is a caption
     # or a site's label set between: no main title of its own; a site's label 「领导致辞」 or field row over
     # the main title is no such title)
-    above = next((x for x in reversed(lines[max(0, i - 3):i]) if not x.is_blank and x.kind != "noise"), None)
+    above = next((x for x in reversed(lines[max(0, i - 3):i]) if not x.is_blank and x.kind != "noise"
+                  and match_date(x.content) is None), None)  # (the title's date between: 「（2025年6月10日）」)
     c = above.content if above is not None else ""
     return not c or TITLE_WORD_RE.search(lines[i].content) is not None or TITLE_WORD_RE.search(c) is None \
         or BARE_KIND_RE.match(despaced(c)) is not None or ":" in c or "：" in c or ROW_RE.search(c) is not None
