@@ -16,6 +16,7 @@ PAGE_NUMBER_RE = lazy_compile(
     r"^(?:[-—–－‐‑·•‧・~～\s]{0,3}\d{1,4}(?:\s{0,2}[/／]\s{0,2}\d{1,4})?\s{0,2}[页頁]?[-—–－‐‑·•‧・~～\s]{0,3}"
     r"|[-—–－‐\s]{1,3}[A-H]\d{1,3}[-—–－‐\s]{1,3}"  # (a newspaper's page, its edition letter first: 「— A2 —」)
     r"|[（(]\s{0,2}\d{1,4}\s{0,2}[/／]\s{0,2}\d{1,4}\s{0,2}[)）]"  # 「(2/5)」 (with a total: no item's marker)
+    r"|[（(][ \u3000]{1,2}\d{1,4}[ \u3000]{1,2}[)）]"  # 「( 12 )」: spaced inside its brackets, as no item's marker is
     r"|\d{1,4}\s{0,2}[|｜]\s{0,2}(?:页|[Pp]age)"  # 「3 | 页」
     r"|[-—–－\s]{0,3}\d{1,4}\s{1,2}of\s{1,2}\d{1,4}[-—–－\s]{0,3}"  # 「2 of 6」「- 5 of 24 -」
     rf"|\d{{1,4}}\s{{0,2}}{_TOTAL}"  # 「1（共9页）」

@@ -86,8 +86,9 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                  and ((keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i))
                       or _over_higher_heading(lines, noise, headings, i))]
         for i in bracketed:
-            if any(i == j or keeps_count(i, headings[i].number, j, m) for j, m in sure):
-                numbers.append(i)
+            if any(i == j or keeps_count(i, headings[i].number, j, m) for j, m in sure) or (
+                    lines[i].content[1:2] in (" ", "\u3000") and is_page_number(lines[i].content)):
+                numbers.append(i)  # (「( 12 )」 spaced inside its brackets: a page's number, as no item's marker is)
         for i in numbers:
             headings.pop(i, None)
     numbers += item_marked_numbers(lines, headings, numbers, labelled)
