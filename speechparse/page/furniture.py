@@ -154,13 +154,13 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         c = lines[k].content  # (a note framed whole in brackets is a header however it is worded: 「（本件为档案
         # 复制件，与原件核对无误）」 right under the number, a paragraph going on across it)
         strict = (_header_like(c) or (_header_like(c, loose=True) and c[:1] + c[-1:] in ("（）", "()")
-                                      and k == i + 1)) and headed and not (after and i < top) \
-            and match_date(c) is None  # (a date under the title, 「（2025年4月12日）」, heads no page unless repeated)
-        if beside[_header_key(_physical(lines, k))] >= 2 or k in stamped or (
+                                      and k == i + 1)) and headed and not (after and i < top)
+        dated = match_date(c) is not None  # (a date under the title, 「（2025年4月12日）」: no header unless repeated)
+        if beside[_header_key(_physical(lines, k))] >= 2 or (not dated and (k in stamped or (
                 after and _between_pieces(lines, noise, headings, k)) or (strict and after and (
                 _inside_paragraph(lines, noise, k) or _over_text(lines, noise, headings, k)
                 or all(ln.is_blank or noise[ln.index] for ln in lines[k + 1:])
-                or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)):
+                or _over_salutation(lines, noise, k, i) or _neighbour(lines, noise, i, -1) in headings)))):
             # (after a heading: a page's top line under a heading that ended the page above is its
             # header; a heading's title seldom wraps over a page break)
             noise[k] = True  # (or the page's last line: a header over nothing)
