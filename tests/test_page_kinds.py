@@ -282,3 +282,8 @@ def test_an_honoured_group_the_word_list_lacks_is_addressed_beside_one_it_knows(
     from speechparse.page.salutation import salutation_line
     assert salutation_line("尊敬的各位五一劳动模范、亲爱的同志们：") is not None
     assert salutation_line("今年的五一劳动模范、亲爱的同志们：") is None
+
+
+def test_a_note_apps_path_parted_by_dots_and_slashes_is_navigation_and_a_dotted_slogan_is_not() -> None:
+    assert is_noise("有道云笔记 · 我的资源 / 会议讲话")
+    assert not is_noise("学习 · 思考 · 实践")

@@ -178,7 +178,7 @@ _MD_IMAGE_RE = lazy_compile(  # (or cut by a wrap: 「![会议现场](/static/im
     r"^\[?!\[[^\]]{0,200}\]\((?:[^)]{0,2000}\)(?:\]\([^)]{0,2000}\))?(?:\{[^{}]{0,200}\})?|[^)\s]{1,2000})$")
 # A Markdown link standing alone: 「[返回首页](https://…)」.  Above the text it may be the
 # title (see head.clean_title); below the start of the text it is navigation.
-CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞≫▸]| / ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
+CRUMB_SEPARATORS = lazy_compile(r"[>»›→＞≫▸]| / | · ")  # (a note app's path: 「工作空间 / 办公室 / 领导讲话」)
 _CRUMB_MARKS = frozenset(">»›→＞≫▸/")
 CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crumb a wrap cut off)
 _TWO_CRUMBS_RE = lazy_compile(
