@@ -114,8 +114,11 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         return
     ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _labelled(text[j])),
                 default=None)
-    first_end = next((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END), None)
-    page_run = first_end is not None and _page_run(text[first_end + 1:]) and any(
+    # (the first ended paragraph with only the page's run under it: 「……干杯！」 over 「展开」「相关视频」……;
+    # looked for among the last few paragraphs only)
+    first_end = next((j for j in range(max(k, len(text) - _FOOT_LOOK), len(text))
+                      if text[j][-1:] in _SPOKEN_END and _page_run(text[j + 1:])), None)
+    page_run = first_end is not None and any(
         ln.kind == "noise" for ln in lines[paras[first_end] + 1:])  # (the page shows itself there: its noise)
     if page_run:
         ended = first_end  # (a run of the page's short lines under the closing, some ending as a cry does)
@@ -179,6 +182,7 @@ _PAGE_SIGNS = frozenset("！？!?。|｜·/（）()【】[]《》")
 
 
 _PAGE_RUN = 3
+_FOOT_LOOK = 24  # paragraphs from the end looked at for the page's run under the closing
 
 
 def _page_run(rest: list[str]) -> bool:
