@@ -21,6 +21,8 @@ from .vocab import OWN_LAST_RE
 
 _MAX_LINES = 12  # a page's foot under the date is a few lines; more is more of a text
 _MAX_LINE = 120
+_SHORT = 40
+_UNSIGNED_RUN = 3
 
 
 def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], body_start: int,
@@ -31,10 +33,13 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     first: int | None = None
     run = 0
     labelled = True  # every line of the run opens on a page's label: 「回复：……」「大家都在搜：……」
+    short = True  # and every line is short, as a page's links and notes are
+    noisy = False  # the page's own noise among them
     while k >= body_start:
         ln = lines[k]
         c = ln.content
         if ln.is_blank or (noise[k] and not match_iso_date(c)):
+            noisy = noisy or noise[k]
             k -= 1
             continue
         if match_date(c) or match_iso_date(c):
@@ -45,6 +50,7 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         first = k
         run += 1
         labelled = labelled and _LABEL_RE.match(c) is not None
+        short = short and len(c) <= _SHORT
         if run > _MAX_LINES:
             return None
         k -= 1
@@ -54,9 +60,11 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     while j > body_start and (lines[j].is_blank or noise[j]):
         j -= 1
     above = lines[j].content
-    if j in headings or not above or match_date(above) or not (_signs(above) or labelled):
+    if j in headings or not above or match_date(above) or not (
+            _signs(above) or labelled or (noisy and short and run >= _UNSIGNED_RUN)):
         return None  # (a date with no signature over it may be the text's own, a dated entry's; under it,
-        # lines that open on a page's label are the page's all the same)
+        # lines that open on a page's label are the page's all the same, and so is a run of short lines
+        # among the page's own noise)
     return first
 
 
