@@ -71,6 +71,12 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # of ten to eighty lines per number)
     bracketed = sorted(i for i in headings if lines[i].content[:1] in MARKER_PAGE_FIRST
                        and MARKER_PAGE_RE.match(lines[i].content))
+    spaced = [i for i in bracketed if lines[i].content[1:2] in (" ", "\u3000")]  # 「( 12 )」: spaced inside its
+    if spaced:  # brackets, a page's number, as no item's marker is written, whatever count it would go on
+        numbers += spaced
+        for i in spaced:
+            headings.pop(i, None)
+        bracketed = [i for i in bracketed if i not in spaced]
     if bracketed:
         styles = _by_style(headings)
         bracketed = [i for i in bracketed if not _counts_on(headings, styles, i)]
@@ -86,9 +92,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
                  and ((keeps_count(i, headings[i].number, top, 0) and _goes_on_below(lines, noise, headings, i))
                       or _over_higher_heading(lines, noise, headings, i))]
         for i in bracketed:
-            if any(i == j or keeps_count(i, headings[i].number, j, m) for j, m in sure) or (
-                    lines[i].content[1:2] in (" ", "\u3000") and is_page_number(lines[i].content)):
-                numbers.append(i)  # (「( 12 )」 spaced inside its brackets: a page's number, as no item's marker is)
+            if any(i == j or keeps_count(i, headings[i].number, j, m) for j, m in sure):
+                numbers.append(i)
         for i in numbers:
             headings.pop(i, None)
     numbers += item_marked_numbers(lines, headings, numbers, labelled)
