@@ -23,7 +23,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from .cutnotice import is_cut_notice, is_expand_button
 from .facts import match_date, undecorated
-from .vocab import AUDIENCE, GREETING
+from .vocab import AUDIENCE, GREETING, PAGE_LABEL_RE
 
 _SPOKEN_ADDRESS = (  # (maybe warmly: 「亲爱的伙伴们」「亲爱的高峰英雄们」)
     rf"(?:{AUDIENCE}|各位代表|各位委员|各位领导|"
@@ -196,14 +196,12 @@ def _page_run(rest: list[str]) -> bool:
         and sum(t[-1:] not in _SPOKEN_END for t in rest) * 2 >= len(rest)
 
 
-_LABELLED_RE = lazy_compile(r"^(?!意见|要求|说明|备注)[\u4e00-\u9fff]{2,6}[：:]")  # (a text's own instruction
-# after its appeal opens so: 「意见：各乡镇要在……前报送……」)
 
 
 def _labelled(c: str) -> bool:
     """A line that opens on a page's label and its colon, 「回复：……」「大家都在搜：……」 (an address, 「同志们：」,
     opens the speaker's own words)."""
-    return _LABELLED_RE.match(c) is not None and OPENER_RE.match(c) is None and not _ADDRESS_OPENER_RE.match(c)
+    return PAGE_LABEL_RE.match(c) is not None and OPENER_RE.match(c) is None and not _ADDRESS_OPENER_RE.match(c)
 
 
 def _foot_label(c: str) -> bool:

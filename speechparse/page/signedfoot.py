@@ -13,11 +13,10 @@ so they are known here by where they stand, not by their words: the foot reader
 from __future__ import annotations
 
 from ..layout import Wraps
-from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .facts import is_office, is_sign_off, match_date, match_iso_date
-from .vocab import OWN_LAST_RE
+from .vocab import OWN_LAST_RE, PAGE_LABEL_RE
 
 _MAX_LINES = 12  # a page's foot under the date is a few lines; more is more of a text
 _MAX_LINE = 120
@@ -49,7 +48,7 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             return None  # (a hard-wrapped paragraph is the text's: the page's foot is set line by line)
         first = k
         run += 1
-        labelled = labelled and _LABEL_RE.match(c) is not None
+        labelled = labelled and PAGE_LABEL_RE.match(c) is not None
         short = short and len(c) <= _SHORT
         if run > _MAX_LINES:
             return None
@@ -66,9 +65,6 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
         # lines that open on a page's label are the page's all the same, and so is a run of short lines
         # among the page's own noise)
     return first
-
-
-_LABEL_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 _MAX_OFFICE = 20

@@ -117,6 +117,9 @@ COPY_TO_WORDS = frozenset(COPY_TO.split("|"))  # (each two characters: a line's 
 APPENDIX_WORDS = "附件|附录|附表|名词解释|参考资料|参考文献"
 # A 纪要's foot: who attended, who was absent, who took the minutes (「出席：……」「记录：吴丽」).
 ATTENDANCE = r"(?:出席|列席|缺席|请假|参加|参会|记录)(?:人员|单位|人|领导)?[:：]"
+# A line that opens on a page's label and its colon, 「回复：……」「大家都在搜：……」 (page.closing, page.signedfoot);
+# a text's own instruction after its appeal opens so too, 「意见：各乡镇要……」, and is no such label.
+PAGE_LABEL_RE = lazy_compile(r"^(?!意见|要求|说明|备注)[\u4e00-\u9fff]{2,6}[：:]")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
 # article's byline 「（作者为……）」, a 公文's note 「（此件……）」 (page.foot, page.signedfoot).
 OWN_LAST_RE = lazy_compile(
