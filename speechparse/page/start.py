@@ -92,14 +92,15 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     prev = ""
     above: list[str] = []  # the short lines above: a site's excerpt opens with one of them
     prev_text = False  # a line of text seen before this one
-    last_text: int | None = None  # the page's last paragraph (asked of an excerpt: the text is below it)
+    last_text = -2  # the page's last paragraph, found when an excerpt asks (the text is below it); -2: not yet
     for ln in lines[begin:]:
         if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
-        if not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
-                wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest) \
-                and _pieces_of(lines, ln.index)[-1] < (last_text := _last_paragraph(lines, noise, wraps)
-                                                        if last_text is None else last_text):
+        excerpt = not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
+            wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest)
+        if excerpt and last_text == -2:
+            last_text = _last_paragraph(lines, noise, wraps)
+        if excerpt and _pieces_of(lines, ln.index)[-1] < last_text:
             # 「……的报告(镇乡) 各位代表:我受……」: the page's title and its text's first words (whatever
             # pieces the head cutter made of them), over the text itself (with none below, it is the text,
             # its title repeated before it: a post's copy)
