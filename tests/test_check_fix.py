@@ -361,3 +361,22 @@ def test_a_heading_broken_over_two_lines_is_reported_without_a_fix() -> None:
     assert fix(broken, unsafe=True)[0] == broken
     stray = "一、对标对表，\n全面补齐城市管理短板，要对照测评体系逐项自查。\n二、强化督导\n要建立台账。\n"
     assert fix(stray)[0] == stray.replace("对标对表，\n", "对标对表\n", 1)
+
+
+def test_a_count_that_may_go_on_across_parents_is_not_renumbered_back_and_forth() -> None:
+    """Found by hypothesis: 「一、」 twice, 「（二）」「（三）」「（1）」, then 「一、」「二、」 — the two
+    last were read as going on from the earlier 一、 (fix: 二、三、) and, renumbered, as a level of
+    their own starting at 二 (fix: 一、二、), for ever.  Where the 一、 before stands under an earlier
+    parent the fix is withheld; with no 一、 before, a level starting at 二 is renumbered as ever."""
+    lines = ["(一)认清形势", "一、统一思想", "一、统一思想", "（二)明确任务", "(一)认清形势", "（1）.经济",
+             "一、统一思想", "二，明确任务"]
+    text = "\n".join(lines)
+    for _ in range(8):
+        found = [d for d in check(text) if d.fix is not None]
+        if not found:
+            break
+        text = check_one_pass(text, found)
+    assert not [d for d in check(text) if d.fix is not None]
+    alone = "二、统一思想\n要统一思想。\n三、明确任务\n要明确任务。\n"
+    assert [d.message for d in check(alone) if d.code == "N201" and d.fix is not None] == [
+        "同级第一个编号应为「一、」，实为「二、」"]

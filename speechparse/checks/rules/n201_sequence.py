@@ -174,6 +174,11 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
     pasted twice (the same title again) is one to delete; a sub-heading typed one level up, one to
     restyle: neither to renumber."""
     h = run[i]
+    if i == 0 and h.number > want:  # (a level that starts at 二 where its 一 stands under an earlier parent: the
+        earlier = _same_style_before(ctx, h)  # count may go on across the parents; to renumber is a guess)
+        if earlier is not None and earlier.number == h.number - 1:
+            return {"note": f"（前文已有「{earlier.marker}」，此处或接续其编号，未自动修复）",
+                    "note_en": f" (「{earlier.marker}」 stands earlier: the count may go on from it; not fixed)"}
     pattern = _unread_pattern(h.style, want) if h.number > want and i > 0 else None
     if pattern is not None:
         a, b = run[i - 1].title_span.end, h.marker_span.start
@@ -216,6 +221,20 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
                                "level? not fixed)"}
+    return None
+
+
+_LOOK_BACK = 40  # headings looked at before a run's first for one of its style
+
+
+def _same_style_before(ctx: Context, h: Heading) -> Heading | None:
+    """The nearest heading of ``h``'s style before it, among the few before it."""
+    for step in range(1, _LOOK_BACK + 1):
+        x = ctx.heading_beside(h, -step)
+        if x is None:
+            return None
+        if x.style == h.style:
+            return x
     return None
 
 
