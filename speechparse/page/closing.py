@@ -190,12 +190,14 @@ def _page_run(rest: list[str]) -> bool:
     taking leave, at least half of them ending as no sentence does (「展开」「相关视频」「白河这条路终于通了！」
     「网友评论仅供……」): among the page's own noise, a page's foot of links and notes, not a peroration's
     slogans (each a cry) nor a cut page's last words (a paragraph or two)."""
-    return len(rest) >= _PAGE_RUN and all(
-        len(t) <= _PAGE_WORDS and not THANKS_RE.match(t) and not LAST_WORDS_RE.search(t)
-        and FAREWELL_RE.search(t) is None and OPENER_RE.match(t) is None for t in rest) \
+    return len(rest) >= _PAGE_RUN and all(len(t) <= _PAGE_WORDS and not _turns_to_audience(t) for t in rest) \
         and sum(t[-1:] not in _SPOKEN_END for t in rest) * 2 >= len(rest)
 
 
+def _turns_to_audience(c: str) -> bool:
+    """The speaker's own last words: an address, thanks, a wish, a farewell (a page's line is none)."""
+    return THANKS_RE.match(c) is not None or LAST_WORDS_RE.search(c) is not None \
+        or FAREWELL_RE.search(c) is not None or OPENER_RE.match(c) is not None
 
 
 def _labelled(c: str) -> bool:
@@ -212,8 +214,7 @@ def _foot_label(c: str) -> bool:
         return True
     return c[-1:] not in _SPOKEN_END and _CLAUSE_BREAKS.isdisjoint(c) and (
         (len(c) <= _PAGE_WORDS and not _PAGE_SIGNS.isdisjoint(c)) or _MACHINE_RE.search(c) is not None) \
-        and not THANKS_RE.match(c) \
-        and not LAST_WORDS_RE.search(c) and FAREWELL_RE.search(c) is None and OPENER_RE.match(c) is None
+        and not _turns_to_audience(c)
 
 
 def _loose_caption(c: str) -> bool:

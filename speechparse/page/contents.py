@@ -12,7 +12,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line
 from ..markers import HeadingMarker
 from .start import is_paragraph
-from .vocab import MD_LINK_RE
+from .vocab import MD_LINK_RE, WORD_COUNT_RE
 
 _TOC_RE = lazy_compile(r"^目\s*录[:：]?$")
 
@@ -44,7 +44,12 @@ def table_of_contents(lines: list[Line], noise: list[bool],
     # contents field stands above them come before the first heading, and are the text's)
     last = max(i for i in range(toc + 1, again) if i in headings or _page_number_end(lines[i].content) is not None
                or MD_LINK_RE.match(lines[i].content.strip()))
-    for i in range(toc, last + 1):
+    _navigation(lines, noise, headings, toc, last)
+
+
+def _navigation(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker], a: int, b: int) -> None:
+    """Lines ``a`` to ``b`` (both in) are the page's navigation: noise, none of them a heading."""
+    for i in range(a, b + 1):
         noise[i] = not lines[i].is_blank
         headings.pop(i, None)
 
@@ -66,9 +71,7 @@ def _paged_contents(lines: list[Line], noise: list[bool], headings: dict[int, He
         last = ln.index
     if last is None or count < _PAGED_ENTRIES:
         return
-    for i in range(toc, last + 1):
-        noise[i] = not lines[i].is_blank
-        headings.pop(i, None)
+    _navigation(lines, noise, headings, toc, last)
 
 
 # 「目录/提纲:……」: a site's label over a few of the outline's lines it shows, closed by 「……」.
@@ -90,9 +93,7 @@ def outline_excerpt(lines: list[Line], noise: list[bool], headings: dict[int, He
         if end is None or not all(x.is_blank or x.index in headings or noise[x.index]
                                   for x in lines[ln.index + 1:end]):
             return
-        for k in range(ln.index, end + 1):
-            noise[k] = not lines[k].is_blank
-            headings.pop(k, None)
+        _navigation(lines, noise, headings, ln.index, end)
         return  # (a page's own noise among them stays noise)
 
 
@@ -121,7 +122,7 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         cut = c.find("篇")
         if c[cut + 1:cut + 2] not in ("：", ":", " ", "\u3000"):  # (or a gap: 「第1篇 ……工作总结 1200字」)
             continue
-        named = _WORD_COUNT_RE.sub("", c[cut + 2:].strip(" \u3000\xa0"))  # (and the site's count of its words)
+        named = WORD_COUNT_RE.sub("", c[cut + 2:].strip(" \u3000\xa0"))  # (and the site's count of its words)
         below = [ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content][:_LABEL_LOOKAHEAD]
         above = [ln.content for ln in lines[max(0, i - 2 * _LABEL_LOOKAHEAD):i] if ln.content][-_LABEL_LOOKAHEAD:]
         # (a label may shorten the title and say in brackets who spoke where: 「第一篇：桃花开了（县长在
@@ -134,9 +135,6 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
                 len(named) >= 4 and any(_shares_words(named, b) for b in titles)):
             noise[i] = True
             del headings[i]
-
-
-_WORD_COUNT_RE = lazy_compile(r"[ \u3000]{0,4}[（(]?(?:约|共)?\d{2,6}[ \u3000]?字[)）]?$")
 
 
 def _shares_words(named: str, title: str) -> bool:

@@ -33,6 +33,7 @@ from .vocab import (
     POSITION,
     SITE_WORDS,
     TITLE_WORDS,
+    WORD_COUNT_RE,
 )
 
 EXPLICIT_TITLE_RE = lazy_compile(r"^(?:(?:报告|讲话|文章|本文)?标题|title)\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?$")
@@ -91,10 +92,8 @@ _COLLECTION_SUFFIX_RE = lazy_compile(
 # title), or after its title on the title's line (「……的意见 国发〔2011〕35号」).
 _NUMBER = rf"(?:{DOCUMENT_NUMBER})$"
 DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
-_TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」, or a document
-    # shop's word count glued to the title: 「……担当使命8200字」)
-    rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$"
-    r"|(?<![\d.])[1-9]\d{2,4}\+?字$")
+_TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」)
+    rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 _FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
@@ -186,6 +185,8 @@ def clean_title(text: str) -> str:
     text = _COLLECTION_SUFFIX_RE.sub("", text) or text
     text = after_site_name(repeated_once(text))
     text = _TRAILING_NUMBER_RE.sub("", text)
+    if text[-1:] == "字":
+        text = WORD_COUNT_RE.sub("", text) or text  # 「……担当使命8200字」: a document shop's count of its words
     if text[:1] == "第":
         text = COLLECTION_ORDINAL_RE.sub("", text, count=1) or text  # 「第1篇 在……上的讲话」: a collection's count
     if "." in text:

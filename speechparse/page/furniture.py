@@ -71,8 +71,8 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     # of ten to eighty lines per number)
     bracketed = sorted(i for i in headings if lines[i].content[:1] in MARKER_PAGE_FIRST
                        and MARKER_PAGE_RE.match(lines[i].content))
-    spaced = [i for i in bracketed if lines[i].content[1:2] in (" ", "\u3000")]  # 「( 12 )」: spaced inside its
-    if spaced:  # brackets, a page's number, as no item's marker is written, whatever count it would go on
+    spaced = [i for i in bracketed if is_page_number(lines[i].content)]  # 「( 12 )」: spaced inside its brackets,
+    if spaced:  # a page's number (as no item's marker is written), whatever count it would go on
         numbers += spaced
         for i in spaced:
             headings.pop(i, None)

@@ -99,17 +99,17 @@ _TITLE_NOTE_RE = lazy_compile(
     r"(?=(?:编者按|编者的话|导读|导语)[:：])")
 # The occasion, the title's subtitle, run on into the salutation: 「在镇……会议上 各位代表：现在，……」.
 _SALUTATION_AHEAD = rf"(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,]"
+_DAY_AHEAD = r"(?:\d{0,4}年\d{0,2}月\d{0,2}日)?"  # (the day before the occasion, maybe a template's left blank)
 _OCCASION_AHEAD_RE = lazy_compile(  # (maybe its day before it and the speaker after it, run on with no gap:
     # 「2024年1月18日在……会议上镇长李明各位代表:……」)
-    r"^(?:——)?(?:\d{0,4}年\d{0,2}月\d{0,2}日)?在[^。！？!?，,：:]{2,40}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{1,4})?"
+    rf"^(?:——)?{_DAY_AHEAD}在[^。！？!?，,：:]{{2,40}}?(?:会议|大会|会)上(?:的[\u4e00-\u9fff]{{1,4}})?"
     rf"(?:[ \u3000\xa0]{{0,2}}(?:{POSITION}){NAME}(?=[ \u3000\xa0]{{0,2}}{_SALUTATION_AHEAD})"
     rf"|(?=[ \u3000\xa0]{{1,2}}(?:[\u4e00-\u9fff]{{0,8}}?(?:{POSITION})(?:{NAME})?[ \u3000\xa0]{{1,2}})?"
     rf"{_SALUTATION_AHEAD}))")  # (a template's day left blank, 「年月日在……会议上 街道办主任 各位代表:」)
 # A site's category tag run on between the title and the salutation: 「……工作报告工作总结各位代表:」.
 _KIND_TAG_RE = lazy_compile(
     r"^(?:工作总结|工作计划|工作报告|讲话稿|发言稿|致辞|述职报告|心得体会|范文|领导讲话)"
-    rf"(?=(?:{AUDIENCE}|各位|尊敬的|亲爱的|敬爱的)[^。！？!?]{{0,40}}?[:：，,]"
-    r"|[ \u3000\xa0]{1,2}(?:\d{0,4}年\d{0,2}月\d{0,2}日)?在)"  # (or a gap and the occasion)
+    rf"(?={_SALUTATION_AHEAD}|[ \u3000\xa0]{{1,2}}{_DAY_AHEAD}在)"  # (or a gap and the occasion)
 )
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)

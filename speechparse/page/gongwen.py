@@ -25,7 +25,7 @@ from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
 from .attachnote import attachment_name, is_attachment_note_item, note_header
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
-from .vocab import ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, DOCUMENT_NOTE_RE, MASKS
+from .vocab import ADDRESS_NOUNS, ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, DOCUMENT_NOTE_RE, MASKS
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
@@ -50,10 +50,9 @@ def _addressee_line(c: str) -> bool:
         len(x) <= _MAX_ITEM and _WHO_RE.search(x) is not None for x in _ITEM_SPLIT_RE.split(_INNER_RE.sub("", body)))
 
 
-# The last words of an addressee that is no office: people, 「各位家长」「全体师生」「张某同志」「各村（社区）」.
-_WHO_RE = lazy_compile(
-    r"(?:们|同志|同学|老师|先生|女士|家长|师生|群众|居民|村民|干部|职工|员工|人员|代表|委员|领导|成员|负责人|"
-    r"党员|团员|会员|户|村|社区|省|市|州|盟|县|区|旗|乡|镇)$")
+# The last words of an addressee that is no office: people, 「各位家长」「全体师生」「张某同志」, or places,
+# 「各村（社区）」「各县（市、区）」.
+_WHO_RE = lazy_compile(rf"(?:{ADDRESS_NOUNS}|们|群众|负责人|户|村|社区|省|市|州|盟|县|区|旗|乡|镇)$")
 _INNER_RE = lazy_compile(r"[（(][^（()）]{0,12}[)）]")
 # …or at the head of the body's first paragraph, when a scrape ran the two together.
 _INLINE_ADDRESSEE_RE = lazy_compile(rf"^(?P<a>{ADDRESSEE})[:：][ \u3000\xa0]{{0,4}}[^ \u3000\xa0]")

@@ -28,28 +28,21 @@ from typing import NamedTuple
 
 from ..hant import key
 from ..lazyre import lazy_compile
-from .vocab import AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, NAME_RE, POSITION, SURNAMES
+from .vocab import ADDRESS_NOUNS, AUDIENCE, COMPOUND_SURNAMES, GREETING, MASKS, NAME_RE, POSITION, SURNAMES
 
 _PRE = "尊敬的|亲爱的|敬爱的"
 _ALL = "各位|全体|在座的|在座|诸位|广大"
-_NOUNS = (
-    "代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家|首长|阁下|"
-    "英雄|工作者|战士|青年|学员|员工|职工|干部|党员|会员|乡亲|同胞|伙伴|贵宾|宾客|师生|市民|居民|官兵|"
-    "指战员|战友|学子|新生|毕业生|院士|人士|网友|听众|观众|读者|小朋友|少年|儿童|姐妹|兄弟|"
-    "选手|评委|裁判员|运动员|教练员|志愿者|村民|家人|家属|亲人|股东|教师|教职工|学生|成员|人员|"
-    "客户|用户|合作伙伴|团员|队员|教授|学者|导师|研究员|医护人员|"
-    f"{POSITION}"
-)
 # The meeting an address names before 「各位」: 「中国共产党全国代表会议各位代表同志们」.
 _MEETING = r"[\u4e00-\u9fff]{2,14}?(?:会议|大会)"
 _ADDRESSEE_RE = lazy_compile(  # (a clause that opens on a preposition, 「作为县农业局局长，我……」, names no one
     # addressed; nor a text's kind, 「……讲话发言材料同志们:」 glued: the title's end)
-    rf"^(?!作为|身为|对于|关于|为了)(?!.*(?:材料|讲话|讲稿))(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{_NOUNS})们?"
+    rf"^(?!作为|身为|对于|关于|为了)(?!.*(?:材料|讲话|讲稿))(?:{_PRE})?(?:(?:(?:{_MEETING})?(?:{_ALL}))?[\u4e00-\u9fff·{MASKS}]{{0,12}}?(?:{ADDRESS_NOUNS})们?"
     rf"(?:[和及]夫人|夫妇)?|(?:{AUDIENCE})"  # (「尊敬的王主席和夫人」: a guest and the guest's spouse)
     rf"|(?:{_PRE})(?:党组织|党支部|党总支|党委|团组织|团支部|组织))$"  # (a 思想汇报's, an application's)
 )
 # The last character of every addressee (a cheap test before the pattern).
-_ADDRESS_LAST = frozenset(w[-1] for w in f"{_NOUNS}|{AUDIENCE}".split("|")) | {"们", "人", "妇", "织", "部", "支", "委"}
+_ADDRESS_LAST = frozenset(w[-1] for w in f"{ADDRESS_NOUNS}|{AUDIENCE}".split("|")) | {
+    "们", "人", "妇", "织", "部", "支", "委"}
 # A part that can only be an address, even without a colon after it.
 _STRONG_START_RE = lazy_compile(rf"^(?:{_PRE}|{_ALL}|{AUDIENCE})")
 # What a salutation glued to a speaker's name starts with.

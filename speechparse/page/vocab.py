@@ -24,6 +24,16 @@ POSITION = (
     "处长|科长|会长|行政长官|总统|副总统|首相|国王|女王|司令员|政委|政治委员|行长|社长|台长|所长|"
     "总裁|主编|总编辑|大使|团长|队长|组长|州长|旗长|盟长|主委|常委|特首"
 )
+# The people an address names (「各位代表」「全体师生」「尊敬的王局长」): page.salutation's addressees, and the
+# people a 公文's 主送 names (page.gongwen).
+ADDRESS_NOUNS = (
+    "代表|委员|来宾|领导|嘉宾|同仁|同事|老师|同学|朋友|同志|先生|女士|校友|家长|专家|企业家|首长|阁下|"
+    "英雄|工作者|战士|青年|学员|员工|职工|干部|党员|会员|乡亲|同胞|伙伴|贵宾|宾客|师生|市民|居民|官兵|"
+    "指战员|战友|学子|新生|毕业生|院士|人士|网友|听众|观众|读者|小朋友|少年|儿童|姐妹|兄弟|"
+    "选手|评委|裁判员|运动员|教练员|志愿者|村民|家人|家属|亲人|股东|教师|教职工|学生|成员|人员|"
+    "客户|用户|合作伙伴|团员|队员|教授|学者|导师|研究员|医护人员|"
+    f"{POSITION}"
+)
 # Common single-character surnames (the few hundred that cover nearly every
 # name), and the compound ones.  Characters that open ordinary lines far more
 # often than names (全 各 同 大 在 党 …) are left out on purpose.
@@ -120,6 +130,9 @@ ATTENDANCE = r"(?:出席|列席|缺席|请假|参加|参会|记录)(?:人员|单
 # A line that opens on a page's label and its colon, 「回复：……」「大家都在搜：……」 (page.closing, page.signedfoot);
 # a text's own instruction after its appeal opens so too, 「意见：各乡镇要……」, and is no such label.
 PAGE_LABEL_RE = lazy_compile(r"^(?!意见|要求|说明|备注)[\u4e00-\u9fff]{2,6}[：:]")
+# A document site's count of a text's words after its title: 「……工作总结 1200字」「……（约3000字）」
+# 「……担当使命8200字」 (page.facts.clean_title, page.contents).
+WORD_COUNT_RE = lazy_compile(r"(?<![\d.])[ \u3000]{0,4}[（(]?(?:约|共)?[1-9]\d{1,5}\+?[ \u3000]?字[)）]?$")
 # A text's own last words on a short line: a 公文's or a letter's closing, a list of who attended, an
 # article's byline 「（作者为……）」, a 公文's note 「（此件……）」 (page.foot, page.signedfoot).
 OWN_LAST_RE = lazy_compile(
