@@ -319,10 +319,11 @@ def _goes_on(prev: Line, ln: Line, size: list[int], width: int, new_indent: bool
     if salutation_line(c) is not None or (
             not any(p in prev.content for p in SENTENCE_MARKS) and inline_salutation(c) is not None):
         return False  # (「各位代表:我受……」 under a title as wide as the page's lines opens the text)
-    if len(c) >= _REPEAT and (above := "".join(prev.content.split())) != (c_flat := "".join(c.split())) \
-            and above.startswith(c_flat):
+    if len(c) >= _REPEAT and (prev.content == c or (
+            (above := "".join(prev.content.split())) != (c_flat := "".join(c.split())) and above.startswith(c_flat))):
         return False  # 「……的讲话 (本页约3500+字)」 / 「……的讲话」: a site's copy of the title with its suffix
-        # over the text's own (a copy word for word is read once: see page.title)
+        # over the text's own, or the title word for word under its copy, a tag line between (read once: see
+        # page.title)
     if prev.content[-1] in ")）" and KIND_END_RE.search(prev.content):
         return False  # 「……的通知(岳办发〔2017〕2号)」: a 公文's title closed by its number, nothing after it
     if (match_date(c) or speaker_of(c)) and not any(p in prev.content for p in SENTENCE_MARKS):
