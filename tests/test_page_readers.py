@@ -487,3 +487,32 @@ def test_an_office_systems_menu_over_a_bare_title_is_navigation() -> None:
             "尊敬的各位老师、亲爱的同学们：\n大家好！今天我作为学员代表在这里发言。\n一、提高认识\n要提高认识。\n")
     assert parse_outline(text)["title"] == "发言稿"
     assert not is_noise("审批 | 日程")
+
+
+_SIGNED_ARTICLE = (
+    "以绣花功夫推进城市精细化治理\n"
+    "城市治理是国家治理体系的重要组成部分，各地持续发力，城市面貌明显改观。\n"
+    "**坚持人民至上**\n"
+    "推进精细化治理，必须把群众满意作为第一标准，让治理成效看得见、摸得着。\n"
+    "**坚持系统观念**\n"
+    "推进精细化治理，必须统筹规划、建设、管理各个环节，防止头痛医头、脚痛医脚。\n"
+    "（作者为某市委党校公共管理教研部教授）\n"
+)
+
+
+@pytest.mark.parametrize(("tail", "foot"), [
+    # under the byline, a reader app's counters, its button, hot searches, a headline, a reply: the page's
+    ("\n点赞 1.2w　评论 305　收藏 618\n展开\n大家都在看：城市更新十大案例\n东湖绿道又添新景点！\n"
+     "【便民提示】本周末部分路段临时交通管制\n回复：您反映的问题已转交相关部门。\n", True),
+    # the article's own references under it are the text's
+    ("参考文献：\n[1] 某某.城市精细化治理研究[M].北京：某出版社，2020.\n", False),
+])
+def test_what_a_page_puts_under_an_articles_byline_is_its_foot(tail: str, foot: bool) -> None:
+    from speechparse.classify import classify
+
+    text = _SIGNED_ARTICLE + tail
+    lines = split_lines(text)
+    layout = classify(lines, text)
+    under = [ln.content for ln in lines[layout.trailer_start:] if ln.content]
+    assert under == (["展开", *tail.split("\n")[3:-1]] if foot else [])
+    assert parse_outline(text)["genre"] == "article"
