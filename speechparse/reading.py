@@ -100,6 +100,9 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
 
 _BLOCK_TAG_RE = lazy_compile(r"<(?:p|div|td|tr|br|li|h[1-6]|table|tbody|span)[\s>/]", re.IGNORECASE)
 _MARKUP_SAMPLE = 4000
+# A line that opens with a block tag: the markup starts there, under a few lines typed above it (a title, a
+# name), as it does where the text opens with a tag (a tag quoted in a sentence opens no line).
+_LINE_TAG_RE = lazy_compile(r"^[ \t]*<(?:p|div|td|tr|li|h[1-6]|table|section)[\s>]", re.IGNORECASE | re.MULTILINE)
 _DOCUMENT_TAG_RE = lazy_compile(r"^[ \t]*<(?:!doctype html|html)[\s>]", re.IGNORECASE | re.MULTILINE)
 
 
@@ -107,26 +110,30 @@ def looks_like_markup(text: str) -> bool:
     """A page's HTML saved under a text name (a database field, a scraper's dump): read as HTML.
 
     A whole document (「<!DOCTYPE html」, 「<html」) is one.  Otherwise its start has
-    block tags throughout: three if it opens with a tag, else
-    eight (a few metadata lines may stand above the markup); a text that only
-    quotes a tag or two (a post about HTML) is read as text.
+    block tags throughout: three if it opens with a tag or a line of it does under a few labels (a
+    title and a name typed over the markup: :func:`_under_site_lines`), else eight (a few metadata
+    lines may stand above the markup); a text that only quotes a tag or two (a post about HTML)
+    is read as text.
     """
     head = text.lstrip("\ufeff \t\r\n")
     if "<" not in head[:_MARKUP_SAMPLE]:
         return False
-    if head[:14].lower().startswith(("<!doctype html", "<html")) or _under_site_lines(head):
+    if head[:14].lower().startswith(("<!doctype html", "<html")) or _under_site_lines(head, _DOCUMENT_TAG_RE):
         return True  # a whole document, however long its <head> and <style> before the body
     tags = len(_BLOCK_TAG_RE.findall(head, 0, _MARKUP_SAMPLE))
-    return tags >= (3 if head[:1] == "<" else 8)
+    opens = head[:1] == "<" or _under_site_lines(head, _LINE_TAG_RE)
+    return tags >= (3 if opens else 8)
 
 
 _SITE_LINES = 4
 
 
-def _under_site_lines(head: str) -> bool:
-    """A whole document under a few lines of a site's (「资源描述」「某县文档.docx」「第1页 / 共9页」):
-    labels and names, none of them a sentence or an address (「同志们：」 over markup is a text)."""
-    m = _DOCUMENT_TAG_RE.search(head, 0, _MARKUP_SAMPLE)
+def _under_site_lines(head: str, tag: re.Pattern[str]) -> bool:
+    """Markup (a whole document, or a line opening with a block tag) under a few lines of a site's
+    (「资源描述」「某县文档.docx」「第1页 / 共9页」, a title and its writer's name): labels and names, none
+    of them a sentence or an address (「同志们：」 over markup is a text, and so is a Markdown file's
+    front matter and opening over a table it embeds)."""
+    m = tag.search(head, 0, _MARKUP_SAMPLE)
     if m is None:
         return False
     above = [x.strip() for x in head[:m.start()].splitlines() if x.strip()]

@@ -75,8 +75,10 @@ def test_markup_under_a_few_metadata_lines_is_read_as_a_page(tmp_path: Path) -> 
     p.write_text("发文机关:某省人民政府\n发布日期:2018年03月27\n" + body + "\n", encoding="utf-8")
     text = read_input(p)
     assert "<p>" not in text and "第9段文字" in text
-    few = tmp_path / "few.txt"
+    few = tmp_path / "few.txt"  # (three tags do, on a line they open under the label)
     few.write_text("发文机关:某省人民政府\n<p>一段</p><p>两段</p><p>三段</p>\n", encoding="utf-8")
+    assert read_input(few) == "发文机关:某省人民政府\n一段\n两段\n三段\n"
+    few.write_text("各单位：\n<p>一段</p><p>两段</p><p>三段</p>\n", encoding="utf-8")  # (under an address: a text)
     assert read_input(few) == few.read_text(encoding="utf-8")
 
 

@@ -126,3 +126,25 @@ def test_a_whole_html_document_under_a_sites_lines_is_the_page_and_its_title_is_
     # <title> near its top gets it in front
     assert not looks_like_markup("资源描述\n网页以 <html> 开头。\n同志们：\n一、统一思想\n要统一。\n")
     assert html_text(_PAGE).splitlines()[0] == "开学典礼讲话"
+
+
+def test_paragraphs_in_block_tags_under_a_title_and_a_name_typed_above_them_are_markup(tmp_path: Path) -> None:
+    """A blog's copy keeps its title and writer as lines and the letter itself as one line of
+    「<p>」 elements: read as the page, the salutation in the first element is a salutation.  A
+    Markdown file that opens with its own front matter and salutation and embeds a table is text."""
+    from speechparse import parse_outline
+    from speechparse.reading import looks_like_markup, read_input
+
+    paras = ["各位会员：", " 一年来，协会各项工作稳步推进。", " 新的一年，我们将继续为会员办实事。",
+             " 各位会员：让我们携手并进，共创佳绩！"]
+    markup = "".join(f'<p class="ql-block">{p}</p>' for p in paras)
+    page = "致全体会员的新年贺信\n\n王某某\n\n" + markup + "\n\n浏览 56\n"
+    assert looks_like_markup(page)
+    f = tmp_path / "letter.txt"
+    f.write_text(page, encoding="utf-8")
+    got = parse_outline(read_input(f))
+    assert (got["title"], got["salutation"]) == ("致全体会员的新年贺信", "各位会员")
+    # near miss: the text's own lines over markup it embeds (Markdown allows a table in HTML)
+    md = ("---\ntitle: 年度工作总结\n---\n\n尊敬的各位领导：\n\n今年以来，我认真履行岗位职责。\n\n"
+          "<table>\n<tr><td>1.项目</td><td>8个</td></tr>\n<tr><td>2.文档</td><td>25篇</td></tr>\n</table>\n")
+    assert not looks_like_markup(md)
