@@ -114,8 +114,9 @@ _KIND_TAG_RE = lazy_compile(
 # (「在全镇专题党课上的讲话」: the 党课 is the occasion, its 「上的讲话」 no text glued on)
 _MEETING_TITLE_RE = lazy_compile(  # (a main title may stand before its subtitle: 「勇立潮头——在……上的讲话」)
     r"^(?:第[0-9一二三四五六七八九十]{1,3}篇[ \u3000:：]{0,3})?"  # (a collection's count: 「第1篇」)
+    r"(?:(?:19|20)\d{2}年度?)?"  # (a site's year before it: 「2021年在……上的讲话稿3200字范本」)
     rf"(?:[^。！？!?：:—]{{2,30}}——?)?(?:[^。！？!?，,：:在]{{0,20}}?(?:{POSITION}|{NAME}|同志))?在[^。！？!?，,：:]{{2,60}}?(?:上|时)?的?"
-    rf"(?:{SPEECH_WORDS})(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|(?:发言|讲话)?稿|上的|上讲|提纲|要点|摘要|全文|(?:发言|讲话)?材料|范文)"
+    rf"(?:{SPEECH_WORDS})稿?(?:范文|范本)?(?=[^）)》」\s，,、；;。（(])(?!中|里|时|精神|要求|内容|(?:发言|讲话)?稿|上的|上讲|提纲|要点|摘要|全文|(?:发言|讲话)?材料|范文|范本)"
 )
 
 # A flattened 公文: its title 「……关于……的批复」 runs on into its number or its addressee
