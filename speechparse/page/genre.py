@@ -49,7 +49,7 @@ _LETTER_TITLE_RE = lazy_compile(
     r"(申请书|入党申请|申请|倡议书|建议书|感谢信|慰问信|公开信|贺信|贺电|慰问电|邀请函|决心书|保证书|承诺书|思想汇报)$")
 _WRITTEN_REPORT_RE = lazy_compile(r"^关于.{2,60}的(?:报告|请示|意见|通知|说明)$|情况$")
 _SUMMARY_OPENING_RE = lazy_compile(
-    r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我).{0,30}?述职|(?:总结|汇报)如下")
+    r"现将.{0,60}?(?:总结|汇报|报告|述职)如下|(?:本人|我(?!们)).{0,30}?述职|(?:总结|汇报)如下")
 # (Patterns searched through whole paragraphs start with a lookahead of their first
 # characters: the engine then skips to those, several times faster.)
 _ARTICLE_RE = lazy_compile(
