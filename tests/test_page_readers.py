@@ -516,3 +516,19 @@ def test_what_a_page_puts_under_an_articles_byline_is_its_foot(tail: str, foot: 
     under = [ln.content for ln in lines[layout.trailer_start:] if ln.content]
     assert under == (["展开", *tail.split("\n")[3:-1]] if foot else [])
     assert parse_outline(text)["genre"] == "article"
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("图片由某县发布提供", True),
+    ("（照片来源：某县融媒体中心）", True),
+    ("视频由县委宣传部制作", True),
+    ("微博视频　某县发布的视频　2.1万次观看", True),
+    ("1280次播放", True),
+    # near misses: a title naming pictures, a sentence about them, an item counting views
+    ("用好图片视频　讲好河湖故事", False),
+    ("图片由各乡镇统一报送，县委宣传部审核后发布。", False),
+    ("3.短视频累计2.1万次播放", False),
+    ("该视频已累计1280次播放，点赞过万。", False),
+])
+def test_who_gave_a_posts_pictures_and_a_videos_views_are_noise(line: str, noise: bool) -> None:
+    assert is_noise(line) is noise

@@ -54,6 +54,8 @@ def is_caption(content: str) -> bool:
         return True  # 「图2：2024年经营目标完成情况」「新华社发」「资料图片」: a figure's caption, a photo's source
     if content[0] in "【[［（(在此" and len(content) <= _MAX_TAGGED and _TAGGED_PICTURE_RE.match(content):
         return True  # 「【图】委员们认真听取报告」「[图片: 会场全景]」: a picture tagged as one, and what it shows
+    if content[:1] in _SOURCE_FIRST and len(content) <= _MAX_SOURCE and _SOURCE_CREDIT_RE.match(content):
+        return True  # 「图片由某县发布提供」「（视频来源：某县融媒体中心）」: who gave the post its pictures
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
         return False
     if content[0] in "（(" and len(content) <= MAX_PHOTO_LINE and _PICTURES_NOTE_RE.match(content):
@@ -63,6 +65,13 @@ def is_caption(content: str) -> bool:
         (text[-1] == "摄" and bool(_CAPTION_CUE_RE.search(text[-30:]))) or _CREDITED_RE.search(text) is not None)
 
 
+# Who gave a post its pictures or videos, alone on a line: 「图片由某县发布提供」「（照片来源：某某）」 (a sentence
+# about pictures, 「图片由各乡镇统一报送，……」, goes on past a comma).
+_SOURCE_CREDIT_RE = lazy_compile(
+    r"^[（(]?(?:图片|照片|配图|视频|素材)(?:由[^。！？!?，,；;]{2,20}?(?:提供|供图|拍摄|制作)"
+    r"|(?:来源|来自)[:：]?[ \u3000]?[^。！？!?，,；;]{2,20})[)）]?$")
+_SOURCE_FIRST = frozenset("（(图照配视素")
+_MAX_SOURCE = 30
 # A photo's caption that names only the scene: 「会议现场」「图1　活动现场」「座谈会现场图片」「调研剪影」.
 # (whatever took place there, 「本期党课现场」「讲话现场」, and tagged as a picture: 「【图】……现场」)
 _SCENE_RE = lazy_compile(

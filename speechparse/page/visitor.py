@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
+from ..markers import match_heading
 
 # A document site's words to its visitor, not the document's: 「欢迎来到某某范文网!」,
 # 「……小编为你整理了多篇相关的《……》，希望对你有所帮助」.  (Searched only in a line
@@ -216,8 +217,15 @@ COUNTER_FIRST = frozenset("评点赞收转分阅在浏喜留")
 
 
 def is_counter(content: str) -> bool:
-    """A page's button and its count (see above): never text."""
-    return content[0] in COUNTER_FIRST and len(content) <= _MAX_COUNTERS and _COUNTER_RE.match(content) is not None
+    """A page's button and its count (see above), or a video's card with its views: never text."""
+    if content[0] in COUNTER_FIRST and len(content) <= _MAX_COUNTERS and _COUNTER_RE.match(content) is not None:
+        return True
+    return len(content) <= _MAX_COUNTERS and content[-1] in "看放" and _VIEWS_RE.search(content) is not None \
+        and match_heading(content) is None  # (「3.短视频累计2.1万次播放」 is an item of a list)
+
+
+# A video's card closed by its count of views: 「微博视频　某县发布的视频　2.1万次观看」「1280次播放」 (no sentence).
+_VIEWS_RE = lazy_compile(r"^[^。！？!?，,；;]{0,36}?(?<![\d.])\d{1,7}(?:\.\d)?[万wW]?\+?次(?:观看|播放)$")
 
 
 _MAX_COUNTERS = 48
