@@ -532,3 +532,28 @@ def test_what_a_page_puts_under_an_articles_byline_is_its_foot(tail: str, foot: 
 ])
 def test_who_gave_a_posts_pictures_and_a_videos_views_are_noise(line: str, noise: bool) -> None:
     assert is_noise(line) is noise
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("作者简介：林某某，中共某市委党校科研处副处长。", True),
+    ("收稿日期：2025-03-02", True),
+    ("基金项目：某省社科基金项目（24BZZ012）", True),
+    ("中图分类号：D262　文献标识码：A　文章编号：1008-0000（2025）03-0012-06", True),
+    # near misses: a sentence about a 作者简介, a label of the text's own
+    ("作者简介要写清楚本人的学习和工作经历。", False),
+    ("带头人：重点从致富能手、退役军人和返乡大学生中选拔。", False),
+])
+def test_a_journals_front_matter_repeated_on_its_pages_is_noise(line: str, noise: bool) -> None:
+    assert is_noise(line) is noise
+
+
+def test_a_journals_header_inside_a_wrapped_point_is_not_glued_to_its_title() -> None:
+    wrapped = ("在全市基层党建工作观摩推进会上的讲话\n同志们：\n一、抓牢基层组织这个根本\n"
+               "一是夯实村级组织阵地建设。今年要完成二十个村级活动场所提质改\n"
+               "造，做到有场所、有牌子、有制度、有活动。二是选优配强村党组织\n"
+               "{}带头人队伍。对软弱涣散村党组织，县乡两级要派驻第一书记，一村\n"
+               "一策抓整顿。\n二、抓实党员队伍这个关键\n要严格党员发展程序，注重从青年农民、返乡大学生中发展党员\n")
+    clean = parse_outline(wrapped.format(""))
+    assert clean["sections"][0]["points"][1]["title"] == "选优配强村党组织带头人队伍"
+    noisy = parse_outline(wrapped.format("作者简介：林某某，中共某市委党校科研处副处长。\n"))
+    assert [p["title"] for p in noisy["sections"][0]["points"]] == [p["title"] for p in clean["sections"][0]["points"]]

@@ -54,6 +54,7 @@ _META_KEYS = (
     "信息分类|所属分类|体裁分类|功能介绍|账号简介|账号主体|"  # file card, and a government site's info table
     "文章标签|文章分类|个人分类|专栏收录|"  # a blog's tags
     "网络首发时间|网络首发地址|首发时间|首发地址|网络出版时间|网络出版地址|在线出版日期|DOI|doi|引用本文|引用格式|"
+    "作者简介|收稿日期|修回日期|录用日期|基金项目|通讯作者|通信作者|中图分类号|文献标识码|文章编号|"  # a journal
     "title|date|author|tags|categories|source|url|link|description|layout|"  # Markdown front matter
     "created|updated|modified|last edited|last modified"  # (and a note app's properties: 「Created: May 17, 2024」)
 )
