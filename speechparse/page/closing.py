@@ -112,7 +112,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 1
     else:
         return
-    ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _labelled(text[j])),
+    ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _foot_label(text[j])),
                 default=None)
     # (the first ended paragraph with only the page's run under it: 「……干杯！」 over 「展开」「相关视频」……;
     # looked for among the last few paragraphs only)
@@ -206,12 +206,15 @@ def _labelled(c: str) -> bool:
     return PAGE_LABEL_RE.match(c) is not None and OPENER_RE.match(c) is None and not _ADDRESS_OPENER_RE.match(c)
 
 
+_TAGGED_HEADLINE_RE = lazy_compile(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]][^，,；;。【\[]{4,34}[？?！!]?$")
+
+
 def _foot_label(c: str) -> bool:
     """A line under the closing's last sentence that is no clause of a speaker's and does not end as one:
     no comma, short and marked as a page's line (or a program's words), no thanks or wish (「谢谢大家」
     needs no final mark)."""
-    if _labelled(c):
-        return True
+    if _labelled(c) or (c[:1] in "【[" and len(c) <= _PAGE_WORDS and _TAGGED_HEADLINE_RE.match(c) is not None):
+        return True  # (「【以案说纪】“人情往来”的边界在哪里？」: another post's headline under its column's tag)
     return c[-1:] not in _SPOKEN_END and _CLAUSE_BREAKS.isdisjoint(c) and (
         (len(c) <= _PAGE_WORDS and not _PAGE_SIGNS.isdisjoint(c)) or _MACHINE_RE.search(c) is not None) \
         and not _turns_to_audience(c)
