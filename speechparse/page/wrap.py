@@ -234,7 +234,9 @@ def _wrapped(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMa
         next_sibling = (head is not None and head in headings and i in headings
                         and headings[i].style == headings[head].style
                         and headings[head].number <= headings[i].number <= headings[head].number + 2) \
-            or i in in_turn  # (or a heading its siblings count on from, under a full line: 「一、」 then 「二、」)
+            or (i in in_turn and not (prev is not None and prev.content[-1] == "、" and prev.index not in headings))
+        # (or a heading its siblings count on from, under a full line: 「一、」 then 「二、」; but not under a piece
+        # that leaves a list open, 「……推动一、」 / 「二、三产融合发展」: no paragraph ends on 「、」)
         if head is not None and prev is not None and not next_sibling and (split_bold or _goes_on(
                 prev, ln, size, width, uses_indent and _indented(ln, text), headings, top, wraps.text(lines, head),
                 lost_indent)) \
