@@ -222,7 +222,7 @@ def is_decoration(ch: str) -> bool:
 
 
 def _decorated_end(last: str) -> bool:
-    return last in _INVISIBLE or "\ue000" <= last <= "\uf8ff"
+    return last in _INVISIBLE or "\ue000" <= last <= "\uf8ff" or last == "¶"  # (a heading's anchor, a Word mark)
 
 
 def _physical_lines(text: str) -> tuple[list[str], list[int] | None]:
