@@ -310,3 +310,16 @@ def test_an_editors_preface_over_a_notice_is_no_part_of_it() -> None:
 
     assert not is_noise("编者按照有关要求，对文稿作了修改。")  # (near miss: no preface's colon)
 
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("项目沟通会议纪要3", "纪要"),  # (a file's or a series' number after the kind)
+    ("周例会纪要（第3期）", "纪要"),
+    ("项目沟通会议纪要", "纪要"),
+    ("人员编号2024", None),  # near miss: a number after no kind
+    ("关于某事项的说明", None),
+])
+def test_a_number_after_the_kind_leaves_the_kind(title: str, kind: str | None) -> None:
+    text = f"{title}\n一、会议目标\n明确下一阶段的分工。\n二、会议决议\n下周完成接口联调。\n"
+    doc = parse_outline(text).get("document")
+    assert (doc or {}).get("kind") == kind

@@ -29,7 +29,7 @@ from .vocab import ADDRESS_NOUNS, ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KI
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
-    rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)])?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
+    rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)]|[0-9０-９]{{1,3}})?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
 # 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 _MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
