@@ -487,3 +487,9 @@ def test_radicals_a_pdf_maps_for_ideographs_read_as_the_ideographs(tmp_path: Pat
     _draft(docx_path, SPEECH.replace("一、", "\u2f00、").replace("二、", "\u2f06、"))
     found = json.loads(run("outline", str(_soffice(docx_path, tmp_path))).stdout)
     assert [s["marker"] for s in found["sections"]][:2] == ["一、", "二、"]
+    # the supplement's radicals too, 「⻛险」 for 「风险」 (no decomposition of Unicode's); a component alone stays
+    _draft(docx_path, SPEECH.replace("同志们：", "同志们：\n防范化解\u2edb险，守住底线\u2ec8。"))
+    from speechparse.pdf import read_pdf
+
+    text = read_pdf(_soffice(docx_path, tmp_path)).text
+    assert "防范化解风险，守住底线\u2ec8。" in text

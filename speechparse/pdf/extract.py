@@ -126,7 +126,13 @@ def _chars(raw: Any, tp: Any, height: float) -> list[_Char]:
 def _radical_as_ideograph(ch: str) -> str:
     """A Kangxi radical or a supplement's radical as the ideograph it stands for (itself if none)."""
     same = unicodedata.normalize("NFKC", ch)
-    return same if len(same) == 1 else ch
+    return same if len(same) == 1 and same != ch else _SUPPLEMENT.get(ch, ch)
+
+
+# The supplement's radicals that are whole characters in their own shape (Unicode gives them no
+# decomposition, as it does the Kangxi radicals): 「⻛险」 is 「风险」.  (A component alone, 「⻈」「⻐」, stays.)
+_SUPPLEMENT = dict(zip("⺟⺠⻁⻄⻅⻆⻉⻋⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                       "母民虎西见角贝车长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟", strict=True))
 
 
 def _lines(raw: Any, tp: Any, number: int, height: float) -> list[PdfLine]:
