@@ -93,7 +93,7 @@ ADDRESSEE = (rf"[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}?"
              r"(?:政府|单位|部门|机关|机构|局|委|厅|办|室|公司|集团|学校|院|部|处|科|中心|党组|党委|"
              r"组织|企业|乡镇|街道|社区|会|校|所)")
 # Any of these in a title line makes it the likeliest title of the page.
-KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|小结|述职|汇报|纪要|会议记录|说明"
+KIND_WORDS = rf"{SPEECH_WORDS}|报告|总结|小结|述职|汇报|纪要|会议记录|说明|教案|讲义"
 # A Markdown link standing alone: 「[返回首页](https://…)」 (its text in group t).
 MD_LINK = r"^\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)$"
 MD_LINK_RE = lazy_compile(MD_LINK)  # (one compiled form, for noise, the title and the cut-off notices)
