@@ -54,8 +54,8 @@ _EXCLAIM_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!]")
 _BARE_ADDRESS_RE = lazy_compile(rf"^{_SPOKEN_LIST}[！!，,：:]$")
 _ADDRESS_ALONE_RE = lazy_compile(rf"^{_SPOKEN_LIST}$")  # (with no mark: 「同志们」)
 FAREWELL_RE = lazy_compile(
-    rf"希望(?:大家|你们|同志们|同学们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|{_LET_US}|"
-    r"祝(?:愿)?(?:大家|各位|同志们|同学们)|预祝"
+    rf"希望(?:大家|你们|同志们|同学们|老师们|各位)|谢谢(?:大家|各位)|^谢谢[！!。]?$|{_LET_US}|"
+    r"祝(?:愿)?(?:大家|各位|同志们|同学们|老师们|你们|我们|全体|在座)|预祝"
 )
 # A toast ends a 祝酒词: its last paragraph only (a toast quoted in mid-text closes nothing).
 _TOAST_RE = lazy_compile(r"干杯[！!]$")
