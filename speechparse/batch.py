@@ -74,7 +74,7 @@ def outline_file(path: str, encoding: str | None = None, lang: str = "zh",
 
     try:
         source = read_source(path, encoding, max_bytes or DEFAULT_MAX_BYTES)
-        outline = parse_outline(source.text)
+        outline = parse_outline(source.text, source.title)
         if source.pages is not None or source.lines is not None:
             from .outline import add_source
 

@@ -50,13 +50,16 @@ from .page.wrap import find_wraps
 __all__ = ["Layout", "classify"]
 
 
-def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str] | None = None) -> Layout:
+def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str] | None = None,
+             marked_title: str | None = None) -> Layout:
     """Set ``kind`` on every ``lines`` (cut from ``text``) and return the page layout.
 
     ``as_written`` gives a span of ``text`` as the page wrote it, where ``text`` is a reading of
-    it (without its pinyin glosses): a hard wrap's width is the written line's."""
+    it (without its pinyin glosses): a hard wrap's width is the written line's.  ``marked_title``: the
+    line the file's format sets as its title (a Word document's Title style, or its size and place)."""
     n = len(lines)
     layout = Layout(lines, trailer_start=n, back_start=n, speech_end=n)
+    layout.marked_title = marked_title
     headings = layout.headings
     noise = [False] * n
     ordinal: dict[int, HeadingMarker] = {}

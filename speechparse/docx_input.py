@@ -5,7 +5,7 @@ See :mod:`speechparse.word` for how the text is read from the XML.
 
 from __future__ import annotations
 
-from .word import read_docx
+from .word import read_docx, read_docx_titled
 from .word.numbering import format_number
 
-__all__ = ["format_number", "read_docx"]
+__all__ = ["format_number", "read_docx", "read_docx_titled"]

@@ -73,8 +73,8 @@ class Layout:
     """Plain attributes with ``__slots__`` (no ``dataclasses`` on the outline path)."""
 
     __slots__ = ("appendices", "back_start", "body_start", "closing", "date", "date_line", "document", "genre",
-                 "genre_reason", "headings", "lines", "nest_as", "occasion", "part_title", "place", "salutation",
-                 "salutation_lines", "salutation_text", "speaker", "speech_end", "split_heads", "title",
+                 "genre_reason", "headings", "lines", "marked_title", "nest_as", "occasion", "part_title", "place",
+                 "salutation", "salutation_lines", "salutation_text", "speaker", "speech_end", "split_heads", "title",
                  "title_lines", "trailer_start", "wraps")
 
     def __init__(self, lines: list[Line], trailer_start: int = 0, back_start: int = 0,
@@ -87,6 +87,7 @@ class Layout:
         self.split_heads: dict[int, int] = {}
         self.title: str | None = None
         self.title_lines: list[int] = []
+        self.marked_title: str | None = None  # the paragraph the file sets as its title (a .docx's style or size)
         self.part_title: int | None = None  # a book's part heading at the page's top that titles the excerpt
         self.date: str | None = None
         self.date_line: int | None = None

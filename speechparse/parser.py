@@ -19,7 +19,7 @@ from .glosses import gloss_spans
 from .grammar import LineToken, parse_tokens
 from .lines import split_lines
 from .nodes import PLAIN_NODES, Nodes, model_nodes
-from .reading import read_input
+from .reading import read_source
 from .tree import build_tree
 
 if TYPE_CHECKING:
@@ -67,12 +67,12 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
     return out, at
 
 
-def _build(text: str, nodes: Nodes) -> Any:
+def _build(text: str, nodes: Nodes, title: str | None = None) -> Any:
     with paused_gc():
-        return _build_now(text, nodes)
+        return _build_now(text, nodes, title)
 
 
-def _build_now(text: str, nodes: Nodes) -> Any:
+def _build_now(text: str, nodes: Nodes, title: str | None = None) -> Any:
     spans = gloss_spans(text)
     as_written = None
     if spans:  # a text with pinyin glosses is read without them; its nodes are made as written
@@ -83,7 +83,7 @@ def _build_now(text: str, nodes: Nodes) -> Any:
     # A text in traditional characters is read through its simplified key (the same
     # length, so the same offsets); what the tree shows is taken from the text itself.
     key = hant.key(text)
-    layout = classify(split_lines(key), key, as_written)
+    layout = classify(split_lines(key), key, as_written, hant.key(title) if title else None)
     if key is not text:
         _as_written(layout, text, key)
     toks, token_lines = tokens(layout)
@@ -153,20 +153,24 @@ def _as_written(layout: Layout, text: str, key: str) -> None:
                                        parts=[p._replace(text=back(p.text) or p.text) for p in doc.parts])
 
 
-def parse(text: str) -> Speech:
-    """Parse a speech or report given as text into the typed tree."""
-    speech: Speech = _build(text, model_nodes())
+def parse(text: str, title: str | None = None) -> Speech:
+    """Parse a speech or report given as text into the typed tree.
+
+    ``title``: a line of ``text`` that the file it came from sets as its title (a Word document's
+    Title style, or its size and place: :func:`speechparse.reading.read_source` gives it); weighed
+    with the words of the page's other lines, not taken on trust."""
+    speech: Speech = _build(text, model_nodes(), title)
     return speech
 
 
-def parse_plain(text: str) -> Any:
+def parse_plain(text: str, title: str | None = None) -> Any:
     """The tree of :func:`parse` built from the slotted classes of :mod:`speechparse.plain` (no pydantic)."""
-    return _build(text, PLAIN_NODES)
+    return _build(text, PLAIN_NODES, title)
 
 
-def parse_outline(text: str) -> dict[str, Any]:
+def parse_outline(text: str, title: str | None = None) -> dict[str, Any]:
     """The outline of ``text``, the same as ``parse(text).outline()``, built directly (no tree)."""
-    result: dict[str, Any] = _build(text, _outline_nodes())
+    result: dict[str, Any] = _build(text, _outline_nodes(), title)
     return result
 
 
@@ -182,4 +186,5 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Speech:
     Raises :class:`speechparse.errors.InputError` naming the file and the reason
     when the file cannot be read as text.
     """
-    return parse(read_input(path, encoding))
+    source = read_source(path, encoding)
+    return parse(source.text, source.title)

@@ -24,6 +24,7 @@ class Source(NamedTuple):
     text: str
     pages: list[int] | None = None  # pages[i]: the page of line i + 1
     lines: list[int] | None = None  # lines[i]: the stored file's line that line i + 1 was read from
+    title: str | None = None  # the line the file sets as its title (a .docx's Title style, or its size and place)
 
 
 # (read, not rewritten: no --fix on them)
@@ -74,10 +75,11 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
     file, where the caller has it already (its first bytes are not read again)."""
     suffix = kind or kind_of(path)
     if suffix == ".docx":
-        from .docx_input import read_docx
+        from .docx_input import read_docx_titled
 
         check_regular_file(Path(path), max_bytes)
-        return Source(read_docx(path, max_bytes))
+        text, title = read_docx_titled(path, max_bytes)
+        return Source(text, title=title)
     if suffix == ".pdf":
         from .pdf import read_pdf
 

@@ -210,3 +210,47 @@ def test_one_paragraph_read_again_equals_the_whole_document_read_again(tmp_path:
         assert doc.text.split("\n") == ["一、统一认识", "本次会议于4月3日召开。", "框前框内", "框中的话"]
     finally:
         doc.package.close()
+
+
+def _set(text: str, size: int = 0, centred: bool = False, style: str = "") -> str:
+    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ('<w:jc w:val="center"/>' if centred else "")
+    rpr = f'<w:rPr><w:sz w:val="{size}"/></w:rPr>' if size else ""
+    return f'<w:p><w:pPr>{ppr}</w:pPr><w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+_FORM = ["（项目状态需每天填写，当天20:00前提交。）", "填写说明",
+         "一、表格内容要如实填写，空缺项填“无”，不得随意删减表格中的任何栏目和内容。",
+         "二、表格栏高不够可以增加，但请保持表格整体格式统一，便于汇总统计和归档保存。"]
+
+
+@pytest.mark.parametrize(("head", "title", "plain"), [
+    # the cover's title set centred in a larger size over a label set centred in a smaller one (the text
+    # alone gives the label: it names a kind and stands last)
+    ([_set("2024年暑期实践团队项目进度统计", 36, True), _set(_FORM[0], 0, True), _set(_FORM[1], 28, True)],
+     "2024年暑期实践团队项目进度统计", "填写说明"),
+    # or in Word's Title style (python-docx's blank document has it), a byline under it
+    ([_set("信息系统项目周报", style="Title"), _set("编制人：周某", 0, True), _set(_FORM[1], 28, True)],
+     "信息系统项目周报", "填写说明"),
+    # near misses: nothing set apart, the page's words decide;
+    ([_set("2024年暑期实践团队项目进度统计"), _set(_FORM[0]), _set(_FORM[1])], "填写说明", "填写说明"),
+    # a 版头 set larger still is the issuer's mark, no title
+    ([_set("某县人民政府办公室文件", 52, True), _set("关于做好暑期安全工作的通知", 44, True)],
+     "关于做好暑期安全工作的通知", "关于做好暑期安全工作的通知"),
+])
+def test_the_paragraph_word_sets_as_the_title_is_weighed_with_the_pages_words(
+        tmp_path: Path, head: list[str], title: str, plain: str) -> None:
+    from speechparse import parse_file
+    from speechparse.docx_input import read_docx_titled
+
+    path = build(tmp_path / "form.docx", [*head, *(_set(t) for t in _FORM[2:])])
+    text, marked = read_docx_titled(path)
+    assert marked == (None if title == plain and "通知" not in title else title)
+    assert parse_file(path).title == title
+    assert parse_outline(text)["title"] == plain
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(path), "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["title"] == title  # (the CLI reads the file as parse_file does)

@@ -171,7 +171,7 @@ class _Checker:
                            "and export it again; its findings are listed all the same")
             fail(e.path, e.message(config.lang))
             self.rc = EXIT_ERROR
-        found = self.checked(path, source.text, config)
+        found = self.checked(path, source.text, config, title=source.title)
         if source.pages is not None:  # a PDF's lines are its paragraphs: its findings say their page too
             from dataclasses import replace
 
@@ -194,17 +194,18 @@ class _Checker:
     def docx(self, path: str, config: Any) -> tuple[str, list[Any]]:
         """A Word draft: checked; fixed in its runs (--fix), or reviewed into a copy (--annotate)."""
 
-        from ..reading import read_input
+        from ..reading import read_source
         from ..word.accept import accepted_in_docx
 
         args = self.args
-        text = read_input(path, max_bytes=max_bytes_of(args))
+        source = read_source(path, max_bytes=max_bytes_of(args), kind=".docx")
+        text, title = source.text, source.title
         accepted = accepted_in_docx(path)  # replies 「忽略」 to earlier comments
         en = config.lang == "en"
         if args.annotate:
             from ..word.review import annotate_docx
 
-            found = self.checked(path, text, config, accepted)
+            found = self.checked(path, text, config, accepted, title)
             n = annotate_docx(path, args.annotate, found, tracked=args.fix, config=config, lang=config.lang)
             print(f"{args.annotate}: {n} comments" + (", fixes as tracked changes" if args.fix else "") if en
                   else f"{args.annotate}: 写入批注 {n} 条" + ("，修改以修订形式写入" if args.fix else ""),
@@ -221,11 +222,11 @@ class _Checker:
                       else f"{path}:{d.line}:{d.column}: {d.code} 无法在 Word 文件中修改：{r.reason}", file=sys.stderr)
             if args.diff:
                 sys.stdout.writelines(_diff(text, new_text, path))
-                return text, self.checked(path, text, config, accepted)
+                return text, self.checked(path, text, config, accepted, title)
             if applied:
                 self.fixed_note(path, applied, config.lang)
             text = new_text
-        return text, self.checked(path, text, config, accepted)
+        return text, self.checked(path, text, config, accepted, title)
 
     def fix(self, path: str, decoded: Any, config: Any, markup: bool = False) -> str:
         """The text to check after ``--fix``/``--diff``: fixed if it was written, else as it was
@@ -273,15 +274,16 @@ class _Checker:
         print(f"{path}: 已修复 {places} 处（{codes}）" if lang == "zh" else
               f"{path}: fixed {places} place{'s' if places != 1 else ''} ({codes})", file=sys.stderr)
 
-    def checked(self, path: str, text: str, config: Any, accepted: Any = None) -> list[Any]:
+    def checked(self, path: str, text: str, config: Any, accepted: Any = None, title: str | None = None) -> list[Any]:
         """Parse and check ``text``; with ``--verbose``, say which genre was taken and why.
 
-        ``accepted``: the codes a .docx's comments accept per line (「忽略」).
+        ``accepted``: the codes a .docx's comments accept per line (「忽略」); ``title``: the line the file
+        sets as its title (a .docx's).
         """
         from ..checks import check, detect_profile
         from ..parser import parse_plain
 
-        speech = parse_plain(text)
+        speech = parse_plain(text, title)
         if self.args.verbose:
             profile = detect_profile(speech) if config.profile == "auto" else config.profile
             if config.lang == "en":

@@ -64,7 +64,7 @@ def _read_and_outline(path: str, args: argparse.Namespace) -> tuple[str, dict[st
     from ..reading import read_source
 
     source = read_source(path, args.encoding, max_bytes_of(args))
-    result = parse_outline(source.text)
+    result = parse_outline(source.text, source.title)
     if args.format == "html":  # (the page shows the text as read, and links to its lines)
         source = source._replace(lines=None)
     if source.pages is not None or source.lines is not None:

@@ -42,7 +42,7 @@ from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .sitetitle import site_label
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP, counted_title
-from .title import choose_title, footer_title, is_title_candidate, link_text
+from .title import choose_title, footer_title, is_title_candidate, link_text, marked_candidate
 from .visitor import blurb_title
 from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
@@ -257,7 +257,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     if candidates and layout.body_start < len(lines) and _ideographic(lines[layout.body_start].content):
         # (over a Chinese text, a line with no Chinese word in it, 「The Beginning」, is a template's)
         candidates = [i for i in candidates if _ideographic(lines[i].content)]
-    if explicit is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
+    marked = marked_candidate(layout, candidates)
+    if explicit is None and marked is None and not any(TITLE_WORD_RE.search(lines[i].content) for i in candidates):
         # 「本文标题：……」 in the page's footer names the text, and so does a site's blurb
         # (「小编为大家整理的……工作总结，供大家参考」): either outweighs bare lines above it
         # (an account's name, a site's), though not a line that names a kind of text.
@@ -274,7 +275,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     elif candidates:
         if crumb is not None and names_kind and not names_a_kind(crumb):
             crumb = None  # (「……>> 领导讲话>> 农业农村」 over 「县长在……上的讲话」: the crumb names a topic's column)
-        choose_title(layout, candidates, offered[1] if offered is not None else crumb)
+        choose_title(layout, candidates, marked or (offered[1] if offered is not None else crumb))
     if layout.title_lines:
         _date_under_title(layout, noise)
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)

@@ -115,6 +115,17 @@ def _one_bracket(c: str) -> bool:
     return not any(ch in "）)" for ch in c[1:-1])
 
 
+def marked_candidate(layout: Layout, candidates: list[int]) -> str | None:
+    """The title the file's format marks (a .docx's Title style, or its size and place), where it is one of
+    the candidates: the evidence of the page's words decides which lines may be a title, the format which
+    of them the writer set as one (a label 「填写说明」 under the cover's title names a part)."""
+    marked = layout.marked_title
+    if not marked:
+        return None
+    want = despaced(marked.strip())
+    return next((layout.lines[i].content for i in candidates if despaced(layout.lines[i].content) == want), None)
+
+
 def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
     """Choose the title line among ``candidates`` by their evidence, and join its other lines.
 

@@ -57,8 +57,17 @@ class WordDocument:
 
 def read_docx(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a .docx as a reader sees it, one line per paragraph."""
+    return read_docx_titled(path, max_bytes)[0]
+
+
+def read_docx_titled(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str | None]:
+    """The text of a .docx (see :func:`read_docx`) and the paragraph it sets as its title, if it sets one
+    (:mod:`.prominence`)."""
+    from .prominence import marked_title
+
     doc = WordDocument(path, max_bytes)
     try:
-        return doc.text
+        k = marked_title(doc.paragraphs, doc.package.xml(STYLES))
+        return doc.text, (doc.paragraphs[k].text if k is not None else None)
     finally:
         doc.package.close()
