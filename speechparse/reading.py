@@ -85,7 +85,7 @@ def read_source(path: str | Path, encoding: str | None = None, max_bytes: int = 
 
         check_regular_file(Path(path), max_bytes)
         got = read_pdf(path)
-        return Source(got.text, got.pages)
+        return Source(got.text, got.pages, title=got.title)
     if suffix == ".html":
         from .html_input import read_html_lines
 

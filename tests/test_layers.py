@@ -16,7 +16,7 @@ PACKAGE = ROOT / "speechparse"
 # falls under the longest prefix that is the name or one of its parent packages.
 LAYERS: dict[str, int] = {
     "lazyre": 0, "errors": 0, "gcpause": 0, "numerals": 0, "page.vocab": 0,  # helpers anyone may import
-    "textfile": 1, "reading": 1, "docx_input": 1, "word": 1, "pdf": 1, "html_input": 1, "hant": 1,
+    "textfile": 1, "reading": 1, "titlemark": 1, "docx_input": 1, "word": 1, "pdf": 1, "html_input": 1, "hant": 1,
     "pagenumbers": 1, "glosses": 1, "_hant_table": 1,  # 1: files to text
     "lines": 2, "runon": 2, "markers": 2, "inline": 2, "page.packed": 2, "page.salutation": 2,
     "page.marks": 2, "page.menu": 2, "page.visitor": 2, "page.glued": 2, "page.captions": 2,  # 2: a line by itself

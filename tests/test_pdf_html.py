@@ -493,3 +493,30 @@ def test_radicals_a_pdf_maps_for_ideographs_read_as_the_ideographs(tmp_path: Pat
 
     text = read_pdf(_soffice(docx_path, tmp_path)).text
     assert "防范化解风险，守住底线\u2ec8。" in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sizes", "title"), [
+    ((18, 14), "2024年暑期实践团队项目进度统计"),  # the cover's title set larger than the label under it
+    ((11, 11), "填写说明"),  # near miss: nothing set apart, the page's words decide (the label, standing last)
+])
+def test_a_pdfs_title_set_centred_and_larger_is_weighed_with_the_pages_words(
+        tmp_path: Path, sizes: tuple[int, int], title: str) -> None:
+    pytest.importorskip("pypdfium2")
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(11)
+    for text, size in (("2024年暑期实践团队项目进度统计", sizes[0]), ("（项目状态需每天填写，当天20:00前提交。）", 11),
+                       ("填写说明", sizes[1])):
+        para = d.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.add_run(text).font.size = Pt(size)
+    for text in ("一、表格内容要如实填写，空缺项填“无”，不得随意删减表格中的任何栏目和内容，以便统计。",
+                 "二、表格栏高不够可以增加，但请保持表格整体格式统一，便于汇总统计和归档保存备查。"):
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "form.docx"))
+    out = run("outline", str(_soffice(tmp_path / "form.docx", tmp_path)))
+    assert json.loads(out.stdout)["title"] == title

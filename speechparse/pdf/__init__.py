@@ -10,12 +10,14 @@ characters at all; both are refused with the reason.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import InputError
+from ..titlemark import HEAD, LONG, HeadLine, set_apart
 from .extract import MAX_PAGES, read_lines
-from .geometry import paragraphs
+from .geometry import Paragraph, paragraphs
 
 _MAX_UNREADABLE = 0.05  # private-use and replacement characters: glyphs with no character behind them
 
@@ -23,6 +25,7 @@ _MAX_UNREADABLE = 0.05  # private-use and replacement characters: glyphs with no
 class PdfText(NamedTuple):
     text: str  # one line per paragraph, each ending in "\n"
     pages: list[int]  # pages[i]: the page (1-based) that line i + 1 starts on
+    title: str | None = None  # the paragraph set apart as the title (:mod:`speechparse.titlemark`)
 
 
 def read_pdf(path: str | Path, max_pages: int = MAX_PAGES) -> PdfText:
@@ -37,4 +40,26 @@ def read_pdf(path: str | Path, max_pages: int = MAX_PAGES) -> PdfText:
     if bad > len(visible) * _MAX_UNREADABLE:
         raise InputError(str(path), "PDF 的字体没有字符映射，提取出的文字无法辨认",
                          "the PDF's fonts map their glyphs to no characters: the text cannot be read")
-    return PdfText(text, [p.page for p in paras])
+    k = _set_apart(paras)
+    return PdfText(text, [p.page for p in paras], paras[k].text if k is not None else None)
+
+
+def _set_apart(paras: list[Paragraph]) -> int | None:
+    """The head paragraph set apart as the title: centred and larger than the text (the size most of the
+    long paragraphs' characters are set in)."""
+    head: list[HeadLine] = []
+    sizes: Counter[float] = Counter()
+    long = 0
+    for i, p in enumerate(paras):
+        text = p.text.strip()
+        if len(text) >= LONG:
+            sizes[round(p.size, 1)] += len(text)
+            long += 1
+            if long >= HEAD:
+                break
+        elif not sizes and len(head) < HEAD and text:
+            head.append(HeadLine(i, text, p.size, p.centred))
+    if not sizes:  # (a short text, a form: the size most of all its characters are set in)
+        for p in paras:
+            sizes[round(p.size, 1)] += len(p.text)
+    return set_apart(head, sizes.most_common(1)[0][0]) if sizes else None

@@ -63,6 +63,8 @@ class PdfLine:
 class Paragraph:
     text: str
     page: int  # where it starts
+    size: float = 0.0  # its first line's font size
+    centred: bool = False  # its first line is centred
 
 
 def paragraphs(lines: list[PdfLine]) -> list[Paragraph]:
@@ -86,18 +88,19 @@ def paragraphs(lines: list[PdfLine]) -> list[Paragraph]:
     start_page = body[0].page
     prev: PdfLine | None = None
     centred = False  # the paragraph's first line is centred: so are the lines that go on it
+    size = 0.0
     for ln in body:
         text = ln.text.strip()
         if prev is not None and _goes_on(prev, ln, margins, em, pitch, uses_indent, centred):
             parts.append(_joiner(parts[-1], text) + text)
         else:
             if parts:
-                out.append(Paragraph("".join(parts), start_page))
-            parts, start_page = [text], ln.page
+                out.append(Paragraph("".join(parts), start_page, size, centred))
+            parts, start_page, size = [text], ln.page, ln.size
             centred = _centred(ln, margins, em)
         prev = ln
     if parts:
-        out.append(Paragraph("".join(parts), start_page))
+        out.append(Paragraph("".join(parts), start_page, size, centred))
     return out
 
 

@@ -4,9 +4,8 @@ A text file says nothing of how its lines look; a .docx does.  A writer sets
 the title in Word's Title style, or (most 公文 and speeches: GB/T 9704 sets the
 title in 二号小标宋, centred) by hand: centred, in a larger size than the
 text's.  The page readers (:mod:`speechparse.page.title`) weigh a line's words;
-this is what Word adds to them: one paragraph, or none where the document
-marks none.  Only the head is looked at (the paragraphs before the first
-long one), and a 版头 「……文件」 (the issuer's mark, larger still) is no title.
+this is what Word adds to them: each head paragraph's size, alignment and style,
+for :func:`speechparse.titlemark.set_apart` to pick one, or none.
 
 The size of a paragraph is the largest size among its runs with text, else
 its style's (through ``w:basedOn``), else the document's default; the text's
@@ -18,19 +17,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..lazyre import lazy_compile
+from ..titlemark import HEAD, LONG, HeadLine, set_apart
 from .package import W
 from .text import Paragraph
 
 _W = "{" + W + "}"
-_HEAD = 15  # paragraphs read for the title at most
-_LONG = 50  # a paragraph this long is running text: the head has ended (and it sets the text's size)
-_MAX_TITLE = 60
-_LARGER = 4  # half-points: two points larger than the text's size at least
 _DEFAULT_SIZE = 21  # half-points: Word's 五号 (10.5 pt), where nothing says otherwise
 _TITLE_STYLES = frozenset(("title", "标题"))
 _MAX_BASED_ON = 8  # a chain of styles based on styles, read this deep at most
-_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|简报|公报)$")  # (a 版头, the issuer's mark)
 
 
 class _Styles:
@@ -109,7 +103,7 @@ def _centred(p: Any, styles: _Styles, sid: str | None) -> bool:
 def marked_title(paragraphs: list[Paragraph], styles_xml: Any) -> int | None:
     """The index of the paragraph the document sets as its title (see the module's docstring), or None."""
     styles = _Styles(styles_xml)
-    head: list[tuple[int, str, int, bool, bool]] = []  # (index, text, size, centred, Title style)
+    head: list[HeadLine] = []
     sizes: Counter[int] = Counter()
     for i, para in enumerate(paragraphs):
         text = para.text.strip()
@@ -117,18 +111,16 @@ def marked_title(paragraphs: list[Paragraph], styles_xml: Any) -> int | None:
             continue
         sid = _style_id(para.element)
         size = _size(para.element, styles, sid)
-        if len(text) >= _LONG:
+        if len(text) >= LONG:
             sizes[size] += 1
-            if len(sizes) and sum(sizes.values()) >= _HEAD:
+            if sum(sizes.values()) >= HEAD:
                 break
             continue
-        if sizes or len(head) >= _HEAD:
+        if sizes or len(head) >= HEAD:
             continue  # (past the head: only the text's size is still read)
-        head.append((i, text, size, _centred(para.element, styles, sid), styles.name(sid) in _TITLE_STYLES))
-    titled = [i for i, text, _, _, title in head if title and len(text) <= _MAX_TITLE]
-    if titled:
-        return titled[0]
+        head.append(HeadLine(i, text, size / 2, _centred(para.element, styles, sid), styles.name(sid) in _TITLE_STYLES))
+    if not sizes:  # (a short text, a form: the size most of all its characters are set in)
+        for para in paragraphs:
+            sizes[_size(para.element, styles, _style_id(para.element))] += len(para.text)
     body = sizes.most_common(1)[0][0] if sizes else styles.default_size
-    set_apart = [(size, -i) for i, text, size, centred, _ in head
-                 if centred and size >= body + _LARGER and len(text) <= _MAX_TITLE and not _MARK_RE.match(text)]
-    return -max(set_apart)[1] if set_apart else None
+    return set_apart(head, body / 2)

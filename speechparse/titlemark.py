@@ -1,0 +1,43 @@
+"""Which head line a document sets apart as its title, from how its lines look (one rule for every format
+that shows it: a Word document's styles and sizes, a PDF's font sizes and positions).
+
+GB/T 9704 sets a 公文's title centred in 二号小标宋, larger than its text; speeches, reports
+and forms are set the same way by hand, or in Word's Title style.  The readers of those
+formats (:mod:`speechparse.word.prominence`, :mod:`speechparse.pdf`) describe the lines of the
+head (before the first long paragraph) and this picks one, or none where nothing is set apart.
+A 版头 「……文件」 (the issuer's mark, larger still) is no title.  The pick is evidence for
+the page readers (:func:`speechparse.page.title.marked_candidate`), not the title itself.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lazyre import lazy_compile
+
+HEAD = 15  # lines of the head read at most
+LONG = 50  # a line this long is running text: the head has ended
+_MAX_TITLE = 60
+_LARGER = 2.0  # points: set two points larger than the text at least
+_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|简报|公报)$")
+
+
+class HeadLine(NamedTuple):
+    """A line of a document's head as its format shows it."""
+
+    at: int  # the line's index in the document's text
+    text: str
+    size: float  # points
+    centred: bool
+    styled: bool = False  # in a style the format names as the title's (Word's Title)
+
+
+def set_apart(head: list[HeadLine], body_size: float) -> int | None:
+    """The index of the head line set as the title: the first in the title's style, else the largest of
+    those centred and larger than the text (the first of equals), or None."""
+    styled = [h.at for h in head if h.styled and len(h.text) <= _MAX_TITLE]
+    if styled:
+        return styled[0]
+    apart = [(h.size, -h.at) for h in head if h.centred and h.size >= body_size + _LARGER
+             and len(h.text) <= _MAX_TITLE and not _MARK_RE.match(h.text)]
+    return -max(apart)[1] if apart else None
