@@ -230,9 +230,11 @@ def _goes_on(a: PdfLine, b: PdfLine, margins: dict[int, tuple[float, float]], em
     if not _full(a, margins, em) and not _held_over(a, b, margins, em):
         return False
     # (a centred line goes on a centred one; and on a full line set larger than the text, a
-    # title that filled the measure and left its last words centred under it)
+    # title that filled the measure and left its last words centred under it; a title's line ends
+    # no sentence: two short indented sentences on a narrow page only look centred)
     if b.x0 - margins[b.page][0] > em * _FLUSH and not (
-            (centred or a.size >= em * _DISPLAY) and _centred(b, margins, em)):
+            (centred or a.size >= em * _DISPLAY) and _centred(b, margins, em)
+            and a.text.rstrip()[-1:] not in _SENTENCE_END):
         return False
     if abs(a.size - b.size) > em * 0.1:
         return False
