@@ -136,13 +136,25 @@ def _without_inner_lists(run: list[Heading]) -> tuple[list[Heading], list[list[H
             j = i + 1
             while j < len(run) and run[j].number == run[j - 1].number + 1:
                 j += 1
-            if j - i >= 2 and j < len(run) and run[j].number == outer[-1].number + 1:
+            if j - i >= 2 and j < len(run) and run[j].number == outer[-1].number + 1 and _counts_on(run, j):
                 inner.append(run[i:j])
                 i = j
                 continue
         outer.append(h)
         i += 1
     return outer, inner
+
+
+def _counts_on(run: list[Heading], j: int) -> bool:
+    """The run's count goes on from ``run[j]`` without a slip up to its end or its next 1: the items before
+    ``run[j]`` were a list inside the last item (「……计划如下：」「1.」「2.」 then 「4.」「4.」 is the plans' list
+    with a slip in it, 一、二、四、四, not an inner list and a repeated 「4.」)."""
+    k = j + 1
+    while k < len(run) and run[k].number != 1:
+        if run[k].number != run[k - 1].number + 1:
+            return False
+        k += 1
+    return True
 
 
 def _mentions(ctx: Context, style: str, top: bool) -> dict[int, tuple[int, str]]:
