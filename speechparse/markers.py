@@ -87,8 +87,8 @@ _SP = "[ \u3000\xa0]{0,2}"  # a space a typist put inside a marker: 「一 、�
 # marker or two numerals is decided by :func:`numeral_pair` on the whole line.
 _HEADING_RE = cached_compile(
     rf"""
-    (?P<part>(?P<part_lb>【)?第(?P<part_n>{_CN}|{_AR})(?P<part_unit>部分|章|篇|编|个问题(?=[：:\ \u3000]))(?(part_lb)】)
-        [、.．，,：:]?)
+    (?P<part>(?P<part_lb>【)?第(?P<part_n>{_CN}|{_AR})
+        (?P<part_unit>部分|部份|章|篇|编|个问题(?=[：:\ \u3000]))(?(part_lb)】)[、.．，,：:]?)
   | (?P<division>第(?P<division_n>{_CN}|{_AR})节[、.．，,：:]?)
   | (?P<article>第(?P<article_n>{_CN}|{_AR})条[、.．，,：:]?)
   | (?P<section>(?P<section_n>{_CN}){_SP}(?P<section_sep>{_SEP}))
