@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ...lazyre import lazy_compile
 from ...numerals import int_to_cn
 from ..context import Context, sub_span
 from ..registry import Finding, rule
@@ -30,14 +31,17 @@ if TYPE_CHECKING:
     "zh:first": "段中序数应从「{want}」开始，实为「{got}」",
     "en": "after 「{prev}」 comes 「{want}」, not 「{got}」",
     "en:first": "run-in points start at 「{want}」, not 「{got}」",
+    "zh:typed": "「{prev}」之后应为「{want}」，实为「{got}」（第{line}行的「{seen}」可能就是「{want}」，未自动修复）",
+    "en:typed": "after 「{prev}」 comes 「{want}」, not 「{got}」 (line {line}'s 「{seen}」 may be the 「{want}」; "
+                "not fixed)",
 }, fixable=True, summary_en="run-in points not consecutive (「一是……三是」)")
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from _run(ctx.speech.points)
+    yield from _run(ctx, ctx.speech.points)
     for h in ctx.headings():
-        yield from _run(h.points)
+        yield from _run(ctx, h.points)
 
 
-def _run(points: list[Point]) -> Iterator[Finding]:
+def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
     last: dict[tuple[str, int], Point] = {}
     runs: dict[tuple[str, int], list[Point]] = {}  # the run going on, as far as read
     slips: list[tuple[list[Point], int, int, dict[str, str], str]] = []  # (run, place, number wanted, …)
@@ -56,8 +60,12 @@ def _run(points: list[Point]) -> Iterator[Finding]:
             k = len(run) + 1  # the place this point takes in the run
             if p.number != prev.number + 1 and p.number != k:
                 want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
-                slips.append((run, len(run), prev.number + 1, {"prev": prev.marker, "want": want, "got": p.marker},
-                              ""))
+                args = {"prev": prev.marker, "want": want, "got": p.marker}
+                typed = _typed_between(ctx, prev, p) if p.number > prev.number + 1 else None
+                if typed is not None:  # 「一是……。二时……。三是……」: the 二是 is there, mistyped
+                    slips.append((run, len(run), 0, {**args, "line": str(typed[0]), "seen": typed[1]}, "typed"))
+                else:
+                    slips.append((run, len(run), prev.number + 1, args, ""))
             run.append(p)
         else:
             runs[key] = [p]  # a run starts (a paragraph that opens with 一是 starts a new one)
@@ -68,7 +76,28 @@ def _run(points: list[Point]) -> Iterator[Finding]:
         for deeper in [k for k in last if k[0] == p.family and k[1] > p.level]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
     for run, i, number, args, variant in slips:
-        yield Finding(run[i].span, args, _renumbered(run, i, number), variant)
+        yield Finding(run[i].span, args, _renumbered(run, i, number) if number else (), variant)
+
+
+def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str] | None:
+    """The missing point's numeral typed with another word after it, 「。二时……」 between ``prev`` and ``p``
+    (a 「一是」 run's): the point is there, its marker mistyped; to renumber ``p`` would be wrong."""
+    if not prev.marker.endswith(("是", "要")):
+        return None
+    pattern = _TYPED.get(prev.number + 1)
+    if pattern is None:
+        return None
+    a, b = prev.span.end, p.span.start
+    for blk in ctx.blocks_between(a, b):
+        m = pattern.search(blk.text, max(0, a - blk.content_start), max(0, b - blk.content_start))
+        if m is not None:
+            return blk.span.line, m.group("m")
+    return None
+
+
+# The numeral after a sentence's end (or a paragraph's start) with a word other than 是 or 要 after it.
+_TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?P<m>{int_to_cn(n)}[\u4e00-\u9fff])(?<![是要])")
+          for n in range(2, 11)}
 
 
 def _next_of_kind(points: list[Point]) -> list[Point | None]:
