@@ -126,10 +126,13 @@ class RunState:
     inner 是 run, so each family keeps its own last number.
     """
 
-    __slots__ = ("last", "outer", "seen")
+    __slots__ = ("last", "opens", "outer", "seen")
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
+        # where a run-in heading's text opens on the heading's line (「（一）工作成效明显。二是……」): a run may
+        # open there as at a paragraph's start (-1: nowhere; set only while the heading's line is read)
+        self.opens = -1
         self.seen: set[str] = set()  # families with an ordinal met in the section, taken as a point or not
         # 「一是抓项目。重点抓三类：一是……二是……三是……」 then 「二是抓招商」: a run inside a
         # point of the same family; the outer run's last number waits here and goes on after it.
@@ -199,7 +202,7 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
             # paragraph that opens on a number of the run going on, repeated or gone back: 「四是……」
             # then 「三是……」 is the run's next point, misnumbered)
             state.last[family] = number
-        elif not last and unseen and q == pos and number <= _LATE_START:
+        elif not last and unseen and (q == pos or q == state.opens) and number <= _LATE_START:
             # 「第二，……」「第三，……」 opening paragraphs with no 第一 before them in the section:
             # a run whose first number is off (N210); its points stay in the outline
             state.last[family] = number

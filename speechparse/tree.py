@@ -319,7 +319,9 @@ class _Builder:
         state = RunState()
         # Points may stand on the heading line too: after a run-in title, or
         # after a 「：」 inside a heading alone on its line.
+        state.opens = ht.body_start if ht.run_in else -1
         points = self.points(tl, state, ht.title_start)
+        state.opens = -1
         children: list[Any] = []
         may = self.may_have_points
         drop = self.drop_lines
