@@ -94,7 +94,8 @@ _HEADING_RE = cached_compile(
   | (?P<section>(?P<section_n>{_CN}){_SP}(?P<section_sep>{_SEP}))
   | (?P<subsection>(?P<subsection_o>[（(])?{_SP}(?P<subsection_n>{_CN}){_SP}(?P<subsection_c>[）)])
         (?P<subsection_sep>{_SEP})?|(?P<subsection_u>[{PAREN_IDEOGRAPHS}]))
-  | (?P<clause>(?P<clause_n>{_AR}){_SP}(?P<clause_sep>{_SEP})|(?P<clause_u>[{DOT_DIGITS}]))
+  | (?P<clause>(?P<clause_n>{_AR}|[1-9][0-9]{{2}}(?=[.．]))(?P<clause_sep>(?<=\d\d\d)[.．]|{_SP}{_SEP})
+        |(?P<clause_u>[{DOT_DIGITS}]))
   | (?P<item>(?P<item_o>[（(])?{_SP}(?P<item_n>{_AR}){_SP}(?P<item_c>[）)])(?P<item_sep>{_SEP})?
         |(?P<item_u>[{PAREN_DIGITS}]))
   | (?P<circled>[{CIRCLED}])
