@@ -38,6 +38,7 @@ from .titlelines import (
     document_title_block,
     first_half,
     matter_over_kind,
+    menu_column,
     over_a_caption,
 )
 from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, NAME, POSITION
@@ -135,7 +136,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     framed as a caption; then the one nearest the text.
     """
     lines = layout.lines
-    candidates = _without_labels(lines, _without_authors(lines, candidates))
+    column = menu_column(lines, layout.body_start)  # (a menu set one entry a line names no text)
+    candidates = _without_labels(lines, _without_authors(lines, [i for i in candidates if i not in column]
+                                                          or candidates))
     # (「移动端：县长在……上的讲话」 under the same title unlabelled: the site's copy of it)
     texts = {i: despaced(lines[i].content) for i in candidates}
     known = set(texts.values())

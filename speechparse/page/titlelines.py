@@ -258,3 +258,23 @@ def over_a_caption(lines: list[Line], candidates: list[int], k: int, pick: int) 
     while j > 0 and lines[j].is_blank:
         j -= 1
     return j if j in candidates and continues_title(lines[j].content, lines[pick].content) else None
+
+_COLUMN = 4  # short lines in a row, no blank line between: a menu set as a column
+_COLUMN_ENTRY_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def menu_column(lines: list[Line], end: int) -> set[int]:
+    """The lines above ``end`` that stand in a column of four or more short entries with no blank line
+    between them (「首页」「简介」「新闻稿」「演辞和文章」「联络」「网页指南」): a page's menu set one entry a line.
+    (A title stands apart; the entries of one character a cover spells a title in are no menu's.)"""
+    out: set[int] = set()
+    run: list[int] = []
+    for ln in [*lines[:end], None]:
+        if ln is not None and not ln.is_blank and (ln.kind == "noise" or _COLUMN_ENTRY_RE.match(ln.content)) \
+                and (not run or ln.index == run[-1] + 1):
+            run.append(ln.index)
+            continue
+        if len(run) >= _COLUMN:
+            out.update(run)
+        run = [ln.index] if ln is not None and not ln.is_blank and _COLUMN_ENTRY_RE.match(ln.content) else []
+    return out
