@@ -11,6 +11,7 @@ the page readers (:func:`speechparse.page.title.marked_candidate`), not the titl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .lazyre import lazy_compile
@@ -32,12 +33,31 @@ class HeadLine(NamedTuple):
     styled: bool = False  # in a style the format names as the title's (Word's Title)
 
 
-def set_apart(head: list[HeadLine], body_size: float) -> int | None:
-    """The index of the head line set as the title: the first in the title's style, else the largest of
-    those centred and larger than the text (the first of equals), or None."""
-    styled = [h.at for h in head if h.styled and len(h.text) <= _MAX_TITLE]
+def set_apart(head: list[HeadLine], body_size: float) -> list[int]:
+    """The indices of the head lines set as the title: the first in the title's style, else the largest of
+    those centred and larger than the text (the first of equals), with the lines right under it set apart
+    too (a title set over two or three lines, its last maybe smaller); none where nothing is set apart."""
+    styled = [k for k, h in enumerate(head) if h.styled and len(h.text) <= _MAX_TITLE]
     if styled:
-        return styled[0]
-    apart = [(h.size, -h.at) for h in head if h.centred and h.size >= body_size + _LARGER
+        return _block(head, styled[0], lambda h: h.styled)
+    apart = [(h.size, -k) for k, h in enumerate(head) if h.centred and h.size >= body_size + _LARGER
              and len(h.text) <= _MAX_TITLE and not _MARK_RE.match(h.text)]
-    return -max(apart)[1] if apart else None
+    if not apart:
+        return []
+    first = -max(apart)[1]
+    return _block(head, first, lambda h: h.centred and h.size >= body_size + _LARGER)
+_BLOCK = 3  # lines a title is set over at most
+_FIELD_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+_MAX_BLOCK = 80
+
+
+def _block(head: list[HeadLine], k: int, same: Callable[[HeadLine], bool]) -> list[int]:
+    """Head line ``k`` and the lines right under it set the same way, up to three, while they are short."""
+    out = [head[k].at]
+    total = len(head[k].text)
+    for h in head[k + 1:k + _BLOCK]:
+        total += len(h.text)
+        if not same(h) or total > _MAX_BLOCK or _MARK_RE.match(h.text) or _FIELD_RE.match(h.text):
+            break  # (a field under the title set as large, 「团队名称：……」, is the cover's, no title's line)
+        out.append(h.at)
+    return out

@@ -254,3 +254,19 @@ def test_the_paragraph_word_sets_as_the_title_is_weighed_with_the_pages_words(
     out = subprocess.run([sys.executable, "-m", "speechparse", "outline", str(path), "--format", "json"],
                          capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["title"] == title  # (the CLI reads the file as parse_file does)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a title set over two centred lines in the title's size, a cover's field under it in that size too
+    ([_set("社区图书角", 36, True), _set("建设方案", 32, True), _set("团队名称：书香小队", 32, True)],
+     "社区图书角建设方案"),
+    # near miss: the second line in the text's size is the title's subtitle-like note, not its line
+    ([_set("社区图书角建设方案", 36, True), _set("（征求意见稿）", 0, True)], "社区图书角建设方案"),
+])
+def test_a_title_word_sets_over_several_lines_is_read_whole(tmp_path: Path, head: list[str], title: str) -> None:
+    from speechparse import parse_file
+
+    body = ["一、建设目标：在每个小区建成一个开放式图书角，方便居民就近借阅图书报刊，丰富业余文化生活。",
+            "二、实施步骤：先在两个小区试点，总结经验后在全社区推开，年底前全部建成并投入使用。"]
+    path = build(tmp_path / "plan.docx", [*head, *(_set(t) for t in body)])
+    assert parse_file(path).title == title

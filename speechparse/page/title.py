@@ -116,24 +116,37 @@ def _one_bracket(c: str) -> bool:
     return not any(ch in "）)" for ch in c[1:-1])
 
 
-def marked_candidate(layout: Layout, candidates: list[int]) -> str | None:
-    """The title the file's format marks (a .docx's Title style, or its size and place), where it is one of
-    the candidates: the evidence of the page's words decides which lines may be a title, the format which
-    of them the writer set as one (a label 「填写说明」 under the cover's title names a part)."""
+def marked_candidate(layout: Layout, candidates: list[int]) -> tuple[str, list[int]] | None:
+    """The title the file's format marks (a .docx's Title style, or its size and place: its lines, a title set
+    over several, parted by 「\\n」), where its lines are candidates in a row (blank lines between aside): the
+    first line's text and the lines.  The evidence of the page's words decides which lines may be a title, the
+    format which of them the writer set as one (a label 「填写说明」 under the cover's title names a part)."""
     marked = layout.marked_title
     if not marked:
         return None
-    want = despaced(marked.strip())
-    return next((layout.lines[i].content for i in candidates if despaced(layout.lines[i].content) == want), None)
+    parts = [despaced(p.strip()) for p in marked.split("\n") if p.strip()]
+    lines = layout.lines
+    for k, i in enumerate(candidates):
+        if despaced(lines[i].content) != parts[0]:
+            continue
+        block = [i]
+        for part, j in zip(parts[1:], candidates[k + 1:], strict=False):
+            if despaced(lines[j].content) != part or any(not ln.is_blank for ln in lines[block[-1] + 1:j]):
+                break
+            block.append(j)
+        return lines[i].content, block if len(block) == len(parts) else [i]
+    return None
 
 
-def choose_title(layout: Layout, candidates: list[int], offered: str | None = None) -> None:
+def choose_title(layout: Layout, candidates: list[int], offered: str | None = None,
+                 marked: list[int] | None = None) -> None:
     """Choose the title line among ``candidates`` by their evidence, and join its other lines.
 
     Each candidate is weighed by what speaks for it, strongest first: a Markdown
     page's h1 (not a site's name), the text the site's blurb says it offers (``offered``), a main
     title over its 「——」 subtitle or its speaker's byline, a kind of text named, a line not
-    framed as a caption; then the one nearest the text.
+    framed as a caption; then the one nearest the text.  ``marked``: the lines the file's format sets as
+    the title (:func:`marked_candidate`), taken whole where the pick is their first.
     """
     lines = layout.lines
     column = menu_column(lines, layout.body_start)  # (a menu set one entry a line names no text)
@@ -156,7 +169,9 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     while prev > 0 and pick - prev <= gap and lines[prev].is_blank:
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
-    if wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
+    if marked and len(marked) > 1 and pick == marked[0]:
+        chosen = list(marked)  # a title the document set over several lines, each the same size, centred
+    elif wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
         block = document_title_block(lines, chosen[0], wraps.text(lines, chosen[0]))
         if block is not None:  # (「……办公室关于」 over 「印发《……》的」 / 「通知」 wrapped)

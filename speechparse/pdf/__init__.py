@@ -40,11 +40,11 @@ def read_pdf(path: str | Path, max_pages: int = MAX_PAGES) -> PdfText:
     if bad > len(visible) * _MAX_UNREADABLE:
         raise InputError(str(path), "PDF 的字体没有字符映射，提取出的文字无法辨认",
                          "the PDF's fonts map their glyphs to no characters: the text cannot be read")
-    k = _set_apart(paras)
-    return PdfText(text, [p.page for p in paras], paras[k].text if k is not None else None)
+    block = _set_apart(paras)
+    return PdfText(text, [p.page for p in paras], "\n".join(paras[k].text for k in block) if block else None)
 
 
-def _set_apart(paras: list[Paragraph]) -> int | None:
+def _set_apart(paras: list[Paragraph]) -> list[int]:
     """The head paragraph set apart as the title: centred and larger than the text (the size most of the
     long paragraphs' characters are set in)."""
     head: list[HeadLine] = []
@@ -62,4 +62,4 @@ def _set_apart(paras: list[Paragraph]) -> int | None:
     if not sizes:  # (a short text, a form: the size most of all its characters are set in)
         for p in paras:
             sizes[round(p.size, 1)] += len(p.text)
-    return set_apart(head, sizes.most_common(1)[0][0]) if sizes else None
+    return set_apart(head, sizes.most_common(1)[0][0]) if sizes else []

@@ -67,7 +67,7 @@ def read_docx_titled(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tu
 
     doc = WordDocument(path, max_bytes)
     try:
-        k = marked_title(doc.paragraphs, doc.package.xml(STYLES))
-        return doc.text, (doc.paragraphs[k].text if k is not None else None)
+        block = marked_title(doc.paragraphs, doc.package.xml(STYLES))
+        return doc.text, ("\n".join(doc.paragraphs[k].text for k in block) if block else None)
     finally:
         doc.package.close()

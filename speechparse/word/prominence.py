@@ -100,8 +100,8 @@ def _centred(p: Any, styles: _Styles, sid: str | None) -> bool:
     return styles.centred(sid)
 
 
-def marked_title(paragraphs: list[Paragraph], styles_xml: Any) -> int | None:
-    """The index of the paragraph the document sets as its title (see the module's docstring), or None."""
+def marked_title(paragraphs: list[Paragraph], styles_xml: Any) -> list[int]:
+    """The indices of the paragraphs the document sets as its title (see the module's docstring), or none."""
     styles = _Styles(styles_xml)
     head: list[HeadLine] = []
     sizes: Counter[int] = Counter()
