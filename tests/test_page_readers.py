@@ -557,3 +557,28 @@ def test_a_journals_header_inside_a_wrapped_point_is_not_glued_to_its_title() ->
     assert clean["sections"][0]["points"][1]["title"] == "选优配强村党组织带头人队伍"
     noisy = parse_outline(wrapped.format("作者简介：林某某，中共某市委党校科研处副处长。\n"))
     assert [p["title"] for p in noisy["sections"][0]["points"]] == [p["title"] for p in clean["sections"][0]["points"]]
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("妙记　|　文字记录　|　智能纪要　|　章节　|　关键词", True),  # an app's tabs, whatever their words
+    ("Notion　/　某某研究室　/　讲话稿库　/　2025", True),  # an app's path under its name
+    # near misses: a title and its site's name, a date set with slashes, a slogan's parts
+    ("在全县大会上的讲话 | 某县人民政府", False),
+    ("2025 / 03 / 15", False),
+    ("坚持党的领导 / 坚持以人民为中心 / 坚持全面深化改革", False),
+])
+def test_an_apps_tabs_and_path_are_menus(line: str, menu: bool) -> None:
+    from speechparse.page.menu import is_menu
+
+    assert is_menu(line) is menu
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("发言人1　00:00:05", True),  # a transcript's speaker tag and its time
+    ("图一：市长在记者会上说明施政重点", True),  # a figure's caption numbered in words
+    # near misses: a speaker's words, a sentence that opens on 「图一、二」
+    ("发言人1：大家好，我先汇报一下。", False),
+    ("图一、二、三是我们的主要做法。", False),
+])
+def test_a_transcripts_tags_and_a_figure_numbered_in_words_are_noise(line: str, noise: bool) -> None:
+    assert is_noise(line) is noise

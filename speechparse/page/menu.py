@@ -24,6 +24,7 @@ _MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动�
                "工作台", "审批", "日程", "通讯录", "待办",  # (an office system's: 「工作台　｜　审批　｜　日程」)
                "首頁", "概況", "新聞", "專欄", "專題", "動態", "服務", "公開", "頭條")  # (and in traditional script)
 _MIN_ENTRIES = 3
+_MANY_TABS = 5  # entries between bars: a title has a site's name after one bar, a column's before it
 _MAX_ENTRY = 8
 
 
@@ -50,8 +51,15 @@ def is_menu(content: str) -> bool:
     if bar is not None and len(entries) == 2 and all(_menu_entry(e) for e in entries) \
             and any(w in entries[0] for w in _MENU_WORDS) and COLUMN_END_RE.search(entries[1]) is not None:
         return True  # 「政务公开　|　领导讲话」: a column's path (not 「审批 | 日程」, 「工作总结 | 某某网」)
+    if bar is None and " / " in content.replace("\u3000", " "):  # 「Notion　/　某某研究室　/　讲话稿库　/　2025」
+        entries = [e.strip(" \u3000\xa0\t") for e in content.replace("\u3000", " ").split(" / ")]
+        return len(entries) >= _MIN_ENTRIES and all(_menu_entry(e) for e in entries) and (
+            entries[0].isascii() and entries[0].isalpha()) and not all(e.isdigit() for e in entries[1:])
+        # (an app's path under its name; not a date 「2025 / 03 / 15」 nor a slogan's parts)
     if len(entries) < _MIN_ENTRIES or not all(_menu_entry(e) for e in entries):
         return False
+    if bar is not None and len(entries) >= _MANY_TABS:
+        return True  # 「妙记　|　文字记录　|　智能纪要　|　章节　|　关键词」: an app's tabs, whatever their words
     if any(e[-1] == "版" and _EDITION_RE.match(e) for e in entries):
         return False  # 「第3版　时政　地方」: a paper's page header, its edition and its sections (see pagenumbers)
     return sum(1 for e in entries if any(w in e for w in _MENU_WORDS)) >= 2

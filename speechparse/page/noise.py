@@ -271,6 +271,8 @@ def is_noise(content: str) -> bool:
         return True  # a Word export's leaked style: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」
     if ("意见" in content[:6] or "批示" in content[:6]) and _OPINION_RE.match(content):
         return True  # an office system's record of who read it: 「意见：已阅。请……贯彻。　张某　2024-05-16」
+    if ":" in content and len(content) <= _SHORT and _TRANSCRIPT_TAG_RE.match(content):
+        return True  # a transcript's speaker tag and when the words begin: 「发言人1　00:00:05」
     if content.isascii() and len(content) >= _JAMMED and _jammed(content):
         return True  # a forum's anti-copy junk: 「/ Q- k; W% b% |( ^# m% J7 n」
     return is_caption(content) or (content[0] in "<![{:?" and is_markup(content)) or (
@@ -288,6 +290,8 @@ _NOISE_FIRST = _META_FIRST | _INFO_FIRST | MARK_FIRST | frozenset("第本欢您�
     " \t\u3000\xa0")
 _NOISE_LAST = frozenset("cCdDfFgGpPrRsStTxX)）}0123456789") | CAPTION_LAST
 
+_TRANSCRIPT_TAG_RE = lazy_compile(
+    r"^(?:发言人|说话人|讲话人|主持人|嘉宾)[ \u3000]?\d{1,2}[ \u3000]{1,4}\d{1,2}:\d{2}(?::\d{2})?$")
 RULE_RE = lazy_compile(rf"^{RULE}$")  # a rule alone on its line (see the short noise above; page.wrap)
 # A post's topic tags: three or more short names parted by middle dots, one of them a writer's topic.
 _TOPIC_TAGS_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[·•][ \u3000]{0,2}){2,7}[\u4e00-\u9fff]{2,8}$")
