@@ -274,7 +274,8 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
     elif candidates:
         if crumb is not None and names_kind and not names_a_kind(crumb):
             crumb = None  # (「……>> 领导讲话>> 农业农村」 over 「县长在……上的讲话」: the crumb names a topic's column)
-        choose_title(layout, candidates, marked[0] if marked else offered[1] if offered is not None else crumb,
+        # (the title the file's format marks, where it is a candidate, speaks before a site's blurb or crumb)
+        choose_title(layout, candidates, marked[0] if marked else (offered[1] if offered is not None else crumb),
                      marked[1] if marked else None)
     if layout.title_lines:
         _date_under_title(layout, noise)

@@ -170,7 +170,7 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
         prev -= 1  # (「在……推进会」, a blank line, 「上的讲话」: one title set apart over two lines)
     wraps = layout.wraps
     if marked and len(marked) > 1 and pick == marked[0]:
-        chosen = list(marked)  # a title the document set over several lines, each the same size, centred
+        chosen = list(marked)  # a title the document set over several lines, each centred and larger than the text
     elif wraps and (pick in wraps.head or pick in wraps.rest):  # a title hard-wrapped over lines
         chosen = [i for i in wraps.lines_of(wraps.head.get(pick, pick)) if i < layout.body_start]
         block = document_title_block(lines, chosen[0], wraps.text(lines, chosen[0]))
