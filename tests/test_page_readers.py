@@ -582,3 +582,19 @@ def test_an_apps_tabs_and_path_are_menus(line: str, menu: bool) -> None:
 ])
 def test_a_transcripts_tags_and_a_figure_numbered_in_words_are_noise(line: str, noise: bool) -> None:
     assert is_noise(line) is noise
+
+
+@pytest.mark.parametrize(("tail", "foot"), [
+    ("主持人：感谢书记的讲话。下面进行第二项议程。\n", True),  # a transcript's hand-over: the page's
+    ("主持人：王强\n记录：李红\n", False),  # near miss: a 纪要's fields under its date are its own
+])
+def test_a_hosts_hand_over_under_the_date_is_no_part_of_the_text(tail: str, foot: bool) -> None:
+    from speechparse.classify import classify
+
+    text = ("关于做好秋冬季安全生产工作的讲话\n同志们：\n今年以来，全镇安全生产形势总体平稳。\n"
+            "下一步，我们要继续压实责任，确保不发生较大以上事故。\n2025年9月20日\n" + tail)
+    lines = split_lines(text)
+    layout = classify(lines, text)
+    assert [ln.content for ln in lines[layout.trailer_start:] if ln.content] == (tail.split("\n")[:1] if foot else [])
+    if foot:  # (the date over fields of the text's own is not read yet: issue 18's attendance list under a date)
+        assert parse_outline(text)["date"] == "2025年9月20日"

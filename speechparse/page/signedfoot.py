@@ -24,6 +24,9 @@ _MAX_LINES = 12  # a page's foot under the date is a few lines; more is more of 
 _MAX_LINE = 120
 _SHORT = 40
 _UNSIGNED_RUN = 3
+# A host's words after his label, a transcript's hand-over (「主持人：感谢……的讲话。下面进行第二项议程。」), not a
+# 纪要's field (「主持人：王强」 names who chaired).
+_HANDOVER_RE = lazy_compile(r"^主持人?[:：][^。！？]{2,60}[。！？]")
 # An article's byline closing it, in brackets on its own line: 「（作者为某市委党校教授）」.
 _BYLINE_NOTE_RE = lazy_compile(r"^[（(]作者[^（()）]{1,60}[)）]$")
 # What a signed article still puts under its byline: its notes and references (「注释：」「参考文献」).
@@ -53,7 +56,8 @@ def signed_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             continue
         if match_date(c) or match_iso_date(c):
             break  # the date the run stands under
-        if k in headings or is_sign_off(c) or OWN_LAST_RE.match(c) or _ARTICLE_OWN_RE.match(c) or len(c) > _MAX_LINE \
+        if k in headings or is_sign_off(c) or (OWN_LAST_RE.match(c) and not _HANDOVER_RE.match(c)) \
+                or _ARTICLE_OWN_RE.match(c) or len(c) > _MAX_LINE \
                 or (wraps and (k in wraps.head or k in wraps.rest)):
             return None  # (a hard-wrapped paragraph is the text's: the page's foot is set line by line)
         first = k
