@@ -84,6 +84,8 @@ _REGION_TAG_RE = lazy_compile(  # (a document site's tag of the region before a 
     r"^[（(][\u4e00-\u9fff]{1,8}(?:省|市|自治区|自治州|地区|州|盟|县|区|旗)[)）](?=[^，。,]{4})")
 # A document site's place for the text in its collection: 「……述职报告范文锦集八篇」「……讲稿汇编4篇」
 # 「……请示格式范文(通用4篇)」「……述职报告 篇1」「……推荐 篇1」.
+# A headline's 「……全文来了」: what the post offers, after the text's name (page.head: no lead-in at the top).
+FULL_TEXT_TAIL_RE = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:全文|原文)(?:来了|来啦|如下)[！!]?$")
 _COLLECTION_SUFFIX_RE = lazy_compile(
     rf"(?:(?:范文|精选)?(?:{COLLECTION_WORDS})|推荐)?[ \u3000\xa0]{{0,2}}"
     r"(?:[（(](?:通用|精选|优选|热门|最新|推荐)?[\d一二三四五六七八九十]{1,3}篇[)）]|第?[\d一二三四五六七八九十]{1,3}篇"

@@ -21,6 +21,7 @@ from .facts import (
     DATELINE_RE,
     DOCUMENT_NUMBER_RE,
     EXPLICIT_TITLE_RE,
+    FULL_TEXT_TAIL_RE,
     ORG_RE,
     SITE_WORDS_RE,
     TITLE_WORD_RE,
@@ -46,6 +47,7 @@ from .visitor import blurb_title
 from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
+_HEADLINE_RE = lazy_compile(r"^[\u4e00-\u9fff“”《》、·0-9]{6,40}$")  # (a name and a kind: no column's tag and bar)
 _MEETING_REST = 16  # a wrapped subtitle's last piece, 「第二次会议上」, is short
 # The subtitle's occasion with no dash before it, its day first or not: 「2021年12月15日在某县第十九届人民代表大会
 # 第一次会议上」 (a title names the speech, 「在……上的讲话」; this line only the meeting).
@@ -214,6 +216,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             c = wraps.text(lines, i)
         if noise[i] and c[:1] == "【" and whole_bracketed_title(c) is not None:
             noise[i] = False  # 「【卫生院年度工作总结】」: the title in a site's brackets, no tag
+        elif noise[i] and not candidates and (m := FULL_TEXT_TAIL_RE.search(c)) and _HEADLINE_RE.match(c[:m.start()]) \
+                and TITLE_WORD_RE.search(c[:m.start()]):
+            noise[i] = False  # 「……致辞全文来了」 at the top: a headline naming the text, no lead-in
         elif noise[i] and is_file_line(c) and TITLE_WORD_RE.search(c) and c[-1] not in "页载览看" \
                 and c[0] not in "[【" and _NOT_IN_A_NAME.isdisjoint(c) and not is_breadcrumb(c) \
                 and COLLECTION_NAME_RE.search(c) is None:  # (nor a collection's file, 「……范文（精选5篇）.docx」)
