@@ -17,6 +17,10 @@ from ..registry import Finding, rule
     "zh:none": "称谓「{text}」后缺少全角冒号「：」",
     "en": "the salutation 「{text}」 should end with a full-width 「：」, not 「{colon}」",
     "en:none": "the salutation 「{text}」 should end with a full-width 「：」",
+    "zh:space": "称谓「{text}」与冒号之间有多余的空格",
+    "en:space": "a space stands between the salutation 「{text}」 and its colon",
+    "fix:zh:space": "删去冒号前的空格",
+    "fix:en:space": "remove the space before the colon",
     "fix:zh": "「{colon}」改为「：」",
     "fix:zh:none": "在「{text}」后补上「：」",
     "fix:en": "「{colon}」 becomes 「：」",
@@ -24,6 +28,13 @@ from ..registry import Finding, rule
 }, fixable=True, summary_en="a salutation not followed by a full-width 「：」")
 def check(ctx: Context) -> Iterator[Finding]:
     sal = ctx.speech.salutation
+    if sal is not None and sal.colon in ("：", ":") and sal.span.line == sal.span.end_line:
+        raw = ctx.source(sal.span.start, sal.span.end - len(sal.colon))
+        gap = len(raw) - len(raw.rstrip(" \u3000\xa0"))
+        if gap and raw.strip():  # 「同志们 ：」: a space typed before the colon
+            at = end_span(sal.span, gap + len(sal.colon))
+            yield Finding(at, {"text": sal.text, "colon": sal.colon}, ((at, "："),), "space")
+            return
     if sal is None or sal.colon == "：" or (sal.inline and sal.colon != ":"):
         return
     at = end_span(sal.span, len(sal.colon))
