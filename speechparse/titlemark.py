@@ -3,15 +3,17 @@ that shows it: a Word document's styles and sizes, a PDF's font sizes and positi
 
 GB/T 9704 sets a 公文's title centred in 二号小标宋, larger than its text; speeches, reports
 and forms are set the same way by hand, or in Word's Title style.  The readers of those
-formats (:mod:`speechparse.word.prominence`, :mod:`speechparse.pdf`) describe the lines of the
-head (before the first long paragraph) and this picks one, or none where nothing is set apart.
+formats (:mod:`speechparse.word.prominence`, :mod:`speechparse.pdf`) describe each line as it looks
+and this reads the head (before the first long paragraph) and the text's size, and picks the title's
+lines, or none where nothing is set apart.
 A 版头 「……文件」 (the issuer's mark, larger still) is no title.  The pick is evidence for
 the page readers (:func:`speechparse.page.title.marked_candidate`), not the title itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from .lazyre import lazy_compile
@@ -20,7 +22,8 @@ HEAD = 15  # lines of the head read at most
 LONG = 50  # a line this long is running text: the head has ended
 _MAX_TITLE = 60
 _LARGER = 2.0  # points: set two points larger than the text at least
-_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|简报|公报)$")
+# A 版头: the issuer's mark over a 公文, 「某县人民政府文件」 (page.gongwen reads it as that part).
+ISSUER_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 
 
 class HeadLine(NamedTuple):
@@ -33,6 +36,27 @@ class HeadLine(NamedTuple):
     styled: bool = False  # in a style the format names as the title's (Word's Title)
 
 
+def marked_title(lines: Iterable[HeadLine]) -> list[int]:
+    """The indices of the lines a document sets as its title, from its non-empty lines in order (read up to
+    the fifteenth long one): the head is the lines before the first long one, the text's size the size most of
+    the long lines' characters are set in (of all lines', in a text with no long line: a form)."""
+    head: list[HeadLine] = []
+    sizes: Counter[float] = Counter()
+    every: Counter[float] = Counter()
+    long = 0
+    for h in lines:
+        every[h.size] += len(h.text)
+        if len(h.text) >= LONG:
+            sizes[h.size] += len(h.text)
+            long += 1
+            if long >= HEAD:
+                break
+        elif not sizes and len(head) < HEAD:
+            head.append(h)
+    body = sizes or every
+    return set_apart(head, body.most_common(1)[0][0]) if body else []
+
+
 def set_apart(head: list[HeadLine], body_size: float) -> list[int]:
     """The indices of the head lines set as the title: the first in the title's style, else the largest of
     those centred and larger than the text (the first of equals), with the lines right under it set apart
@@ -41,7 +65,7 @@ def set_apart(head: list[HeadLine], body_size: float) -> list[int]:
     if styled:
         return _block(head, styled[0], lambda h: h.styled)
     apart = [(h.size, -k) for k, h in enumerate(head) if h.centred and h.size >= body_size + _LARGER
-             and len(h.text) <= _MAX_TITLE and not _MARK_RE.match(h.text)]
+             and len(h.text) <= _MAX_TITLE and not ISSUER_MARK_RE.match(h.text)]
     if not apart:
         return []
     first = -max(apart)[1]
@@ -57,7 +81,7 @@ def _block(head: list[HeadLine], k: int, same: Callable[[HeadLine], bool]) -> li
     total = len(head[k].text)
     for h in head[k + 1:k + _BLOCK]:
         total += len(h.text)
-        if not same(h) or total > _MAX_BLOCK or _MARK_RE.match(h.text) or _FIELD_RE.match(h.text):
+        if not same(h) or total > _MAX_BLOCK or ISSUER_MARK_RE.match(h.text) or _FIELD_RE.match(h.text):
             break  # (a field under the title set as large, 「团队名称：……」, is the cover's, no title's line)
         out.append(h.at)
     return out

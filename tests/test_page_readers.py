@@ -519,31 +519,33 @@ def test_what_a_page_puts_under_an_articles_byline_is_its_foot(tail: str, foot: 
 
 
 @pytest.mark.parametrize(("line", "noise"), [
+    # who gave a post its pictures, a video's views
     ("图片由某县发布提供", True),
     ("（照片来源：某县融媒体中心）", True),
     ("视频由县委宣传部制作", True),
     ("微博视频　某县发布的视频　2.1万次观看", True),
     ("1280次播放", True),
+    # a journal's front matter, repeated on its pages
+    ("作者简介：林某某，中共某市委党校科研处副处长。", True),
+    ("收稿日期：2025-03-02", True),
+    ("基金项目：某省社科基金项目（24BZZ012）", True),
+    ("中图分类号：D262　文献标识码：A　文章编号：1008-0000（2025）03-0012-06", True),
+    # a transcript's speaker tag and its time, a figure's caption numbered in words
+    ("发言人1　00:00:05", True),
+    ("图一：市长在记者会上说明施政重点", True),
     # near misses: a title naming pictures, a sentence about them, an item counting views
     ("用好图片视频　讲好河湖故事", False),
     ("图片由各乡镇统一报送，县委宣传部审核后发布。", False),
     ("3.短视频累计2.1万次播放", False),
     ("该视频已累计1280次播放，点赞过万。", False),
-])
-def test_who_gave_a_posts_pictures_and_a_videos_views_are_noise(line: str, noise: bool) -> None:
-    assert is_noise(line) is noise
-
-
-@pytest.mark.parametrize(("line", "noise"), [
-    ("作者简介：林某某，中共某市委党校科研处副处长。", True),
-    ("收稿日期：2025-03-02", True),
-    ("基金项目：某省社科基金项目（24BZZ012）", True),
-    ("中图分类号：D262　文献标识码：A　文章编号：1008-0000（2025）03-0012-06", True),
-    # near misses: a sentence about a 作者简介, a label of the text's own
+    # a sentence about a 作者简介, a label of the text's own
     ("作者简介要写清楚本人的学习和工作经历。", False),
     ("带头人：重点从致富能手、退役军人和返乡大学生中选拔。", False),
+    # a speaker's words, a sentence that opens on 「图一、二」
+    ("发言人1：大家好，我先汇报一下。", False),
+    ("图一、二、三是我们的主要做法。", False),
 ])
-def test_a_journals_front_matter_repeated_on_its_pages_is_noise(line: str, noise: bool) -> None:
+def test_credits_counters_front_matter_and_transcript_tags_are_noise(line: str, noise: bool) -> None:
     assert is_noise(line) is noise
 
 
@@ -571,17 +573,6 @@ def test_an_apps_tabs_and_path_are_menus(line: str, menu: bool) -> None:
     from speechparse.page.menu import is_menu
 
     assert is_menu(line) is menu
-
-
-@pytest.mark.parametrize(("line", "noise"), [
-    ("发言人1　00:00:05", True),  # a transcript's speaker tag and its time
-    ("图一：市长在记者会上说明施政重点", True),  # a figure's caption numbered in words
-    # near misses: a speaker's words, a sentence that opens on 「图一、二」
-    ("发言人1：大家好，我先汇报一下。", False),
-    ("图一、二、三是我们的主要做法。", False),
-])
-def test_a_transcripts_tags_and_a_figure_numbered_in_words_are_noise(line: str, noise: bool) -> None:
-    assert is_noise(line) is noise
 
 
 @pytest.mark.parametrize(("tail", "foot"), [

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
+from ..titlemark import ISSUER_MARK_RE
 from .attachnote import attachment_name, is_attachment_note_item, note_header
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
 from .vocab import ADDRESS_NOUNS, ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KINDS, DOCUMENT_NOTE_RE, MASKS
@@ -32,7 +33,6 @@ _KIND_RE = lazy_compile(
     rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)]|[0-9０-９]{{1,3}})?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
 # 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
-_MARK_RE = lazy_compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:文件|公报|简报)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
 _ADDRESSEE_RE = lazy_compile(rf"^[\u4e00-\u9fff、，,（）(){MASKS}]{{2,400}}[:：]$")
 _NAMED_RE = lazy_compile(rf"^{ADDRESSEE}$")
@@ -108,7 +108,7 @@ def read_document(layout: Layout) -> DocumentAt | None:
                 parts.append(PartAt("addressee", ln.index, inline.group("a")))
             continue
         if ln.index < title_end or title_end < 0:
-            if _MARK_RE.match(c):
+            if ISSUER_MARK_RE.match(c):
                 parts.append(PartAt("mark", ln.index, c))
             elif DOCUMENT_NUMBER_RE.match(c):
                 parts.append(PartAt("number", ln.index, c))

@@ -10,12 +10,11 @@ characters at all; both are refused with the reason.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..titlemark import HEAD, LONG, HeadLine, set_apart
+from ..titlemark import HeadLine, marked_title
 from .extract import MAX_PAGES, read_lines
 from .geometry import Paragraph, paragraphs
 
@@ -45,21 +44,7 @@ def read_pdf(path: str | Path, max_pages: int = MAX_PAGES) -> PdfText:
 
 
 def _set_apart(paras: list[Paragraph]) -> list[int]:
-    """The head paragraph set apart as the title: centred and larger than the text (the size most of the
-    long paragraphs' characters are set in)."""
-    head: list[HeadLine] = []
-    sizes: Counter[float] = Counter()
-    long = 0
-    for i, p in enumerate(paras):
-        text = p.text.strip()
-        if len(text) >= LONG:
-            sizes[round(p.size, 1)] += len(text)
-            long += 1
-            if long >= HEAD:
-                break
-        elif not sizes and len(head) < HEAD and text:
-            head.append(HeadLine(i, text, p.size, p.centred))
-    if not sizes:  # (a short text, a form: the size most of all its characters are set in)
-        for p in paras:
-            sizes[round(p.size, 1)] += len(p.text)
-    return set_apart(head, sizes.most_common(1)[0][0]) if sizes else []
+    """The head paragraphs set apart as the title: centred and larger than the text (by each paragraph's
+    first line: :func:`speechparse.titlemark.marked_title`)."""
+    return marked_title(HeadLine(i, p.text.strip(), round(p.size, 1), p.centred)
+                        for i, p in enumerate(paras) if p.text.strip())

@@ -4,20 +4,21 @@ A text file says nothing of how its lines look; a .docx does.  A writer sets
 the title in Word's Title style, or (most 公文 and speeches: GB/T 9704 sets the
 title in 二号小标宋, centred) by hand: centred, in a larger size than the
 text's.  The page readers (:mod:`speechparse.page.title`) weigh a line's words;
-this is what Word adds to them: each head paragraph's size, alignment and style,
-for :func:`speechparse.titlemark.set_apart` to pick one, or none.
+this is what Word adds to them: each paragraph's size, alignment and style, for
+:func:`speechparse.titlemark.marked_title` to read the head and the text's size and pick the
+title's paragraphs, or none.
 
 The size of a paragraph is the largest size among its runs with text, else
-its style's (through ``w:basedOn``), else the document's default; the text's
-size is the most common size of the long paragraphs.
+its style's (through ``w:basedOn``), else the document's default.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
-from ..titlemark import HEAD, LONG, HeadLine, set_apart
+from ..titlemark import HeadLine
+from ..titlemark import marked_title as title_lines
 from .package import W
 from .text import Paragraph
 
@@ -103,24 +104,13 @@ def _centred(p: Any, styles: _Styles, sid: str | None) -> bool:
 def marked_title(paragraphs: list[Paragraph], styles_xml: Any) -> list[int]:
     """The indices of the paragraphs the document sets as its title (see the module's docstring), or none."""
     styles = _Styles(styles_xml)
-    head: list[HeadLine] = []
-    sizes: Counter[int] = Counter()
-    for i, para in enumerate(paragraphs):
-        text = para.text.strip()
-        if not text:
-            continue
-        sid = _style_id(para.element)
-        size = _size(para.element, styles, sid)
-        if len(text) >= LONG:
-            sizes[size] += 1
-            if sum(sizes.values()) >= HEAD:
-                break
-            continue
-        if sizes or len(head) >= HEAD:
-            continue  # (past the head: only the text's size is still read)
-        head.append(HeadLine(i, text, size / 2, _centred(para.element, styles, sid), styles.name(sid) in _TITLE_STYLES))
-    if not sizes:  # (a short text, a form: the size most of all its characters are set in)
-        for para in paragraphs:
-            sizes[_size(para.element, styles, _style_id(para.element))] += len(para.text)
-    body = sizes.most_common(1)[0][0] if sizes else styles.default_size
-    return set_apart(head, body / 2)
+
+    def described() -> Iterator[HeadLine]:
+        for i, para in enumerate(paragraphs):
+            text = para.text.strip()
+            if text:
+                sid = _style_id(para.element)
+                yield HeadLine(i, text, _size(para.element, styles, sid) / 2, _centred(para.element, styles, sid),
+                               styles.name(sid) in _TITLE_STYLES)
+
+    return title_lines(described())
