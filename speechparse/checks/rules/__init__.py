@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     h303_parallel,
     h304_duplicate_titles,
     h305_mixed_run_in,
+    h306_marker_alone,
     n201_sequence,
     n202_mark_after_number,
     n203_mark_after_bracket,
