@@ -14,6 +14,7 @@ from ..layout import Layout, Wraps
 from ..lazyre import lazy_compile
 from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
+from ..titlemark import ISSUER_MARK_RE
 from .facts import (
     EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
@@ -203,6 +204,8 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     if chosen[0] > 0 and lines[chosen[0]].content[:1] in "年届" and lines[chosen[0] - 1].content.isdigit() \
             and len(lines[chosen[0] - 1].content) <= _YEAR_DIGITS:
         chosen.insert(0, chosen[0] - 1)  # 「2021」 / 「年在……上的讲话」: a wrap cut the title after its year
+    while len(chosen) > 1 and ISSUER_MARK_RE.match(despaced(lines[chosen[0]].content)):
+        del chosen[0]  # (「某县……会议文件」 over 「政府工作报告」: the 版头, no half of the title)
     layout.title_lines = chosen
     layout.title = clean_title("".join(lines[i].content for i in chosen) if len(chosen) == 1
                                else "".join(despaced(lines[i].content) for i in chosen))  # (「工 作 报 告」 too)
