@@ -43,6 +43,7 @@ from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text, marked_candidate
+from .titlelines import continues_title
 from .visitor import blurb_title
 from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, NOT_IN_NAMES, POSITION, SPEECH_WORDS
 
@@ -163,6 +164,13 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     return True
 
 
+def _over_session(layout: Layout, ln: Line, c: str) -> bool:
+    """A body's whole name over its session 「第三次全体会议公报」 on the next line: the title's first half
+    (see titlelines.continues_title), no issuer's line."""
+    nxt = next((x for x in layout.lines[ln.index + 1:ln.index + 3] if not x.is_blank), None)
+    return nxt is not None and continues_title(c, nxt.content)
+
+
 def _goes_on(layout: Layout, ln: Line, first: str = "的") -> bool:
     """The next line with text goes on with the words of this one: 「在……现场会上」 over 「的表态发言」 (or opens
     on ``first``)."""
@@ -178,7 +186,7 @@ def _byline(layout: Layout, ln: Line, c: str) -> bool:
         ln.kind = "byline"
         layout.speaker = layout.speaker or name
         return True
-    if ORG_RE.match(c):
+    if ORG_RE.match(c) and not _over_session(layout, ln, c):
         ln.kind = "meta"
         return True
     if len(c) <= 18 and _OFFICE_ONLY_RE.match(c) and not _goes_on(layout, ln, "——"):

@@ -237,6 +237,8 @@ def continues_title(first: str, second: str) -> bool:
         return False
     if second.startswith(("上的", "的", "暨", "——")) or _ON_OCCASION_RE.match(second):
         return True  # (「上半年……」「上海……」 open a title of their own)
+    if _SESSION_RE.match(second) and ORG_RE.fullmatch(first) is not None:
+        return True  # 「中国共产党某市第九届委员会」/「第三次全体会议公报」: the body's name, then its session
     opened = first.lstrip("—－- \u3000")
     if not opened.startswith("在") and (who := _SPEAKER_FIRST_RE.match(opened)) is not None:
         opened = opened[who.end():]  # (「县长在全县安全生产」 / 「工作会议上的讲话」: who spoke, then where)
@@ -245,6 +247,7 @@ def continues_title(first: str, second: str) -> bool:
         and occasion_of(first + second) is not None
 
 
+_SESSION_RE = lazy_compile(r"^第[一二三四五六七八九十0-9]{1,3}[次届]")
 _SPEAKER_FIRST_RE = lazy_compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:{POSITION}))?(?:{NAME})?(?:同志)?(?=在)")
 _CAPTION = 12  # a caption or a label a page set between a title's two lines is short
 
