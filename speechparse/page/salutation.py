@@ -124,6 +124,14 @@ def _unmistakable(parts: list[str]) -> bool:
     return len(parts) >= 2 or bool(_STRONG_START_RE.match(parts[0].strip(" \u3000")))
 
 
+def addressed_line(content: str) -> bool:
+    """The line opens on an address that can only be one and its colon, a sentence after it on the line:
+    「同志们：现在开会。」 (not a role's label, 「主持人：现在开会。」)."""
+    sal = inline_salutation(content)
+    parts = address_parts(sal.text) if sal is not None and sal.mark in COLONS else None
+    return parts is not None and _unmistakable(parts)
+
+
 # An office alone, and what qualifies it: 「值班组长」「安全组长」「县长」 (not a holder's surname: 「王组长」).
 _ROLE_RE = lazy_compile(rf"^(?P<q>[\u4e00-\u9fff]{{0,4}}?)(?:{POSITION})$")
 

@@ -24,7 +24,14 @@ from .facts import (
     title_length,
     unbracketed,
 )
-from .salutation import OPEN_ENDS, inline_salutation, quoted_speaker, salutation_line, two_line_salutation
+from .salutation import (
+    OPEN_ENDS,
+    addressed_line,
+    inline_salutation,
+    quoted_speaker,
+    salutation_line,
+    two_line_salutation,
+)
 from .sitetitle import repeated_once
 from .vocab import ADDRESSEE, BRACKET_TAIL_RE, COLLECTION_ORDINAL_RE, FIELD_ROW_RE, GREETING, KIND_END_RE
 
@@ -124,6 +131,8 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
             nxt = _next_text(lines, noise, ln.index + 1)
             if nxt is not None and two_line_salutation(ln.content, nxt.content):
                 return ln.index
+        if ln.index < first_heading and not seen_paragraph and addressed_line(ln.content):
+            return ln.index  # 「同志们：现在开会。」: the address and a short first sentence, on one line
         if ln.index < first_heading and ((_greets(ln.content) and not _labelled(prev)) or (
                 seen_paragraph and (at := quoted_speaker(ln.content))
                 and inline_salutation(ln.content[at:]) is not None)):
