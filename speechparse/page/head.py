@@ -38,7 +38,7 @@ from .fieldtable import in_field_row
 from .glued import whole_bracketed_title
 from .headfields import in_fields, row_of_widgets, under_fields
 from .links import is_file_line
-from .menu import names_a_kind, names_a_page
+from .menu import names_a_kind, names_a_page, stamped_title
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value
 from .salutation import COLONS, inline_salutation, role_label, salutation_line, spoken_after, two_line_salutation
 from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
@@ -238,8 +238,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             m = EXPLICIT_TITLE_RE.match(c)
             if m and explicit is None:
                 explicit = (i, m.group("t"))
-            elif offered is None and (named := blurb_title(c)) is not None and TITLE_WORD_RE.search(named):
-                offered = (i, named)
+            elif offered is None and (named := blurb_title(c) or stamped_title(c)) is not None \
+                    and TITLE_WORD_RE.search(named):
+                offered = (i, named)  # (or a headline before its publishing stamp, 「…… | 2024-03-02 09:15」)
             elif crumb is None and (last := last_crumb(c)) is not None and names_a_page(last):
                 crumb = last  # 「……> 请示的写法」: the page the breadcrumb ends on, a title the page gives
             _meta_facts(layout, c, in_field_row(lines, i))

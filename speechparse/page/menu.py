@@ -117,6 +117,19 @@ def is_page_line(content: str) -> bool:
     return is_menu(content)  # (a menu with its English beside it runs longer than a stamp)
 
 
+# A headline and its publishing stamp after a bar, 「……开幕致辞 | 2024-03-02 09:15:20」: a publishing line
+# that names the text it stamps.
+_STAMPED_TITLE_RE = lazy_compile(
+    r"^(?P<t>[^|｜]{4,60}?)[ \u3000\xa0]*[|｜][ \u3000\xa0]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:[ \u3000\xa0]{0,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def stamped_title(content: str) -> str | None:
+    """The headline before a publishing line's stamp (see above), else None."""
+    m = _STAMPED_TITLE_RE.match(content) if "|" in content or "｜" in content else None
+    return m.group("t").strip(" \u3000\xa0") if m is not None else None
+
+
 _BAR_RE = lazy_compile(r"[|｜]")
 _MAX_LINK = 16  # a link's words in a site's row: 「新浪简介」「About Sina」「SINA English」
 
