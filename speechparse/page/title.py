@@ -60,6 +60,8 @@ _WEB_DATE_RE = lazy_compile(
     r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}"
     r"|\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]{0,2}(?:[上下]午)?\d{1,2}:\d{2}")
 _BARE = 7
+_TAGGED = 14
+_TAG_THEN_KIND_RE = lazy_compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]{1,3}(?P<k>[\u4e00-\u9fff]{2,5})$")
 
 
 def link_text(c: str) -> str:
@@ -342,6 +344,8 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     for i in candidates:
         c = lines[i].content.rstrip("。")
         m = BARE_KIND_RE.match(c) if len(c) <= _BARE else None
+        if m is None and len(c) <= _TAGGED and (tag := _TAG_THEN_KIND_RE.match(c)) is not None:
+            m = BARE_KIND_RE.match(tag.group("k"))  # 「学习资料 讲话稿」: a column's tag, a gap, the kind alone
         if m is None and (spaced := despaced(c)) != c and (m := BARE_KIND_RE.match(spaced)) is not None:
             # (set letter-spaced, 「主 持 词」, it is a label right under a title that names the same kind; under
             # lines that name none, 「中国人民政治协商会议」/「……常务委员会」/「工 作 报 告」, the title's last line)
