@@ -320,13 +320,29 @@ def last_crumb(content: str) -> str | None:
 
 def _date_under_title(layout: Layout, noise: list[bool]) -> None:
     """A date over the title is the page's (a paper's issue, a site's day); the text's own date
-    stands under its title (「（2024年5月20日）」): where the head has both, the one under it wins."""
-    if layout.date_line is None or layout.date_line > min(layout.title_lines):
+    stands under its title (「（2024年5月20日）」): where the head has both, the one under it wins.
+
+    With no date read, a date in figures and dots alone right under the title or its byline,
+    「1966.11.27」, is the text's as its writer typed it (a site stamps its day with dashes, padded, or
+    after a label, and as page furniture anywhere else)."""
+    if layout.date_line is None:
+        for ln in layout.lines[max(layout.title_lines) + 1:layout.body_start]:
+            if ln.is_blank or ln.kind == "byline":
+                continue
+            if (m := _DOTTED_DATE_RE.match(ln.content)) is not None:
+                layout.date, layout.date_line = m.group("d"), ln.index
+                ln.kind, noise[ln.index] = "meta", False
+            return
+        return
+    if layout.date_line > min(layout.title_lines):
         return
     for ln in layout.lines[max(layout.title_lines) + 1:layout.body_start]:
         if not ln.is_blank and not noise[ln.index] and (d := match_date(ln.content)) is not None:
             layout.date, layout.date_line = d, ln.index
             return
+
+
+_DOTTED_DATE_RE = lazy_compile(r"^[（(]?(?P<d>(?:19|20)\d{2}\.[1-9]\d?\.[1-9]\d?)[）)]?$")
 
 
 def _opens_on_addressee(lines: list[Line], noise: list[bool], body_start: int) -> bool:
