@@ -133,6 +133,13 @@ def find_closing(layout: Layout, last_heading: int) -> None:
             if ln.kind == "paragraph":
                 ln.kind = "noise"
         paras, text = paras[:ended + 1], text[:ended + 1]
+    if ended is not None and 0 < len(text) - 1 - ended <= _FOOT_RUN and all(_stray_note(t) for t in text[ended + 1:]):
+        # (「……打下坚实基础。」 then 「本资料由……提供，引用请注明出处」: a short line or two under the ended
+        # closing, no sentence of the speaker's and no last words of theirs, is the page's note, not a cut
+        # page's last words: those run on as the paragraph they cut)
+        for i in paras[ended + 1:]:
+            lines[i].kind = "noise"
+        paras, text = paras[:ended + 1], text[:ended + 1]
     trailer = layout.trailer_start
     signed = any(match_date(ln.content) for ln in lines[layout.back_start:trailer] if ln.content)
     if _cut_off(text[-1]) or (trailer < len(lines) and is_cut_notice(lines[trailer].content)
@@ -192,6 +199,21 @@ def _page_run(rest: list[str]) -> bool:
     slogans (each a cry) nor a cut page's last words (a paragraph or two)."""
     return len(rest) >= _PAGE_RUN and all(len(t) <= _PAGE_WORDS and not _turns_to_audience(t) for t in rest) \
         and sum(t[-1:] not in _SPOKEN_END for t in rest) * 2 >= len(rest)
+
+
+def _stray_note(c: str) -> bool:
+    """A short line that ends no sentence, says nothing a speaker says to close, and shows itself the page's:
+    its marks (a bar, a bracket, a slash) or words about the page itself (「本资料由……提供」「本页面已……转码」).
+    A cut page's last words show neither, nor end on a word (「……测评表(」 stops at an open bracket)."""
+    return len(c) <= _PAGE_WORDS and c[-1:] not in _SENTENCE_END and c[-1:] not in _OPEN_MARKS \
+        and _FULL_STOPS.isdisjoint(c) and not _turns_to_audience(c) \
+        and (not _PAGE_SIGNS.isdisjoint(c) or _SELF_NOTE_RE.match(c) is not None)
+
+
+_OPEN_MARKS = frozenset("（(【[《“‘「，,、；;：:—")
+# A note about the page or the file itself (not 「本次会议……」「本届……」, the speaker's).
+_SELF_NOTE_RE = lazy_compile(
+    r"^本(?:资料|文档|文章|页面|页|纪要|材料|稿件|网站|站|网|平台|公众号|号|内容|文)(?!件精神)")
 
 
 def _turns_to_audience(c: str) -> bool:
