@@ -346,7 +346,8 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
               "[查看原文](https://www.example.cn/a_1) · [打开某某新闻APP](https://www.example.cn/)",
               "[1]: https://www.example.gov.cn/zhengce/content_1.htm",
               "您好，欢迎访问某市人大网！　今天是：2024年6月3日 星期一", "关注我们，获取更多资讯",
-              "发布单位：某县人民政府办公室　发布时间：2025-11-02", "供稿：县委办"]:
+              "发布单位：某县人民政府办公室　发布时间：2025-11-02", "供稿：县委办",
+              "［馆藏档案］会议记录第一页（局部）", "书法作品(局部)", "[09:41] 李某某：第三段我再改一下"]:
         assert is_noise(c), c
     for c in ["我们要在看问题时把握全局", "今天是2024年6月3日，我们在这里召开会议", "我们要关注民生，获取更多群众支持",
               "===第一部分===", "--- 一、总体要求 ---", "表格中的蓝字是本次新增的内容，请大家关注",
@@ -360,7 +361,8 @@ def test_a_posts_single_calls_and_a_sites_welcome_bar_are_noise_and_their_look_a
               "关注群众诉求，及时发布政策信息。",
               "您所在的位置决定了您看问题的角度，这一点很重要", "[1]: 见《决定》第三条",
               "同志们，请看[这里](https://a.example.cn)和[那里](https://b.example.cn)。",
-              "发布单位要对信息的准确性负责。", "供稿单位要及时报送信息。"]:
+              "发布单位要对信息的准确性负责。", "供稿单位要及时报送信息。", "关于加强局部地区防汛工作的通知",
+              "局部地区有强降雨（局部）。", "9:30 签到：各单位负责人", "【9:30】签到：各单位负责人"]:
         assert not is_noise(c), c
     # a Markdown title's site path before 「->」 goes first, whatever 「_」 the site's name has
     assert clean_title("学习频道_某州新闻网->以乡村文化振兴涵养文明乡风") == "以乡村文化振兴涵养文明乡风"

@@ -54,6 +54,8 @@ def is_caption(content: str) -> bool:
         return True  # 「图2：2024年经营目标完成情况」「新华社发」「资料图片」: a figure's caption, a photo's source
     if content[0] in "【[［（(在此" and len(content) <= _MAX_TAGGED and _TAGGED_PICTURE_RE.match(content):
         return True  # 「【图】委员们认真听取报告」「[图片: 会场全景]」: a picture tagged as one, and what it shows
+    if content[-1] in "）)" and len(content) <= _MAX_TAGGED and _DETAIL_RE.search(content):
+        return True  # 「［档案原件］会议讲话首页（局部）」「书法作品(局部)」: a picture's detail, as its caption says
     if content[:1] in _SOURCE_FIRST and len(content) <= _MAX_SOURCE and _SOURCE_CREDIT_RE.match(content):
         return True  # 「图片由某县发布提供」「（视频来源：某县融媒体中心）」: who gave the post its pictures
     if content[-1] not in CAPTION_LAST and "图片来" not in content:
@@ -91,6 +93,7 @@ _TAGGED_PICTURE_RE = lazy_compile(
     r"|[【\[［]图片?[ \u3000]?[:：][ \u3000]?[^】\]］]{1,40}[】\]］]"
     r"|(?:在这里|此处)插入图片(?:描述)?)$")  # (a blog editor's placeholder where an image was not uploaded)
 _MAX_TAGGED = 48
+_DETAIL_RE = lazy_compile(r"^[^。！？!?；;，,]{2,40}[（(]局部[)）]$")
 
 
 # A news post's row of credits: 「文/某某　图/某某　编辑/某某　审核/某某」 (two or more; 「文/某某」 alone
