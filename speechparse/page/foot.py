@@ -200,7 +200,8 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
             continue
         c = ln.content
         linked = k in bullets or _LIST_ITEM_RE.match(c) is not None  # (「▶ ……来了！」「01 ……名单！」: a link)
-        if (wraps and (k in wraps.head or k in wraps.rest)) or k in headings or len(c) > _LOOSE or "。" in c \
+        if (wraps and (k in wraps.head or k in wraps.rest)) or k in headings or len(c) > _LOOSE \
+                or ("。" in c and not (first is None and _right_under_date(lines, noise, k, body_start))) \
                 or (c[-1] in "！!" and len(c) > _LABEL and not linked) \
                 or _POINT_RE.match(c) \
                 or is_sign_off(c) or OWN_LAST_RE.match(c) or FAREWELL_RE.search(c) or OPENER_RE.match(c):
@@ -223,6 +224,17 @@ def _loose_foot(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     dated = match_date(c) is not None or match_iso_date(c) is not None
     appealed = c[-1] in "！!" or FAREWELL_RE.search(c) is not None
     return first if dated or (appealed and not own) else None
+
+
+def _right_under_date(lines: list[Line], noise: list[bool], k: int, body_start: int) -> bool:
+    """The text's last line ``k`` stands right under a date (blank lines aside): a sentence there,
+    「收到，按修订稿改。」, is a reply on the page, for the text ended where it was dated (a header between,
+    「【参考资料】」, opens a document of its own)."""
+    j = k - 1
+    while j >= body_start and lines[j].is_blank:
+        j -= 1
+    c = lines[j].content if j >= body_start else ""
+    return bool(c) and not noise[j] and (match_date(c) is not None or match_iso_date(c) is not None)
 
 
 _NOISY_RUN = 12
