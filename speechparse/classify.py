@@ -39,7 +39,7 @@ from .page.furniture import page_furniture
 from .page.genre import decide_genre
 from .page.gongwen import read_document
 from .page.head import read_head, read_salutation
-from .page.levels import inner_lists, inverted_levels, mis_styled_siblings
+from .page.levels import inner_lists, inverted_levels, mis_styled_siblings, odd_bracketed
 from .page.noise import is_noise
 from .page.start import find_body_start, part_title
 from .page.tail import find_appendices, find_sign_off, find_trailer
@@ -92,6 +92,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
     site_numbers(lines, headings)
     viewer_chunks(lines, headings)
     orphan_markers(lines, noise, headings)
+    odd_bracketed(lines, noise, headings)
     page_furniture(lines, noise, headings)
     site_notice_lists(lines, noise, headings)
     _split_markers(layout, noise)  # (after the furniture: a page break may fall inside a marker)

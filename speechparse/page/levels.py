@@ -7,8 +7,13 @@ the writer meant them (``Layout.nest_as``); the checks report the slip.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from ..layout import Layout
-from ..markers import TITLE_END_RE, HeadingMarker, Style, rung_below
+from ..lazyre import lazy_compile
+from ..lines import Line
+from ..markers import STYLE_BY_NAME, TITLE_END_RE, HeadingMarker, Style, rung_below
+from ..numerals import cn_to_int
 
 
 def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
@@ -237,3 +242,54 @@ def _resumed_after(heads: dict[int, HeadingMarker], region: list[int], k: int) -
     if end - k < 2 or after is None or after.style != hm.style or after.number != outer.number + 1:
         return None
     return end
+
+
+# A number in a bracket no marker uses, at a line's start: 「〔三〕」「【二】」「［2］」「〈二〉」.
+_ODD_BRACKET_RE = lazy_compile(
+    r"^(?P<o>[〔【［\[〈])(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?P<c>[〕】］\]〉])[ \u3000]?(?=\S{2})")
+_ODD_CLOSE = {"〔": "〕", "【": "】", "［": "］", "[": "]", "〈": "〉"}
+
+
+def odd_bracketed(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
+    """A number in an odd bracket that goes on its siblings' count is theirs, typed in the wrong bracket.
+
+    「（二）完善机制」, then 「〔三〕整治村容村貌。……」: the writer meant 「（三）」 (N204 says so and
+    fixes it).  Only where the number fills its place among siblings in 「（一）」 or 「（1）」 style, the one
+    before it (under the same parent) or the one after it: a page that brackets every number so
+    (「【一】」「【二】」) has no such siblings, and its lines stay as they are.
+    """
+    order = sorted(headings)
+    for ln in lines:
+        c = ln.content
+        if not c or c[0] not in _ODD_CLOSE or noise[ln.index] or ln.index in headings:
+            continue
+        m = _ODD_BRACKET_RE.match(c)
+        if m is None or _ODD_CLOSE[m.group("o")] != m.group("c"):
+            continue
+        digits = m.group("n").isdigit()
+        number = int(m.group("n")) if digits else cn_to_int(m.group("n"))
+        style = STYLE_BY_NAME["item" if digits else "subsection"]
+        if number is None or not _fills(headings, order, ln.index, style, number):
+            continue
+        end = m.end()
+        headings[ln.index] = HeadingMarker(style, c[:m.end("c")], number, "", m.group("o"), m.group("c"), end)
+        insort(order, ln.index)
+
+
+def _fills(headings: dict[int, HeadingMarker], order: list[int], i: int, style: Style, number: int) -> bool:
+    """Line ``i``'s number is the next after its style's sibling above, or the one before its sibling below
+    (no heading of a higher level between)."""
+    k = bisect_left(order, i)
+    for j in reversed(order[:k]):
+        hm = headings[j]
+        if hm.style.rank < style.rank:
+            break
+        if hm.style.name == style.name:
+            return hm.number == number - 1
+    for j in order[k:]:
+        hm = headings[j]
+        if hm.style.rank < style.rank:
+            return False
+        if hm.style.name == style.name:
+            return hm.number == number + 1
+    return False

@@ -254,11 +254,12 @@ _UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
 # The wanted number's marker as its style writes it (「二、」「（二）」「2.」「（2）」), unread: run on after a
 # sentence's end (a heading run into the line before it, 「……。二、……」), or at a line's start with its
 # bracket left open (「(2严把……」) or in other brackets: a heading that is there, unread.
-_UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕」: typed so, it is read as no heading)
+_UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕」「〈二〉」: typed so, it is read as no heading)
     "section": (r"{cn}[、．.，,]", ""),
-    "subsection": (r"[（(]{cn}[）)]", r"[（(]{cn}(?![一二三四五六七八九十）)])|[【〔［\[]{cn}[】〕］\]]"),
+    "subsection": (r"[（(]{cn}[）)]",
+                   r"[（(]{cn}(?![一二三四五六七八九十）)])|[【〔［\[〈＜<《「『]{cn}[】〕］\]〉＞>》」』]"),
     "clause": (r"{n}[、．.](?![0-9])", ""),
-    "item": (r"[（(]{n}[）)]", r"[（(]{n}(?![0-9）)])|[【〔［\[]{n}[】〕］\]]"),
+    "item": (r"[（(]{n}[）)]", r"[（(]{n}(?![0-9）)])|[【〔［\[〈＜<《「『]{n}[】〕］\]〉＞>》」』]"),
 }
 
 
