@@ -201,6 +201,17 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             seen = m.group("m") or m.groupdict().get("o") or ""
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
+    if h.number > want and i > 0 and run[0].number == 1 and h.number == _count_before(ctx, run[0]) + i + 1:
+        # (「（一）」「（二）」 under 二、, then 「（一）」「（四）」 under 三、: the level counts through its
+        # parents, and the slip is the 「（一）」 that should have gone on from 「（二）」)
+        return {"note": f"（本级编号接续前文，「{h.marker}」与之相符，可能是「{run[0].marker}」写错，未自动修复）",
+                "note_en": f" (the level counts on from the part before, as 「{h.marker}」 does: 「{run[0].marker}」 "
+                           "may be the slip; not fixed)"}
+    if h.number > want and i > 0:
+        lost = _title_without_marker(ctx, run[i - 1], h)
+        if lost is not None:
+            return {"note": f"（第{lost[0]}行「{lost[1]}」可能是缺了序号的标题，未自动修复）",
+                    "note_en": f" (line {lost[0]}, 「{lost[1]}」, may be the heading with its marker lost; not fixed)"}
     first = next((j for j in (i, i - 1) if j >= 1 and j + 1 < len(run) and run[j].number != 1
                   and run[j + 1].number == 2 and led_in(run[j - 1])), None)
     if first is not None:
@@ -233,6 +244,27 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": "（其下无内容，紧接更高一级的标题，可能层级写错，未自动修复）",
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
                                "level? not fixed)"}
+    return None
+
+
+def _count_before(ctx: Context, first: Heading) -> int:
+    """The number of the last heading of ``first``'s style before it (under an earlier parent), or -1."""
+    earlier = _same_style_before(ctx, first)
+    return earlier.number if earlier is not None else -1
+
+
+_LOST_TITLE = 20  # a title that lost its marker is short
+_NOT_IN_TITLE = frozenset("。！？；，,：:!?;")
+
+
+def _title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int, str] | None:
+    """A short line between two siblings (under the first's sub-headings too), no sentence, over a paragraph: the
+    missing sibling with its marker deleted (「把重点人群照顾好」 between 「一、」 and 「三、」)."""
+    blocks = [b for b in ctx.blocks_between(before.title_span.end, h.marker_span.start)
+              if b.text and b.kind == "paragraph"]
+    for blk in blocks[:-1]:
+        if len(blk.text) <= _LOST_TITLE and _NOT_IN_TITLE.isdisjoint(blk.text):
+            return blk.span.line, blk.text
     return None
 
 
