@@ -165,9 +165,12 @@ def salutation_line(content: str) -> Salutation | None:
     parts = address_parts(text)
     if parts is None:
         return None
-    if mark not in COLONS and not _unmistakable(parts):
-        return None
+    if mark not in COLONS and not _unmistakable(parts) and _HEARERS_END_RE.search(parts[-1]) is None:
+        return None  # (alone on its line, 「团员青年同志们，」 ends on whom a speaker turns to: an address)
     return Salutation(text, len(content), mark, False)
+
+
+_HEARERS_END_RE = lazy_compile(r"(?:同志|朋友|同学|战友|乡亲|伙伴|同仁|同事)们$")
 
 
 def inline_salutation(content: str, spoken: bool = False, quoted: bool = False) -> Salutation | None:
