@@ -23,6 +23,7 @@ from typing import Any
 
 from ..layout import DocumentAt, Layout, PartAt
 from ..lazyre import lazy_compile
+from ..lines import Line
 from ..titlemark import ISSUER_MARK_RE
 from .attachnote import attachment_name, is_attachment_note_item, note_header
 from .facts import DOCUMENT_NUMBER_RE, ORG_RE, SITE_WORDS_RE, match_date
@@ -48,6 +49,17 @@ def _addressee_line(c: str) -> bool:
     body = c[:-1]
     return _NAMED_RE.match(body) is not None or all(  # (a bracket's 「（市、区）」 read as part of its item)
         len(x) <= _MAX_ITEM and _WHO_RE.search(x) is not None for x in _ITEM_SPLIT_RE.split(_INNER_RE.sub("", body)))
+
+
+def _addressee_without_colon(c: str) -> bool:
+    """「各乡镇中心学校，县直各学校」 right over the body: offices listed (or 「各……」, every one of a kind), the
+    colon after them forgotten (one office alone, 「县人民政府」, may as well be the issuer's name)."""
+    return c[-1] not in "：:" and ("，" in c or "、" in c or c[0] == "各") and _addressee_line(c + "：")
+
+
+def _right_over(lines: list[Line], i: int, body_start: int) -> bool:
+    """Line ``i`` is the last line with text over the body."""
+    return i < body_start and all(ln.is_blank for ln in lines[i + 1:body_start])
 
 
 # The last words of an addressee that is no office: people, 「各位家长」「全体师生」「张某同志」, or places,
@@ -114,6 +126,8 @@ def read_document(layout: Layout) -> DocumentAt | None:
                 parts.append(PartAt("number", ln.index, c))
         elif _addressee_line(c):
             parts.append(PartAt("addressee", ln.index, c[:-1]))
+        elif _addressee_without_colon(c) and _right_over(lines, ln.index, layout.body_start):
+            parts.append(PartAt("addressee", ln.index, c))  # (its colon forgotten: G501 says so)
         elif DOCUMENT_NUMBER_RE.match(c):
             parts.append(PartAt("number", ln.index, c))
     seen = 0

@@ -13,7 +13,9 @@ What a writer gets wrong, and what is reported:
   (「2026年3月2日」).  Fixed in its span.  A speech's date is not read here:
   Chinese numerals are a style of its own (see W402);
 * 「附件」 followed by a half-width colon, or an attachment's name followed by
-  punctuation (「附件名称后不加标点符号」): both fixed in their span.
+  punctuation (「附件名称后不加标点符号」): both fixed in their span;
+* the 主送机关 without its full-width colon (7.3.2: 「回行时仍顶格，最后一个机关名称后标全角冒号」):
+  the colon put in, or a half-width one made full width.
 
 The 版头 (发文机关标志, 发文字号) is not checked: pages print the document
 number under the title as often as above it.
@@ -45,15 +47,19 @@ _NAME_END = "。；;，,、.．"  # marks a name may end with (a run of them, re
     "zh:numerals": "成文日期「{got}」应用阿拉伯数字标全年、月、日：「{want}」",
     "zh:colon": "「附件」后应为全角冒号「：」",
     "zh:name_end": "附件名称「{name}」后不加标点符号",
+    "zh:addressee": "主送机关「{name}」后应加全角冒号「：」",
     "en": "the {part_en} should stand before the {other_en} (GB/T 9704 order under the body)",
     "en:numerals": "write the date of signing 「{got}」 in Arabic numerals: 「{want}」",
     "en:colon": "「附件」 takes a full-width colon 「：」",
     "en:name_end": "no punctuation after the attachment name 「{name}」",
+    "en:addressee": "the addressee 「{name}」 takes a full-width colon 「：」 after it",
     "fix:zh:numerals": "「{got}」改为「{want}」",
     "fix:en:numerals": "「{got}」 becomes 「{want}」",
     "fix:zh:colon": "「:」改为「：」",
     "fix:en:colon": "「:」 becomes 「：」",
     "fix:zh:name_end": "删去「{mark}」",
+    "fix:zh:addressee": "「{name}」后加「：」",
+    "fix:en:addressee": "add 「：」 after 「{name}」",
     "fix:en:name_end": "remove 「{mark}」",
 }, fixable=True, summary_en="a 公文's parts under its body out of GB/T 9704 order or form")
 def check(ctx: Context) -> Iterator[Finding]:
@@ -71,6 +77,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         seen.add(p.role)
         if not top or rank > _RANK[top]:
             top = p.role
+    for p in doc.parts:
+        if p.role == "addressee":
+            yield from _addressee_colon(ctx, p)
     for p in parts:
         if p.role == "date":
             yield from _date_numerals(ctx, p)
@@ -105,3 +114,16 @@ def _attachment_form(ctx: Context, p: "DocumentPart") -> Iterator[Finding]:
         at = end_span(span, len(text) - cut)
         yield Finding(at, {"name": name[:cut - len(text)], "mark": text[cut:]}, ((at, ""),), "name_end")
 
+
+
+def _addressee_colon(ctx: Context, p: "DocumentPart") -> Iterator[Finding]:
+    span = p.span
+    text = ctx.source(span.start, span.end)
+    if text.endswith("："):
+        return
+    if text.endswith(":"):
+        at = end_span(span, 1)
+        yield Finding(at, {"name": p.text}, ((at, "："),), "addressee")
+    elif text.endswith(p.text):
+        at = end_span(span, 0)
+        yield Finding(at, {"name": p.text}, ((at, "："),), "addressee")
