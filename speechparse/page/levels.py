@@ -50,7 +50,8 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
         elif (prev is not None and prev_style is not None and style.rank < prev_style.rank
                 and hm.number == prev.number + 1 and hm.number > 1
                 and last_of_style.get(style.name, 0) + 1 < hm.number  # (as its own style, it would skip)
-                and _own_next_comes(layout, region, k + 1, style, last_of_style.get(style.name, 0) + 1)):
+                and _own_next_comes(layout, region, k + 1, style, last_of_style.get(style.name, 0) + 1)
+                and not _opens_list_of(layout, region, k + 1, prev_style)):
             # 「（一）」 over 「1.」「2.」, then 「（三）」「（四）」 and only later the writer's own 「（二）」: the
             # higher style goes on counting the lower one's items, which it is one of (N206)
             style = prev_style
@@ -66,6 +67,16 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
 
 
 _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
+
+
+def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style) -> bool:
+    """The heading after ``region[k - 1]`` is a first 「（一）」 of ``style``: ``region[k - 1]`` has children in the
+    style it would be read as, so it is its own level's (two sections swapped, 「三、」 then 「二、」, each over
+    its 「（一）」), not that style's next sibling."""
+    if k >= len(region):
+        return False
+    h = layout.headings[region[k]]
+    return h.style == style and h.number == 1
 
 
 def _own_next_comes(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:

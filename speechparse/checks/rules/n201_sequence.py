@@ -219,6 +219,9 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
         seen = run[first].marker
         return {"note": f"（「{seen}」前有冒号引出的新一组，可能应从「一」编起，未自动修复）",
                 "note_en": f" (a colon leads in a new list before 「{seen}」: it may start again at one; not fixed)"}
+    if h.number == want + 1 and i + 1 < len(run) and run[i + 1].number == want and h.children:
+        return {"note": f"（与其后的「{run[i + 1].marker}」次序可能颠倒，未自动修复）",
+                "note_en": f" (it and 「{run[i + 1].marker}」 after it may stand the wrong way round; not fixed)"}
     if h.number > want and i + 1 < len(run) and run[i + 1].number == want:
         return {"note": f"（其后的「{run[i + 1].marker}」才接续编号，此处可能是下一级标题写成了本级，未自动修复）",
                 "note_en": f" (「{run[i + 1].marker}」 after it goes on with the count: a sub-heading written at this "
@@ -324,6 +327,11 @@ def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]
     while i < len(run):
         if run[i].number == i + 1:
             i += 1
+            continue
+        if run[i].number == i + 2 and i + 1 < len(run) and run[i + 1].number == i + 1 and (
+                i + 2 == len(run) or run[i + 2].number == i + 3):
+            yield i, i + 1, [(i, i + 1), (i + 1, i + 2)]  # (「一、三、二、四、」: two swapped, one slip)
+            i += 2
             continue
         k = i + 1
         while k < len(run) and run[k].number != k + 1 and run[k].number in (
