@@ -868,8 +868,10 @@ def test_a_blogs_menu_and_a_collections_tag_are_noise_and_a_tables_header_row_is
     from speechparse.page.noise import is_noise
 
     assert is_menu("某某的博客　|　首页　|　归档　|　分类　|　关于")
+    assert is_menu("某县农业农村局　|　首页　机构概况　新闻动态　政务公开　办事服务")  # (the site, then its menu)
     assert is_noise("合集 #领导讲话 23个")
-    for c in ["序号 | 分类 | 金额", "序号　单位　金额　备注"]:
+    for c in ["序号 | 分类 | 金额", "序号　单位　金额　备注", "在全县春耕生产会议上的讲话　|　某县人民政府",
+              "某县农业农村局　|　春耕生产　田间管理　农机调度"]:
         assert not is_menu(c), c
     assert not is_noise("合集里有23个")
 

@@ -15,6 +15,7 @@ from .vocab import COLUMN_END_RE, DOCUMENT_KINDS, KIND_WORDS
 # menu's own words (「网站首页 | 新闻中心 | 信息公开」「学院概况　新闻中心　招生就业」).  Names in an
 # attendance list (「张三　李四　王五」) and a table's header row (「序号 | 单位 | 金额」) have none.
 _BARS = "|｜丨"
+_BARS_SET = frozenset(_BARS)
 _MENU_GAPS = frozenset(_BARS + " \u3000\xa0\t")
 _MENU_WORDS = ("首页", "主页", "概况", "中心", "公开", "服务", "动态", "互动", "专题", "要闻", "新闻", "关于我们",
                "联系我们", "导航", "频道", "专栏", "办事", "头条", "推荐", "热榜", "热点", "登录", "注册", "直播",
@@ -44,6 +45,9 @@ def is_menu(content: str) -> bool:
     bar = next((b for b in _BARS if b in content), None)
     if bar is not None:
         entries = [e.strip(" \u3000\xa0\t") for e in content.split(bar)]
+        if len(entries) == 2 and any(" " in e or "\u3000" in e for e in entries) and any(
+                (" " in e or "\u3000" in e) and _BARS_SET.isdisjoint(e) and is_menu(e) for e in entries):
+            return True  # 「某市应急管理局　|　首页　机构职能　应急要闻……」: the site's name, a bar, its menu
     else:
         entries = content.replace("\u3000", " ").replace("\xa0", " ").split()
     if len(entries) >= _MIN_ENTRIES and _edition_row(entries):
