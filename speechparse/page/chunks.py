@@ -137,26 +137,36 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     spacing = page_spacing(lines) if alone else 1  # (a page that spaces every line alike: its gaps part nothing)
     for i in alone:
         k = neighbour(lines, i, -1, spacing)
-        if k is None or noise[k] or lines[i].md_level or MARKER_PAGE_RE.match(lines[i].content):
+        if k is None or noise[k] or lines[i].md_level:
             continue  # (a Markdown heading 「## 三」 is set as one, whatever stands over it)
         c = lines[k].content
         if k in headings and "。" not in c:
             continue  # (a heading's title over a marker alone: 「一、……的责任感」 / 「1、」 / its title)
-        if _closed_at_once(lines, headings, i, spacing):
+        paged = MARKER_PAGE_RE.match(lines[i].content) is not None
+        if _closed_at_once(lines, headings, i, spacing, paged):
             del headings[i]
+            noise[i] = paged  # (「（2）」 between a paragraph and 「二、」, no 「（1）」 before it: a page's number)
             continue
+        if paged:
+            continue  # (a page number written as a marker among others is the page furniture reader's)
         if c[-1].isalnum() and neighbour(lines, i, 1, spacing) is not None and (
                 len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)):
             del headings[i]
 
 
-def _closed_at_once(lines: list[Line], headings: dict[int, HeadingMarker], i: int, spacing: int) -> bool:
+def _closed_at_once(lines: list[Line], headings: dict[int, HeadingMarker], i: int, spacing: int,
+                    paged: bool = False) -> bool:
     """The marker alone on line ``i`` has no title and nothing under it: a heading of a higher rank comes
-    right after it (「……。」 / 「3、」 / 「二、……」, a document site's chunk number), and no sibling before it
-    counts into it (a draft's 「1、」「2、」 then a bare 「3、」 is its own heading, left without a title)."""
+    right after it (「……。」 / 「3、」 / 「二、……」, a document site's chunk number), or, for a number a page is
+    numbered with (``paged``, 「（3）」), the text's end, and no sibling before it counts into it (a draft's
+    「1、」「2、」 then a bare 「3、」 is its own heading, left without a title)."""
     nxt = neighbour(lines, i, 1, spacing)
     hm = headings[i]
-    if nxt is None or nxt not in headings or headings[nxt].style.rank >= hm.style.rank:
+    if nxt is None and paged:
+        nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].is_blank), None)
+        if nxt is not None:
+            return False  # (text after it, further down: not the text's end)
+    elif nxt is None or nxt not in headings or headings[nxt].style.rank >= hm.style.rank:
         return False
     for k in sorted((k for k in headings if k < i), reverse=True):
         if headings[k].style.rank < hm.style.rank:
