@@ -297,8 +297,8 @@ def speaker_of(content: str, spaced: bool = False) -> str | None:
     if m is None:
         return None
     name = m.group("n") or m.group("name") or m.group("signed")
-    if name is None or any(ch in NOT_IN_NAMES for ch in name) or KIND_END_RE.search(name):
-        return None  # (「党支部书记培训教案」: a title that names its kind, no office and name)
+    if name is None or any(ch in NOT_IN_NAMES for ch in name) or KIND_END_RE.search(name) or name[-1] in "网站":
+        return None  # (「党支部书记培训教案」: a title that names its kind, no office and name; 「江岚网」 a site)
     return name
 
 

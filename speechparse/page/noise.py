@@ -67,19 +67,24 @@ _INFO_KEYS = (
 )
 # A site's publishing keys in brackets before their values (not 「【视频】……」, a media tag over a title).
 _BRACKET_KEYS = ("发布日期|发布时间|更新时间|日期|时间|来源|文章来源|信息来源|作者|编辑|责任编辑|发布部门|效力级别|"
-                 "时效性|浏览次数|点击数|点击|阅读|字号|法宝引证码|发文字号|实施日期")  # (and a law database's row)
+                 "时效性|浏览次数|点击数|点击|阅读|字号|法宝引证码|发文字号|实施日期|"  # (and a law database's row)
+                 "索引号|发布机构|成文日期|发布单位|主题分类|公开方式|文号")  # (a 信息公开 page's row 「［索引号］……」)
 # (a post's credits part key and value by a bar as often, 「编辑丨赵某」「图 | 新华社」, or a slash: 「摄影/王某」)
 META_RE = lazy_compile(
     rf"^(?:(?:{_META_KEYS})(?:[（(][^（()）]{{1,6}}[)）])?"  # (a key's qualifier: 「上传人（卖家）：」)
     rf"(?:\s*[:：]|[ \u3000\xa0]{{0,2}}[|｜丨][ \u3000\xa0]{{0,2}}(?=[^\s|｜丨]))"
     rf"|(?:{_INFO_KEYS})\s*[:：]"  # (an information table's cells, key and value parted by a colon)
-    r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[/／](?=[^/／\s]{1,12}$)"
-    rf"|【(?:{_BRACKET_KEYS})】[ \u3000\xa0]{{0,2}}(?=[^\s【】])"  # 「【发布日期】2024/06/18 【来源】……」
+    r"|(?:摄影|文字|编辑|记者|通讯员|责编|制图|设计|供图|图片)[ \u3000]{0,2}[/／][ \u3000]{0,2}(?=[^/／\s]{1,12}$)"
+    # (「图 / 宣传科」「文/张三」: a one-character key credits a name or an office, not 「图/表都要规范」)
+    r"|[图文][ \u3000]{0,2}[/／][ \u3000]{0,2}"
+    r"(?=(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{2,10}(?:科|部|处|办|室|中心|站|社|台|网|局|委|组))$)"
+    # 「【发布日期】2024/06/18 【来源】……」「［索引号］……」
+    rf"|[【［\[](?:{_BRACKET_KEYS})[】］\]][ \u3000\xa0]{{0,2}}(?=[^\s【】［］\[\]])"
     # (any property of a note app or a front matter, its key one or two Latin words: 「Subtitle: ……」)
     r"|(?=.{0,60}$)[A-Za-z]{2,15}(?:[ _-][A-Za-z]{2,15})?[ \u3000]{0,2}[:：](?=[ \u3000]{0,2}[^\s/]))",
     re.IGNORECASE)
-_META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())), "【",
-                        *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"])
+_META_FIRST = frozenset([*(c for k in f"{_META_KEYS}|{_INFO_KEYS}".split("|") for c in (k[0], k[0].upper())),
+                        "【", "［", "[", *"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"])
 # A key spaced out to the table's width: 「索　引　号：」「有 效 性：」「文　　号：」.
 _SPACED_KEY_RE = lazy_compile(r"^(?:[\u4e00-\u9fff][ \u3000\xa0]{1,4}){1,4}[\u4e00-\u9fff][ \u3000\xa0]*[:：]")
 # Short page furniture, matched as a whole line.
