@@ -43,7 +43,7 @@ _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{
                  "|(?:\\d{2}|[〇○零一二三四五六七八九]{2}|[二一][〇○零0OＯ])[XxＸｘ×]{2}|[XxＸｘ×]{1,4})")
 _NUMERAL_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ×]{1,2})"
 _S = "[ \u3000\xa0\t]{0,3}"  # spaces a typist may put inside a date: 「2017 年 4 月 1 日」
-_DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}日)?"
+_DATE = rf"{_NUMERAL_YEAR}{_S}年{_S}{_NUMERAL_SMALL}{_S}月(?:{_S}{_NUMERAL_SMALL}{_S}[日号])?"  # (「20号」, as said)
 # 「2018年3月30日 施行」「……通过」: a law's or a 批复's note of its enactment, not a date and a place.
 _ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|生效|执行)$"
 _WEEKDAY = rf"(?:{_S}[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?"  # (Word's date with the day: 「……17日星期日」)
