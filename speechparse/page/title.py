@@ -80,6 +80,7 @@ _CONTENTS_LABEL = 8
 
 
 _LEAD_IN_RE = lazy_compile(r"^(?:下面|以下|下文|本文|这是|现将|现把)")
+_ATTACHMENT_MARK_RE = lazy_compile(r"^附件[ \u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?[ \u3000]?[：:]?$")
 
 
 def is_title_candidate(c: str) -> bool:
@@ -105,6 +106,8 @@ def is_title_candidate(c: str) -> bool:
         return False  # 「目录」「目 錄」: the label of a table of contents, no title
     if c[:1] in "[【" and NAME_TAG_RE.match(c):
         return False  # 「[张明]」: a transcript's tag of who speaks next, no title
+    if c[:2] == "附件" and _ATTACHMENT_MARK_RE.match(c):
+        return False  # 「附件1」「附件2：」: the mark GB/T 9704 sets over an attachment, never its title
     return bool(c) and _WORD_RE.search(c) is not None and _GREETING_RE.match(c) is None and not (
         title_length(c) > 80 or c[-1] in "：:，,；;、" or "。" in c.rstrip("。") or
         _INNER_SENTENCE_RE.search(c.rstrip("。！？!?")) is not None or (
