@@ -67,7 +67,7 @@ SUMMARY_WORDS = (
 # issue).  「报告」 and 「函」 are not among them: a title ending in 报告 is as often a speech
 # (a 工作报告 read to a congress), so those two name a 公文 only as 「关于……的报告」.
 DOCUMENT_KINDS = (
-    "办法|条例|规定|细则|规则|章程|准则|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示|答复|申请书"
+    "办法|条例|规定|细则|规则|章程|准则|通知书|告知书|决定书|通知|方案|意见|纪要|决定|决议|通报|公告|通告|规划|要点|计划|批复|请示|答复|申请书"
 )
 # A 公文's number 「国发〔2018〕44号」「×政发[2015]63号」 (with the spaces typists put in it).
 DOCUMENT_NUMBER = (r"[\u4e00-\u9fffA-Za-z×]{1,16}[\s\u3000\xa0]{0,2}[〔\[［【(（]\d{4}[〕\]］】)）][\s\u3000\xa0]{0,2}"
