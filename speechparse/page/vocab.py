@@ -61,7 +61,7 @@ SPEECH_WORDS = (
 )
 SUMMARY_WORDS = (
     "工作总结|总结|小结|述职|述责述廉|述廉|汇报|交流材料|经验材料|典型材料|情况报告|自查报告|调研报告|"
-    "整改报告|心得体会|工作要点|工作计划|实施方案"
+    "整改报告|心得体会|心得|工作要点|工作计划|实施方案"
 )
 # The kinds of 公文 a title ends with (GB/T 9704's kinds, and the rules and plans offices
 # issue).  「报告」 and 「函」 are not among them: a title ending in 报告 is as often a speech
