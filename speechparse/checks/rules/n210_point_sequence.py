@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...lazyre import lazy_compile
 from ...numerals import int_to_cn
-from ..context import Context, sub_span
+from ..context import Context, block_span, sub_span
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     "en": "after 「{prev}」 comes 「{want}」, not 「{got}」",
     "en:first": "run-in points start at 「{want}」, not 「{got}」",
     "zh:typed": "「{prev}」之后应为「{want}」，实为「{got}」（第{line}行的「{seen}」可能就是「{want}」，未自动修复）",
+    "zh:sound": "「{prev}」之后的「{got}」应为「{want}」",
+    "en:sound": "「{got}」 after 「{prev}」 should be 「{want}」",
+    "fix:zh:sound": "「{got}」改为「{want}」",
+    "fix:en:sound": "「{got}」 becomes 「{want}」",
     "en:typed": "after 「{prev}」 comes 「{want}」, not 「{got}」 (line {line}'s 「{seen}」 may be the 「{want}」; "
                 "not fixed)",
 }, fixable=True, summary_en="run-in points not consecutive (「一是……三是」)")
@@ -77,6 +81,26 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
     for run, i, number, args, variant in slips:
         yield Finding(run[i].span, args, _renumbered(run, i, number) if number else (), variant)
+    for run in runs.values():
+        if len(run) == 1 and run[0].number == 1 and run[0].marker.endswith("是"):
+            yield from _second_by_sound(ctx, run[0])
+
+
+def _second_by_sound(ctx: Context, p: Point) -> Iterator[Finding]:
+    """A lone 「一是」 and, later in its paragraph, 「二」 with a word that sounds as 是 (「，二时成本……」): the run's
+    「二是」 typed by its sound, so read as no point.  Fixed in its two characters."""
+    for blk in ctx.blocks_between(p.span.start, p.span.end):
+        at = p.span.end - blk.content_start
+        m = _SECOND_BY_SOUND_RE.search(blk.text, max(0, at))
+        if m is not None:
+            span = block_span(blk, m.start("m"), m.end("m"))
+            want = p.marker.replace("一", "二", 1)
+            yield Finding(span, {"prev": p.marker, "got": m.group("m"), "want": want}, ((span, want),), "sound")
+        return
+
+
+# 「二」 after a clause's end with a word that sounds as 是 (shì), not 「二十」「二季度」.
+_SECOND_BY_SOUND_RE = lazy_compile(r"[，,；;。][ \u3000]?(?P<m>二[时事市式士世试视适示势实识使])")
 
 
 def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str] | None:
