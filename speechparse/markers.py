@@ -249,7 +249,8 @@ def _part_is_heading(content: str, end: int, marks: bool = True) -> bool:
     a point, while a rule's article stands apart by a space: 「第一条　为了……」.
     """
     rest = content[end:]
-    return not rest or rest[0] in " \u3000\xa0\t" or (marks and content[end - 1] in "、.．，,：:") or (
+    # (after a comma only a title: 「第一篇，是一位老党员写的……。」 says what the first piece is)
+    return not rest or rest[0] in " \u3000\xa0\t" or (marks and content[end - 1] in "、.．：:") or (
         len(rest) <= 30 and not _SENTENCE_PUNCT.search(rest))
 
 
