@@ -50,6 +50,7 @@ _BOX_BARS = frozenset(BOX_BARS)
 _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
+_MD_CLOSE_RE = cached_compile(r"(?<=[^#\s])[ \t\u3000]+#+$")  # 「# 表态发言 #」: a heading's closing sequence
 _MIN_RUNON_LENGTH = 200
 # A scrape's title glued to its text stands on one of its first lines (under a few lines of page furniture
 # at most: an account name, a publishing line, a follow prompt).
@@ -125,7 +126,8 @@ class Line:
             lead -= 2  # 「***镇……」: a mask of three, not bold (bold closes its 「**」 at the end)
         md = _MD_HEADING_RE.match(text)
         self.md_level = len(md.group(1)) if md else 0
-        content = _strip_tail(text[lead:].rstrip())
+        raw = text[lead:].rstrip()
+        content = _strip_tail(_MD_CLOSE_RE.sub("", raw) if md and raw[-1:] == "#" else raw)
         if content and content[-1] in _BOX_BARS and not _BOX_BARS.isdisjoint(text[:lead]):
             content = content[:-1].rstrip()  # (the frame's closing bar)
         if content and content[-1] in _TRAILER_LAST:
@@ -135,10 +137,7 @@ class Line:
         for bold in ("**", "__"):  # a line bold as a whole: 「**2025年12月20日**」
             if lead and bold in text[:lead] and content.endswith(bold) and bold not in content[:-2]:
                 content = content[:-2].rstrip()
-        self.content = content
-        self.lead = lead
-        self.is_blank = not content
-        self.kind = "text" if content else "blank"
+        self.content, self.lead, self.is_blank, self.kind = content, lead, not content, "text" if content else "blank"
 
     def __repr__(self) -> str:
         return f"Line({self.lineno}:{self.col}, {self.kind}, {self.content[:20]!r})"
