@@ -109,9 +109,11 @@ def is_page_line(content: str) -> bool:
     """A publishing line or a run-together menu (see above): page metadata, never text."""
     if len(content) > _MAX_STAMP * 2 or "。" in content or "，" in content:
         return False
-    if ":" in content and len(content) <= _MAX_STAMP and _STAMP_RE.search(content) and (
+    if ":" in content and (len(content) <= _MAX_STAMP or (_STAMP_RE.match(content) and "：" in content)) \
+            and _STAMP_RE.search(content) and (
             content[:1] not in _MARKER_FIRST or match_heading(content) is None):
-        return True  # (not a list's item that gives a time: 「1．报到时间：2024年06月12日08:30」)
+        return True  # (not a list's item that gives a time: 「1．报到时间：2024年06月12日08:30」; a stamp
+        # that opens a longer row of the page's fields, 「2025-04-22 08:41　来源：……　作者：……　责任编辑：……」)
     if "位置" in content and any(sep in content for sep in ">＞»›/／") and _WHERE_RE.search(content):
         return True
     if content.startswith("首页") and len(content) <= _MAX_STAMP and not any(c in content for c in "！？；"):

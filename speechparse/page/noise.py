@@ -29,6 +29,7 @@ from .visitor import (
     is_card,
     is_counter,
     is_disclaimer,
+    is_other_voice,
     is_prompt,
     is_site_footer,
     is_site_note,
@@ -276,12 +277,8 @@ def is_noise(content: str) -> bool:
         return True  # a Word export's leaked style: 「mso-bidi-font-size:10.5pt;mso-fareast-font-family:仿宋_GB2312」
     if ("意见" in content[:6] or "批示" in content[:6]) and _OPINION_RE.match(content):
         return True  # an office system's record of who read it: 「意见：已阅。请……贯彻。　张某　2024-05-16」
-    if first in "[［" and len(content) <= _SHORT and _CHAT_LINE_RE.match(content):
-        return True  # a chat's message under its time and sender: 「[14:52] 某某：这一段我补充两句」
-    if first in "网读用" and len(content) <= _SHORT and _COMMENT_RE.match(content):
-        return True  # a visitor's comment under its handle: 「网友 青禾小满：讲得实在……」 (not 「网友们：」)
-    if "页" in content[:12] and len(content) <= _SHORT and _EDIT_NOTE_RE.match(content):
-        return True  # a reviewer's note on the draft by its place: 「1. 第2页第3段：“进一步”删除」
+    if len(content) <= _SHORT and is_other_voice(content):
+        return True  # an ad, a visitor's comment, a chat's message, a reviewer's note (see visitor)
     if ":" in content and len(content) <= _SHORT and _TRANSCRIPT_TAG_RE.match(content):
         return True  # a transcript's speaker tag and when the words begin: 「发言人1　00:00:05」
     if content.isascii() and len(content) >= _JAMMED and _jammed(content):
@@ -309,10 +306,6 @@ _TOPIC_TAGS_RE = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[·•][ \
 _TAG_CUE_RE = lazy_compile(r"写作|范文|公文|文秘|文库|材料")
 # An office system's opinion on a document, signed and dated by the system: a key, the opinion, a
 # name and the date as a machine writes it (a speech's sentence ends on no ISO date).
-_CHAT_LINE_RE = lazy_compile(
-    r"^[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］][ \u3000]{0,2}[\u4e00-\u9fff·]{2,6}[：:]")
-_COMMENT_RE = lazy_compile(r"^(?:网友|读者|用户)(?!们)[ \u3000]?[^\s：:，,。！？们]{1,12}[：:]")
-_EDIT_NOTE_RE = lazy_compile(r"^(?:\d{1,2}[.．、][ \u3000]?)?第\d{1,3}页(?:第\d{1,3}[段行])?[：:]")
 _OPINION_RE = lazy_compile(
     r"^(?:领导|审核|审批|批办|拟办|办理|阅批|处理|部门)?(?:意见|批示)[:：][^\n]{1,80}?[ \u3000]+[\u4e00-\u9fff]{2,4}"
     r"[ \u3000]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")

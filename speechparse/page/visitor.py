@@ -156,7 +156,8 @@ _FOOTER_RE = lazy_compile(
     r"(?:阅读|浏览|划线|收藏|学习|参与|点赞|下载|评价|观看|听过|收听|在读|读过)$"
     r"|^[^，,]{0,20}地址[:：][^，,]{2,40}(?:电话|邮箱|邮编|传真|E-?mail)[:：]"
     # (a site's line for reporting illegal content: 「……违法和不良信息举报电话：……　举报邮箱：……」)
-    r"|(?:违法|不良)信息举报(?:电话|邮箱|中心|专区)?[:：]?|^举报(?:电话|邮箱)[:：][ \u3000]?[\d-]{7,}", re.IGNORECASE)
+    r"|(?:违法|不良)信息举报(?:电话|邮箱|中心|专区)?[:：]?|^举报(?:电话|邮箱)[:：][ \u3000]?[\d-]{7,}"
+    r"|(?:信息服务|业务经营|节目)许可证(?:编?号)?[:：]", re.IGNORECASE)  # (a news site's licences)
 
 
 # A post's one call, alone: 「觉得不错，请点个在看」「喜欢就点个赞吧」「一键三连」.
@@ -262,3 +263,25 @@ _INLINE_LINK_RE = lazy_compile(r"\[(?P<t>[^\[\]]{1,200})\]\((?:[^()\s]|\([^()\s]
 def shown_text(content: str) -> str:
     """``content`` as a Markdown page shows it: each inline link by its label."""
     return _INLINE_LINK_RE.sub(lambda m: m.group("t"), content) if "](" in content else content
+
+
+# Other voices on the page than the text's, each marked as one: an advertisement 「【广告】……」, an address
+# without its scheme 「mp.weixin.qq.com/s/……」, a chat's message under its time and sender 「[14:52] 某某：……」,
+# a visitor's comment under a handle 「网友 某某：……」 (not the speaker's 「网友们：」), a reviewer's note on the
+# draft by its place 「1. 第2页第3段：……」.
+_AD_RE = lazy_compile(r"^[【\[［(（](?:广告|推广|赞助|AD|Ad)[】\]］)）]")
+_BARE_URL_RE = lazy_compile(r"^(?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,6}/\S{0,200}$", re.IGNORECASE)
+_CHAT_LINE_RE = lazy_compile(
+    r"^[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］][ \u3000]{0,2}[\u4e00-\u9fff·]{2,6}[：:]")
+_COMMENT_RE = lazy_compile(r"^(?:网友|读者|用户)(?!们)[ \u3000]?[^\s：:，,。！？们]{1,12}[：:]")
+_EDIT_NOTE_RE = lazy_compile(r"^(?:\d{1,2}[.．、][ \u3000]?)?第\d{1,3}页(?:第\d{1,3}[段行])?[：:]")
+
+
+def is_other_voice(content: str) -> bool:
+    """A short line of another voice than the text's (see above)."""
+    first = content[:1]
+    return (first in "【[［(（" and _AD_RE.match(content) is not None) \
+        or (content.isascii() and "/" in content and _BARE_URL_RE.match(content) is not None) \
+        or (first in "[［" and _CHAT_LINE_RE.match(content) is not None) \
+        or (first in "网读用" and _COMMENT_RE.match(content) is not None) \
+        or ("页" in content[:12] and _EDIT_NOTE_RE.match(content) is not None)
