@@ -108,7 +108,7 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         while k > 0 and len(paras) - k <= _PERORATION and _appeal(text[k - 1]):
             k -= 1  # 「……，让我们……努力奋斗!」 then 「祝愿大家新年快乐……!」: the appeal, then the wish
     elif _final_appeal(text[-1]) or (own and last_heading >= layout.body_start and len(paras) > 1
-                                     and _exclaimed(text[-1])):  # (after the speech's last part)
+                                     and _exclaimed(text[-1])) or _slogans(text[-1]):  # (after the last part)
         k = len(paras) - 1
     else:
         return
@@ -271,6 +271,18 @@ _APPEAL_SCAN = 260  # the appeal is read in the paragraph's last characters
 def _final_appeal(last: str) -> bool:
     """The last paragraph ends with an exclamation that calls on 「我们」 (or all the audience) to strive."""
     return last[-1:] == "！" and _APPEAL_END_RE.search(last, max(0, len(last) - _APPEAL_SCAN)) is not None
+
+
+_SLOGAN = 8  # characters of one slogan: 「团结奋斗」「共同进步」
+
+
+def _slogans(last: str) -> bool:
+    """Two or more slogans, each a short cry alone, 「团结奋斗！！共同进步！！」: a text's last words to its
+    readers, whatever the text (a statement ends 。, and one cry alone may be a part's last line)."""
+    if last[-1:] not in "！!" or not _FULL_STOPS.isdisjoint(last.replace("！", "")) or "，" in last:
+        return False
+    cries = [c for c in last.replace("!", "！").split("！") if c.strip()]
+    return len(cries) >= 2 and all(len(c.strip()) <= _SLOGAN for c in cries)
 
 
 _EXCLAIMED_MAX = 60  # (characters: a last cry is short; a passage of the body is longer)
