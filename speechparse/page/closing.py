@@ -31,7 +31,7 @@ _SPOKEN_ADDRESS = (  # (maybe warmly: 「亲爱的伙伴们」「亲爱的高峰
     r"|(?:亲爱的|敬爱的)[\u4e00-\u9fff]{1,8}?们)"
 )
 _SPOKEN_LIST = rf"{_SPOKEN_ADDRESS}(?:[、，,和][ \u3000]?{_SPOKEN_ADDRESS}){{0,5}}"
-_ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
+ADDRESS_OPENER_RE = lazy_compile(rf"^{_SPOKEN_LIST}[，,！!：:]")
 # A wrap-up that turns to the audience: 「以上两点意见，请……」「以上讲话，请……贯彻落实。」
 # (and a report's or a 述职's last words to its hearers: 「以上汇报，不妥之处请批评指正。」「以上述职，请予评议。」
 # 「以上是我这一年的工作小结，请领导审阅……」)
@@ -96,6 +96,10 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     opener = next((k for k in range(len(paras) - 1, -1, -1) if (OPENER_RE.match(text[k]) or (
         own and text[k].startswith(own) and text[k][len(own):len(own) + 1] in _ADDRESS_MARKS))
         and not (k < len(paras) - 1 and _opens_what_follows(text[k]))), None)
+    if opener is not None and len(paras) - opener > _PERORATION + 1 and text[opener][-1:] not in "！!" \
+            and FAREWELL_RE.search(text[opener]) is None and not any(
+            _turns_to_audience(t) or t[-1:] in "！!" for t in text[opener + 1:]):
+        opener = None  # (「同志们，……看了吧？」, four stating paragraphs after it: the body, asking in passing)
     if opener is not None:
         if opener > 0 and _WRAP_UP_RE.match(text[opener]) and (
                 OPENER_RE.match(text[opener - 1]) or _final_appeal(text[opener - 1])):
@@ -225,7 +229,7 @@ def _turns_to_audience(c: str) -> bool:
 def _labelled(c: str) -> bool:
     """A line that opens on a page's label and its colon, 「回复：……」「大家都在搜：……」 (an address, 「同志们：」,
     opens the speaker's own words)."""
-    return PAGE_LABEL_RE.match(c) is not None and OPENER_RE.match(c) is None and not _ADDRESS_OPENER_RE.match(c)
+    return PAGE_LABEL_RE.match(c) is not None and OPENER_RE.match(c) is None and not ADDRESS_OPENER_RE.match(c)
 
 
 _TAGGED_HEADLINE_RE = lazy_compile(r"^[【\[][\u4e00-\u9fff]{2,8}[】\]][^，,；;。【\[]{4,34}[？?！!]?$")
@@ -314,11 +318,11 @@ def _lead_in(text: list[str], k: int) -> int:
     peroration that does: the closing goes back to the paragraph that turned to the
     audience (「同志们，……」), over at most two short paragraphs between.
     """
-    if not _ADDRESS_OPENER_RE.match(text[k]):
+    if not ADDRESS_OPENER_RE.match(text[k]):
         for back in range(k - 1, max(k - 1 - _PERORATION, -1), -1):
             if len(text[back]) > _LEAD_IN_MAX:
                 break
-            if _ADDRESS_OPENER_RE.match(text[back]):
+            if ADDRESS_OPENER_RE.match(text[back]):
                 k = back  # 「同志们，……」 (then 「我们要……」) then 「让我们……」
                 break
     while k > 0 and _EXCLAIM_OPENER_RE.match(text[k]) and _EXCLAIM_OPENER_RE.match(text[k - 1]) \

@@ -23,6 +23,7 @@ from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line, shares_line
 from .captions import is_credit_row
+from .closing import ADDRESS_OPENER_RE
 from .facts import is_office
 from .noise import meta_value
 from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
@@ -63,6 +64,7 @@ _SPOKEN_RE = lazy_compile(
 _HEAD_SCAN = 6  # opening paragraphs read for a summary's or a speech's way of opening
 _LABEL = 12  # a label line above the title is short
 _TAIL_SCAN = 6  # closing lines read for a signature or spoken thanks
+_SAID = 4  # characters said after an address in mid-text, at least
 _NOISE_SCAN = 4  # (and page noise among them, at most this many times as many lines)
 
 
@@ -163,6 +165,11 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
         return "speech", "结尾面向听众发出号召"
     if any(_SPOKEN_RE.search(c) for c in tail):
         return "speech", "结尾有讲话用语"
+    turned = next((m for ln in lines[layout.body_start:layout.speech_end]
+                   if ln.kind == "paragraph" and (m := ADDRESS_OPENER_RE.match(ln.content)) is not None
+                   and len(ln.content) > m.end() + _SAID), None)  # (a bare 「同志们，」 line is the salutation's)
+    if turned is not None:  # (「同志们，……大家看了吧？」 in mid-text: the speaker turns to the hearers)
+        return "speech", f"正文中向听众称呼「{turned.group()[:-1]}」"
     if weak and layout.salutation is None:
         return "article", f"有署名「{byline}」"
     # Numbered headings alone say nothing of the genre: 公文, 总结 and 述职 are numbered as
