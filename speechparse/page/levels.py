@@ -51,7 +51,7 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
                 and hm.number == prev.number + 1 and hm.number > 1
                 and last_of_style.get(style.name, 0) + 1 < hm.number  # (as its own style, it would skip)
                 and _own_next_comes(layout, region, k + 1, style, last_of_style.get(style.name, 0) + 1)
-                and not _opens_list_of(layout, region, k + 1, prev_style)):
+                and not _opens_list_of(layout, region, k + 1, prev_style, hm.number)):
             # 「（一）」 over 「1.」「2.」, then 「（三）」「（四）」 and only later the writer's own 「（二）」: the
             # higher style goes on counting the lower one's items, which it is one of (N206)
             style = prev_style
@@ -69,14 +69,15 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
 _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
 
 
-def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style) -> bool:
-    """The heading after ``region[k - 1]`` is a first 「（一）」 of ``style``: ``region[k - 1]`` has children in the
-    style it would be read as, so it is its own level's (two sections swapped, 「三、」 then 「二、」, each over
-    its 「（一）」), not that style's next sibling."""
+def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
+    """The heading after ``region[k - 1]`` (numbered ``number``) is of ``style`` and does not go on from it:
+    ``region[k - 1]`` has children in the style it would be read as, so it is its own level's (two sections
+    swapped, 「三、」 then 「二、」, each over its 「（一）」), not that style's next sibling (which a 「（四）」
+    after it would go on from)."""
     if k >= len(region):
         return False
     h = layout.headings[region[k]]
-    return h.style == style and h.number == 1
+    return h.style == style and h.number != number + 1
 
 
 def _own_next_comes(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
@@ -291,13 +292,13 @@ def _fills(headings: dict[int, HeadingMarker], order: list[int], i: int, style: 
     """Line ``i``'s number is the next after its style's sibling above, or the one before its sibling below
     (no heading of a higher level between)."""
     k = bisect_left(order, i)
-    for j in reversed(order[:k]):
-        hm = headings[j]
+    for j in range(k - 1, max(k - 1 - _LOOKAHEAD, -1), -1):  # (a few headings each way: no square)
+        hm = headings[order[j]]
         if hm.style.rank < style.rank:
             break
         if hm.style.name == style.name:
             return hm.number == number - 1
-    for j in order[k:]:
+    for j in order[k:k + _LOOKAHEAD]:
         hm = headings[j]
         if hm.style.rank < style.rank:
             return False

@@ -40,10 +40,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         titled = {h.style for h in siblings if h.title}
         if not titled:
             continue  # (no sibling has a title: the level's layout, or no titles at all)
+        run_in = any(x.run_in for x in siblings)  # (once a level: a list of thousands costs no square)
         for h in siblings:
             if h.title or h.run_in or not (h.sep or h.close) or h.style not in titled or h.line_text != h.marker:
                 continue
-            title = _title_below(h, any(x.run_in for x in siblings))
+            title = _title_below(h, run_in)
             if title is not None:
                 yield Finding(h.marker_span, {"marker": h.marker, "title": title})
 

@@ -263,12 +263,20 @@ _NOT_IN_TITLE = frozenset("。！？；，,：:!?;")
 def _title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int, str] | None:
     """A short line between two siblings (under the first's sub-headings too), no sentence, over a paragraph: the
     missing sibling with its marker deleted (「把重点人群照顾好」 between 「一、」 and 「三、」)."""
-    blocks = [b for b in ctx.blocks_between(before.title_span.end, h.marker_span.start)
-              if b.text and b.kind == "paragraph"]
-    for blk in blocks[:-1]:
-        if len(blk.text) <= _LOST_TITLE and _NOT_IN_TITLE.isdisjoint(blk.text):
-            return blk.span.line, blk.text
+    last = before
+    while last.children:
+        last = last.children[-1]  # (the missing sibling stands after the one before and all its sub-headings)
+    blocks = [b for b in ctx.blocks_between(last.span.start, h.marker_span.start) if b.text]
+    for above, blk, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if blk.kind == "paragraph" and len(blk.text) <= _LOST_TITLE and _LOST_TITLE_RE.match(blk.text) \
+                and (above.kind == "heading" or above.text[-1:] in "。！？") and below.kind == "paragraph" \
+                and below.text[-1:] in "。！？" and below.span.line - blk.span.line <= 2:
+            return blk.span.line, blk.text  # (a piece of a wrapped paragraph follows no sentence's end)
     return None
+
+
+# A lost title is words: four ideographs or more, no marker, no page's number or mark.
+_LOST_TITLE_RE = cached_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
 
 
 _LOOK_BACK = 40  # headings looked at before a run's first for one of its style
