@@ -134,6 +134,9 @@ class HeadingMarker(NamedTuple):
 
 # A table drawn with box characters frames each row in bars, 「│抄送：│县委各部门。│」: lines.py sets the
 # frame aside; the bars between its cells stay, and a line with one is a cell, never a heading.
+# Brackets no marker uses, as pairs, that a writer may put a number in by slip: 「〔三〕」「【二】」「［2］」「〈二〉」
+# (page.levels reads such a heading where it goes on its siblings' count; N201 names one where it does not).
+ODD_BRACKETS = {"〔": "〕", "【": "】", "［": "］", "[": "]", "〈": "〉"}
 BOX_BARS = "│┃║"
 _BOX_BARS = frozenset(BOX_BARS)
 # Every marker starts with one of these; most lines do not (a cheap first test).

@@ -12,7 +12,7 @@ from bisect import bisect_left, insort
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
-from ..markers import STYLE_BY_NAME, TITLE_END_RE, HeadingMarker, Style, rung_below
+from ..markers import ODD_BRACKETS, STYLE_BY_NAME, TITLE_END_RE, HeadingMarker, Style, rung_below
 from ..numerals import cn_to_int
 
 
@@ -259,7 +259,7 @@ def _resumed_after(heads: dict[int, HeadingMarker], region: list[int], k: int) -
 # A number in a bracket no marker uses, at a line's start: 「〔三〕」「【二】」「［2］」「〈二〉」.
 _ODD_BRACKET_RE = lazy_compile(
     r"^(?P<o>[〔【［\[〈])(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?P<c>[〕】］\]〉])[ \u3000]?(?=\S{2})")
-_ODD_CLOSE = {"〔": "〕", "【": "】", "［": "］", "[": "]", "〈": "〉"}
+_ODD_CLOSE = ODD_BRACKETS
 
 
 def odd_bracketed(lines: list[Line], noise: list[bool], headings: dict[int, HeadingMarker]) -> None:
