@@ -201,6 +201,14 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             seen = m.group("m") or m.groupdict().get("o") or ""
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
+    if h.number == 1 and i > 0:  # (a count that starts again under a higher heading typed in a wrong word)
+        a, b = run[i - 1].title_span.end, h.marker_span.start
+        part = next(((blk.span.line, m.group()) for blk in ctx.blocks_between(a, b)
+                     if (m := _UNREAD_PART_RE.match(blk.text)) is not None), None)
+        if part is not None:
+            return {"note": f"（第{part[0]}行的「{part[1]}」可能是上一级标题，此处重新编号，未自动修复）",
+                    "note_en": f" (line {part[0]}'s 「{part[1]}」 may be a higher heading it starts again under; "
+                               "not fixed)"}
     if h.number > want and i > 0 and run[0].number == 1 and h.number == _count_before(ctx, run[0]) + i + 1:
         # (「（一）」「（二）」 under 二、, then 「（一）」「（四）」 under 三、: the level counts through its
         # parents, and the slip is the 「（一）」 that should have gone on from 「（二）」)
@@ -307,6 +315,11 @@ _UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕�
     "clause": (r"{n}[、．.](?![0-9])", ""),
     "item": (r"[（(]{n}[）)]", r"[（(]{n}(?![0-9）)])|[【〔［\[〈＜<《「『]{n}[】〕］\]〉＞>》」』]"),
 }
+
+
+# A part or a section unit typed by its sound at a line's start, whatever its number (see _UNREAD_FORMS).
+_UNREAD_PART_RE = cached_compile(
+    r"^第[一二三四五六七八九十]{1,3}(?:[张彰帐账掌仗]|不分|布分|[结接截洁杰])(?=[ \u3000：:、]|$)")
 
 
 def _unread_pattern(style: str, want: int) -> re.Pattern[str] | None:
