@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .lazyre import cached_compile
+from .lazyre import cached_compile, lazy_compile
 from .markers import BOX_BARS, match_heading
 from .page.glued import glued_head_part
 from .page.marks import MARK_LAST, trailing_accept_mark
@@ -50,7 +50,7 @@ _BOX_BARS = frozenset(BOX_BARS)
 _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
 _MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
-_MD_CLOSE_RE = cached_compile(r"(?<=[^#\s])[ \t\u3000]+#+$")  # 「# 表态发言 #」: a heading's closing sequence
+_MD_CLOSE_RE = lazy_compile(r"(?<=[^#\s])[ \t\u3000]+#+$")  # 「# 表态发言 #」: a heading's closing sequence
 _MIN_RUNON_LENGTH = 200
 # A scrape's title glued to its text stands on one of its first lines (under a few lines of page furniture
 # at most: an account name, a publishing line, a follow prompt).

@@ -111,7 +111,7 @@ _ONE_CHAR = frozenset(("subsection", "clause", "item"))
 _SPACES = " \u3000\xa0\t"
 # (a clause's text may open on a year, a day or a time: 「1、2023年……」「1、7月8日-7月14日，报名」
 # 「1、16:30-17:30 签到」, where 「1、2月份」 lists months)
-_MONTH_DAY_RE = cached_compile(r"\d{1,2}月\d{1,2}[日号]")  # (「1.6月10日放假」: the item opens on a date)
+_MONTH_DAY_RE = lazy_compile(r"\d{1,2}月\d{1,2}[日号]")  # (「1.6月10日放假」: the item opens on a date)
 _YEAR_RE = cached_compile(r"\d{4}年|\d{1,2}月\d{1,2}[日号]|\d{1,2}[:：]\d{2}(?!\d)")
 # 「一 重工业」 or a bare 「一」 on a line of its own (older texts).
 _BARE_SECTION_RE = cached_compile(rf"(?P<n>{_CN})(?:[ \u3000\xa0\t]+(?P<rest>\S.{{0,60}}))?")

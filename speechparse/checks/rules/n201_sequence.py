@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from ...lazyre import cached_compile
+from ...lazyre import cached_compile, lazy_compile
 from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
 from ..context import Context, SlipCounter, count_slips, led_in
@@ -284,7 +284,7 @@ def _title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[in
 
 
 # A lost title is words: four ideographs or more, no marker, no page's number or mark.
-_LOST_TITLE_RE = cached_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
+_LOST_TITLE_RE = lazy_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
 
 
 _LOOK_BACK = 40  # headings looked at before a run's first for one of its style
@@ -318,7 +318,7 @@ _UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕�
 
 
 # A part or a section unit typed by its sound at a line's start, whatever its number (see _UNREAD_FORMS).
-_UNREAD_PART_RE = cached_compile(
+_UNREAD_PART_RE = lazy_compile(
     r"^第[一二三四五六七八九十]{1,3}(?:[张彰帐账掌仗]|不分|布分|[结接截洁杰])(?=[ \u3000：:、]|$)")
 
 
