@@ -113,8 +113,9 @@ _DISCLAIMER_RE = lazy_compile(
 # (one word each of the notes above must hold, if any does: a search for these few words skips most
 # lines at C speed, where the alternation above tries each of its branches at every character)
 _DISCLAIMER_WORDS_RE = lazy_compile(
-    "侵权|侵删|删除|版权|转载|代表|存储|未经|结束|加载|模式|上传|分享|相关|网络|已于|转码|文档|剩|编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
-    "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|正式|笔记|想法|"
+    "侵权|侵删|删除|版权|转载|仅代表|存储|未经|阅读已结束|加载|阅读模式|用户|会员|网友|更多相关|于网络|已于|转码|文档|剩|"
+    "可编辑|下载|付费|预览|整理|本站|本网|可能已|~|～|"
+    "阅读到|扫描件|识别错误|邮件|AI|原件|微信读书|发表想法|划线|以正式|笔记|条想法|"
     "仅供|著作权|转载|首发|发表于|发布于|知识点|水印|仅限|阅读人|已读|未读|"
     "Copyright|copyright|COPYRIGHT|Evaluation|evaluation|EVALUATION|本文档由")  # (literals only: a class would
 # cost the search its skip through the line; a column's label with its English is asked by its last letter)
