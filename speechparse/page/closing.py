@@ -114,6 +114,10 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     elif _final_appeal(text[-1]) or (own and last_heading >= layout.body_start and len(paras) > 1
                                      and _exclaimed(text[-1])) or _slogans(text[-1]):  # (after the last part)
         k = len(paras) - 1
+        if k > 0 and _slogans(text[-2] + text[-1]) and _slogans(text[-2] * 2) and _slogans(text[-1] * 2):
+            k -= 1  # (「团结奋斗！！」 over 「共同进步！！」: a slogan a line, each a cry alone)
+    elif len(text) > 1 and _slogans(text[-2] + text[-1]) and _slogans(text[-2] * 2) and _slogans(text[-1] * 2):
+        k = len(paras) - 2
     else:
         return
     ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _foot_label(text[j])),

@@ -58,8 +58,9 @@ _TRAILER_FIRST = frozenset(
     "0123456789#相热猜推延上下如分微扫责本版这注往精更历近完最编小为今未网全用读发写-—–=_*~·PpETC© （(【▼▽↓⬇▶►▷➤→在")
 # An appended document's header: 「附件」「附件2：……」「附：」「名词解释」「【参考资料】」.
 # Its number (「附件2」「附录一」) and mark are not its title: 「附件：2025年工作安排」 keeps its year.
+# A letter's 「附上一份问卷：」 introduces its appendix so too (its colon says that something follows).
 _APPENDIX_RE = lazy_compile(
-    rf"^(?:{APPENDIX_WORDS}|附[:：])"
+    rf"^(?:{APPENDIX_WORDS}|附[:：]|附上(?:一份|一张|以下|如下)?(?=[^。，！？:：]{{2,30}}[:：]$))"
     r"[ \t\u3000]{0,2}(?:[\d一二三四五六七八九十]{1,2}(?![\d年月]))?"
     r"[ \t\u3000]{0,2}[：:、.．]?[ \t\u3000]{0,2}(?P<t>[^。，！？]{0,40})$"
 )
@@ -163,11 +164,18 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
             back = i  # (and a 公文's 附注 among its signature's lines: 「（信息公开形式：主动公开）」)
             i -= 1
             continue
-        if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content)):
+        if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content) or (
+                back < end and ln.content.isascii() and _CONTACT_RE.match(ln.content)) or (
+                back == i + 1 < end and lines[back].lineno == ln.lineno and _signed_over(lines, noise, back, after))):
+            # (a mail address or a site under the signer's name, over the date: the signer's; the body's
+            # name before the signer's on the signed line 「某某读书会　陈晓」, whatever the body)
             break
         back = i
         i -= 1
     return back
+
+
+_CONTACT_RE = lazy_compile(r"^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?://|www\.)[!-~]{3,120})$")
 
 
 def _signed_over(lines: list[Line], noise: list[bool], i: int, after: int) -> bool:
