@@ -164,17 +164,30 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
             back = i  # (and a 公文's 附注 among its signature's lines: 「（信息公开形式：主动公开）」)
             i -= 1
             continue
-        if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content) or (
-                back < end and ln.content.isascii() and _CONTACT_RE.match(ln.content)) or (
-                back == i + 1 < end and lines[back].lineno == ln.lineno and _signed_over(lines, noise, back, after))):
-            # (a mail address or a site under the signer's name, over the date: the signer's; the body's
-            # name before the signer's on the signed line 「某某读书会　陈晓」, whatever the body)
+        if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content)
+                or (back < end and _signer_by_place(lines, noise, i, back, after))):
             break
         back = i
         i -= 1
     return back
 
 
+def _signer_by_place(lines: list[Line], noise: list[bool], i: int, back: int, after: int) -> bool:
+    """Line ``i``, over the sign-off's line ``back``, is the signer's by where it stands: a mail address
+    or a site under the signer's name, over the date; the body's name before the signer's on the
+    signed line 「某某读书会　陈晓」, whatever the body; a short line set far right over a date set so,
+    「CnPack 开发组 刘啸、周劲羽」."""
+    ln, below = lines[i], lines[back]
+    if ln.content.isascii() and _CONTACT_RE.match(ln.content):
+        return True
+    if back == i + 1 and below.lineno == ln.lineno:
+        return _signed_over(lines, noise, back, after)
+    return ln.lead >= _SET_RIGHT and below.lead >= _SET_RIGHT and ln.lineno < below.lineno \
+        and (match_iso_date(below.content) is not None or match_date(below.content) is not None) \
+        and _signed_over(lines, noise, back, after)
+
+
+_SET_RIGHT = 16  # columns of spaces before a line set to the right (a paragraph's indent is 2 to 8)
 _CONTACT_RE = lazy_compile(r"^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?://|www\.)[!-~]{3,120})$")
 
 
