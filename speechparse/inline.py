@@ -257,14 +257,17 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
-    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有用])"
+    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有用发述本])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:的是)?(?:以下|这么|了|这样|下面|一下)?[“「‘]?(?P<n>{_N})"
     r"(?:个大?方面|个大?问题|个大?部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"  # (「讲两个大问题」)
     # (「从三个方面与大家交流」「从三个方面，与同志们共同探讨」: who it is shared with, between)
-    rf"|(?:分|从)(?P<m>{_N})个?大?(?:部分|方面|章)(?:[，,]?[与和同跟向](?:大家|各位|同志们|大伙|大会|会议)(?:一起|共同)?)?"
-    r"(?:来|进行|作|做)?(?:讲|谈|说|汇报|报告|交流|阐述|探讨|分享|表态|发言|[：:])"  # (「从四个方面作表态发言」
-    # 「从四个方面向大会报告工作」)
+    rf"|(?:分|从)(?P<m>{_N})个?大?(?:部分|方面|章|角度|维度|层面)"
+    r"(?:[，,]?[与和同跟向](?:大家|各位|同志们|大伙|大会|会议)(?:一起|共同)?)?"
+    r"(?:来|进行|作|做)?(?:讲|谈|说|汇报|报告|交流|阐述|探讨|分享|表态|发言|展开|介绍|[：:])"  # (「从四个方面作
+    # 表态发言」「从四个方面向大会报告工作」「从三个角度展开」)
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
+    # 「本次汇报分为七个部分」: the talk itself divided (「示范田分为两个部分」 divides a field)
+    rf"|(?:汇报|讲话|发言|报告|述职|交流|本文)[^。！？；，]{{0,4}}?分(?:为|成)(?P<c>{_N})个?(?:部分|章|方面)"
     # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count, closed by 「等」,
     # or a list that names them alone (「从抓项目、优服务、强监管六个方面……，现作一汇报」), or in quotes
     rf"|从(?:[^。！？；从]{{2,60}}?(?:等|这)|[^。！？；从、]{{1,12}}(?:、[^。！？；从、]{{1,12}}){{1,9}}|[“「][^“”「」]{{2,80}}[”」])"
@@ -299,7 +302,7 @@ def find_announcement(text: str, pos: int = 0, end: int | None = None) -> Announ
             last = m
     if last is None:
         return None
-    group = next(g for g in ("n", "m", "k", "j", "i", "h", "g", "f", "d", "e") if last.group(g) is not None)
+    group = next(g for g in ("n", "m", "k", "c", "j", "i", "h", "g", "f", "d", "e") if last.group(g) is not None)
     count = to_int(last.group(group))
     if count is None:
         return None
