@@ -42,12 +42,14 @@ def detect_profile(speech: Speech) -> str:
 
 
 def check(speech_or_text: Speech | str, config: Config | None = None,
-          path: str = "-", accepted_by: Mapping[int, set[str]] | None = None) -> list[Diagnostic]:
+          path: str = "-", accepted_by: Mapping[int, set[str]] | None = None,
+          text: str | None = None) -> list[Diagnostic]:
     """All findings for a parsed speech (or a text, parsed first), sorted by position.
 
     Findings the draft's inline markers accept are left out, and so are those
     ``accepted_by`` accepts (codes per line, as a Word comment 「忽略」 gives
-    them: :mod:`speechparse.word.accept`).
+    them: :mod:`speechparse.word.accept`).  ``text``: the text ``speech`` was parsed from, where
+    it is at hand (a rule may look at a line's lead, 「## 」, that the tree keeps out of its blocks).
     """
     from ..parser import parse_plain
 
@@ -57,7 +59,7 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     profile = detect_profile(speech) if config.profile == "auto" else config.profile
     if profile == "other":
         return []  # not a draft at all: a README, a package list
-    ctx = Context(speech, config, profile, speech_or_text if isinstance(speech_or_text, str) else None)
+    ctx = Context(speech, config, profile, speech_or_text if isinstance(speech_or_text, str) else text)
     out: list[Diagnostic] = []
     with paused_gc():  # (see gcpause: the rules' findings stay alive until the end)
         for code, r in RULES.items():

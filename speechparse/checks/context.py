@@ -75,6 +75,37 @@ class Context:
             if blk.content_start + len(blk.text) > a:
                 yield blk
 
+    def markdown_heading_between(self, a: Heading, b: Heading) -> bool:
+        """A Markdown heading line 「## ……」 stands between headings ``a`` and ``b`` (the text at hand)."""
+        if self.text is None:
+            return False
+        text = self.text
+        return any(text[blk.span.start:blk.content_start].lstrip(" \t\u3000")[:1] == "#" and blk.text
+                   for blk in self.blocks_between(a.title_span.end, b.marker_span.start))
+
+    def lead(self, h: Heading) -> str:
+        """What stands before ``h``'s marker on its line, as written (「## 」, list indent), or 「」 without the
+        text at hand."""
+        if self.text is None:
+            return ""
+        blk = next(self.blocks_between(h.marker_span.start, h.marker_span.start + 1), None)
+        return self.text[blk.span.start:h.marker_span.start] if blk is not None else ""
+
+    def markdown_lists(self, run: list[Heading]) -> list[list[Heading]]:
+        """``run`` cut into the lists a Markdown export sets apart: by their headings' depth (「## 1.」 and
+        「#### 1.」, where the depths count apart better than together: a Word export's 「# 一、」「## 二、」 is
+        one count), and where a count starts again at 1 under a Markdown heading of its own (「## 串口
+        通信」 then 「1.」) or set in under an item (a nested list)."""
+        leads = [self.lead(h) for h in run]
+        depths = [len(lead) - len(lead.lstrip("#")) for lead in leads]
+        if len(set(depths)) > 1:
+            groups = [[h for h, k in zip(run, depths, strict=True) if k == d] for d in sorted(set(depths))]
+            if sum(_misplaced(g) for g in groups) < _misplaced(run):
+                return [part for g in groups for part in self.markdown_lists(g)]
+        starts = [0] + [i for i in range(1, len(run)) if run[i].number == 1 and (
+            self.markdown_heading_between(run[i - 1], run[i]) or _indent(leads[i]) >= _indent(leads[i - 1]) + 2)]
+        return [run[a:b] for a, b in pairwise([*starts, len(run)])]
+
     def heading_beside(self, h: Heading, step: int = 1) -> Heading | None:
         """The heading ``step`` places after ``h`` (before it, if negative) in :meth:`headings`' order
         (an index built once)."""
@@ -273,3 +304,13 @@ class SlipCounter:
             return self._off
         bad = self._bad
         return 1 if len(bad) == 1 and bad[0][1] in (0, 2) and (bad[0][0] or bad[0][1] == 2) else 2
+
+
+def _misplaced(run: list[Heading]) -> int:
+    return sum(h.number != k for k, h in enumerate(run, 1))
+
+
+def _indent(lead: str) -> int:
+    """The ASCII spaces a line sets its marker in by: a Markdown list nested under an item is set in
+    so (a draft's 「\u3000\u3000」 indent is a paragraph's, not a list's)."""
+    return len(lead.expandtabs(4)) if lead and not lead.strip(" \t") else 0

@@ -292,7 +292,7 @@ class _Checker:
             else:
                 print(f"{path}: 体裁 {speech.genre}（{speech.genre_reason}），按 {profile} 检查",
                       file=sys.stderr)
-        return check(speech, config, path, accepted)
+        return check(speech, config, path, accepted, text)
 
 
 def _unplaced_note(path: str, found: list[Any], lang: str) -> None:

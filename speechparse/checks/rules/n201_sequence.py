@@ -78,7 +78,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _check_run(ctx, flat, _mentions(ctx, style, False))
         else:
             for top, run in per_parent:
-                for part in _lists(run):
+                for part in _lists(ctx, run):
                     yield from _check_run(ctx, part, _mentions(ctx, style, top))
 
 
@@ -92,7 +92,7 @@ def _side_by_side(siblings: list[Heading]) -> bool:
 _LIST_BEFORE = 3  # items a list has before a new one may start again at 一
 
 
-def _lists(run: list[Heading]) -> list[list[Heading]]:
+def _lists(ctx: Context, run: list[Heading]) -> list[list[Heading]]:
     """The run cut where a new list starts again at 一 after a lead-in that ends with a colon.
 
     A 总结 lists the year's results 一、……五、, then 「明年的计划如下：」 and the plans
@@ -101,8 +101,12 @@ def _lists(run: list[Heading]) -> list[list[Heading]]:
     with no lead-in before it, is the writer's slip, and stays in its run.  A slip
     inside the first list (一、二、二、) does not join the two: it is reported in its list,
     and the fix of one number leaves the second list as it is.  A list inside one of the
-    run's items (:func:`_without_inner_lists`) is a list of its own too.
+    run's items (:func:`_without_inner_lists`) is a list of its own too, and so are the lists a
+    Markdown export sets apart (:meth:`Context.markdown_lists`).
     """
+    parts = ctx.markdown_lists(run)
+    if len(parts) > 1:
+        return [part for p in parts for part in _lists(ctx, p)]
     run, inner = _without_inner_lists(run)
     cuts = [0]
     slips = SlipCounter()  # of the list so far
