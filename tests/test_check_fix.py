@@ -29,6 +29,11 @@ FIXES = [
     ("N201", "一、甲\n要甲。\n二、乙\n要乙。\n二、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n",
      "一、甲\n要甲。\n二、乙\n要乙。\n三、丙\n计划如下：\n一、丁\n要丁。\n二、戊\n要戊。\n", False),
     ("N202", "一.甲\n要甲。\n二，乙\n要乙。\n", "一、甲\n要甲。\n二、乙\n要乙。\n", False),
+    # 「二要」 between 「一是」 and 「三是」 (a paragraph each, or inline and unread): the run's 二是, its word put back
+    ("N210", "一、甲\n一是排查水库。\n二要排查山塘。\n三是排查河道。\n",
+     "一、甲\n一是排查水库。\n二是排查山塘。\n三是排查河道。\n", False),
+    ("N210", "一、甲\n形势复杂。一是水库老化；二要山塘渗漏；三是河道淤积。\n",
+     "一、甲\n形势复杂。一是水库老化；二是山塘渗漏；三是河道淤积。\n", False),
     # 「１．」 in full-width digits: the whole marker becomes 「1.」 (「1．」 only its dot, as above)
     ("N202", "一、总\n（一）甲\n１．子\n要子。\n2．丑\n要丑。\n",
      "一、总\n（一）甲\n1.子\n要子。\n2.丑\n要丑。\n", False),
@@ -304,6 +309,7 @@ def test_apply_fixes_takes_exactly_the_non_overlapping_fixes(fixes: list[list[tu
     assert apply_fixes(text, diagnostics) == _naive_apply(text, diagnostics)
 
 
+_TEN = "".join(f"（{int_to_cn(k)}）第{k}项。\n" for k in range(1, 11))
 # A renumbering that would hide the writer's own slip is not offered: the finding says why.  Each case has a
 # near twin (the same draft without the evidence) whose fix stays as it was.
 WITHHELD = [
@@ -315,8 +321,8 @@ WITHHELD = [
     # an item whose bracket was left open: 「(2」 is there, unread
     ("一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n(2严把施工关。专人监督。\n"
      "（3）严把验收关。居民参与。\n", "第5行有未成行的「(2」",
-     "一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n严把施工关。专人监督。\n"
-     "（3）严把验收关。居民参与。\n"),
+     "一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n"
+     "（3）严把验收关。居民参与。\n"),  # (with 「严把施工关。……」 unmarked between: the lost 「（2）」)
     # a sub-heading typed at the level above (「三、」 runs in after 「（二）」 as its siblings do; the real one
     # stands alone); the twin's slip is a plain repeated number
     ("各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
@@ -331,6 +337,12 @@ WITHHELD = [
     # a number out of order whose wanted number comes right after it: a heading set at the wrong level
     ("一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n二、狠抓落实\n要狠抓落实。\n", "才接续编号",
      "一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n四、狠抓落实\n要狠抓落实。\n"),
+    # 「（十一）」 typed with a space inside, unread
+    (_TEN + "（十 一）丁。\n（十二）戊。\n", "第11行有未成行的「（十 一）」", _TEN + "（十二）戊。\n"),
+    # items of one sentence each, one that lost its marker
+    ("一、问题\n（一）部分水厂消毒设备未正常运行。\n个别供水站水质检测记录缺失。\n（三）一些管网老化。\n二、要求\n按期整改。\n",
+     "第3行「个别供水站水质检测记录缺失。」",
+     "一、问题\n（一）部分水厂消毒设备未正常运行。\n（三）一些管网老化。\n二、要求\n按期整改。\n"),
     # a heading pasted twice: one to delete, not to renumber
     ("一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、狠抓落实\n要落实到位。\n", "可能是重复粘贴",
      "一、统一思想\n要统一思想。\n二、狠抓落实\n要狠抓落实。\n二、加强领导\n要加强领导。\n"),
@@ -379,3 +391,11 @@ def test_a_count_that_may_go_on_across_parents_is_not_renumbered_back_and_forth(
     alone = "二、统一思想\n要统一思想。\n三、明确任务\n要明确任务。\n"
     assert [d.message for d in check(alone) if d.code == "N201" and d.fix is not None] == [
         "同级第一个编号应为「一、」，实为「二、」"]
+
+
+def test_a_run_in_point_that_may_have_been_dropped_is_not_renumbered() -> None:
+    draft = "一、甲\n形势复杂。一是水库老化；山塘渗漏；三是河道淤积。\n"
+    found = [d for d in check(draft) if d.code == "N210"]
+    assert len(found) == 1 and found[0].fix is None and "可能漏写了「二是」" in found[0].message
+    twin = "一、甲\n形势复杂。一是水库老化；三是河道淤积。\n"  # (no item between: 三是 is the typo)
+    assert fix(twin)[0] == "一、甲\n形势复杂。一是水库老化；二是河道淤积。\n"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .markup import MarkupView
 
 __all__ = ["RULES", "Config", "Diagnostic", "allows_unsafe", "apply_fixes", "check", "detect_profile", "fix",
-           "fix_pass", "makes"]
+           "fix_pass", "makes", "withheld"]
 
 _FIX_PASSES = 8
 _TRIALS = 16  # a pass that would leave more findings is redone one fix at a time, this many at most
@@ -148,6 +148,14 @@ def allows_unsafe(config: Config | None, unsafe: bool | None = None) -> bool:
     return (config.unsafe_fixes if config else False) if unsafe is None else unsafe
 
 
+def withheld(found: list[Diagnostic]) -> set[tuple[str, int]]:
+    """The findings a fixable rule reported without their fix (it may make the draft worse: the
+    message says why), by code and line.  A later pass of ``--fix`` keeps off them, even where an
+    earlier pass's fix took the evidence away (「（一）……。」 losing its 「。」 no longer shows the
+    unmarked line under it as an item); a fix never moves a line, so the line still names them."""
+    return {(d.code, d.line) for d in found if d.fix is None and (r := RULES.get(d.code)) is not None and r.fixable}
+
+
 def makes(d: Diagnostic, unsafe: bool) -> bool:
     """Whether ``--fix`` makes ``d``'s fix: a safe one always, an unsafe one when allowed."""
     return d.fix is not None and (unsafe or d.fix.safe)
@@ -243,8 +251,10 @@ def fix(text: str, config: Config | None = None, path: str = "-",
     view = _markup_view(text) if markup else None
     done: list[Diagnostic] = []
     found = check(view.text if view else text, config, path)
+    held = withheld(found)
     for _ in range(_FIX_PASSES):
-        fixable = [p for d in found if makes(d, unsafe) and (p := view.placed(d) if view else d) is not None]
+        fixable = [p for d in found if makes(d, unsafe) and (d.code, d.line) not in held
+                   and (p := view.placed(d) if view else d) is not None]
         if view is not None and unplaced is not None and len(fixable) < sum(1 for d in found if makes(d, unsafe)):
             placed = {(d.line, d.column, d.code) for d in fixable}
             unplaced[:] = [d for d in found if makes(d, unsafe) and (d.line, d.column, d.code) not in placed]
@@ -256,6 +266,7 @@ def fix(text: str, config: Config | None = None, path: str = "-",
         if not applied:
             break
         done.extend(applied)
+        held |= withheld(found)
         view = _markup_view(text) if markup else None
     return text, done
 

@@ -76,11 +76,13 @@ class Context:
                 yield blk
 
     def markdown_heading_between(self, a: Heading, b: Heading) -> bool:
-        """A Markdown heading line 「## ……」 stands between headings ``a`` and ``b`` (the text at hand)."""
+        """A Markdown heading line 「## ……」 of no numbered heading stands between headings ``a`` and ``b``
+        (the text at hand)."""
         if self.text is None:
             return False
         text = self.text
-        return any(text[blk.span.start:blk.content_start].lstrip(" \t\u3000")[:1] == "#" and blk.text
+        return any(blk.kind != "heading" and blk.text
+                   and text[blk.span.start:blk.content_start].lstrip(" \t\u3000")[:1] == "#"
                    for blk in self.blocks_between(a.title_span.end, b.marker_span.start))
 
     def lead(self, h: Heading) -> str:

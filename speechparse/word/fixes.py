@@ -136,16 +136,19 @@ def fix_document(doc: WordDocument, config: Any = None, path: str = "-",
     ``touched`` collects the parts a fix changed: ``word/document.xml`` for text
     in runs, ``word/numbering.xml`` for a generated number's definition.
     """
-    from ..checks import allows_unsafe, check, fix_pass, makes
+    from ..checks import allows_unsafe, check, fix_pass, makes, withheld
     from .accept import accepted_in_comments
 
     unsafe = allows_unsafe(config, unsafe)
     accepted = accepted_in_comments(doc)  # a finding the writer accepted in a comment is not fixed
     applied: list[Any] = []
     refused: dict[tuple[str, int, int], NotFixable] = {}
+    held: set[tuple[str, int]] = set()
     for _ in range(FIX_PASSES):
         every = check(doc.text, config, path, accepted)
-        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused]
+        held |= withheld(every)  # (see checks.withheld: a fix withheld once stays so)
+        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused
+                   and (d.code, d.line) not in held]
         if not fixable:
             break
         # The fixes the text would take (none that leaves more findings), made in Word form.

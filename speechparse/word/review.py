@@ -145,15 +145,18 @@ _COMMENT_FIX_LABEL = {(False, True): "修改：", (False, False): "建议修改�
 
 def _track_fixes(doc: WordDocument, ids: Ids, when: str, config: Any, path: str) -> None:
     """The fixes as tracked changes, in passes as :func:`.fixes.fix_document` makes them."""
-    from ..checks import allows_unsafe, check, fix_pass, makes
+    from ..checks import allows_unsafe, check, fix_pass, makes, withheld
     from .accept import accepted_in_comments
 
     unsafe = allows_unsafe(config)
     accepted = accepted_in_comments(doc)
     refused: set[tuple[str, int, int]] = set()
+    held: set[tuple[str, int]] = set()
     for _ in range(FIX_PASSES):
         every = check(doc.text, config, path, accepted)
-        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused]
+        held |= withheld(every)  # (see checks.withheld: a fix withheld once stays so)
+        fixable = [d for d in every if makes(d, unsafe) and (d.code, d.line, d.column) not in refused
+                   and (d.code, d.line) not in held]
         if not fixable:
             return
         found = fix_pass(doc.text, every, fixable, config, path, accepted)[1]  # none that adds findings

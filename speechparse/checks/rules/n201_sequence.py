@@ -14,16 +14,15 @@ numbers changed than starting again under each parent.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from ...lazyre import cached_compile, lazy_compile
 from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
 from ..context import Context, SlipCounter, count_slips, led_in
 from ..registry import Finding, rule
+from ..unread import UNREAD_PART_RE, title_without_marker, unread_pattern
 
 if TYPE_CHECKING:
     from ...models import Heading
@@ -195,20 +194,20 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
         if earlier is not None and earlier.number == h.number - 1:
             return {"note": f"（前文已有「{earlier.marker}」，此处或接续其编号，未自动修复）",
                     "note_en": f" (「{earlier.marker}」 stands earlier: the count may go on from it; not fixed)"}
-    pattern = _unread_pattern(h.style, want) if h.number > want and i > 0 else None
+    pattern = unread_pattern(h.style, want) if h.number > want and i > 0 else None
     if pattern is not None:
         a, b = run[i - 1].title_span.end, h.marker_span.start
         found = next(((blk.span.line, m) for blk in ctx.blocks_between(a, b)
                       if (m := pattern.search(blk.text, max(0, a - blk.content_start))) is not None), None)
         if found is not None:
             line, m = found
-            seen = m.group("m") or m.groupdict().get("o") or ""
+            seen = m.group("m") or m.groupdict().get("o") or m.groupdict().get("s") or ""
             return {"note": f"（第{line}行有未成行的「{seen}」，可能是标题，未自动修复）",
                     "note_en": f" (line {line} holds an unread 「{seen}」, maybe the missing heading; not fixed)"}
     if h.number == 1 and i > 0:  # (a count that starts again under a higher heading typed in a wrong word)
         a, b = run[i - 1].title_span.end, h.marker_span.start
         part = next(((blk.span.line, m.group()) for blk in ctx.blocks_between(a, b)
-                     if (m := _UNREAD_PART_RE.match(blk.text)) is not None), None)
+                     if (m := UNREAD_PART_RE.match(blk.text)) is not None), None)
         if part is not None:
             return {"note": f"（第{part[0]}行的「{part[1]}」可能是上一级标题，此处重新编号，未自动修复）",
                     "note_en": f" (line {part[0]}'s 「{part[1]}」 may be a higher heading it starts again under; "
@@ -220,7 +219,7 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
                 "note_en": f" (the level counts on from the part before, as 「{h.marker}」 does: 「{run[0].marker}」 "
                            "may be the slip; not fixed)"}
     if h.number > want and i > 0:
-        lost = _title_without_marker(ctx, run[i - 1], h)
+        lost = title_without_marker(ctx, run[i - 1], h)
         if lost is not None:
             return {"note": f"（第{lost[0]}行「{lost[1]}」可能是缺了序号的标题，未自动修复）",
                     "note_en": f" (line {lost[0]}, 「{lost[1]}」, may be the heading with its marker lost; not fixed)"}
@@ -268,29 +267,6 @@ def _count_before(ctx: Context, first: Heading) -> int:
     return earlier.number if earlier is not None else -1
 
 
-_LOST_TITLE = 20  # a title that lost its marker is short
-_NOT_IN_TITLE = frozenset("。！？；，,：:!?;")
-
-
-def _title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int, str] | None:
-    """A short line between two siblings (under the first's sub-headings too), no sentence, over a paragraph: the
-    missing sibling with its marker deleted (「把重点人群照顾好」 between 「一、」 and 「三、」)."""
-    last = before
-    while last.children:
-        last = last.children[-1]  # (the missing sibling stands after the one before and all its sub-headings)
-    blocks = [b for b in ctx.blocks_between(last.span.start, h.marker_span.start) if b.text]
-    for above, blk, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if blk.kind == "paragraph" and len(blk.text) <= _LOST_TITLE and _LOST_TITLE_RE.match(blk.text) \
-                and (above.kind == "heading" or above.text[-1:] in "。！？") and below.kind == "paragraph" \
-                and below.text[-1:] in "。！？" and below.span.line - blk.span.line <= 2:
-            return blk.span.line, blk.text  # (a piece of a wrapped paragraph follows no sentence's end)
-    return None
-
-
-# A lost title is words: four ideographs or more, no marker, no page's number or mark.
-_LOST_TITLE_RE = lazy_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
-
-
 _LOOK_BACK = 40  # headings looked at before a run's first for one of its style
 
 
@@ -305,38 +281,6 @@ def _same_style_before(ctx: Context, h: Heading) -> Heading | None:
     return None
 
 
-_UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
-# The wanted number's marker as its style writes it (「二、」「（二）」「2.」「（2）」), unread: run on after a
-# sentence's end (a heading run into the line before it, 「……。二、……」), or at a line's start with its
-# bracket left open (「(2严把……」) or in other brackets: a heading that is there, unread.
-_UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕」「〈二〉」: typed so, it is read as no heading)
-    # (a unit typed by its sound, 「第二张」「第三结」 for 「第二章」「第三节」: the heading, in a wrong word)
-    "part": (r"第{cn}(?:部分|部份|章|篇|编)", r"第{cn}(?:[张彰帐账掌仗]|不分|布分)(?=[ \u3000：:、]|$)"),
-    "division": (r"第{cn}节", r"第{cn}[结接截洁杰](?=[ \u3000：:、]|$)"),
-    "section": (r"{cn}[、．.，,]", ""),
-    "subsection": (r"[（(]{cn}[）)]",
-                   r"[（(]{cn}(?![一二三四五六七八九十）)])|[【〔［\[〈＜<《「『]{cn}[】〕］\]〉＞>》」』]"),
-    "clause": (r"{n}[、．.](?![0-9])", ""),
-    "item": (r"[（(]{n}[）)]", r"[（(]{n}(?![0-9）)])|[【〔［\[〈＜<《「『]{n}[】〕］\]〉＞>》」』]"),
-}
-
-
-# A part or a section unit typed by its sound at a line's start, whatever its number (see _UNREAD_FORMS).
-_UNREAD_PART_RE = lazy_compile(
-    r"^第[一二三四五六七八九十]{1,3}(?:[张彰帐账掌仗]|不分|布分|[结接截洁杰])(?=[ \u3000：:、]|$)")
-
-
-def _unread_pattern(style: str, want: int) -> re.Pattern[str] | None:
-    forms = _UNREAD_FORMS.get(style)
-    if forms is None:
-        return None
-    pattern = _UNREAD_RE.get((style, want))
-    if pattern is None:
-        run_on, open_ = (f.format(n=want, cn=int_to_cn(want)) for f in forms)
-        pattern = cached_compile(rf"[。！？；][ \u3000]?(?P<m>{run_on})"
-                                 + (rf"|^[ \t\u3000]*(?P<o>{open_})" if open_ else ""))
-        _UNREAD_RE[(style, want)] = pattern
-    return pattern
 
 
 def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:

@@ -23,7 +23,7 @@ from ..context import Context, block_span, sub_span
 from ..registry import Finding, rule
 
 if TYPE_CHECKING:
-    from ...models import Point, Span
+    from ...models import Block, Point, Span
 
 
 @rule("N210", "warning", "段中序数不连续（「一是……三是」）", {
@@ -38,6 +38,13 @@ if TYPE_CHECKING:
     "fix:en:sound": "「{got}」 becomes 「{want}」",
     "en:typed": "after 「{prev}」 comes 「{want}」, not 「{got}」 (line {line}'s 「{seen}」 may be the 「{want}」; "
                 "not fixed)",
+    "zh:dropped": "「{prev}」之后应为「{want}」，实为「{got}」（其间另有一项，可能漏写了「{want}」，未自动修复）",
+    "en:dropped": "after 「{prev}」 comes 「{want}」, not 「{got}」 (another item stands between: 「{want}」 may be "
+                  "missing; not fixed)",
+    "zh:kin": "「{prev}」之后的「{got}」应为「{want}」",
+    "en:kin": "「{got}」 after 「{prev}」 should be 「{want}」",
+    "fix:zh:kin": "「{got}」改为「{want}」",
+    "fix:en:kin": "「{got}」 becomes 「{want}」",
 }, fixable=True, summary_en="run-in points not consecutive (「一是……三是」)")
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _run(ctx, ctx.speech.points)
@@ -50,8 +57,9 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
     runs: dict[tuple[str, int], list[Point]] = {}  # the run going on, as far as read
     slips: list[tuple[list[Point], int, int, dict[str, str], str]] = []  # (run, place, number wanted, …)
     nxt = _next_of_kind(points)
+    kin = _kin(points)
     for j, p in enumerate(points):
-        key = (p.family, p.level)
+        key = (kin.get(j, p.family), p.level)
         prev = last.get(key)
         after = nxt[j]
         if prev is not None and (p.number != 1 or p.span.line == prev.span.line or (
@@ -66,8 +74,15 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
                 want = prev.marker.replace(_numeral(prev), int_to_cn(prev.number + 1), 1)
                 args = {"prev": prev.marker, "want": want, "got": p.marker}
                 typed = _typed_between(ctx, prev, p) if p.number > prev.number + 1 else None
-                if typed is not None:  # 「一是……。二时……。三是……」: the 二是 is there, mistyped
+                if typed is not None and typed[1][-1:] == _KIN.get(prev.marker[-1:]):
+                    # 「一是……；二要……；三是……」: the run's 二是, its word typed as the other run's (unread)
+                    kin_span = block_span(typed[2], typed[3] + 1, typed[3] + 2)
+                    yield Finding(kin_span, {"prev": prev.marker, "got": typed[1], "want": want},
+                                  ((kin_span, prev.marker[-1]),), "kin")
+                elif typed is not None:  # 「一是……。二时……。三是……」: the 二是 is there, mistyped
                     slips.append((run, len(run), 0, {**args, "line": str(typed[0]), "seen": typed[1]}, "typed"))
+                elif p.number == prev.number + 2 and _item_between(ctx, prev, p):
+                    slips.append((run, len(run), 0, args, "dropped"))  # 「一是A；B；三是C」: 二是 lost
                 else:
                     slips.append((run, len(run), prev.number + 1, args, ""))
             run.append(p)
@@ -79,6 +94,12 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
         last[key] = p
         for deeper in [k for k in last if k[0] == p.family and k[1] > p.level]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
+    for j, family in kin.items():  # 「一是……二要……三是」: the run's 二是, its word typed as another run's
+        q = points[j]
+        want = q.marker[:-1] + family
+        span = sub_span(q.span, len(q.marker) - 1, len(q.marker))
+        yield Finding(q.span, {"prev": q.marker.replace(_numeral(q), int_to_cn(q.number - 1), 1)[:-1] + family,
+                               "got": q.marker, "want": want}, ((span, family),), "kin")
     for run, i, number, args, variant in slips:
         yield Finding(run[i].span, args, _renumbered(run, i, number) if number else (), variant)
     for run in runs.values():
@@ -103,7 +124,7 @@ def _second_by_sound(ctx: Context, p: Point) -> Iterator[Finding]:
 _SECOND_BY_SOUND_RE = lazy_compile(r"[，,；;。][ \u3000]?(?P<m>二[时事市式士世试视适示势实识使])")
 
 
-def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str] | None:
+def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str, Block, int] | None:
     """The missing point's numeral typed with another word after it, 「。二时……」 between ``prev`` and ``p``
     (a 「一是」 run's): the point is there, its marker mistyped; to renumber ``p`` would be wrong."""
     if not prev.marker.endswith(("是", "要")):
@@ -114,14 +135,46 @@ def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str] | Non
     a, b = prev.span.end, p.span.start
     for blk in ctx.blocks_between(a, b):
         m = pattern.search(blk.text, max(0, a - blk.content_start), max(0, b - blk.content_start))
-        if m is not None:
-            return blk.span.line, m.group("m")
+        seen = m.group("m") or m.group("k") if m is not None else ""
+        if m is not None and seen[-1] != prev.marker[-1]:
+            return blk.span.line, seen, blk, m.start("m") if m.group("m") else m.start("k")
     return None
 
 
-# The numeral after a sentence's end (or a paragraph's start) with a word other than 是 or 要 after it.
-_TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?P<m>{int_to_cn(n)}[\u4e00-\u9fff])(?<![是要])")
-          for n in range(2, 11)}
+# The numeral after a sentence's end (or a paragraph's start) with a word after it: not the run's own
+# (that would be its point), maybe the other run's (「一是……；二要……」, after a comma too: 「一是……，二要……」).
+_TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?P<m>{int_to_cn(n)}[\u4e00-\u9fff])"
+                          rf"|(?<=[，,])[ \u3000]?(?P<k>{int_to_cn(n)}[是要])") for n in range(2, 11)}
+
+
+_KIN = {"是": "要", "要": "是"}
+
+
+def _kin(points: list[Point]) -> dict[int, str]:
+    """Points whose word is the other run's, between two of that run that lack them: 「一是……二要……三是」
+    (by index: the family they belong to).  Not a run of their own: none of their word counts up to them."""
+    out: dict[int, str] = {}
+    for j, q in enumerate(points):
+        other = _KIN.get(q.family)
+        if other is None or q.number < 2:
+            continue
+        before = next((x for x in reversed(points[:j]) if x.level == q.level and x.family in (q.family, other)), None)
+        after = next((x for x in points[j + 1:] if x.level == q.level and x.family in (q.family, other)), None)
+        if before is not None and after is not None and before.family == other == after.family \
+                and before.number == q.number - 1 and after.number == q.number + 1:
+            out[j] = other
+    return out
+
+
+def _item_between(ctx: Context, prev: Point, p: Point) -> bool:
+    """Another item stands between points ``prev`` and ``p``, no point of its own: two clause ends
+    between them on one line (「一是A；B；三是C」), or a paragraph of its own between theirs."""
+    blocks = list(ctx.blocks_between(prev.span.end, p.span.start))
+    if prev.span.line == p.span.line:
+        blk = blocks[0] if blocks else None
+        return blk is not None and blk.text.count(
+            "；", prev.span.end - blk.content_start, p.span.start - blk.content_start) >= 2
+    return any(blk.kind == "paragraph" and blk.span.line not in (prev.span.line, p.span.line) for blk in blocks)
 
 
 def _next_of_kind(points: list[Point]) -> list[Point | None]:
