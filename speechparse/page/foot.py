@@ -28,7 +28,7 @@ from ..pagenumbers import is_page_number
 from .closing import FAREWELL_RE, OPENER_RE
 from .cutnotice import is_cut_notice
 from .facts import is_sign_off, match_date, match_iso_date
-from .lastwords import ASKED_RE, ENDED, SPOKEN_RE, after_last_words
+from .lastwords import ASKED_RE, ENDED, SPOKEN_RE, after_last_words, titles_under_date
 from .restart import issued_work
 from .signedfoot import signed_foot
 from .vocab import DOCUMENT_KINDS, KIND_WORDS, OWN_LAST_RE
@@ -51,7 +51,10 @@ def find_foot(lines: list[Line], noise: list[bool], headings: dict[int, HeadingM
     """Where the page's foot begins (``trailer`` when it has none): see the module's docstring.  Under
     the speaker's last words it begins no later than the first line a speech never says there
     (``bullets``: lines a list's bullet leads, which are links there, whatever their words)."""
-    foot = _find_foot(lines, noise, headings, body_start, trailer, wraps, bullets or set())
+    listed = titles_under_date(lines, noise, body_start, trailer)  # (the page's list of other texts: the foot
+    # is read above it)
+    foot = _find_foot(lines, noise, headings, body_start, trailer if listed is None else listed, wraps,
+                      bullets or set())
     last = after_last_words(lines, noise, headings, body_start, foot)
     return foot if last is None else last
 
