@@ -26,7 +26,7 @@ from .captions import is_credit_row
 from .closing import ADDRESS_OPENER_RE
 from .facts import is_office
 from .noise import meta_value
-from .vocab import DOCUMENT_KINDS, SPEECH_WORDS, SUMMARY_WORDS
+from .vocab import DOCUMENT_KINDS, KIND_END_RE, SPEECH_WORDS, SUMMARY_WORDS
 
 _HAN_RE = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MIN_HAN_SHARE = 0.3
@@ -38,6 +38,25 @@ _CODE_RE = lazy_compile(r"^(?:```|~~~|\$ |>>> |pip install|npm install|import |f
 # faster than a pattern or a word (most Chinese texts have none of them).
 _CODE_CUES = "`~$>i#"
 _SUMMARY_TITLE_RE = lazy_compile(SUMMARY_WORDS)
+_FENCE_RE = lazy_compile(r"^(?:```|~~~)", re.MULTILINE)
+_CODE_SHARE = 1 / 3  # a report quotes code in a few of its lines; a program's document is much of it
+_CODED_HEADINGS = 2
+
+
+def _report_with_code(layout: Layout, sample: str) -> bool:
+    """A report or a summary that quotes a little code (「遇到的问题」 and its error log in a fence): its
+    title names its kind of text, or numbered parts and Chinese lines make most of it, with a third of
+    its lines at most in code."""
+    rows = [r for r in sample.split("\n") if r.strip()]
+    code, inside = 0, False
+    for r in rows:
+        fence = _FENCE_RE.match(r) is not None
+        code += inside or fence
+        inside = inside != fence
+    if not rows or code / len(rows) > _CODE_SHARE:
+        return False
+    title = layout.title or ""
+    return bool(title and KIND_END_RE.search(title)) or len(layout.headings) >= _CODED_HEADINGS
 _SPEECH_TITLE_RE = lazy_compile(SPEECH_WORDS)
 _CONGRESS_RE = lazy_compile(r"政府工作报告|代表大会|工作报告$|人民代表|党代会")
 # A title naming a kind of 公文 (GB/T 9704's kinds and the rules and plans offices issue).
@@ -94,7 +113,8 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
             return "other", f"汉字只占可见字符的 {share:.0%}，不是中文讲话或报告"
     elif share is None:
         return "other", "空文本"
-    if layout.salutation is None and any(cue in sample for cue in _CODE_CUES) and _CODE_RE.search(sample):
+    if layout.salutation is None and any(cue in sample for cue in _CODE_CUES) and _CODE_RE.search(sample) \
+            and not _report_with_code(layout, sample):
         return "other", "含代码或命令行，是软件文档"
     shown = layout.title or ""
     title = _unquoted(shown)
