@@ -78,7 +78,10 @@ def address_parts(text: str) -> list[str] | None:
         return None
     parts = _SEPARATORS.split(text)
     named = 0  # parts that name an addressee by its word; the others only by 「尊敬的各位」
-    for part in parts:
+    shared = _sharing(text, parts)
+    for k, part in enumerate(parts):
+        if k in shared:
+            continue  # (「尊敬的全国各高校、科研院所、企业界同仁」: groups of the last part's 同仁)
         part = part.strip(" \u3000")
         if " " in part:  # (a PDF copy's spaces inside a word: 「各位 同志」「xx 书记」)
             part = part.replace(" ", "")
@@ -108,6 +111,21 @@ _BRACKETS_RE = lazy_compile(r"[（(]([^（()）]{1,4})[)）]")
 _PRE_RE = lazy_compile(rf"^(?:{_PRE})")
 _GROUP_RE = lazy_compile(rf"^[\u4e00-\u9fff{MASKS}]{{2,12}}$")
 _JOINS = lazy_compile(r"[及和与]")
+
+
+def _sharing(text: str, parts: list[str]) -> set[int]:
+    """The parts of a 「、」 list opened by 尊敬的/亲爱的 that share the noun of the addressee closing it
+    (「尊敬的全国各高校、科研院所、企业界同仁」: the universities' and institutes' 同仁), by index."""
+    opened = _PRE_RE.match(parts[0]) if "、" in text and len(parts) >= 2 else None
+    if opened is None:
+        return set()
+    seps = [m.group() for m in _SEPARATORS.finditer(text)]
+    last = parts[-1].strip(" \u3000")
+    if any(sep != "、" for sep in seps) or not _ADDRESSEE_RE.match(last):
+        return set()
+    first = parts[0][opened.end():]
+    groups = [first, *(p.strip(" \u3000") for p in parts[1:-1])]
+    return set(range(len(parts) - 1)) if all(_GROUP_RE.match(g) for g in groups) else set()
 
 
 def _joined_groups(part: str) -> bool:
@@ -162,6 +180,8 @@ def salutation_line(content: str) -> Salutation | None:
         return None
     mark = content[-1:] if content[-1:] and content[-1:] in _MARKS else ""
     text = content[:len(content) - len(mark)].rstrip(" \u3000")
+    if (greeting := _GREETED_RE.search(text)) is not None:
+        text = text[:greeting.start()]  # 「尊敬的各位老师，大家好：」: the address, then the greeting
     parts = address_parts(text)
     if parts is None:
         return None
@@ -170,6 +190,7 @@ def salutation_line(content: str) -> Salutation | None:
     return Salutation(text, len(content), mark, False)
 
 
+_GREETED_RE = lazy_compile(rf"(?<=[^，,])[，,][ \u3000]?{GREETING}$")
 _HEARERS_END_RE = lazy_compile(r"(?:同志|朋友|同学|战友|乡亲|伙伴|同仁|同事)们$")
 
 
