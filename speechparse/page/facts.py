@@ -242,6 +242,8 @@ def clean_title(text: str) -> str:
     text = text.rstrip("。").strip()
     if text.endswith(".") and len(text) > 1 and "\u4e00" <= text[-2] <= "\u9fff":
         text = text[:-1]  # (a scraper's ASCII full stop after a Chinese title: 「……述职报告.」)
+    if text[-1:] in "：:" and KIND_END_RE.search(text[:-1]):
+        text = text[:-1]  # (a colon typed after a title that names its kind: 「个人年度总结：」)
     return text
 
 

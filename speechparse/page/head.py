@@ -262,7 +262,9 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             elif candidates and (name := speaker_of(c, spaced=True)) is not None:
                 ln.kind = "byline"  # 「王  明」 under the title (over it, 「贺  信」 is a title)
                 layout.speaker = layout.speaker or name
-            elif is_title_candidate(c) or i == layout.part_title:
+            elif is_title_candidate(c) or i == layout.part_title or (
+                    ln.md_level and c[-1:] in "：:" and is_title_candidate(c[:-1]) and KIND_END_RE.search(c[:-1])):
+                # (a Markdown heading that names its kind of text, a colon typed after it: 「## 个人年度总结：」)
                 candidates.append(i)
                 bare = SITE_WORDS_RE.sub("", clean_title(c)).strip("《》")  # (「……批复范文1」 names a 批复, 「通 知」
                 # a 通知, 「《……的通知》」 a 通知)
