@@ -120,6 +120,10 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
         if hm.style.name != "part" or not hm.marker.startswith("第") or "篇" not in hm.marker[:6]:
             continue
         cut = c.find("篇")
+        if not c[cut + 1:].strip(" \u3000:：") and _prose_next(lines, i):
+            noise[i] = True  # 「第1篇」 alone over running text: a collection's count of its texts (a part's title
+            del headings[i]  # stands on its line, or on the next)
+            continue
         if c[cut + 1:cut + 2] not in ("：", ":", " ", "\u3000"):  # (or a gap: 「第1篇 ……工作总结 1200字」)
             continue
         named = WORD_COUNT_RE.sub("", c[cut + 2:].strip(" \u3000\xa0"))  # (and the site's count of its words)
@@ -135,6 +139,12 @@ def collection_labels(lines: list[Line], noise: list[bool], headings: dict[int, 
                 len(named) >= 4 and any(_shares_words(named, b) for b in titles)):
             noise[i] = True
             del headings[i]
+
+
+def _prose_next(lines: list[Line], i: int) -> bool:
+    """The next line with text after line ``i`` is running text: it ends a sentence."""
+    nxt = next((ln.content for ln in lines[i + 1:i + 1 + 2 * _LABEL_LOOKAHEAD] if ln.content), "")
+    return nxt[-1:] in ("。", "！", "？") and len(nxt) > _SHORT_TITLE
 
 
 def _shares_words(named: str, title: str) -> bool:
