@@ -168,7 +168,11 @@ def choose_title(layout: Layout, candidates: list[int], offered: str | None = No
     for c in [c for c, n in seen.items() if n > 1]:
         if any(len(o) >= 4 and o != c and o in c for o in seen):
             seen[c] = 1  # (「2022年度专题党课：……（精选文档）」 repeated holds 「专题党课：……」: the site's copy of it)
-    pick = max(candidates, key=lambda i: _evidence(lines, i, offered, seen, layout.wraps))
+    evidence = {i: _evidence(lines, i, offered, seen, layout.wraps) for i in candidates}
+    # (a Markdown 「# 」 heading that names no kind of text outranks no line over it that does: 「- 技术组会议纪要」
+    # over 「# 工作安排」, the export's first part; a label under it, 「## 领导讲话」, is a column's)
+    named = min((i for i in candidates if evidence[i][3]), default=len(lines))
+    pick = max(candidates, key=lambda i: (evidence[i][0] and (evidence[i][3] or named > i), *evidence[i][1:]))
     chosen = [pick]
     prev = pick - 1
     gap = TITLE_GAP + (page_spacing(lines) - 1 if prev > 0 and lines[prev].is_blank else 0)
