@@ -92,7 +92,9 @@ def address_parts(text: str) -> list[str] | None:
             continue  # 「尊敬的各位“五老”」: a group the address names in quotes, whatever its word; 「尊敬的**」
             # 「尊敬的XXX」: a template's guest, the name (and title) left to fill in
         if not part or len(part) > _MAX_PART or part[-1] not in _ADDRESS_LAST or \
-                not (_ADDRESSEE_RE.match(part) or _joined_groups(part)):
+                not (_ADDRESSEE_RE.match(part) or _joined_groups(part)) or (
+                part.endswith(_STAFF) and not _STRONG_START_RE.match(part)):
+            # (「编制人员：」「联系人员：」: a form's label; 「全体人员」「各位工作人员」 are addressed)
             if len(parts) >= 2 and _HONOURED_RE.match(part):
                 continue  # 「尊敬的各位五一劳动模范、亲爱的同志们」: a group the word list lacks, honoured as one
             return None
@@ -190,6 +192,7 @@ def salutation_line(content: str) -> Salutation | None:
     return Salutation(text, len(content), mark, False)
 
 
+_STAFF = ("人员", "成员")
 _GREETED_RE = lazy_compile(rf"(?<=[^，,])[，,][ \u3000]?{GREETING}$")
 _HEARERS_END_RE = lazy_compile(r"(?:同志|朋友|同学|战友|乡亲|伙伴|同仁|同事)们$")
 
