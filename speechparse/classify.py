@@ -41,8 +41,9 @@ from .page.gongwen import read_document
 from .page.head import read_head, read_salutation
 from .page.levels import inner_lists, inverted_levels, mis_styled_siblings, odd_bracketed
 from .page.noise import is_noise
+from .page.signoff import find_sign_off
 from .page.start import find_body_start, part_title
-from .page.tail import find_appendices, find_sign_off, find_trailer
+from .page.tail import find_appendices, find_trailer
 from .page.vocab import MD_LINK_RE
 from .page.watermark import strip_watermark
 from .page.wrap import find_wraps

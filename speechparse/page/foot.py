@@ -76,7 +76,7 @@ def _find_foot(lines: list[Line], noise: list[bool], headings: dict[int, Heading
     while k >= body_start:
         ln = lines[k]
         if ln.is_blank or (noise[k] and not match_iso_date(ln.content)):
-            k -= 1  # (a timestamp may be the date signed: see tail.find_sign_off)
+            k -= 1  # (a timestamp may be the date signed: see signoff.find_sign_off)
             continue
         if first is not None and _ATTACHMENT_WIDGET_RE.match(ln.content) and noise[k + 1] \
                 and all(noise[j] or lines[j].is_blank for j in range(k + 1, first)):
