@@ -49,7 +49,7 @@ _ENACTED = "(?:起)?(?:施行|实施|通过|发布|公布|印发|修订|修正|�
 _WEEKDAY = rf"(?:{_S}[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?"  # (Word's date with the day: 「……17日星期日」)
 _DATE_RE = lazy_compile(
     rf"^[（(【\[]?{_S}(?P<d>{_DATE}){_WEEKDAY}{_S}"
-    rf"(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,12}}))?{_S}"
+    rf"(?:[，,、 \u3000]{_S}(?!{_ENACTED})(?P<p>[\u4e00-\u9fff]{{2,8}}))?{_S}"
     r"[）)】\]]?(?:[?？\ufffd]{0,4}|\[\d{1,2}\])$"  # (what a copy lost after it: 「……日???」; a note's mark)
 )
 DATELINE_RE = lazy_compile(
