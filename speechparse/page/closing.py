@@ -141,7 +141,9 @@ def find_closing(layout: Layout, last_heading: int) -> None:
             if ln.kind == "paragraph":
                 ln.kind = "noise"
         paras, text = paras[:ended + 1], text[:ended + 1]
-    if ended is not None and 0 < len(text) - 1 - ended <= _FOOT_RUN and all(_stray_note(t) for t in text[ended + 1:]):
+    signed_below = layout.back_start < layout.trailer_start  # (a sign-off under them: the page was not cut)
+    if ended is not None and 0 < len(text) - 1 - ended <= _FOOT_RUN \
+            and all(_stray_note(t, signed_below) for t in text[ended + 1:]):
         # (「……打下坚实基础。」 then 「本资料由……提供，引用请注明出处」: a short line or two under the ended
         # closing, no sentence of the speaker's and no last words of theirs, is the page's note, not a cut
         # page's last words: those run on as the paragraph they cut)
@@ -209,13 +211,14 @@ def _page_run(rest: list[str]) -> bool:
         and sum(t[-1:] not in _SPOKEN_END for t in rest) * 2 >= len(rest)
 
 
-def _stray_note(c: str) -> bool:
+def _stray_note(c: str, signed_below: bool = False) -> bool:
     """A short line that ends no sentence, says nothing a speaker says to close, and shows itself the page's:
-    its marks (a bar, a bracket, a slash) or words about the page itself (「本资料由……提供」「本页面已……转码」).
+    its marks (a bar, a bracket, a slash) or words about the page itself (「本资料由……提供」「本页面已……转码」),
+    or stands over the text's sign-off (「扫码查看文件原件」 over 「抄送：……」: a signed text was not cut).
     A cut page's last words show neither, nor end on a word (「……测评表(」 stops at an open bracket)."""
     return len(c) <= _PAGE_WORDS and c[-1:] not in _SENTENCE_END and c[-1:] not in _OPEN_MARKS \
         and _FULL_STOPS.isdisjoint(c) and not _turns_to_audience(c) \
-        and (not _PAGE_SIGNS.isdisjoint(c) or _SELF_NOTE_RE.match(c) is not None)
+        and (signed_below or not _PAGE_SIGNS.isdisjoint(c) or _SELF_NOTE_RE.match(c) is not None)
 
 
 _OPEN_MARKS = frozenset("（(【[《“‘「，,、；;：:—")

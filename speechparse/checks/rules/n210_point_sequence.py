@@ -154,15 +154,25 @@ def _kin(points: list[Point]) -> dict[int, str]:
     """Points whose word is the other run's, between two of that run that lack them: 「一是……二要……三是」
     (by index: the family they belong to).  Not a run of their own: none of their word counts up to them."""
     out: dict[int, str] = {}
-    for j, q in enumerate(points):
+    before, after = _beside(points, range(len(points))), _beside(points, range(len(points) - 1, -1, -1))
+    for j, q in enumerate(points):  # (one pass each way: a speech may hold thousands of points)
         other = _KIN.get(q.family)
-        if other is None or q.number < 2:
-            continue
-        before = next((x for x in reversed(points[:j]) if x.level == q.level and x.family in (q.family, other)), None)
-        after = next((x for x in points[j + 1:] if x.level == q.level and x.family in (q.family, other)), None)
-        if before is not None and after is not None and before.family == other == after.family \
-                and before.number == q.number - 1 and after.number == q.number + 1:
+        b, a = before[j], after[j]
+        if other is not None and q.number >= 2 and b is not None and a is not None \
+                and b.family == other == a.family and b.number == q.number - 1 and a.number == q.number + 1:
             out[j] = other
+    return out
+
+
+def _beside(points: list[Point], order: range) -> list[Point | None]:
+    """For each point of a 是/要 run, the nearest such point at its level in ``order`` before it."""
+    out: list[Point | None] = [None] * len(points)
+    last: dict[int, Point] = {}
+    for j in order:
+        q = points[j]
+        if q.family in _KIN:
+            out[j] = last.get(q.level)
+            last[q.level] = q
     return out
 
 
