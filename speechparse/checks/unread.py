@@ -36,15 +36,23 @@ def title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int
     for above, blk, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
         if blk.kind == "paragraph" and len(blk.text) <= _LOST_TITLE and _LOST_TITLE_RE.match(blk.text) \
                 and (above.kind == "heading" or above.text[-1:] in "。！？") and below.kind == "paragraph" \
-                and below.text[-1:] in "。！？" and below.span.line - blk.span.line <= 2:
-            return blk.span.line, blk.text  # (a piece of a wrapped paragraph follows no sentence's end)
-    if len(blocks) == 2 and blocks[0].kind == "heading" and blocks[0].text[-1:] == "。" \
-            and blocks[1].kind == "paragraph" and len(blocks[1].text) <= _LOST_ITEM and blocks[1].text[-1:] == "。":
+                and below.text[-1:] in "。！？" and below.span.line - blk.span.line <= 2 \
+                and not (above.span.line == last.span.line and not last.title):
+            # (a piece of a wrapped paragraph follows no sentence's end; the line under a marker alone,
+            # 「第一篇」 then 「总体要求」, is that marker's title)
+            return blk.span.line, blk.text
+    if not before.children and len(blocks) == 2 and blocks[0].kind == "heading" and _one_sentence(blocks[0].text) \
+            and blocks[1].kind == "paragraph" and len(blocks[1].text) <= _LOST_ITEM and _one_sentence(blocks[1].text):
         return blocks[1].span.line, blocks[1].text  # (one-sentence items 「（一）……。」, one without its marker)
     return None
 
 
 _LOST_ITEM = 60
+
+
+def _one_sentence(text: str) -> bool:
+    """One sentence, its 「。」 at the end, no colon leading a list in (「重点抓好以下几项：一是……」)."""
+    return text[-1:] == "。" and text.count("。") == 1 and "：" not in text and ":" not in text
 # A lost title is words: four ideographs or more, no marker, no page's number or mark.
 _LOST_TITLE_RE = lazy_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
 
