@@ -69,7 +69,8 @@ class Context:
     def blocks_between(self, a: int, b: int) -> Iterator[Block]:
         """The lines (blocks) whose content lies at least partly in offsets ``a``..``b``, found by bisection."""
         blocks, k = self._block_at(a)
-        for blk in blocks[max(k, 0):]:
+        for j in range(max(k, 0), len(blocks)):  # (by index: a slice would copy the rest of the text's lines)
+            blk = blocks[j]
             if blk.content_start >= b:
                 return
             if blk.content_start + len(blk.text) > a:
