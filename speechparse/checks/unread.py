@@ -23,7 +23,6 @@ __all__ = ["UNREAD_PART_RE", "title_without_marker", "unread_pattern"]
 
 
 _LOST_TITLE = 20  # a title that lost its marker is short
-_NOT_IN_TITLE = frozenset("。！？；，,：:!?;")
 
 
 def title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int, str] | None:
@@ -47,15 +46,14 @@ def title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int
     return None
 
 
+# A lost title is words: four ideographs or more, no marker, no page's number or mark.
+_LOST_TITLE_RE = lazy_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
 _LOST_ITEM = 60
 
 
 def _one_sentence(text: str) -> bool:
     """One sentence, its 「。」 at the end, no colon leading a list in (「重点抓好以下几项：一是……」)."""
     return text[-1:] == "。" and text.count("。") == 1 and "：" not in text and ":" not in text
-# A lost title is words: four ideographs or more, no marker, no page's number or mark.
-_LOST_TITLE_RE = lazy_compile(r"^(?![一二三四五六七八九十]{1,2}[是要])[\u4e00-\u9fff“”《》]{4,20}$")
-
 
 
 _UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -89,8 +87,9 @@ def unread_pattern(style: str, want: int) -> re.Pattern[str] | None:
         return None
     pattern = _UNREAD_RE.get((style, want))
     if pattern is None:
-        run_on, open_ = (f.format(n=want, cn=int_to_cn(want)) for f in forms)
-        cn = int_to_cn(want)  # (「（十 一）」: a numeral of two characters with a space typed inside, unread)
+        cn = int_to_cn(want)
+        run_on, open_ = (f.format(n=want, cn=cn) for f in forms)
+        # (「（十 一）」: a numeral of two characters with a space typed inside, unread)
         spaced = rf"|^[ \t\u3000]*(?P<s>[（(]{_SPACE.join(cn)}[）)])" if style == "subsection" and len(cn) > 1 else ""
         pattern = cached_compile(rf"[。！？；][ \u3000]?(?P<m>{run_on})"
                                  + (rf"|^[ \t\u3000]*(?P<o>{open_})" if open_ else "") + spaced)

@@ -114,9 +114,9 @@ def find_closing(layout: Layout, last_heading: int) -> None:
     elif _final_appeal(text[-1]) or (own and last_heading >= layout.body_start and len(paras) > 1
                                      and _exclaimed(text[-1])) or _slogans(text[-1]):  # (after the last part)
         k = len(paras) - 1
-        if k > 0 and _slogans(text[-2] + text[-1]) and _slogans(text[-2] * 2) and _slogans(text[-1] * 2):
+        if _slogan_lines(text):
             k -= 1  # (「团结奋斗！！」 over 「共同进步！！」: a slogan a line, each a cry alone)
-    elif len(text) > 1 and _slogans(text[-2] + text[-1]) and _slogans(text[-2] * 2) and _slogans(text[-1] * 2):
+    elif _slogan_lines(text):
         k = len(paras) - 2
     else:
         return
@@ -294,6 +294,11 @@ def _slogans(last: str) -> bool:
         return False
     cries = [c for c in last.replace("!", "！").split("！") if c.strip()]
     return len(cries) >= 2 and all(len(c.strip()) <= _SLOGAN for c in cries)
+
+
+def _slogan_lines(text: list[str]) -> bool:
+    """The last two paragraphs are a slogan each, 「团结奋斗！！」 over 「共同进步！！」 (one read twice: two cries)."""
+    return len(text) > 1 and _slogans(text[-2] * 2) and _slogans(text[-1] * 2)
 
 
 _EXCLAIMED_MAX = 60  # (characters: a last cry is short; a passage of the body is longer)

@@ -42,8 +42,9 @@ def find_sign_off(lines: list[Line], noise: list[bool], after: int, end: int,
         if (note is not None and note[0] <= i < note[1] and note[0] > after) or (
                 ln.content[:1] in "（(此" and DOCUMENT_NOTE_RE.match(ln.content)) or (
                 len(ln.content) <= _MAX_CONTACT and _CONTACT_ROW_RE.search(ln.content)):
-            # (and who to call: 「联系人：李明　电话：12345678」 under the date)
-            back = i  # (and a 公文's 附注 among its signature's lines: 「（信息公开形式：主动公开）」)
+            # (and a 公文's 附注 among its signature's lines, 「（信息公开形式：主动公开）」, and who to call,
+            # 「联系人：李明　电话：12345678」, under the date)
+            back = i
             i -= 1
             continue
         if not (is_sign_off(ln.content) or _ATTENDANCE_RE.match(ln.content)

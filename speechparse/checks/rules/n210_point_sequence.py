@@ -59,7 +59,7 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
     nxt = _next_of_kind(points)
     kin = _kin(points)
     for j, p in enumerate(points):
-        key = (kin.get(j, p.family), p.level)
+        key = (kin[j].family if j in kin else p.family, p.level)
         prev = last.get(key)
         after = nxt[j]
         if prev is not None and (p.number != 1 or p.span.line == prev.span.line or (
@@ -94,12 +94,11 @@ def _run(ctx: Context, points: list[Point]) -> Iterator[Finding]:
         last[key] = p
         for deeper in [k for k in last if k[0] == p.family and k[1] > p.level]:
             del last[deeper]  # the outer run goes on: the run inside its point is over
-    for j, family in kin.items():  # 「一是……二要……三是」: the run's 二是, its word typed as another run's
-        q = points[j]
-        want = q.marker[:-1] + family
+    for j, before in kin.items():  # 「一是……二要……三是」: the run's 二是, its word typed as another run's
+        q, family = points[j], before.family
         span = sub_span(q.span, len(q.marker) - 1, len(q.marker))
-        yield Finding(q.span, {"prev": q.marker.replace(_numeral(q), int_to_cn(q.number - 1), 1)[:-1] + family,
-                               "got": q.marker, "want": want}, ((span, family),), "kin")
+        yield Finding(q.span, {"prev": before.marker, "got": q.marker, "want": q.marker[:-1] + family},
+                      ((span, family),), "kin")
     for run, i, number, args, variant in slips:
         yield Finding(run[i].span, args, _renumbered(run, i, number) if number else (), variant)
     for run in runs.values():
@@ -150,17 +149,17 @@ _TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?P<m>{int_to_cn
 _KIN = {"是": "要", "要": "是"}
 
 
-def _kin(points: list[Point]) -> dict[int, str]:
+def _kin(points: list[Point]) -> dict[int, Point]:
     """Points whose word is the other run's, between two of that run that lack them: 「一是……二要……三是」
-    (by index: the family they belong to).  Not a run of their own: none of their word counts up to them."""
-    out: dict[int, str] = {}
+    (by index: the run's point before them).  Not a run of their own: none of their word counts up to them."""
+    out: dict[int, Point] = {}
     before, after = _beside(points, range(len(points))), _beside(points, range(len(points) - 1, -1, -1))
     for j, q in enumerate(points):  # (one pass each way: a speech may hold thousands of points)
         other = _KIN.get(q.family)
         b, a = before[j], after[j]
         if other is not None and q.number >= 2 and b is not None and a is not None \
                 and b.family == other == a.family and b.number == q.number - 1 and a.number == q.number + 1:
-            out[j] = other
+            out[j] = b
     return out
 
 
