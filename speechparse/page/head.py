@@ -20,7 +20,6 @@ from ..lines import Line, shares_line
 from .facts import (
     DATELINE_RE,
     DOCUMENT_NUMBER_RE,
-    EXPLICIT_TITLE_RE,
     FULL_TEXT_TAIL_RE,
     ORG_RE,
     SITE_WORDS_RE,
@@ -28,9 +27,11 @@ from .facts import (
     clean_title,
     date_place,
     dateline_place,
+    explicit_title,
     is_office,
     match_date,
     meeting_of_title,
+    name_row_title,
     occasion_of,
     speaker_of,
 )
@@ -148,7 +149,8 @@ def _date(layout: Layout, ln: Line, c: str) -> bool:
 
 def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     if not _SUBTITLE_RE.match(c) and not (
-            c[-1] in "上议会" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)):
+            c[-1] in "上议会" and _OCCASION_LINE_RE.match(c) and not _goes_on(layout, ln)) \
+            and not _wrapped_occasion(layout, ln, c):
         return False
     ln.kind = "meta"
     below = next((x.content for x in layout.lines[ln.index + 1:ln.index + 3] if not x.is_blank), "")
@@ -162,6 +164,18 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     elif not TITLE_WORD_RE.search(c):  # 「——县委书记　王建国」: a byline set as a subtitle
         layout.speaker = layout.speaker or speaker_of(c.lstrip("—-－ \u3000"))
     return True
+
+
+def _wrapped_occasion(layout: Layout, ln: Line, c: str) -> bool:
+    """A piece of the occasion's line that a wrap cut in two, 「2024年1月18日在青河区第八届」 over 「人民代表大会第三次
+    会议上」: either piece is the subtitle's (neither a title's half; the last piece is short)."""
+    lines = layout.lines
+    nxt = next((x for x in lines[ln.index + 1:ln.index + 3] if not x.is_blank), None)
+    if nxt is not None and len(nxt.content) <= _MEETING_REST and _OCCASION_LINE_RE.match(c + nxt.content):
+        return True
+    prev = next((x for x in reversed(lines[max(0, ln.index - 2):ln.index]) if not x.is_blank), None)
+    return prev is not None and prev.kind == "meta" and len(c) <= _MEETING_REST \
+        and _OCCASION_LINE_RE.match(prev.content + c) is not None
 
 
 def _over_session(layout: Layout, ln: Line, c: str) -> bool:
@@ -235,10 +249,10 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
             # viewer's label of one of its pages, 「……的讲话.docx_第3页」)
         if noise[i]:
             ln.kind = "noise"
-            m = EXPLICIT_TITLE_RE.match(c)
-            if m and explicit is None:
-                explicit = (i, m.group("t"))
-            elif offered is None and (named := blurb_title(c) or stamped_title(c)) is not None \
+            named = explicit_title(c)
+            if named is not None and explicit is None:
+                explicit = (i, named)
+            elif offered is None and (named := blurb_title(c) or stamped_title(c) or name_row_title(c)) is not None \
                     and TITLE_WORD_RE.search(named):
                 offered = (i, named)  # (or a headline before its publishing stamp, 「…… | 2024-03-02 09:15」)
             elif crumb is None and (last := last_crumb(c)) is not None and names_a_page(last):
@@ -252,9 +266,13 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         else:
             # (「……讲话 文章标题:……」: a file's name, then the labelled title after a space)
             label = _INNER_LABEL_RE.search(c) if "标题" in c else None
-            m = EXPLICIT_TITLE_RE.match(c[label.start():] if label else c)
-            if m:
-                explicit = explicit or (i, m.group("t"))
+            named = explicit_title(c[label.start():] if label else c)
+            if named is not None:
+                explicit = explicit or (i, named)
+            elif (named := name_row_title(c)) is not None:
+                ln.kind = "noise"  # 「名称：……的通知」: the page's field row, offering the text's title
+                noise[i] = True
+                offered = offered or (i, named)
             elif under_fields(lines, noise, i) or in_fields(lines, i) or FIELD_ROW_RE.match(c) or (
                     shares_line(lines, i) and row_of_widgets(lines, noise, i)):
                 ln.kind = "noise"  # 「主题：……」 under 「发件人：……」「收件人：……」: a field of theirs

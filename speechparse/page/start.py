@@ -14,12 +14,13 @@ from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from .attachnote import note_header
 from .facts import (
-    EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
     SENTENCE_RE,
     TITLE_WORD_RE,
+    explicit_title,
     label_names_kind,
     match_date,
+    name_row_title,
     named_works,
     title_length,
     unbracketed,
@@ -101,7 +102,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     prev_text = False  # a line of text seen before this one
     last_text = -2  # the page's last paragraph, found when an excerpt asks (the text is below it); -2: not yet
     for ln in lines[begin:]:
-        if ln.is_blank or noise[ln.index] or EXPLICIT_TITLE_RE.match(ln.content):
+        if ln.is_blank or noise[ln.index] or (explicit_title(ln.content) or name_row_title(ln.content)) is not None:
             continue  # 「标题：……」 names the text; it is no paragraph of it
         excerpt = not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
             wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest)
@@ -281,7 +282,7 @@ def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     """The first heading or paragraph at or after ``after``."""
     for ln in lines[after:]:
         if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
-                EXPLICIT_TITLE_RE.match(ln.content):
+                (explicit_title(ln.content) or name_row_title(ln.content)) is not None:
             continue
         if (ln.index in headings and not counted_title(ln.content)) or (
                 is_paragraph(ln, lines, wraps) and not _asked_over_title(lines, noise, ln.index)):

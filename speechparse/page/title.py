@@ -16,10 +16,10 @@ from ..lines import Line, is_decoration, shares_line
 from ..markers import match_heading
 from ..titlemark import ISSUER_MARK_RE
 from .facts import (
-    EXPLICIT_TITLE_RE,
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
+    explicit_title,
     match_date,
     speaker_of,
     title_length,
@@ -49,8 +49,8 @@ def footer_title(layout: Layout) -> tuple[int, str] | None:
     """「本文标题：……」 in the page noise after the text: the title of a page that shows none above it."""
     for ln in layout.lines[layout.trailer_start:]:
         c = ln.content
-        if c[:1] in "本标报讲文t" and (m := EXPLICIT_TITLE_RE.match(c)) is not None:
-            return ln.index, m.group("t")
+        if c[:1] in "本标报讲文t" and (named := explicit_title(c)) is not None:
+            return ln.index, named
     return None
 
 
