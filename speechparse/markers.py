@@ -316,9 +316,10 @@ def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
 # Where a run may start or go on: paragraph start or right after these marks.
 SENTENCE_END = "。！？；：!?;:"
 # Where a title or a run-in heading ends.
-# (a run of half-width 「??」 is characters a copy lost, a masked name 「由???负责」, not a question's end)
-TITLE_END_RE = cached_compile(r"[。！？!]|(?<!\?)\?(?!\?)")
-POINT_TITLE_END_RE = cached_compile(r"[。！？；!;]|(?<!\?)\?(?!\?)")
+# (a run of half-width 「??」 is characters a copy lost, a masked name 「由???负责」, not a question's end; so is
+# one before a comma, 「重形式轻实?,会前……」: a question ends its sentence, no clause goes on after it)
+TITLE_END_RE = cached_compile(r"[。！？!]|(?<!\?)\?(?![?,，、；;])")
+POINT_TITLE_END_RE = cached_compile(r"[。！？；!;]|(?<!\?)\?(?![?,，、；;])")
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")

@@ -120,6 +120,8 @@ def find_closing(layout: Layout, last_heading: int) -> None:
         k = len(paras) - 2
     else:
         return
+    if k == 0 and last_heading < layout.body_start and _opens_what_follows(text[0]):
+        return  # (the text's one paragraph announces its parts, 「……我讲三点意见。一、……」 run together: its preamble)
     ended = max((j for j in range(k, len(text)) if text[j][-1:] in _SPOKEN_END and not _foot_label(text[j])),
                 default=None)
     # (the first ended paragraph with only the page's run under it: 「……干杯！」 over 「展开」「相关视频」……;
