@@ -36,11 +36,6 @@ from .vocab import (
     WORD_COUNT_RE,
 )
 
-# A line that names the text: 「标题：……」, or a disclosure table's name row, 「文件名称：……」「信息名称 | …… |」
-# (its value cut at the next cell's bar; see :func:`explicit_title`).
-_EXPLICIT_TITLE_RE = lazy_compile(
-    r"^(?:(?:(?:报告|讲话|文章|本文)?标题|title|(?P<name>(?:文件|信息|文章)?名称))\s*[:：]\s*[\"']?(?P<t>.+?)[\"']?"
-    r"|(?P<row>(?:文件|信息|文章)?名称)\s*[|｜]\s*(?P<b>[^|｜]+?)\s*(?:[|｜].*)?)$")
 # (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」「二0xx」)
 _NUMERAL_YEAR = ("(?:\\d{4}|[二一][〇○零一二三四五六七八九0OＯ]{3}"  # (a zero typed as 「0」「O」: 「二0一三」)
                  "|[〇○零一二三四五六七八九]{4}"
@@ -102,28 +97,6 @@ _TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the ki
     rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
 
-_NEXT_KEY_RE = lazy_compile(r"[ \u3000\xa0\t][^\s:：]{1,6}[:：]")
-
-
-def explicit_title(c: str) -> str | None:
-    """The title a line labels, 「标题：……」 (:data:`_EXPLICIT_TITLE_RE`)."""
-    m = _EXPLICIT_TITLE_RE.match(c)
-    return m.group("t") if m is not None and m.group("name") is None and m.group("row") is None else None
-
-
-def name_row_title(c: str) -> str | None:
-    """The value of a disclosure table's name row, 「文件名称：……」「信息名称 | …… |」, where it names a kind of
-    text (not a form's 「名称：城南污水管网工程」): a title the page offers, as a site's blurb does (a line
-    over the text that names a kind outweighs it; the row may be another page's)."""
-    m = _EXPLICIT_TITLE_RE.match(c)
-    if m is None or (m.group("name") is None and m.group("row") is None):
-        return None
-    value = m.group("t") or m.group("b")
-    if (cell := _NEXT_KEY_RE.search(value)) is not None:
-        value = value[:cell.start()].rstrip()  # (「名称: 2007年政府工作报告 文号: ……」: the row's next key and value)
-    return value if TITLE_WORD_RE.search(value) or KIND_END_RE.search(value) else None
-
-
 _FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
@@ -136,6 +109,8 @@ _SITE_NAME_RE = lazy_compile(
     rf"|[_|｜]{{1,2}}\s{{0,3}}[^-_|｜–。，]{{0,16}}{_SITE_WORD}\s{{0,3}}[-–—]{{1,2}}\s{{0,3}}[^_|｜。]{{1,24}}"
     rf"|[-–]{{1,3}}(?!>)\s{{0,3}}[^-_|｜–]{{1,16}}{_SITE_WORD})$"
 )
+# A site's name and the column after it, 「知页文库 - 讲话致辞」: no column's name before a title.
+_SITE_AND_COLUMN_RE = lazy_compile(rf"^[^-_|｜–。，]{{0,16}}{_SITE_WORD}\s{{0,3}}[-–—]{{1,2}}")
 _SITE_PREFIX_RE = lazy_compile(r"^[^>»＞。]{2,40}?\s{0,3}(?:->|>>|»|＞)\s{0,3}")  # (a slogan's 「，」 too)
 _TAG_RE = lazy_compile(r"^(?:【[^】]{1,10}】|\[[^\]]{1,12}\](?![(（]))\s*")  # 「【范文】」「[县长讲话]」
 # 「……电视讲话【范文精选】」 (spaces before it: cut apart), a print button 「…… [打印本页]」; a table's cell 「| …… |」
@@ -230,6 +205,7 @@ def clean_title(text: str) -> str:
             break
         rest = text[len(cut):].strip(" \u3000\xa0_|｜-–")
         if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None \
+                and _SITE_AND_COLUMN_RE.match(rest) is None \
                 and (len(cut) < _COLUMN or KIND_END_RE.search(cut) is None) and KIND_END_RE.search(rest):
             # (「……工作规则_语雀: 某县文稿」: a title that names its kind first; a column's name is short,
             # 「通知公告 | 关于……的通知」)

@@ -32,6 +32,7 @@ from .pagecount import (
     keeps_count,
     labelled_numbers,
     templated_numbers,
+    viewer_parts,
 )
 from .salutation import salutation_line
 from .visitor import is_counter
@@ -58,7 +59,7 @@ def page_furniture(lines: list[Line], noise: list[bool], headings: dict[int, Hea
     labelled = labelled_numbers(lines)
     templated = [i for found in templated_numbers(lines, headings) for i in found
                  if any(_after_open_sentence(lines, noise, j) for j in found)]
-    counted = sorted(set(counted_labels(labelled)) | set(templated)
+    counted = sorted(set(counted_labels(labelled)) | set(templated) | set(viewer_parts(lines, headings))
                      | set(_inside_sentence(lines, noise, headings, labelled)))
     if counted:
         known = set(numbers)

@@ -27,17 +27,16 @@ from .facts import (
     clean_title,
     date_place,
     dateline_place,
-    explicit_title,
     is_office,
     match_date,
     meeting_of_title,
-    name_row_title,
     occasion_of,
     speaker_of,
 )
 from .fieldtable import in_field_row
 from .glued import whole_bracketed_title
 from .headfields import in_fields, row_of_widgets, under_fields
+from .labelled import explicit_title, name_row_title
 from .links import is_file_line
 from .menu import names_a_kind, names_a_page, stamped_title
 from .noise import CRUMB_SEPARATORS, META_RE, is_breadcrumb, meta_value

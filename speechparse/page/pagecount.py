@@ -175,3 +175,22 @@ def templated_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> 
             out.append([i for i, _ in found])
     return out
 
+
+
+def viewer_parts(lines: list[Line], headings: dict[int, HeadingMarker]) -> list[int]:
+    """A document viewer's chunk marks, 「第2部分」 alone on a line between a text's sections: the first
+    counts from no 「第1部分」, under headings of a lower rank that stand under no part (a writer's parts
+    come first and count from one, 「第一部分」 over the 「一、」 they hold)."""
+    bare = [i for i in sorted(headings) if headings[i].style.name == "part" and headings[i].end >= len(
+        lines[i].content) and _ARABIC_PART_RE.match(lines[i].content) is not None]
+    if not bare or headings[bare[0]].number == 1:
+        return []
+    first = bare[0]
+    rank = headings[first].style.rank
+    if any(k < first and headings[k].style.rank <= rank for k in headings) or \
+            not any(k < first and headings[k].style.rank > rank for k in headings):
+        return []
+    return bare
+
+
+_ARABIC_PART_RE = lazy_compile(r"^第[ \u3000]?[0-9０-９]{1,2}[ \u3000]?部分$")

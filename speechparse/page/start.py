@@ -17,14 +17,13 @@ from .facts import (
     NAME_TAG_RE,
     SENTENCE_RE,
     TITLE_WORD_RE,
-    explicit_title,
     label_names_kind,
     match_date,
-    name_row_title,
     named_works,
     title_length,
     unbracketed,
 )
+from .labelled import explicit_title, name_row_title
 from .salutation import (
     OPEN_ENDS,
     addressed_line,
