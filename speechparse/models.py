@@ -262,7 +262,15 @@ class Speech(_Model, SpeechWalk):
     closing: Closing | None
     appendices: list[Appendix]
     document: Document | None  # a 公文's parts; None for speeches and texts whose title names no 公文
-    _lazy: ClassVar[tuple[str, ...]] = ("front", "preamble", "back", "trailer")
+    _lazy: ClassVar[tuple[str, ...]] = ("front", "preamble", "back", "trailer", "source")
+
+    @property
+    def source_text(self) -> str | None:
+        """The text the tree was parsed from (held, not copied): ``check`` reads a draft's inline
+        markers in it, 「三、狠抓落实 【speechparse: 忽略 N201】」, which the blocks' text leaves out."""
+        private = self.__pydantic_private__
+        source = private.get("source") if private else None
+        return source if isinstance(source, str) else None
 
     @property
     def front(self) -> list[Block]:

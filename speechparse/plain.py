@@ -294,9 +294,27 @@ class Document(_Plain):
 
 
 class Speech(_Plain, SpeechWalk):
-    __slots__ = ("_lazy", "announced", "appendices", "closing", "date", "date_span", "document", "genre",
-                 "genre_reason", "length", "occasion", "place", "points", "salutation", "sections", "speaker",
-                 "title", "title_span")
+    __slots__ = (
+        "_lazy",
+        "announced",
+        "appendices",
+        "closing",
+        "date",
+        "date_span",
+        "document",
+        "genre",
+        "genre_reason",
+        "length",
+        "occasion",
+        "place",
+        "points",
+        "salutation",
+        "sections",
+        "source_text",
+        "speaker",
+        "title",
+        "title_span",
+    )
     length: int
     title: str | None
     title_span: Any
@@ -316,9 +334,11 @@ class Speech(_Plain, SpeechWalk):
     document: Document | None
 
     def __init__(self, front: LazyBlocks | None = None, preamble: LazyBlocks | None = None,
-                 back: LazyBlocks | None = None, trailer: LazyBlocks | None = None, **values: Any) -> None:
+                 back: LazyBlocks | None = None, trailer: LazyBlocks | None = None, source: str | None = None,
+                 **values: Any) -> None:
         super().__init__(**values)
         self._lazy = (front, preamble, back, trailer)
+        self.source_text = source  # the text parsed (see models.Speech.source_text)
 
     @property
     def front(self) -> list[Any]:

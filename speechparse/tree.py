@@ -63,6 +63,7 @@ class _Builder:
         self.lines: list[Any] = layout.lines
         lines = self.lines
         self.length = len(text)
+        self.text = text
         self.agenda = 0  # the count of the last announcement read, if a meeting's items (see build)
         self.nodes = nodes
         self.inline_span = nodes.inline  # offsets ``a``..``b`` inside a line's content
@@ -173,7 +174,7 @@ class _Builder:
             salutation=salutation, announced=announced, front=front,
             preamble=self.blocks(preamble_lines),
             points=points, sections=sections, closing=closing, back=back,
-            appendices=appendices, document=document, trailer=trailer)
+            appendices=appendices, document=document, trailer=trailer, source=self.text)
 
     def document(self, doc: DocumentAt) -> Any:
         """A 公文's parts: each on its line, and the fields read from them."""

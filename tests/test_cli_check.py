@@ -196,3 +196,14 @@ def test_diff_shows_unsafe_fixes_unless_told_not_to(tmp_path: Path) -> None:
     changed = [ln for ln in diff if ln[:1] in "+-" and ln[:3] not in ("+++", "---")]
     assert changed == ["-四、强化保障", "+三、强化保障", "-五、严明纪律", "+四、严明纪律"]  # (renumbering: unsafe)
     assert run(str(p), "--diff", "--no-unsafe-fixes").stdout == ""
+
+
+def test_a_marker_after_a_lines_text_accepts_its_finding(tmp_path: Path) -> None:
+    """The README's own example: 「三、狠抓落实 【speechparse: 忽略 N201】」 accepts N201 there, and only there."""
+    text = "同志们：\n下面我讲两点。\n一、抓学习\n内容。\n三、狠抓落实{mark}\n内容。\n同志们，让我们共同努力！\n"
+    marked = draft(tmp_path, text.format(mark=" 【speechparse: 忽略 N201】"), name="marked.txt")
+    r = run(str(marked))
+    assert (r.returncode, r.stdout) == (0, ""), r.stdout + r.stderr
+    bare = draft(tmp_path, text.format(mark=""), name="bare.txt")
+    r = run(str(bare))
+    assert r.returncode == 1 and ":5:1: N201 " in r.stdout

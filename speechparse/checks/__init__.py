@@ -59,14 +59,20 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     profile = detect_profile(speech) if config.profile == "auto" else config.profile
     if profile == "other":
         return []  # not a draft at all: a README, a package list
-    ctx = Context(speech, config, profile, speech_or_text if isinstance(speech_or_text, str) else text)
+    if isinstance(speech_or_text, str):
+        text = speech_or_text
+    elif text is None:
+        text = getattr(speech, "source_text", None)  # (a tree made by hand has none)
+    ctx = Context(speech, config, profile, text)
     out: list[Diagnostic] = []
     with paused_gc():  # (see gcpause: the rules' findings stay alive until the end)
         for code, r in RULES.items():
             if config.enabled(code):
                 out.extend(_diagnostic(r, f, config, path, ctx.source) for f in r.check(ctx))
     if out:
-        marks = (accepted(speech_or_text) if isinstance(speech_or_text, str)
+        # (the markers after a line's text, 「三、狠抓落实 【speechparse: 忽略 N201】」, are in the text only:
+        # the blocks' text leaves them out)
+        marks = (accepted(text) if text is not None
                  else accepted_lines((blk.span.line, blk.text) for blk in speech.blocks()))
         if accepted_by:
             marks = marks.with_lines(accepted_by)
