@@ -120,6 +120,22 @@ def test_annotate_writes_one_comment_per_finding_on_the_text_at_fault(tmp_path: 
     assert "N203@8:、" in by_text
 
 
+def test_annotate_refuses_several_drafts_and_the_draft_itself(tmp_path: Path) -> None:
+    """One reviewed copy for one draft: two drafts (or a folder) would each overwrite the last copy, and the
+    draft's own name would rewrite the draft the README promises is not touched."""
+    p = draft(tmp_path / "draft.docx")
+    q = draft(tmp_path / "second.docx")
+    before = p.read_bytes()
+    out = tmp_path / "reviewed.docx"
+    for args in ((str(p), str(q)), (str(tmp_path),)):
+        r = run(*args, "--annotate", str(out))
+        assert r.returncode == 2 and "--annotate 只能用于一个 .docx 文件" in r.stderr and not out.exists()
+    r = run(str(p), "--annotate", str(p))
+    assert r.returncode == 2 and "--annotate 的输出不能是草稿本身" in r.stderr and p.read_bytes() == before
+    r = run(str(p), "--annotate", str(out))  # (near case: one draft, another name)
+    assert r.returncode == 1 and out.exists() and p.read_bytes() == before
+
+
 def test_fix_and_annotate_write_tracked_changes(tmp_path: Path) -> None:
     p = draft(tmp_path / "draft.docx")
     text = read_docx(p)

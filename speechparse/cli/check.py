@@ -24,6 +24,20 @@ def run(args: argparse.Namespace) -> int:
     return _Checker(args).run()
 
 
+def _annotate_refusal(files: list[str], folders: list[str], out: str, lang: str) -> str | None:
+    """Why ``--annotate OUT`` cannot be done, if it cannot: one copy is written for one draft (several would
+    each overwrite the last), and never over the draft itself (the README promises it is not touched)."""
+    import os
+
+    if len(files) != 1 or folders:
+        return ("--annotate 只能用于一个 .docx 文件（每份草稿各写一份带批注的副本）" if lang == "zh"
+                else "--annotate takes one .docx file (one reviewed copy for each draft)")
+    if files[0] != "-" and os.path.exists(out) and os.path.exists(files[0]) and os.path.samefile(files[0], out):
+        return ("--annotate 的输出不能是草稿本身：请另起一个文件名" if lang == "zh"
+                else "--annotate cannot write over the draft itself: name another file")
+    return None
+
+
 class _Checker:
     """One ``speechparse check`` run: the files it reads, fixes and checks, and the exit code."""
 
@@ -45,6 +59,9 @@ class _Checker:
         options = {"profile": args.profile, "select": args.select, "ignore": args.ignore,
                    "lang": args.lang, "fail_on": args.fail_on, "unsafe_fixes": args.unsafe_fixes}
         folders = [f for f in args.files if f != "-" and Path(f).is_dir()]
+        if args.annotate and (refusal := _annotate_refusal(args.files, folders, args.annotate, lang_of(args))):
+            fail(args.annotate, refusal)
+            return EXIT_ERROR
         try:
             walk_settings = load_file(Path(args.config)) if args.config else discover(Path.cwd())
         except ConfigError as e:
