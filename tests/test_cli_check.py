@@ -207,3 +207,17 @@ def test_a_marker_after_a_lines_text_accepts_its_finding(tmp_path: Path) -> None
     bare = draft(tmp_path, text.format(mark=""), name="bare.txt")
     r = run(str(bare))
     assert r.returncode == 1 and ":5:1: N201 " in r.stdout
+
+
+def test_fix_on_standard_input_writes_back_in_its_encoding_and_bom() -> None:
+    """A filter keeps what it was given: GB18030 stays GB18030, UTF-16 keeps its BOM, CRLF stays."""
+    text = "\r\n".join(("同志们：", "下面我讲两点。", "一、抓学习", "内容。", "三、狠抓落实", "内容。",
+                       "同志们，让我们共同努力！", ""))
+    fixed = text.replace("三、狠抓落实", "二、狠抓落实")
+    for encoding, bom in (("gb18030", b""), ("utf-16-le", b"\xff\xfe"), ("utf-8", b"\xef\xbb\xbf"), ("utf-8", b"")):
+        r = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "--unsafe-fixes", "-"],
+                           input=bom + text.encode(encoding), capture_output=True, cwd=ROOT)
+        assert r.stdout == bom + fixed.encode(encoding), encoding
+        clean = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "-"],
+                               input=bom + fixed.encode(encoding), capture_output=True, cwd=ROOT)
+        assert clean.stdout == bom + fixed.encode(encoding), encoding  # (near case: nothing to fix, same bytes)

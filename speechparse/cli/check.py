@@ -265,8 +265,14 @@ class _Checker:
         if self.args.diff:
             sys.stdout.writelines(_diff(text, new_text, path))
             return text
-        if path == "-":
-            sys.stdout.write(new_text)  # the whole text, fixed or not: a filter
+        if path == "-":  # the whole text, fixed or not: a filter, in the encoding and BOM it came in
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:
+                sys.stdout.write(new_text)
+            else:
+                sys.stdout.flush()
+                out.write(decoded.encode(new_text))
+                out.flush()
             if applied:
                 self.fixed_note(path, applied, config.lang)
             return new_text
