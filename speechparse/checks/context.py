@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the typed tree; a plain tree (speechparse.plain) has the sa
     from ..models import Appendix, Block, Heading, Span, Speech
 
 
+_ENDS = ("。", "；", ";")  # how a list's item ends: its sentence, or a clause of the sentence the list makes
 # 「第三部分」「第五条」 in running text: a mention of a numbered part, not a heading.
 _REFERENCE_RE = lazy_compile(r"第([一二三四五六七八九十百]{1,4})(部分|章|节|条)")
 
@@ -180,15 +181,16 @@ class Context:
         (「2.重点行业好转。」).  And so it is in a list of two or more such sentences below the
         top with nothing under any of them (「（一）加大项目谋划力度。」「（二）……。」), and in a
         list, at any level, whose items are sentences at least half of them (「三、补充和完善各类文档。」
-        among 「二、继续进行……的开发维护工作。」 and its like: a short one is one of them too)."""
+        among 「二、继续进行……的开发维护工作。」 and its like: a short one is one of them too).  A list's
+        items may part one sentence by 「；」, the last ending it: 「①修补破损路面；」「②规范设置减速带。」."""
         listed = self._listed
         if listed is None:
             listed = self._listed = set()
             for parent, siblings in self.groups():
                 alone = [x for x in siblings if not x.run_in]
                 if len(siblings) < 2 or not alone or not all(
-                        x.marker_span.end_line == x.marker_span.line and x.line_text.rstrip("*").endswith("。")
-                        for x in alone):
+                        x.marker_span.end_line == x.marker_span.line and x.line_text.rstrip("*").endswith(_ENDS)
+                        for x in alone) or not any(x.line_text.rstrip("*").endswith("。") for x in alone):
                     continue
                 if len(alone) < len(siblings) or (parent is not None and all(
                         not x.children and not x.has_text for x in alone)) or \
