@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .lazyre import cached_compile, lazy_compile
-from .markers import BOX_BARS, match_heading
+from .markers import BOX_BARS, MARKER_AHEAD, match_heading
 from .page.glued import glued_head_part
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
@@ -43,13 +43,13 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲△▼▽►▶▷★☆◇□" + BOX_BARS
 _JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
-    r"|#{1,6}(?=[ \t\u3000])|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
+    rf"|#{{1,6}}(?=[ \t\u3000]|{MARKER_AHEAD})|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
 _JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
 _BOX_BARS = frozenset(BOX_BARS)
 _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
-_MD_HEADING_RE = cached_compile(r"[ \t\u3000\xa0]{0,8}(#{1,6})[ \t\u3000]")
+_MD_HEADING_RE = cached_compile(rf"[ \t\u3000\xa0]{{0,8}}(#{{1,6}})(?:[ \t\u3000]|{MARKER_AHEAD})")
 _MD_CLOSE_RE = lazy_compile(r"(?<=[^#\s])[ \t\u3000]+#+$")  # 「# 表态发言 #」: a heading's closing sequence
 _MIN_RUNON_LENGTH = 200
 # A scrape's title glued to its text stands on one of its first lines (under a few lines of page furniture

@@ -134,6 +134,10 @@ class HeadingMarker(NamedTuple):
 
 # A table drawn with box characters frames each row in bars, 「│抄送：│县委各部门。│」: lines.py sets the
 # frame aside; the bars between its cells stay, and a line with one is a cell, never a heading.
+# A heading's marker typed right after the 「#」s, no space between (「##二、抓住重点」「###（一）……」): an editor's
+# heading all the same, where 「#话题#」 and 「#1」 are not.
+MARKER_AHEAD = (r"(?=[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[.．、](?![0-9])"
+                r"|第[一二三四五六七八九十0-9])")
 # Brackets no marker uses, as pairs, that a writer may put a number in by slip: 「〔三〕」「【二】」「［2］」「〈二〉」
 # (page.levels reads such a heading where it goes on its siblings' count; N201 names one where it does not).
 ODD_BRACKETS = {"〔": "〕", "【": "】", "［": "］", "[": "]", "〈": "〉"}
