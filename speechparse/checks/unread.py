@@ -62,7 +62,9 @@ _UNREAD_RE: dict[tuple[str, int], re.Pattern[str]] = {}
 # bracket left open (「(2严把……」) or in other brackets: a heading that is there, unread.
 _UNREAD_FORMS = {  # (or in a bracket no marker uses, 「【二】」「〔2〕」「〈二〉」: typed so, it is read as no heading)
     # (a unit typed by its sound, 「第二张」「第三结」 for 「第二章」「第三节」: the heading, in a wrong word)
-    "part": (r"第{cn}(?:部分|部份|章|篇|编)", r"第{cn}(?:[张彰帐账掌仗]|不分|布分)(?=[ \u3000：:、]|$)"),
+    # (or its bracket left open, 「【第二部分当前……」)
+    "part": (r"第{cn}(?:部分|部份|章|篇|编)",
+             r"第{cn}(?:[张彰帐账掌仗]|不分|布分)(?=[ \u3000：:、]|$)|[【〖]第{cn}(?:部分|部份|章|篇|编)(?![】〗])"),
     "division": (r"第{cn}节", r"第{cn}[结接截洁杰](?=[ \u3000：:、]|$)"),
     "section": (r"{cn}[、．.，,]", ""),
     "subsection": (r"[（(]{cn}[）)]",

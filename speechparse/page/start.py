@@ -306,6 +306,8 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
     piece: its other pieces are no title, and it is as long as they are together.
     """
     first = wraps.text(lines, start) if wraps and start in wraps.rest else lines[start].content
+    if _counted_part(lines, headings, start):
+        return None  # 「第一部分」 alone, 「第二部分」 further down: the line under it is the part's title
     if start not in headings and len(first) >= _MIN_PARAGRAPH and is_paragraph(lines[start], lines, wraps) and (
             first[-1] in "：:" or ((sal := inline_salutation(first)) is not None and sal.mark in "：:")):
         # (a paragraph that announces what follows, 「……。主要成绩如下：」, or opens on its address,
@@ -332,6 +334,8 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
+        if _counted_part(lines, headings, ln.index):
+            return None  # (the text's own part, its title on the next line: the text has begun)
         opened = opened or (ln.index in headings and "。" in c)  # (「1. 标题。……」: a heading run into its text)
         if ln.index in headings and said:
             return None  # 「1.……：」, 「产品经理介绍了……。」, 「2.……：」: numbered items with sentences under them (a
@@ -349,6 +353,13 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
             # 「……办法」: the work the text issues, appended or listed, not the page's title)
         dated = dated or match_date(c) is not None
     return None
+
+
+def _counted_part(lines: list[Line], headings: dict[int, HeadingMarker], i: int) -> bool:
+    """Line ``i`` is a part's marker alone, 「第一部分」, and the part after it stands further down."""
+    hm = headings.get(i)
+    return hm is not None and hm.style.name == "part" and not lines[i].content[hm.end:].strip() \
+        and any(h.style == hm.style and h.number == hm.number + 1 for h in headings.values())
 
 
 # 「版权说明：本文档由用户提供，若……请举报」: a label naming a kind (说明, 报告), its colon, then a
