@@ -21,6 +21,7 @@ from .vocab import (
     BRACKETED_NUMBER,
     COLLECTION_ORDINAL_RE,
     COLLECTION_WORDS,
+    COLUMN_LABEL_RE,
     COPY_TO,
     DOCUMENT_FILE_EXTENSIONS,
     DOCUMENT_NUMBER,
@@ -32,6 +33,7 @@ from .vocab import (
     ORG,
     POSITION,
     SITE_WORDS,
+    TAG_ROW_SEPARATORS_RE,
     TITLE_WORDS,
     WORD_COUNT_RE,
 )
@@ -175,6 +177,17 @@ SITE_WORDS_RE = lazy_compile(SITE_WORDS)
 _COLUMN = 8  # characters: a site's column name is shorter (「通知公告」「领导讲话」「学习园地」)
 
 
+def column_label(c: str) -> str | None:
+    """A site's column, 「领导讲话」, alone or last in an account's row of tags, 「某某党建 · 原创 · 领导讲话」."""
+    if COLUMN_LABEL_RE.match(c):
+        return c
+    parts = TAG_ROW_SEPARATORS_RE.split(c) if len(c) <= _TAG_ROW else []
+    return parts[-1] if len(parts) > 1 and COLUMN_LABEL_RE.match(parts[-1]) else None
+
+
+_TAG_ROW = 40
+
+
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
     text = despaced(text.strip())
@@ -205,7 +218,7 @@ def clean_title(text: str) -> str:
             break
         rest = text[len(cut):].strip(" \u3000\xa0_|｜-–")
         if TITLE_WORD_RE.search(rest) and not TITLE_WORD_RE.search(cut) and _SITE_NAME_RE.search(rest) is None \
-                and _SITE_AND_COLUMN_RE.match(rest) is None \
+                and _SITE_AND_COLUMN_RE.match(rest) is None and column_label(rest) is None \
                 and (len(cut) < _COLUMN or KIND_END_RE.search(cut) is None) and KIND_END_RE.search(rest):
             # (「……工作规则_语雀: 某县文稿」: a title that names its kind first; a column's name is short,
             # 「通知公告 | 关于……的通知」)

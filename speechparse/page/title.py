@@ -19,6 +19,7 @@ from .facts import (
     NAME_TAG_RE,
     TITLE_WORD_RE,
     clean_title,
+    column_label,
     match_date,
     speaker_of,
     title_length,
@@ -337,9 +338,6 @@ def _without_authors(lines: list[Line], candidates: list[int]) -> list[int]:
     return [i for i in candidates if i == first or _AUTHORS_RE.match(lines[i].content) is None]
 
 
-_COLUMN_QUALIFIERS = ("领导", "重要", "精选", "精彩", "优秀", "经典", "热门", "最新", "更多", "相关")
-
-
 def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     """The candidates without a site's category label that another candidate makes specific.
 
@@ -361,14 +359,15 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
             # lines that name none, 「中国人民政治协商会议」/「……常务委员会」/「工 作 报 告」, the title's last line)
             above = max((j for j in candidates if j < i), default=-1)
             if (above < 0 or not despaced(lines[above].content).endswith(m.group("k"))) \
-                    and not spaced.startswith(_COLUMN_QUALIFIERS):
+                    and column_label(spaced) is None:
                 m = None
             c = spaced
         # (a column's name, 「领导讲话」「领 导 讲 话」: a kind qualified by no text of its own, a label over any
         # line that says more, whether or not that line names its kind: 「森林防火再动员」)
-        column = m is not None and c.startswith(_COLUMN_QUALIFIERS)
-        if m is not None and any((column or TITLE_WORD_RE.search(lines[j].content))
-                                 and len(lines[j].content) > len(c) + 2
+        column = (named := column_label(c)) is not None  # (or an account's row of tags, its column last)
+        label, c = (True, named) if named is not None else (m is not None, c)
+        if label and any((column or TITLE_WORD_RE.search(lines[j].content))
+                                 and len(lines[j].content) > len(c) + (0 if column else 2)
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
                                  and not _asks(lines[j].content)  # (「……讲话稿开头怎么写？」: a question about one)
                                  for j in candidates if j != i):

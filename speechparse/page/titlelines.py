@@ -15,7 +15,7 @@ from ..lines import Line, line_pieces
 from .facts import ORG_RE, SENTENCE_RE, TITLE_WORD_RE, match_date, occasion_of
 from .sitetitle import despaced
 from .spacing import lines_apart, page_spacing
-from .vocab import DOCUMENT_KINDS, KIND_WORDS, MEETING_END, NAME, POSITION, SPEECH_WORDS
+from .vocab import DOCUMENT_KINDS, KIND_WORDS, MEETING_END, NAME, POSITION, SPEECH_WORDS, TAG_ROW_SEPARATORS_RE
 
 DOCUMENT_KIND_END_RE = lazy_compile(rf"(?:{DOCUMENT_KINDS}|报告|函)$")
 # A kind alone, with at most a two-character qualifier: 「年终总结」「实施方案」「讲话稿」.
@@ -150,9 +150,9 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
     if any(c in x for x in skipped if x):
         return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or (ORG_RE.match(c) and not bare) \
-            or NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c):
+            or NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c) or len(TAG_ROW_SEPARATORS_RE.split(c)) > 2:
         return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」; nor a
-        # page's field and its value, 「资源ID：4012345」)
+        # page's field and its value, 「资源ID：4012345」, nor a row of tags, 「某某党建 · 原创 · 读书会」)
     return k
 
 
