@@ -226,7 +226,7 @@ def _stray_note(c: str, signed_below: bool = False) -> bool:
 _OPEN_MARKS = frozenset("（(【[《“‘「，,、；;：:—")
 # A note about the page or the file itself, 「本资料由……」「该文件由……分享」 (not 「本次会议……」, the speaker's).
 _SELF_NOTE_RE = lazy_compile(
-    r"^(?:本|该)(?:资料|文档|文章|页面|页|纪要|材料|稿件|网站|站|网|平台|公众号|号|内容|文件|文)(?!件精神)")
+    r"^(?:本|该)(?:资料|文档|文章|篇|课程|页面|页|纪要|材料|稿件|网站|站|网|平台|公众号|号|内容|文件|文)(?!件精神)")
 
 
 def _turns_to_audience(c: str) -> bool:
