@@ -96,6 +96,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"登录后复制|复制代码|"  # (a code box's button on a blog)
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true|沙发|板凳|地板)$"
     r"|[】【\]\[]$|(?:&(?:nbsp|ensp|emsp|thinsp|#\d{2,5});\s?){1,8}$"  # (「&nbsp;」: an export's empty line)
+    r"|今天是[:：]?\s?\d{4}年\d{1,2}月\d{1,2}日\s{0,2}(?:星期|周)[一二三四五六日天]$"  # (a portal's clock)
     r"|(?:[【〖](?!第[一二三四五六七八九十]{1,3}(?:部分|章)[】〗]$)[^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"  # (no part)
     # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
     r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|供图|配图|插图|图源|整理|摄影|摄|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
@@ -161,7 +162,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘新信详内")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘新信详内今")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
@@ -318,7 +319,8 @@ _STYLE_DECLARATIONS_RE = lazy_compile(
 _WIDGET_WORDS = frozenset(
     "打印 打印本页 打印此页 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 分享 分享到 返回 返回顶部 返回首页 "
     "字号 字体 大 中 小 默认 纠错 我要纠错 下载 全文下载 保存 复制 复制链接 评论 点赞 在看 转发 举报 "
-    "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 相关 [ ] 【 】 | ｜".split())
+    "上一篇 下一篇 登录 注册 免费注册 退出 反馈 意见反馈 相关 [ ] 【 】 | ｜ "
+    "无障碍 无障碍浏览 长者模式 关怀模式 关怀版 长辈版 适老化 繁體 繁体 简体 读屏 智能问答".split())
 _WIDGET_SPLIT_RE = lazy_compile(r"[\s\u3000【】\[\]|｜/／:：]+")
 # A link offered by its label: 「阅读原文 https://…」「链接：https://…」 (a label and a space, never a sentence;
 # after a colon only a link's own label: a key's value, or the text's own 「新地址：https://…」, is no link's).
