@@ -150,6 +150,8 @@ class Heading(_Model, HeadingWalk):
     sentence: bool  # a numbered sentence (a list item), not a heading: 「1.各单位要高度重视，认真组织实施。」
     span: Span  # the whole section, sub-sections included
     marker_span: Span
+    # the title as written: a heading alone on its line keeps in it the 「。」 that ``title`` leaves out (the
+    # checks read that mark there, H301), and bold marks 「**」 too
     title_span: Span
     points: list[Point]
     children: "list[Heading]"

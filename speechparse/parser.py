@@ -68,8 +68,20 @@ def tokens(layout: Layout) -> tuple[list[Any], list[int]]:
 
 
 def _build(text: str, nodes: Nodes, title: str | None = None) -> Any:
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     with paused_gc():
         return _build_now(text, nodes, title)
+
+
+def _not_text(value: object) -> str:
+    """What a caller that passed something other than the text is told (not a message from deep inside)."""
+    kind = type(value).__name__
+    if isinstance(value, (bytes, bytearray)):
+        return f"the text must be a str, not {kind}: decode it first, or read the file with parse_file(path)"
+    if isinstance(value, Path):
+        return "the text must be a str, not a path: read the file with parse_file(path)"
+    return f"the text must be a str, not {kind}"
 
 
 def _build_now(text: str, nodes: Nodes, title: str | None = None) -> Any:

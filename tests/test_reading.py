@@ -148,3 +148,25 @@ def test_paragraphs_in_block_tags_under_a_title_and_a_name_typed_above_them_are_
     md = ("---\ntitle: 年度工作总结\n---\n\n尊敬的各位领导：\n\n今年以来，我认真履行岗位职责。\n\n"
           "<table>\n<tr><td>1.项目</td><td>8个</td></tr>\n<tr><td>2.文档</td><td>25篇</td></tr>\n</table>\n")
     assert not looks_like_markup(md)
+
+
+def test_a_caller_passing_no_text_is_told_what_to_pass() -> None:
+    """bytes, a path or None handed to parse() or check() get a TypeError that says what to pass instead
+    (not an error from deep inside: 「a bytes-like object is required, not 'str'」)."""
+    from pathlib import Path
+
+    import pytest
+
+    from speechparse import parse, parse_outline
+    from speechparse.checks import check
+
+    for fn in (parse, parse_outline):
+        with pytest.raises(TypeError, match="decode it first, or read the file with parse_file"):
+            fn(b"\xe5\x90\x8c\xe5\xbf\x97\xe4\xbb\xac")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="not a path: read the file with parse_file"):
+            fn(Path("draft.txt"))  # type: ignore[arg-type]
+    for value in (b"x", None, Path("draft.txt")):
+        with pytest.raises(TypeError, match=r"check\(\) takes a text \(str\) or a tree from parse\(\)"):
+            check(value)  # type: ignore[arg-type]
+    text = "同志们：\n一、抓学习\n三、抓落实\n"
+    assert check(parse(text)) == check(text) != []  # (near case: a text, or its tree)

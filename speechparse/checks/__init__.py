@@ -54,6 +54,8 @@ def check(speech_or_text: Speech | str, config: Config | None = None,
     from ..parser import parse_plain
 
     # A text is parsed into the plain tree: the same shape, without pydantic's cost.
+    if not isinstance(speech_or_text, str) and not hasattr(speech_or_text, "headings"):
+        raise TypeError(f"check() takes a text (str) or a tree from parse(), not {type(speech_or_text).__name__}")
     speech = parse_plain(speech_or_text) if isinstance(speech_or_text, str) else speech_or_text
     config = config or Config()
     profile = detect_profile(speech) if config.profile == "auto" else config.profile
