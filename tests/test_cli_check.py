@@ -140,6 +140,21 @@ def test_bad_config_is_a_usage_error(tmp_path: Path) -> None:
     assert r.returncode == 2 and "TOML 格式错误" in r.stderr
 
 
+def test_a_named_config_in_pyproject_form_is_read_and_its_typos_named(tmp_path: Path) -> None:
+    """``--config team.toml`` holding 「[tool.speechparse]」 (copied from a pyproject.toml) is read as its table,
+    and a typo inside it is named as the typo, not as an unknown 「tool」."""
+    config = tmp_path / "team.toml"
+    config.write_text('[tool.speechparse]\nignore = ["N201"]\n', encoding="utf-8")
+    r = run("--config", str(config), str(draft(tmp_path)))
+    assert "N201" not in r.stdout and r.returncode in (0, 1), r.stderr
+    config.write_text('[tool.speechparse]\nignoer = ["N201"]\n', encoding="utf-8")
+    r = run("--config", str(config), str(draft(tmp_path)))
+    assert r.returncode == 2 and "未知的设置项「ignoer」" in r.stderr
+    config.write_text('ignore = ["N201"]\n', encoding="utf-8")  # (near case: the plain form, as before)
+    r = run("--config", str(config), str(draft(tmp_path)))
+    assert "N201" not in r.stdout and r.returncode in (0, 1), r.stderr
+
+
 def test_unreadable_input_is_exit_2_and_others_still_checked(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01")

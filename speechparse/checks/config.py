@@ -183,7 +183,11 @@ def load_file(path: Path) -> Config:
     if not path.is_file():
         raise ConfigError(f"{path}: 配置文件不存在")
     section = ["tool", "speechparse"] if path.name == "pyproject.toml" else []
-    return from_table(_read(path, section) or {}, str(path))
+    table = _read(path, section) or {}
+    tool = table.get("tool") if not section and set(table) == {"tool"} else None
+    if isinstance(tool, dict) and isinstance(tool.get("speechparse"), dict):
+        table = tool["speechparse"]  # (a pyproject-style 「[tool.speechparse]」 in a file of another name)
+    return from_table(table, str(path))
 
 
 def discover(start: Path) -> Config:
