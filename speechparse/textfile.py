@@ -38,6 +38,32 @@ class Decoded(NamedTuple):
         return self.bom + text.encode(self.encoding)
 
 
+# What a binary file says it is by its first bytes (the hint for UTF-16 is kept for what may be text).
+_MAGIC = (
+    (b"\x89PNG", "PNG 图片", "a PNG image"), (b"\xff\xd8\xff", "JPEG 图片", "a JPEG image"),
+    (b"GIF8", "GIF 图片", "a GIF image"), (b"\x7fELF", "可执行程序", "an executable"),
+    (b"MZ", "可执行程序", "an executable"),
+    (b"PK\x03\x04", "ZIP 压缩包；如是 Word 文件，请用 .docx 扩展名", "a ZIP archive; a Word file needs the .docx name"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Office 文件（.doc/.xls），请另存为 .docx",
+     "an old Office file (.doc): save it as .docx"),
+)
+_SAMPLE = 400
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Read as UTF-16 (either byte order), the first bytes are text: printable characters, line ends
+    (an image's or a program's NUL bytes read so give control characters and unpaired halves)."""
+    sample = data[:_SAMPLE - _SAMPLE % 2] if len(data) > _SAMPLE else data[:len(data) - len(data) % 2]
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if text and sum(ch.isprintable() or ch in "\r\n\t" for ch in text) * 10 >= len(text) * 9:
+            return name
+    return None
+
+
 def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> Decoded:
     """Decode ``data``; raise :class:`InputError` with a reason in Chinese (and English)."""
     if encoding:
@@ -56,10 +82,15 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<stdin>") -> D
                 raise InputError(path, f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码",
                                  f"starts with a {name} byte-order mark but is not {name}") from None
     if b"\x00" in data:
-        raise InputError(path, "二进制文件（含 NUL 字节），不是文本；"
-                               "如为无 BOM 的 UTF-16 文本，请用 --encoding utf-16-le 指定",
-                         "a binary file (NUL bytes), not text; for UTF-16 without a byte-order mark "
-                         "use --encoding utf-16-le")
+        kind = next(((zh, en) for magic, zh, en in _MAGIC if data.startswith(magic)), None)
+        if kind is not None:
+            raise InputError(path, f"二进制文件（{kind[0]}），不是文本", f"a binary file ({kind[1]}), not text")
+        if (utf16 := _looks_utf16(data)) is not None:
+            raise InputError(path, "二进制文件（含 NUL 字节），不是文本；"
+                                   f"如为无 BOM 的 UTF-16 文本，请用 --encoding {utf16} 指定",
+                             "a binary file (NUL bytes), not text; for UTF-16 without a byte-order mark "
+                             f"use --encoding {utf16}")
+        raise InputError(path, "二进制文件（含 NUL 字节），不是文本", "a binary file (NUL bytes), not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", b"")
     except UnicodeDecodeError:

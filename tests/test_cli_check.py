@@ -236,3 +236,19 @@ def test_fix_on_standard_input_writes_back_in_its_encoding_and_bom() -> None:
         clean = subprocess.run([sys.executable, "-m", "speechparse", "check", "--fix", "-"],
                                input=bom + fixed.encode(encoding), capture_output=True, cwd=ROOT)
         assert clean.stdout == bom + fixed.encode(encoding), encoding  # (near case: nothing to fix, same bytes)
+
+
+def test_a_binary_file_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """An image or a program is named as such (no hint to read it as UTF-16); UTF-16 text without its
+    byte-order mark gets the hint, in its own byte order."""
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    r = run(str(png))
+    assert r.returncode == 2 and r.stderr.strip() == f"{png}: 二进制文件（PNG 图片），不是文本"
+    text = "同志们：\n一、抓学习\n三、抓落实\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        p = draft(tmp_path, text, name=f"{encoding}.txt", encoding=encoding)
+        r = run(str(p))
+        assert r.returncode == 2 and f"请用 --encoding {encoding} 指定" in r.stderr
+        r = run("--encoding", encoding, str(p))  # (near case: read as told, it is checked)
+        assert r.returncode == 1 and "N201" in r.stdout
