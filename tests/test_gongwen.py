@@ -249,6 +249,15 @@ def test_a_report_or_letter_is_a_document_when_it_is_addressed() -> None:
     assert doc is not None and (doc.kind, doc.addressee) == ("函", "某省人民政府")
 
 
+def test_a_letter_named_by_its_use_alone_is_a_letter_addressed_or_not() -> None:
+    """「退函」「复函」: a 函 named by its use, with or without an addressee (a bare 「报告」 needs one)."""
+    for head in ("退函\n南湖大学就业指导中心：\n", "退函\n"):
+        body = "我公司与贵校毕业生签订的就业协议，经协商一致解除，特此函告。\n南湖科技有限公司\n2025年6月3日\n"
+        doc = parse(head + body).document
+        assert doc is not None and (doc.kind, doc.issuer) == ("函", "南湖科技有限公司"), head
+    assert parse("工作报告\n今年以来，我局认真履行职责，各项工作取得新进展。\n").document is None  # (near case)
+
+
 def test_a_site_metadata_line_ending_in_a_colon_is_no_addressee() -> None:
     text = ("市政府关于表彰先进工作者的决定\n浏览次数：\n各镇人民政府，各街道办事处：\n"
             "为弘扬社会正气，市政府决定对有关同志予以表彰。\n")

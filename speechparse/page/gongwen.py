@@ -31,7 +31,8 @@ from .vocab import ADDRESS_NOUNS, ADDRESSEE, COPY_TO, COPY_TO_WORDS, DOCUMENT_KI
 
 # The kind a title names, at its end: 「……的通知」「……实施方案」「关于……的报告」.
 _KIND_RE = lazy_compile(
-    rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)]|[0-9０-９]{{1,3}})?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$")
+    rf"(?P<k>{DOCUMENT_KINDS})(?:[（(][^）)]{{0,20}}[）)]|[0-9０-９]{{1,3}})?$|^[^关]{{0,30}}关于.{{2,80}}的(?P<r>报告|函)$"
+    r"|^[\u4e00-\u9fff]{1,4}(?P<f>函)$")  # (a 函 named by its use alone: 「退函」「复函」「商洽函」)
 # 「报告」「函」 without 「关于」: a 公文 only when an addressee stands under the title.
 _ADDRESSED_KIND_RE = lazy_compile(r"(?P<r>报告|函)$")
 # 主送机关: offices, separated by 、 and ，, ending with a colon, between the title and the body.
@@ -92,7 +93,7 @@ def document_kind(title: str | None) -> str | None:
     if not title:
         return None
     m = _KIND_RE.search(SITE_WORDS_RE.sub("", title))
-    return (m.group("k") or m.group("r")) if m else None
+    return (m.group("k") or m.group("r") or m.group("f")) if m else None
 
 
 def read_document(layout: Layout) -> DocumentAt | None:
