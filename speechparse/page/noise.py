@@ -97,6 +97,7 @@ _SHORT_NOISE_RE = lazy_compile(
     r"联系客服|本周热门|本月热门|热门推荐|微信|微博|QQ空间|手机版|[Pp]ublic domain|false|true|沙发|板凳|地板)$"
     r"|[】【\]\[]$|(?:&(?:nbsp|ensp|emsp|thinsp|#\d{2,5});\s?){1,8}$"  # (「&nbsp;」: an export's empty line)
     r"|今天是[:：]?\s?\d{4}年\d{1,2}月\d{1,2}日\s{0,2}(?:星期|周)[一二三四五六日天]$"  # (a portal's clock)
+    r"|\{\{[\w .-]{1,40}\}\}$|(?:(?:起草|拟稿)(?:科室|部门|单位|人)|核稿人|签发人|审核人|校对人)$"  # (a form's blanks)
     r"|(?:[【〖](?!第[一二三四五六七八九十]{1,3}(?:部分|章)[】〗]$)[^】〗]{1,30}[】〗][\s\u3000\xa0]*)+$"  # (no part)
     # 「（新华社北京7月1日电）」「（摄影：……实习生：……）」
     r"|[（(][^（()）]{0,40}(?:电|来源|记者|报道|通讯员|供稿|供图|配图|插图|图源|整理|摄影|摄|实习生|责编|编辑)[^（()）]{0,20}[)）]$"
@@ -162,7 +163,7 @@ _FOOTNOTE_FIRST = frozenset("①②③④⑤⑥⑦⑧⑨⑩※＊*注")
 _MIN_NOTE = 8  # (a note says where the text is from: 「① 评论」 would be a list's item, not a note)
 # The first characters a line of _SHORT_NOISE_RE can have, besides punctuation and symbols.
 _SHORT_FIRST = frozenset("↑▲△▼▽↓【（(字下打全收加还减放缩关返分赏赞喜点评举首登注上更查二微联本热QqPp手ft¥hw0123456789"
-                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘新信详内今")
+                         "在预试正附用会发抄主开留+已取复#ABCDEFGHIJKLMNORSTUVWXYZ公仅官文沙板地听阅音语客a批反摘新信详内今{起拟核签审校")
 _MAX_LABEL = 8  # (characters: a generic label is short)
 _GENERIC_LABEL_RE = lazy_compile(
     r"^(?:报告全文|全文|(?:微博)?正文|原文|阅读全文|讲话全文|讲话原文|全文如下[:：]?|(?:收)?听全文|语音播报|O?网页链接|"
