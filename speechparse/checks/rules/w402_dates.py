@@ -32,6 +32,8 @@ _DATE_RE = lazy_compile(
 # A date line in figures only, 「2026.8.20」「2026-08-20」「2026/8/20」 (a machine's or a note's way, no document's)
 _FIGURES_RE = lazy_compile(
     r"^[（(]?(?P<y>(?:19|20)\d{2})(?P<s>[.．\-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})[)）]?$")
+# A date line cut short after its day's figures, 「2026年5月6」 (「2026年5月」, a month, is a date as written).
+_CUT_RE = lazy_compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}$")
 _READ = frozenset(("date", "meta", "signature"))
 _SIGNED = frozenset(("date", "signature"))
 _ARABIC = frozenset("0123456789０１２３４５６７８９")
@@ -43,17 +45,22 @@ _ARABIC = frozenset("0123456789０１２３４５６７８９")
     "zh:padded": "日期「{got}」的月、日不编虚位，应为「{want}」",
     "zh:hao": "日期「{got}」应以「日」结尾：「{want}」",
     "zh:figures": "日期「{got}」应写作「{want}」",
+    "zh:cut": "日期「{got}」不完整：缺少「日」字，或数字被截断",
     "en": "「{got}」 is not a real date",
     "en:mixed": "the date 「{got}」 mixes Chinese and Arabic numerals: write 「{want}」",
     "en:padded": "the date 「{got}」 pads its month or day with a zero: write 「{want}」",
     "en:hao": "the date 「{got}」 ends in 「日」, not 「号」: write 「{want}」",
     "en:figures": "write the date 「{got}」 as 「{want}」",
+    "en:cut": "the date 「{got}」 is incomplete: 「日」 is missing, or its figures are cut",
     "fix:zh": "「{got}」改为「{want}」",
     "fix:en": "「{got}」 becomes 「{want}」",
 }, fixable=True, unsafe_fix=True,
    summary_en="a date line that is no real date, mixes numeral styles, or pads with zeros")
 def check(ctx: Context) -> Iterator[Finding]:
     for blk in ctx.speech.blocks():
+        if blk.text[-1:] in _ARABIC and "月" in blk.text and _CUT_RE.match(blk.text):
+            yield Finding(block_span(blk, 0, len(blk.text)), {"got": blk.text}, (), "cut")
+            continue  # 「2026年5月6」 alone on its line: a date cut short (what is missing is not known: no fix)
         if blk.kind in _SIGNED and "年" not in blk.text and (blk.text[-1:].isdigit() or blk.text[-1:] in "）)"):
             yield from _figures(blk)  # (a page's stamp in the head, 「2024-05-17」, is the page's: not read)
         if blk.kind not in _READ or "年" not in blk.text:
