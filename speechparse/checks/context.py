@@ -182,12 +182,17 @@ class Context:
         top with nothing under any of them (「（一）加大项目谋划力度。」「（二）……。」), and in a
         list, at any level, whose items are sentences at least half of them (「三、补充和完善各类文档。」
         among 「二、继续进行……的开发维护工作。」 and its like: a short one is one of them too).  A list's
-        items may part one sentence by 「；」, the last ending it: 「①修补破损路面；」「②规范设置减速带。」."""
+        items may part one sentence by 「；」, the last ending it: 「①修补破损路面；」「②规范设置减速带。」.  And a
+        run of short items under their parent's lead-in 「……重点做好以下工作：」 is that sentence's list,
+        however its items end, and a paragraph may follow its last one (:func:`_led_in_list`)."""
         listed = self._listed
         if listed is None:
             listed = self._listed = set()
             for parent, siblings in self.groups():
                 alone = [x for x in siblings if not x.run_in]
+                if _led_in_list(parent, siblings):
+                    listed.update(x.marker_span.start for x in siblings)
+                    continue
                 if len(siblings) < 2 or not alone or not all(
                         x.marker_span.end_line == x.marker_span.line and x.line_text.rstrip("*").endswith(_ENDS)
                         for x in alone) or not any(x.line_text.rstrip("*").endswith("。") for x in alone):
@@ -246,6 +251,18 @@ def led_in(h: Heading) -> bool:
     (「下一步工作计划如下：」 under the last of a 总结's parts)."""
     blocks = [b for b in h.blocks if b.text]
     return bool(blocks) and blocks[-1].text[-1:] in ("：", ":") and blocks[-1].span.start > h.title_span.end
+
+
+_LIST_ITEM = 30  # characters: a list's item led in by a colon is short
+
+
+def _led_in_list(parent: Heading | None, siblings: list[Heading]) -> bool:
+    """Circled items 「①……」, two or more, each alone on its line and short, none with sub-items and none with
+    text under it but the last, right under their parent's lead-in (:func:`led_in`): a list in its sentence."""
+    return parent is not None and len(siblings) >= 2 and all(
+        x.style == "circled" and not x.run_in and not x.children and len(x.line_text) <= _LIST_ITEM
+        and x.marker_span.end_line == x.marker_span.line for x in siblings) \
+        and not any(x.has_text for x in siblings[:-1]) and led_in(parent)
 
 
 def lists_of(siblings: list[Heading]) -> list[list[Heading]]:
