@@ -188,6 +188,16 @@ def column_label(c: str) -> str | None:
 _TAG_ROW = 40
 
 
+def tag_row(c: str) -> bool:
+    """A row of three tags or more parted by 「·」「/」「|」 with spaces, or a path (see :func:`column_label`)."""
+    return len(c) <= _TAG_ROW and len(TAG_ROW_SEPARATORS_RE.split(c)) >= _TAGS \
+        and _SPACED_SEPARATOR_RE.search(c) is not None
+
+
+_TAGS = 3
+_SPACED_SEPARATOR_RE = lazy_compile(r"[ \u3000][·•|｜/／]|[·•|｜/／][ \u3000]")
+
+
 def clean_title(text: str) -> str:
     """A title as the outline reports it: no link, bold marks, site tags or suffixes, final 。."""
     text = despaced(text.strip())

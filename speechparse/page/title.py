@@ -22,6 +22,7 @@ from .facts import (
     column_label,
     match_date,
     speaker_of,
+    tag_row,
     title_length,
 )
 from .labelled import explicit_title
@@ -349,6 +350,7 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
     if len(candidates) < 2:
         return candidates
     keep = []
+    rows = {i for i in candidates if tag_row(lines[i].content)}
     for i in candidates:
         c = lines[i].content.rstrip("。")
         m = BARE_KIND_RE.match(c) if len(c) <= _BARE else None
@@ -366,6 +368,8 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
         # line that says more, whether or not that line names its kind: 「森林防火再动员」)
         column = (named := column_label(c)) is not None  # (or an account's row of tags, its column last)
         label, c = (True, named) if named is not None else (m is not None, c)
+        if not label and i in rows and len(rows) < len(candidates):
+            continue  # 「📒 工作笔记 / 📁 讲话材料 / 📄 2025年8月」: a note app's path, three parts or more
         if label and any((column or TITLE_WORD_RE.search(lines[j].content))
                                  and len(lines[j].content) > len(c) + (0 if column else 2)
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
