@@ -17,7 +17,8 @@ _SHORT_LINK = 80  # (as page.noise's short line)
 # A link to a page that explains the text (a government site's 政策解读), or its label alone.
 _READING_LINK_RE = lazy_compile(
     r"^(?:[【\[](?:图文|政策|视频|专家|图解|动漫|媒体|相关|权威|文字|数说)?解读[】\]][^。！？!?]{0,60}|(?:图文|政策|相关)解读[:：]?"
-    r"|一图(?:读懂|看懂|速览|了解)[^。！？!?]{2,40})$")
+    r"|一图(?:读懂|看懂|速览|了解)[^。！？!?]{2,40}"
+    r"|[【\[](?:延伸|相关|推荐|拓展|扩展)阅读[】\]][^。！？!?]{2,60}|(?:延伸|相关|推荐|拓展)阅读[:：][^。！？!?]{2,60})$")
 # A file's row in a page's download list: its type and size in brackets, or its download count.
 _DOWNLOAD_ROW_RE = lazy_compile(
     rf"[（(](?i:{DOCUMENT_FILE_EXTENSIONS}|zip|rar)[，,、 ]{{0,2}}\d{{1,5}}(?:\.\d{{1,2}})?"
@@ -55,7 +56,8 @@ def refers_elsewhere(content: str) -> bool:
     link to a page that explains the text 「【政策解读】」, a placeholder for what the copy left out
     「【此处为手写签名】」.  What it names is not on the page, so it never heads a document appended
     below (page.tail)."""
-    return is_file_line(content) or (("解读" in content or "一图" in content) and len(content) <= _SHORT_LINK
+    return is_file_line(content) or (("解读" in content or "一图" in content or "阅读" in content)
+                                     and len(content) <= _SHORT_LINK
                                      and _READING_LINK_RE.match(content) is not None) or (
         "此处" in content[:3] and _PLACEHOLDER_RE.match(content) is not None) or (
         content[:1] == "【" and _BUTTON_RE.match(content) is not None) or (
