@@ -182,20 +182,15 @@ def column_label(c: str) -> str | None:
     if COLUMN_LABEL_RE.match(c):
         return c
     parts = TAG_ROW_SEPARATORS_RE.split(c) if len(c) <= _TAG_ROW else []
-    return parts[-1] if len(parts) > 1 and COLUMN_LABEL_RE.match(parts[-1]) else None
+    if len(parts) > 1 and COLUMN_LABEL_RE.match(parts[-1]):
+        return parts[-1]
+    # (or first, a year after it: 「讲话整理 · 2025」, a notebook's name)
+    return parts[0] if len(parts) == 2 and COLUMN_LABEL_RE.match(parts[0]) and parts[1].isdigit() else None
 
 
 _TAG_ROW = 40
 
 
-def tag_row(c: str) -> bool:
-    """A row of three tags or more parted by 「·」「/」「|」 with spaces, or a path (see :func:`column_label`)."""
-    return len(c) <= _TAG_ROW and len(TAG_ROW_SEPARATORS_RE.split(c)) >= _TAGS \
-        and _SPACED_SEPARATOR_RE.search(c) is not None
-
-
-_TAGS = 3
-_SPACED_SEPARATOR_RE = lazy_compile(r"[ \u3000][·•|｜/／]|[·•|｜/／][ \u3000]")
 
 
 def clean_title(text: str) -> str:

@@ -22,7 +22,6 @@ from .facts import (
     column_label,
     match_date,
     speaker_of,
-    tag_row,
     title_length,
 )
 from .labelled import explicit_title
@@ -43,6 +42,7 @@ from .titlelines import (
     matter_over_kind,
     menu_column,
     over_a_caption,
+    tag_row,
 )
 from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, NAME, POSITION
 

@@ -150,10 +150,21 @@ def first_half(lines: list[Line], candidates: list[int], pick: int) -> int | Non
     if any(c in x for x in skipped if x):
         return None  # 「某县发布」 over its post's row 「原创　……　某县发布　2024年05月16日」: the account's name
     if SENTENCE_RE.search(c) or TITLE_WORD_RE.search(c) or (ORG_RE.match(c) and not bare) \
-            or NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c) or len(TAG_ROW_SEPARATORS_RE.split(c)) > 2:
+            or NAMES_A_SITE_RE.search(c) or _KEYED_RE.match(c) or tag_row(c):
         return None  # (an office's or a site's name over the title is not its first half: 「新华社客户端」; nor a
         # page's field and its value, 「资源ID：4012345」, nor a row of tags, 「某某党建 · 原创 · 读书会」)
     return k
+
+
+def tag_row(c: str) -> bool:
+    """A row of three tags or more parted by 「·」「/」「|」, spaced, or a path (see :func:`.facts.column_label`)."""
+    return len(c) <= _TAG_ROW_MAX and len(TAG_ROW_SEPARATORS_RE.split(c)) >= _TAGS \
+        and _SPACED_SEPARATOR_RE.search(c) is not None
+
+
+_TAGS = 3
+_TAG_ROW_MAX = 40
+_SPACED_SEPARATOR_RE = lazy_compile(r"[ \u3000][·•|｜/／]|[·•|｜/／][ \u3000]")
 
 
 # (「……对照检」 / 「查材料(含案例)」: a 材料 of a named kind too, and a note after it)

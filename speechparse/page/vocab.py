@@ -159,8 +159,10 @@ OFFICE_FIELDS = (
 
 # A long line that names its kind at its end, with no mark of running text in it, is a
 # title, not a paragraph: a 公文's 「……关于表彰……先进集体和先进个人的决定」 passes 40 characters.
-# A site's column, a kind qualified by no text of its own: 「领导讲话」「精选范文」 (a label, never a title).
-COLUMN_LABEL_RE = lazy_compile(rf"^(?:领导|重要|精选|精彩|优秀|经典|热门|最新|更多|相关)(?:{KIND_WORDS}|范文|稿)$")
+# A site's column, a kind qualified by no text of its own: 「领导讲话」「精选范文」 (a label, never a title), or a
+# notebook's, 「讲话整理」「讲话材料」.
+COLUMN_LABEL_RE = lazy_compile(rf"^(?:(?:领导|重要|精选|精彩|优秀|经典|热门|最新|更多|相关)(?:{KIND_WORDS}|范文|稿)"
+                               rf"|(?:{KIND_WORDS})(?:整理|材料|素材|笔记|摘录|汇总|合集))$")
 # The parts of a row of tags, 「某某党建 · 原创 · 领导讲话」: its last part may be a column's.
 TAG_ROW_SEPARATORS_RE = lazy_compile(r"[ \u3000]*[·•|｜/／][ \u3000]*")
 KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
