@@ -374,10 +374,10 @@ def _without_labels(lines: list[Line], candidates: list[int]) -> list[int]:
                                  and len(lines[j].content) > len(c) + (0 if column else 2)
                                  and not _DRAFT_STATUS_RE.search(lines[j].content)  # (a file's name, 「……（定稿）」)
                                  and not _asks(lines[j].content)  # (「……讲话稿开头怎么写？」: a question about one)
-                                 for j in candidates if j != i):
+                                 for j in candidates if j != i and j not in rows):
             continue
         keep.append(i)
-    return keep
+    return keep or candidates  # (a path over a column's label, and nothing else: no title is dropped for the other)
 
 
 def _asks(c: str) -> bool:
