@@ -151,8 +151,8 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
             continue  # (a page number written as a marker among others is the page furniture reader's)
         if c[-1].isalnum() and neighbour(lines, i, 1, spacing) is not None and (
                 len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)) and not (
-                headings[i].style.name == "part" and any(h.style == headings[i].style and h.number == headings[i].number
-                                                         + 1 for h in headings.values())):
+                headings[i].style.name == "part" and any(k > i and h.style == headings[i].style
+                                                         for k, h in headings.items())):
             del headings[i]  # (not a part's 「第一部分」 under the title, its next part further down)
 
 

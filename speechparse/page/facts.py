@@ -181,7 +181,7 @@ def column_label(c: str) -> str | None:
     """A site's column, 「领导讲话」, alone or last in an account's row of tags, 「某某党建 · 原创 · 领导讲话」."""
     if COLUMN_LABEL_RE.match(c):
         return c
-    parts = TAG_ROW_SEPARATORS_RE.split(c) if len(c) <= _TAG_ROW else []
+    parts = [p.strip(" \u3000") for p in TAG_ROW_SEPARATORS_RE.split(c)] if len(c) <= _TAG_ROW else []
     if len(parts) > 1 and COLUMN_LABEL_RE.match(parts[-1]):
         return parts[-1]
     # (or first, a year after it: 「讲话整理 · 2025」, a notebook's name)

@@ -356,10 +356,11 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
 
 
 def _counted_part(lines: list[Line], headings: dict[int, HeadingMarker], i: int) -> bool:
-    """Line ``i`` is a part's marker alone, 「第一部分」, and the part after it stands further down."""
+    """Line ``i`` is a part's marker alone, 「第一部分」, and another part stands further down (its number
+    aside: a slip in it is the checker's)."""
     hm = headings.get(i)
     return hm is not None and hm.style.name == "part" and not lines[i].content[hm.end:].strip() \
-        and any(h.style == hm.style and h.number == hm.number + 1 for h in headings.values())
+        and any(k > i and h.style == hm.style for k, h in headings.items())
 
 
 # 「版权说明：本文档由用户提供，若……请举报」: a label naming a kind (说明, 报告), its colon, then a

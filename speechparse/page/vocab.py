@@ -164,7 +164,7 @@ OFFICE_FIELDS = (
 COLUMN_LABEL_RE = lazy_compile(rf"^(?:(?:领导|重要|精选|精彩|优秀|经典|热门|最新|更多|相关)(?:{KIND_WORDS}|范文|稿)"
                                rf"|(?:{KIND_WORDS})(?:整理|材料|素材|笔记|摘录|汇总|合集))$")
 # The parts of a row of tags, 「某某党建 · 原创 · 领导讲话」: its last part may be a column's.
-TAG_ROW_SEPARATORS_RE = lazy_compile(r"[ \u3000]*[·•|｜/／][ \u3000]*")
+TAG_ROW_SEPARATORS_RE = lazy_compile(r"[·•|｜/／]")  # (the spaces around are stripped from the parts)
 KIND_END_RE = lazy_compile(rf"(?:{KIND_WORDS}|{DOCUMENT_KINDS}|函)(?:{BRACKETED_NUMBER})?$")  # (and its number)
 
 # A collection's count of its texts before one's title: 「第1篇 ……」「第二篇：……」 (a part of one text is
