@@ -150,10 +150,16 @@ def orphan_markers(lines: list[Line], noise: list[bool], headings: dict[int, Hea
         if paged:
             continue  # (a page number written as a marker among others is the page furniture reader's)
         if c[-1].isalnum() and neighbour(lines, i, 1, spacing) is not None and (
-                len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)) and not (
-                headings[i].style.name == "part" and any(k > i and h.style == headings[i].style
-                                                         for k, h in headings.items())):
-            del headings[i]  # (not a part's 「第一部分」 under the title, its next part further down)
+                len(c) >= _PIECE or _rest_of_cut_piece(lines, k, spacing)) and not counted_part(lines, headings, i):
+            del headings[i]  # (not a part's 「第一部分」 under the title, another part further down)
+
+
+def counted_part(lines: list[Line], headings: dict[int, HeadingMarker], i: int) -> bool:
+    """Line ``i`` is a part's marker alone, 「第一部分」, and another part stands further down (its number
+    aside: a slip in it is the checker's): the text's own part, its title on the next line."""
+    hm = headings.get(i)
+    return hm is not None and hm.style.name == "part" and not lines[i].content[hm.end:].strip() \
+        and any(k > i and h.style == hm.style for k, h in headings.items())
 
 
 def _closed_at_once(lines: list[Line], headings: dict[int, HeadingMarker], i: int, spacing: int,

@@ -98,7 +98,6 @@ DOCUMENT_NUMBER_RE = lazy_compile(rf"^{_NUMBER}")
 _TRAILING_NUMBER_RE = lazy_compile(  # (and a site's item number glued to the kind: 「……主持讲话3」)
     rf"[\s\u3000\xa0]{{1,4}}{_NUMBER}|{BRACKETED_NUMBER}$|(?<=[话告结划案知见辞言词稿])\d{{1,2}}$")
 TITLE_WORD_RE = lazy_compile(TITLE_WORDS)
-
 _FILE_EXTENSION_RE = lazy_compile(rf"\.(?:{DOCUMENT_FILE_EXTENSIONS})$", flags=re.I)
 # A site's name after its page's title: 「……_某县人民政府」「…… | 某某日报」 (after 「|」 or 「_」, any short
 # name; after a hyphen, only a name that says it is a site or a paper), or before it: 「某某日报->……」
@@ -189,8 +188,6 @@ def column_label(c: str) -> str | None:
 
 
 _TAG_ROW = 40
-
-
 
 
 def clean_title(text: str) -> str:

@@ -24,6 +24,12 @@ def explicit_title(c: str) -> str | None:
     return m.group("t") if m is not None and m.group("name") is None and m.group("row") is None else None
 
 
+def names_the_text(c: str) -> bool:
+    """A label 「标题：……」 or a name row that names a kind (one match for both tests)."""
+    m = _EXPLICIT_TITLE_RE.match(c)
+    return m is not None and ((m.group("name") is None and m.group("row") is None) or name_row_title(c) is not None)
+
+
 def name_row_title(c: str) -> str | None:
     """The value of a disclosure table's name row, 「文件名称：……」「信息名称 | …… |」, where it names a kind of
     text (not a form's 「名称：城南污水管网工程」): a title the page offers, as a site's blurb does (a line

@@ -176,7 +176,6 @@ def templated_numbers(lines: list[Line], headings: dict[int, HeadingMarker]) -> 
     return out
 
 
-
 def viewer_parts(lines: list[Line], headings: dict[int, HeadingMarker]) -> list[int]:
     """A document viewer's chunk marks, 「第2部分」 alone on a line between a text's sections: the first
     counts from no 「第1部分」, under headings of a lower rank that stand under no part (a writer's parts

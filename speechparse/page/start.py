@@ -13,6 +13,7 @@ from ..lazyre import lazy_compile
 from ..lines import Line, line_pieces, shares_line
 from ..markers import HeadingMarker
 from .attachnote import note_header
+from .chunks import counted_part
 from .facts import (
     NAME_TAG_RE,
     SENTENCE_RE,
@@ -23,7 +24,7 @@ from .facts import (
     title_length,
     unbracketed,
 )
-from .labelled import explicit_title, name_row_title
+from .labelled import names_the_text
 from .salutation import (
     OPEN_ENDS,
     addressed_line,
@@ -101,7 +102,7 @@ def find_body_start(lines: list[Line], noise: list[bool], headings: dict[int, He
     prev_text = False  # a line of text seen before this one
     last_text = -2  # the page's last paragraph, found when an excerpt asks (the text is below it); -2: not yet
     for ln in lines[begin:]:
-        if ln.is_blank or noise[ln.index] or (explicit_title(ln.content) or name_row_title(ln.content)) is not None:
+        if ln.is_blank or noise[ln.index] or names_the_text(ln.content):
             continue  # 「标题：……」 names the text; it is no paragraph of it
         excerpt = not seen_paragraph and _excerpt(_whole_line(lines, ln.index, ln.content), above) and not (
             wraps and _pieces_of(lines, ln.index)[-1] in wraps.rest)
@@ -281,7 +282,7 @@ def _first_text(lines: list[Line], noise: list[bool], headings: dict[int, Headin
     """The first heading or paragraph at or after ``after``."""
     for ln in lines[after:]:
         if ln.is_blank or noise[ln.index] or match_date(ln.content) or \
-                (explicit_title(ln.content) or name_row_title(ln.content)) is not None:
+                names_the_text(ln.content):
             continue
         if (ln.index in headings and not counted_title(ln.content)) or (
                 is_paragraph(ln, lines, wraps) and not _asked_over_title(lines, noise, ln.index)):
@@ -306,7 +307,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
     piece: its other pieces are no title, and it is as long as they are together.
     """
     first = wraps.text(lines, start) if wraps and start in wraps.rest else lines[start].content
-    if _counted_part(lines, headings, start):
+    if counted_part(lines, headings, start):
         return None  # 「第一部分」 alone, 「第二部分」 further down: the line under it is the part's title
     if start not in headings and len(first) >= _MIN_PARAGRAPH and is_paragraph(lines[start], lines, wraps) and (
             first[-1] in "：:" or ((sal := inline_salutation(first)) is not None and sal.mark in "：:")):
@@ -334,7 +335,7 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
         seen += 1
         if len(c) >= _MIN_PARAGRAPH or seen > 15:
             return None
-        if _counted_part(lines, headings, ln.index):
+        if counted_part(lines, headings, ln.index):
             return None  # (the text's own part, its title on the next line: the text has begun)
         opened = opened or (ln.index in headings and "。" in c)  # (「1. 标题。……」: a heading run into its text)
         if ln.index in headings and said:
@@ -353,14 +354,6 @@ def _title_line_after(lines: list[Line], noise: list[bool], headings: dict[int, 
             # 「……办法」: the work the text issues, appended or listed, not the page's title)
         dated = dated or match_date(c) is not None
     return None
-
-
-def _counted_part(lines: list[Line], headings: dict[int, HeadingMarker], i: int) -> bool:
-    """Line ``i`` is a part's marker alone, 「第一部分」, and another part stands further down (its number
-    aside: a slip in it is the checker's)."""
-    hm = headings.get(i)
-    return hm is not None and hm.style.name == "part" and not lines[i].content[hm.end:].strip() \
-        and any(k > i and h.style == hm.style for k, h in headings.items())
 
 
 # 「版权说明：本文档由用户提供，若……请举报」: a label naming a kind (说明, 报告), its colon, then a
