@@ -151,6 +151,7 @@ class Context:
             self._groups = [(None, self.speech.sections)]
             self._groups += [(None, a.sections) for a in self.issued() if a.sections]
             self._groups += [(h, h.children) for h in self.headings() if h.children]
+            self._groups = [(parent, part) for parent, siblings in self._groups for part in _apart(siblings)]
         return self._groups
 
     def mixed_levels(self) -> Iterator[tuple[list[Heading], Style]]:
@@ -289,6 +290,21 @@ def one_level_in_two_styles(siblings: list[Heading]) -> bool:
         return True
     return len(siblings) >= 3 and all(h.number > 1 for _, h in changes) \
         and count_slips([h.number for h in siblings]) == 1
+
+
+def _apart(siblings: list[Heading]) -> list[list[Heading]]:
+    """Siblings as the checks read them: two groups where the first items were a lost heading's list.
+
+    「1.」「2.」 counting cleanly from one right under 「一、」, then 「（二）」 a rung up: the items were the
+    list of the 「（一）」 the writer left out (one slip, a missing line), not that level's first two written
+    in another style with the next number repeated (two slips at once).  So the items are a level of their
+    own (which skips a rung, N205) and 「（二）」 starts its level at the wrong number (N201), where one
+    level in two styles (N206) would rewrite three correct markers and renumber the right one."""
+    k = next((k for k in range(1, len(siblings)) if siblings[k].style != siblings[0].style), 0)
+    if k < 2 or siblings[k].number != 2 or siblings[k].rank >= siblings[0].rank \
+            or any(x.number != j for j, x in enumerate(siblings[:k], 1)):
+        return [siblings]
+    return [siblings[:k], siblings[k:]]
 
 
 def count_slips(numbers: Sequence[int]) -> int:

@@ -189,6 +189,20 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
     pasted twice (the same title again) is one to delete; a sub-heading typed one level up, one to
     restyle: neither to renumber."""
     h = run[i]
+    if i == 0 and h.number == 2:
+        # (「1.」「2.」 right under 「一、」, then 「（二）」: the list of the 「（一）」 left out)
+        items: list[Heading] = []
+        step = -1
+        while (x := ctx.heading_beside(h, step)) is not None and (
+                x.depth > h.depth or (x.depth == h.depth and x.rank > h.rank)):
+            items += [x] if x.depth == h.depth else []
+            step -= 1
+        if items:
+            gone = renumber(h.marker, STYLE_BY_NAME[h.style], h.number, 1)
+            seen = "".join(f"「{x.marker}」" for x in items[::-1]) if len(items) <= 2 else \
+                f"「{items[-1].marker}」至「{items[0].marker}」"
+            return {"note": f"（其前的{seen}可能原属漏写的「{gone}」，未自动修复）",
+                    "note_en": f" ({seen} before it may belong to a missing 「{gone}」; not fixed)"}
     if i == 0 and h.number > want:  # (a level that starts at 二 where its 一 stands under an earlier parent: the
         earlier = _same_style_before(ctx, h)  # count may go on across the parents; to renumber is a guess)
         if earlier is not None and earlier.number == h.number - 1:

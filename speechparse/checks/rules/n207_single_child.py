@@ -11,7 +11,7 @@ from ..registry import Finding, rule
     "en": "「{parent}」 has a single sub-heading 「{child}」",
 }, summary_en="a heading with a single sub-heading")
 def check(ctx: Context) -> Iterator[Finding]:
-    for parent, children in ctx.groups():
-        if parent is not None and len(children) == 1 and children[0].style != "article":
+    for parent, children in ctx.groups():  # (its children, not the group: a lost heading's list may stand apart)
+        if parent is not None and len(parent.children) == 1 and children[0].style != "article":
             c = children[0]  # (a chapter of one article, 「第三章　附则」 over 「第五条」, is a rule's way)
             yield Finding(c.marker_span, {"parent": parent.marker, "child": c.marker})
