@@ -72,6 +72,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if rest is not None:  # 「一、对标对表，」 over 「全面补齐城市管理短板」: the title broken over two lines
             yield Finding(at, {**params, "rest": rest}, (), variant="split")  # (deleting the comma would hide it)
             continue
+        gap = end - 1 - len(line[:end - 1].rstrip(" \u3000\t\xa0"))  # (「压实责任 。」: the space goes with it)
+        at = sub_span(h.marker_span, offset + end - 1 - gap, offset + end)
         yield Finding(at, params, ((at, ""),))
 
 
