@@ -226,10 +226,10 @@ def scan_points(text: str, state: RunState, pos: int = 0, starts: list[int] | No
         if k + 1 < len(accepted) and accepted[k + 1][0].start() < t1:
             t1 = accepted[k + 1][0].start()
         title = unbold(text[t0:t1]).rstrip("，,、 \u3000").strip()
-        if m.group("pre"):
-            marker, sep = m.group("pre") + m.group("pn"), m.group("psep")
+        if m.group("pre"):  # (as written: a space inside is kept for N211)
+            marker, sep = text[m.start():m.end("pn")], m.group("psep")
         else:
-            marker, sep = m.group("n") + m.group("suf"), m.group("ssep") or ""
+            marker, sep = text[m.start():m.end("suf")], m.group("ssep") or ""
         out.append(PointMatch(marker, number, family, sep, m.start(), t0, t1, title, level))
     return out
 

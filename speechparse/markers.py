@@ -266,9 +266,10 @@ def _part_is_heading(content: str, end: int, marks: bool = True) -> bool:
 # Run-in ordinals inside paragraphs: 「一是」「一要」「第一，」「其一，」.
 # The family of a run is ``pre`` (第, 其) or ``suf`` (是, 要).
 # The lookahead lets the engine skip to a possible first character: twice as fast.
+# (a space a typist left inside, 「三 是」「第 三，」, is read: the point is there, its marker N211's)
 ORDINAL_RE = cached_compile(
-    rf"(?=[第其{_DIGITS}])(?:(?P<pre>第|其)(?P<pn>{_CN})(?P<psep>[，,、：:])"
-    rf"|(?P<n>{_CN})(?P<suf>是|要)(?P<ssep>[，,：:])?)"
+    rf"(?=[第其{_DIGITS}])(?:(?P<pre>第|其)[ \u3000]?(?P<pn>{_CN})(?P<psep>[，,、：:])"
+    rf"|(?P<n>{_CN})[ \u3000]?(?P<suf>是|要)(?P<ssep>[，,：:])?)"
 )
 _NUMERAL_CHARS = frozenset(_DIGITS)
 _MAX_NUMERAL = 3  # the numeral of an ordinal: at most three characters (_CN)
@@ -287,10 +288,15 @@ def ordinal_candidates(text: str, pos: int = 0) -> list[int]:
     """
     out: list[int] = []
     numerals = _NUMERAL_CHARS
-    for anchor in _SUFFIX_ANCHORS:  # a numeral of one to three characters ends right before
+    for anchor in _SUFFIX_ANCHORS:  # a numeral of one to three characters ends right before (or a space)
         for m in anchor.finditer(text, pos + 1):
             i = m.start()
             k = i - 1
+            if text[k] not in numerals:
+                i = k  # (「三 是」)
+                k -= 1
+                if k < pos or text[k] not in numerals:
+                    continue
             out.append(k)
             while k > pos and i - k < _MAX_NUMERAL and text[k - 1] in numerals:
                 k -= 1
@@ -302,8 +308,8 @@ def ordinal_candidates(text: str, pos: int = 0) -> list[int]:
 
 
 # The anchors, each pattern starting with its anchor character (see ordinal_candidates).
-_SUFFIX_ANCHORS = tuple(cached_compile(f"{a}(?<=[{_DIGITS}]{a})") for a in "是要")
-_PREFIX_ANCHORS = tuple(cached_compile(f"{a}(?=[{_DIGITS}])") for a in "第其")
+_SUFFIX_ANCHORS = tuple(cached_compile(f"{a}(?<=[{_DIGITS} \u3000]{a})") for a in "是要")
+_PREFIX_ANCHORS = tuple(cached_compile(f"{a}(?=[ \u3000]?[{_DIGITS}])") for a in "第其")
 
 
 def ordinal_matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:

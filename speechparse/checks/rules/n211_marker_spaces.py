@@ -1,4 +1,4 @@
-"""N211: spaces inside a marker or right after it: 「一 、」「（ 一）」「（一） 统一思想」.
+"""N211: spaces inside a marker or right after it: 「一 、」「（ 一）」「（一） 统一思想」, 「三 是」「第 三，」.
 
 Typists put them there; the standard forms 「一、」「（一）」 have none, and the
 title follows the marker directly.  A bare 「一 重工业」 (an older style whose
@@ -28,6 +28,7 @@ _SPACE_SEPARATED = frozenset(("section", "part", "division", "article"))
     "fix:en:after": "delete the space after 「{marker}」",
 }, fixable=True, summary_en="a space inside a marker or right after it (「一 、」)")
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _points(ctx)
     for h in ctx.headings():
         line = h.line_text
         at = 0  # the marker opens the line's content
@@ -50,3 +51,15 @@ def check(ctx: Context) -> Iterator[Finding]:
             n = len(h.marker)
             gap = sub_span(h.marker_span, n, n + after)
             yield Finding(gap, {"marker": h.marker}, ((gap, ""),), "after")
+
+
+def _points(ctx: Context) -> Iterator[Finding]:
+    """A run-in point's marker with a space typed inside (「三 是」「第 三，」): the reader takes it as the
+    run's point, so nothing else reports it; the fix closes it up."""
+    for points in [ctx.speech.points, *(h.points for h in ctx.headings())]:
+        for p in points:
+            inner = [i for i, ch in enumerate(p.marker) if ch in _SPACES]
+            if inner:
+                want = "".join(ch for ch in p.marker if ch not in _SPACES)
+                edits = tuple((sub_span(p.span, i, i + 1), "") for i in inner)
+                yield Finding(p.span, {"marker": p.marker, "want": want}, edits)
