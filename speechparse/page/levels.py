@@ -281,27 +281,29 @@ def odd_bracketed(lines: list[Line], noise: list[bool], headings: dict[int, Head
         digits = m.group("n").isdigit()
         number = int(m.group("n")) if digits else cn_to_int(m.group("n"))
         style = STYLE_BY_NAME["item" if digits else "subsection"]
-        if number is None or not _fills(headings, order, ln.index, style, number):
+        if number is None or not _fills(lines, headings, order, ln.index, style, number):
             continue
         end = m.end()
         headings[ln.index] = HeadingMarker(style, c[:m.end("c")], number, "", m.group("o"), m.group("c"), end)
         insort(order, ln.index)
 
 
-def _fills(headings: dict[int, HeadingMarker], order: list[int], i: int, style: Style, number: int) -> bool:
+def _fills(lines: list[Line], headings: dict[int, HeadingMarker], order: list[int], i: int, style: Style,
+           number: int) -> bool:
     """Line ``i``'s number is the next after its style's sibling above, or the one before its sibling below
-    (no heading of a higher level between)."""
+    (no heading of a higher level between).  A sibling with no title is no evidence: a bare 「（4）」 may be
+    a page's number, and the notes 「〔5〕……」「〔6〕……」 after it are no list it goes on."""
     k = bisect_left(order, i)
     for j in range(k - 1, max(k - 1 - _LOOKAHEAD, -1), -1):  # (a few headings each way: no square)
         hm = headings[order[j]]
         if hm.style.rank < style.rank:
             break
         if hm.style.name == style.name:
-            return hm.number == number - 1
+            return hm.number == number - 1 and len(lines[order[j]].content) > hm.end
     for j in order[k:k + _LOOKAHEAD]:
         hm = headings[j]
         if hm.style.rank < style.rank:
             return False
         if hm.style.name == style.name:
-            return hm.number == number + 1
+            return hm.number == number + 1 and len(lines[j].content) > hm.end
     return False
