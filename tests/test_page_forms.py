@@ -650,6 +650,15 @@ def test_an_office_posting_the_page_is_no_speaker_and_no_byline() -> None:
         assert (o["speaker"], o["genre"]) == (speaker, "speech"), author
 
 
+def test_a_sites_own_reporter_is_no_byline_of_a_written_report() -> None:
+    body = ["以稳促进 推动全镇经济社会平稳发展", "作者：{}", "一、强化组织领导",
+            "今年以来，镇党委把稳增长作为重点工作。", "二、狠抓项目建设", "全年实施重点项目十二个。"]
+    for author, genre in (("本网记者", "summary"), ("本报通讯员", "summary"), ("记者 李明", "summary"),
+                          ("王建国", "article")):  # near miss: a person's name signs the text
+        o = parse_outline("\n".join(body).format(author) + "\n")
+        assert o["genre"] == genre, author
+
+
 def test_a_site_name_before_an_arrow_is_cut_and_the_title_after_it_kept() -> None:
     from speechparse.page.facts import clean_title
 

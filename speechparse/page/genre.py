@@ -75,6 +75,7 @@ _SUMMARY_OPENING_RE = lazy_compile(
 _ARTICLE_RE = lazy_compile(
     r"(?=[（(作本评文□特社])"
     r"(?:[（(]作者(?:为|系|是|单位)|^作者[:：]|本报评论员|评论员文章|^文[/／]|^□|特约评论员|社论)")
+_STAFF_RE = lazy_compile(r"本[网报台站刊]|记者|通讯员|特约通讯员|融媒")  # (a site's own reporter, no author)
 _PUBLISHING_KEYS = ("来源", "发布", "时间", "阅读", "点击", "浏览", "日期", "修改", "更新")  # (「最后修改：」)
 _SPOKEN_RE = lazy_compile(
     r"(?=[谢大我讲下请向])"
@@ -206,10 +207,10 @@ def _byline(texts: list[str]) -> str | None:
     for c in texts:
         # (each start of the pattern has one of these words, or opens the line with 文 or □:
         # words, as 作 and 社 alone are in most paragraphs, and the pattern reads all of one)
-        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS)
-                                     or ((kv := meta_value(c)) is not None and is_office(kv[1]))):
-            continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), or the office
-            # that posted the page (「作者：组织科」): no byline
+        if c.startswith("作者") and (any(k in c for k in _PUBLISHING_KEYS) or (
+                (kv := meta_value(c)) is not None and (is_office(kv[1]) or _STAFF_RE.match(kv[1]) is not None))):
+            continue  # a page's publishing line (「作者：办公室　来源：本站原创　发布时间：……」), the office
+            # that posted the page (「作者：组织科」), or the site's own staff (「作者：本网记者」): no byline
         if c[0] == "文" and is_credit_row(c):
             continue  # (「文/某某　图/某某　编辑/某某」: a news post's credits, no byline)
         m = _ARTICLE_RE.search(c) if ("作者" in c or "评论员" in c or "社论" in c or c[0] in "文□") else None
