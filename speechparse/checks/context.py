@@ -37,6 +37,7 @@ class Context:
     _references: dict[tuple[str, int], Span] | None = field(default=None, repr=False)
     _listed: set[int] | None = field(default=None, repr=False)
     _issued: list[Appendix] | None = field(default=None, repr=False)
+    _markdown: bool | None = field(default=None, repr=False)
 
     def headings(self) -> list[Heading]:
         """Every heading of the speech, then of each document it issues (:meth:`issued`), depth
@@ -86,6 +87,16 @@ class Context:
         return any(blk.kind != "heading" and blk.text
                    and text[blk.span.start:blk.content_start].lstrip(" \t\u3000")[:1] == "#"
                    for blk in self.blocks_between(a.title_span.end, b.marker_span.start))
+
+    def markdown(self) -> bool:
+        """The text at hand is Markdown: a line of it opens with a heading's 「#」 (its 「1. 」 items then need
+        the space after the number, as Markdown's list syntax does)."""
+        if self._markdown is None:
+            text = self.text
+            blocks, _ = self._block_at(0)
+            self._markdown = text is not None and any(
+                text[blk.span.start:blk.content_start].lstrip(" \t\u3000")[:1] == "#" for blk in blocks)
+        return self._markdown
 
     def lead(self, h: Heading) -> str:
         """What stands before ``h``'s marker on its line, as written (「## 」, list indent), or 「」 without the

@@ -2,7 +2,7 @@
 
 Typists put them there; the standard forms 「一、」「（一）」 have none, and the
 title follows the marker directly.  A bare 「一 重工业」 (an older style whose
-separator is the space) is not reported.
+separator is the space) is not reported, nor 「1. 」 in a Markdown text, whose list syntax it is.
 """
 
 from collections.abc import Iterator
@@ -47,7 +47,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             want = "".join(ch for ch in h.marker if ch not in _SPACES)
             edits = tuple((sub_span(h.marker_span, i, i + 1), "") for i in inner)
             yield Finding(h.marker_span, {"marker": h.marker, "want": want}, edits)
-        elif after and at + len(h.marker) + after < len(line):
+        elif after and at + len(h.marker) + after < len(line) and not (
+                after == 1 and line[len(h.marker)] == " " and h.sep == "." and ctx.markdown()):
+            # (「1. 」 in a Markdown text is its list syntax: without the space, no list)
             n = len(h.marker)
             gap = sub_span(h.marker_span, n, n + after)
             yield Finding(gap, {"marker": h.marker}, ((gap, ""),), "after")
