@@ -117,7 +117,13 @@ def test_sarif_rules_carry_help_and_an_unreadable_file_is_a_notification(tmp_pat
 def test_rules_code_explains_one_rule() -> None:
     r = run("rules", "n201")
     assert r.returncode == 0 and r.stdout.startswith("N201  同级编号不连续")
-    assert "级别: error; 可用 --fix 修复" in r.stdout
+    assert "级别：error；可用 --fix 修复" in r.stdout
+    # in Chinese: the forms its message takes and how to accept one, before the developers' notes in English
+    assert "  编号「…」之后应为「…」，实为「…」…\n" in r.stdout and "【speechparse: 忽略 N201】" in r.stdout
+    assert r.stdout.index("提示的写法") < r.stdout.index("（英文，供开发者参考）") < r.stdout.index("sibling numbers")
+    en = run("rules", "N201", "--lang", "en").stdout
+    assert "level: error; fixable with --fix" in en and "  after 「…」 the next number should be" in en
+    assert "编号" not in en.replace("忽略", "")
     r = run("rules", "X999")
     assert r.returncode == 2 and "未知的规则代码" in r.stderr
 

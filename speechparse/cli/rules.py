@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from .exits import EXIT_ERROR, EXIT_OK, fail
 
@@ -39,7 +40,25 @@ def explain(code: str, lang: str) -> int:
     else:
         fix = "not fixable" if lang == "en" else "不自动修复"
     print(f"{code}  {rule.summary if lang == 'zh' else rule.summary_en}")
-    print(f"{'level' if lang == 'en' else '级别'}: {rule.severity}; {fix}")
+    print(f"level: {rule.severity}; {fix}" if lang == "en" else f"级别：{rule.severity}；{fix}")
     print()
-    print(rule_doc(code))
+    forms = [m for key, m in rule.messages.items() if key.split(":")[0] == lang]
+    print("Messages it gives:" if lang == "en" else "提示的写法：")
+    for m in forms:
+        print(f"  {_PLACEHOLDER_RE.sub('…', m)}")
+    print()
+    if lang == "en":
+        print(f"To accept one finding, end its line with 【speechparse: 忽略 {code}】; to turn the rule off, "
+              f"--ignore {code} or ignore = [\"{code}\"] in the configuration.")
+        print()
+        print(rule_doc(code))
+    else:
+        print(f"接受某一处的提示：在那一行末尾写「【speechparse: 忽略 {code}】」；整条规则不用：--ignore {code}，"
+              f"或在配置文件中写 ignore = [\"{code}\"]。")
+        print()
+        print("规则的详细说明（英文，供开发者参考）：")
+        print(rule_doc(code))
     return EXIT_OK
+
+
+_PLACEHOLDER_RE = re.compile(r"\{[a-z_]{1,20}\}")
