@@ -114,6 +114,18 @@ def test_sarif_rules_carry_help_and_an_unreadable_file_is_a_notification(tmp_pat
         "bad.txt") and run_["invocations"][0]["executionSuccessful"] is False
 
 
+def test_the_summary_counts_the_files_not_read(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(SLIP, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    r = run("check", str(p), str(bad), "--summary")
+    assert r.returncode == 2 and r.stdout.splitlines()[-1].endswith("；1 个文件无法读取，未检查")
+    assert run("check", str(bad), "--summary").stdout == "1 个文件无法读取，未检查\n"
+    assert run("check", str(p), "--summary").stdout.splitlines()[-1].startswith("共 ")  # near miss: all read
+    assert "无法读取" not in run("check", str(p), "--summary").stdout
+
+
 def test_rules_code_explains_one_rule() -> None:
     r = run("rules", "n201")
     assert r.returncode == 0 and r.stdout.startswith("N201  同级编号不连续")

@@ -71,25 +71,32 @@ class Findings:
             print(sarif(self.collected, RULES, __version__, lang, unreadable), file=self.report)
         wanted = args.summary if args.summary is not None else self.report.isatty()
         if fmt in ("concise", "full") and wanted and not args.quiet and not args.statistics:
-            self.summary(lang)
+            self.summary(lang, len(unreadable))
 
-    def summary(self, lang: str) -> None:
+    def summary(self, lang: str, unreadable: int = 0) -> None:
         """「共 3 个问题，其中 2 个可用 --fix 修复」 after the findings, as ruff ends its report.
 
         For people: on a terminal, or with ``--summary``; a pipe gets the findings alone
         unless asked, so that scripts reading ``path:line:col: CODE`` lines see nothing else.
+        (The files that could not be read, said each on standard error, are counted in it too: a
+        report of a folder must not read as all of it checked.)
         """
         n = self.found
-        if not n:
+        if not n and not unreadable:
             return
         fixable, unsafe = self.fixable, self.unsafe
         if lang == "en":
             line = f"Found {n} problem{'s' if n != 1 else ''}" + (
                 f" ({fixable} fixable with --fix)" if fixable else "") + (
-                f" ({unsafe} more with --unsafe-fixes)" if unsafe else "") + "."
+                f" ({unsafe} more with --unsafe-fixes)" if unsafe else "") + (
+                f"; {unreadable} file{'s' if unreadable != 1 else ''} could not be read" if unreadable else "") + "."
         else:
             line = f"共 {n} 个问题" + (f"，其中 {fixable} 个可用 --fix 修复" if fixable else "") + (
-                f"，另有 {unsafe} 个需加 --unsafe-fixes 修复" if unsafe else "")
+                f"，另有 {unsafe} 个需加 --unsafe-fixes 修复" if unsafe else "") + (
+                f"；{unreadable} 个文件无法读取，未检查" if unreadable else "")
+        if not n:  # (nothing found in what was read: the files not read are the news)
+            line = f"{unreadable} file{'s' if unreadable != 1 else ''} could not be read." if lang == "en" \
+                else f"{unreadable} 个文件无法读取，未检查"
         print(line, file=self.report)
 
     def statistics(self, lang: str) -> None:
