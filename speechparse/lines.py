@@ -6,9 +6,8 @@ reported downstream points at the original characters.
 
 Two things make a "line" more than a split on ``\\n``:
 
-* leading junk (indentation, NBSP, zero-width characters, private-use icon
-  glyphs scraped from web fonts, Markdown ``#``/``>``/``**``) is measured
-  and set aside, so a marker behind it is still at the start of the content;
+* leading junk (indentation, NBSP, zero-width characters, web fonts' private-use icon glyphs, Markdown
+  ``#``/``>``/``**``, a part's frame 「【第一部分：……】」) is set aside, so a marker behind it opens the content;
 * a one-line scrape whose paragraphs are separated only by 「　　」 is cut
   into virtual lines at those gaps (they keep their physical line number,
   with the column telling where they start).
@@ -19,7 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .lazyre import cached_compile, lazy_compile
-from .markers import BOX_BARS, MARKER_AHEAD, match_heading
+from .markers import BOX_BARS, BRACKETED_PART_RE, MARKER_AHEAD, match_heading
 from .page.glued import glued_head_part
 from .page.marks import MARK_LAST, trailing_accept_mark
 from .page.menu import is_menu
@@ -34,9 +33,8 @@ from .runon import WRAPPED_RUNON_RE, may_run_on, runon_cuts, spaced_head_cuts
 # FS/GS/RS); CR-only and U+2028 files are common in scraped text.
 _EOL_CHARS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: faster than a class
-# Leading junk before the content of a line: spaces of all widths, invisible
-# characters, decorative bullets (private-use icon glyphs are added as a range),
-# and Markdown marks.
+# Leading junk before the content of a line: spaces of all widths, invisible characters, decorative
+# bullets (private-use icon glyphs are added as a range), and Markdown marks.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 # (a table drawn with box characters, a Word 版记 set as a table or an OCR'd form, frames each row in bars:
 # the frame is set aside like indentation; see markers.BOX_BARS)
@@ -45,7 +43,7 @@ _JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     rf"|#{{1,6}}(?=[ \t\u3000]|{MARKER_AHEAD})|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"
 )
-_JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+")
+_JUNK_FIRST = frozenset(_JUNK_CHARS + "#>*_-+【")
 _BOX_BARS = frozenset(BOX_BARS)
 _DECORATION_RE = cached_compile(f"[{DECORATIONS}]")
 _INVISIBLE = frozenset(_INVISIBLE_CHARS)
@@ -122,14 +120,16 @@ class Line:
         """The rest of ``__init__`` for a line that starts with junk (the rare case)."""
         junk = _JUNK_RE.match(text)
         lead = junk.end() if junk else 0
+        lead += text[lead:lead + 1] == "【" and BRACKETED_PART_RE.match(text, lead) is not None  # (【第一部分：……】)
         if text[lead:lead + 1] == "*" and text[lead - 2:lead] == "**" and not text.rstrip().endswith("*"):
             lead -= 2  # 「***镇……」: a mask of three, not bold (bold closes its 「**」 at the end)
         md = _MD_HEADING_RE.match(text)
         self.md_level = len(md.group(1)) if md else 0
         raw = text[lead:].rstrip()
         content = _strip_tail(_MD_CLOSE_RE.sub("", raw) if md and raw[-1:] == "#" else raw)
-        if content and content[-1] in _BOX_BARS and not _BOX_BARS.isdisjoint(text[:lead]):
-            content = content[:-1].rstrip()  # (the frame's closing bar)
+        if content and ((content[-1] in _BOX_BARS and not _BOX_BARS.isdisjoint(text[:lead]))
+                        or (content[-1] == "】" and text[lead - 1:lead] == "【")):
+            content = content[:-1].rstrip()  # (the frame's closing bar, or the part's bracket)
         if content and content[-1] in _TRAILER_LAST:
             content = _without_trailer(content)
         if len(content) > MIN_STREWN:

@@ -142,6 +142,10 @@ MARKER_AHEAD = (r"(?=[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
 # (page.levels reads such a heading where it goes on its siblings' count; N201 names one where it does not).
 ODD_BRACKETS = {"〔": "〕", "【": "】", "［": "］", "[": "]", "〈": "〉"}
 BOX_BARS = "│┃║"
+# A part's heading bracketed whole, its title inside: 「【第一部分：总体要求】」 (the brackets are the line's
+# frame, as 「【第一部分】」's are its marker's)
+BRACKETED_PART_RE = cached_compile(
+    rf"【第(?:{_CN}|\d{{1,2}})(?:部分|部份|章)[、.．，,：:\ \u3000][^【】]{{1,40}}】[ \u3000\t]*$")
 _BOX_BARS = frozenset(BOX_BARS)
 # Every marker starts with one of these; most lines do not (a cheap first test).
 _FIRST_CHARS = frozenset("第【（(0123456789０１２３４５６７８９" + _DIGITS + PAREN_DIGITS + CIRCLED + DOT_DIGITS
