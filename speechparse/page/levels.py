@@ -35,7 +35,11 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
         hm = layout.headings[i]
         style = hm.style
         kept = alias.get(style.name)
-        if kept is not None and hm.number == kept[1] + 1:
+        lower = _first_of_lower(layout, region, k)
+        if lower is not None:
+            style = lower  # (「（一）」「（一）」 then 「2.」: the second is the list's 「1.」 typed a rung up)
+            layout.nest_as[i] = style
+        elif kept is not None and hm.number == kept[1] + 1:
             style = kept[0]
             layout.nest_as[i] = style
             alias[hm.style.name] = (style, hm.number)
@@ -67,6 +71,18 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
 
 
 _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked for
+
+
+def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
+    """The style a rung down that ``region[k]`` begins, typed in its parent's style: it repeats the number of
+    the heading right before it, in its style, and the heading right after it, a rung down, goes on from
+    it (「（一）到基层去」「（一）主动到艰苦地方去」「2.主动到吃劲岗位去」: one slip, 「1.」 typed as 「（一）」,
+    where the writing as it stands has two, a number repeated and a list that starts at 2)."""
+    if not 0 < k < len(region) - 1:
+        return None
+    hm, prev, nxt = (layout.headings[region[j]] for j in (k, k - 1, k + 1))
+    return nxt.style if prev.style == hm.style and prev.number == hm.number and \
+        nxt.style.rank > hm.style.rank and not nxt.style.optional and nxt.number == hm.number + 1 else None
 
 
 def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
@@ -101,14 +117,20 @@ def _number_comes(layout: Layout, region: list[int], k: int, style: Style, hm: H
     level that starts at the wrong number (N201), not 「二、」 in another style.
     """
     last = hm.number
+    own = True  # (「（二）」 then at once 「（一）」「（二）」「（三）」: its own sub-list in its style, which only the
+    # writer's 「二、」 typed as 「（二）」 can have; the count the lookahead follows is then the sub-list's)
     for i in region[k:k + _LOOKAHEAD]:
         h = layout.headings[i]
         if h.style.rank <= style.rank:
             return h.style == style and h.number == hm.number
         if h.style == hm.style:
-            if h.number != last + 1:
+            if own and h.number == 1 < hm.number:
+                last = 1
+            elif h.number != last + 1:
                 return True
-            last = h.number
+            else:
+                last = h.number
+            own = False
     # Nothing after it says: 「（二）」 in the very rung under 「一、」 misses one item as a child, its
     # 「（一）」 (a heading left unmarked, as a cut excerpt's last section may show it); 「（三）」 would
     # miss two, and 「2）」 under 「（一）」 skips a rung: they go on counting instead.
