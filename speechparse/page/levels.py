@@ -75,14 +75,25 @@ _LOOKAHEAD = 200  # headings: how far the writer's own next sibling is looked fo
 
 def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
     """The style a rung down that ``region[k]`` begins, typed in its parent's style: it repeats the number of
-    the heading right before it, in its style, and the heading right after it, a rung down, goes on from
-    it (「（一）到基层去」「（一）主动到艰苦地方去」「2.主动到吃劲岗位去」: one slip, 「1.」 typed as 「（一）」,
-    where the writing as it stands has two, a number repeated and a list that starts at 2)."""
+    the heading right above it (no text between), in its style, and the heading right after it, a rung
+    down, goes on from it (「（一）到基层去」「（一）主动到艰苦地方去」「2.主动到吃劲岗位去」: one slip, 「1.」
+    typed as 「（一）」, where the writing as it stands has two, a number repeated and a list that starts at 2)."""
     if not 0 < k < len(region) - 1:
         return None
     hm, prev, nxt = (layout.headings[region[j]] for j in (k, k - 1, k + 1))
-    return nxt.style if prev.style == hm.style and prev.number == hm.number and \
-        nxt.style.rank > hm.style.rank and not nxt.style.optional and nxt.number == hm.number + 1 else None
+    if nxt.style.rank <= hm.style.rank or nxt.style.optional or nxt.number != hm.number + 1:
+        return None
+    if prev.style == hm.style and prev.number == hm.number and all(
+            ln.is_blank for ln in layout.lines[region[k - 1] + 1:region[k]]):
+        return nxt.style  # (right under it: 「（一）」 with text of its own and then 「（一）」 is a repeated number)
+    # (or it starts its style's count again at 一 where that count goes on past it, or has ended: 「二、」,
+    # 「一、」 over 「（二）」「（三）」, then 「三、」 or nothing: the 「（一）」 typed as 「一、」)
+    before = next((h for i in region[max(0, k - _LOOKAHEAD):k][::-1]
+                   if (h := layout.headings[i]).style == hm.style), None)
+    after = next((h for i in region[k + 1:k + _LOOKAHEAD] if (h := layout.headings[i]).style.rank <= hm.style.rank),
+                 None)
+    return nxt.style if hm.number == 1 and before is not None and (after is None or (  # (or under the last one)
+        after.style == hm.style and after.number == before.number + 1)) else None
 
 
 def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
