@@ -35,7 +35,7 @@ def mis_styled_siblings(layout: Layout, region: list[int]) -> None:
         hm = layout.headings[i]
         style = hm.style
         kept = alias.get(style.name)
-        lower = _first_of_lower(layout, region, k)
+        lower = _first_of_lower(layout, region, k) or _upper_typed_lower(layout, region, k)
         if lower is not None:
             style = lower  # (「（一）」「（一）」 then 「2.」: the second is the list's 「1.」 typed a rung up)
             layout.nest_as[i] = style
@@ -94,6 +94,35 @@ def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
                  None)
     return nxt.style if hm.number == 1 and before is not None and (after is None or (  # (or under the last one)
         after.style == hm.style and after.number == before.number + 1)) else None
+
+
+def _upper_typed_lower(layout: Layout, region: list[int], k: int) -> Style | None:
+    """The parent's level that ``region[k]`` is, typed a rung down: its number breaks its own style's count
+    where the parent's count misses exactly it and goes on past it (「二、」 over 「（一）」…「（三）」, then
+    「（三）坚持廉洁自律」 and 「四、」: the 「三、」; any 「（一）」「（二）」 between it and 「四、」 are its own).
+    One slip, where the writing as it stands has two, a number repeated and one skipped."""
+    hm = layout.headings[region[k]]
+    sibling = parent = None
+    for i in region[max(0, k - _LOOKAHEAD):k][::-1]:
+        h = layout.headings[i]
+        if h.style.rank < hm.style.rank:
+            parent = h
+            break
+        if h.style == hm.style and sibling is None:
+            sibling = h
+    if parent is None or parent.style.optional or parent.number != hm.number - 1 or sibling is None \
+            or sibling.number + 1 == hm.number:
+        return None
+    own = 0
+    for i in region[k + 1:k + _LOOKAHEAD]:
+        h = layout.headings[i]
+        if h.style.rank <= parent.style.rank:
+            return parent.style if h.style == parent.style and h.number == hm.number + 1 else None
+        if h.style == hm.style:
+            if h.number != own + 1:
+                return None  # (the count going on from it in its own style: a number repeated there)
+            own = h.number
+    return None
 
 
 def _opens_list_of(layout: Layout, region: list[int], k: int, style: Style, number: int) -> bool:
