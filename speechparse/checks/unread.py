@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazyre import cached_compile, lazy_compile
+from ..markers import match_heading
 from ..numerals import int_to_cn
 
 if TYPE_CHECKING:
@@ -40,6 +41,16 @@ def title_without_marker(ctx: Context, before: Heading, h: Heading) -> tuple[int
             # (a piece of a wrapped paragraph follows no sentence's end; the line under a marker alone,
             # 「第一篇」 then 「总体要求」, is that marker's title)
             return blk.span.line, blk.text
+    if before.children:  # (a part whose marker was lost: its title over its own 「一、」, which the part
+        # before took for its own, starting its count again: 「第一部分」…「二、」, 「准确把握……任务」, 「一、」,
+        # then 「第三部分」)
+        kids = [b for b in ctx.blocks_between(before.title_span.end, last.span.start) if b.text]
+        for above, blk, below in zip(kids, kids[1:], kids[2:], strict=False):
+            if blk.kind == "paragraph" and len(blk.text) <= _LOST_TITLE and _LOST_TITLE_RE.match(blk.text) \
+                    and above.text[-1:] in "。！？" and below.kind == "heading" \
+                    and (m := match_heading(below.text)) is not None and m.number == 1 \
+                    and m.style.rank > before.rank:
+                return blk.span.line, blk.text
     if not before.children and len(blocks) == 2 and blocks[0].kind == "heading" and _one_sentence(blocks[0].text) \
             and blocks[1].kind == "paragraph" and len(blocks[1].text) <= _LOST_ITEM and _one_sentence(blocks[1].text):
         return blocks[1].span.line, blocks[1].text  # (one-sentence items 「（一）……。」, one without its marker)

@@ -226,6 +226,14 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": f"（第{part[0]}行的「{part[1]}」可能是上一级标题，此处重新编号，未自动修复）",
                     "note_en": f" (line {part[0]}'s 「{part[1]}」 may be a higher heading it starts again under; "
                                "not fixed)"}
+    if h.number == 1 and i > 0 and (up := _parent(ctx, h)) is not None:
+        # (「第一部分」 over 「一、」「二、」「一、」「二、」, then 「第三部分」: 「第二部分」 was here)
+        after = _next_at(ctx, run[-1], up.depth)
+        if after is not None and after.style == up.style and after.number == up.number + 2:
+            gone = renumber(up.marker, STYLE_BY_NAME[up.style], up.number, up.number + 1)
+            return {"note": f"（其后的「{after.marker}」前缺「{gone}」，此处或是其下重新编号，未自动修复）",
+                    "note_en": f" (「{gone}」 is missing before 「{after.marker}」: the count may start again under it "
+                               "here; not fixed)"}
     if h.number > want and i > 0 and run[0].number == 1 and h.number == _count_before(ctx, run[0]) + i + 1:
         # (「（一）」「（二）」 under 二、, then 「（一）」「（四）」 under 三、: the level counts through its
         # parents, and the slip is the 「（一）」 that should have gone on from 「（二）」)
@@ -237,6 +245,16 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
         if lost is not None:
             return {"note": f"（第{lost[0]}行「{lost[1]}」可能是缺了序号的标题，未自动修复）",
                     "note_en": f" (line {lost[0]}, 「{lost[1]}」, may be the heading with its marker lost; not fixed)"}
+    if h.number == want + 1 and i > 0:
+        again = next((x for j, x in enumerate(run[i - 1].children) if j and x.number == 1
+                      and not led_in(run[i - 1].children[j - 1])), None)
+        if again is not None:  # (the same, seen from 「第三部分」: the count under 「第一部分」 starts again where
+            # 「第二部分」 stood)
+            line, gone = again.marker_span.line, renumber(h.marker, STYLE_BY_NAME[h.style], h.number, want)
+            return {"note": f"（「{run[i - 1].marker}」下的编号在第{line}行重新从头开始，"
+                            f"那里或缺了「{gone}」，未自动修复）",
+                    "note_en": f" (the count under 「{run[i - 1].marker}」 starts again on line {line}: "
+                               f"「{gone}」 may be missing there; not fixed)"}
     first = next((j for j in (i, i - 1) if j >= 1 and j + 1 < len(run) and run[j].number != 1
                   and run[j + 1].number == 2 and led_in(run[j - 1])), None)
     if first is not None:
@@ -281,6 +299,18 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
                     "note_en": " (nothing under it, and a heading of a higher level right after: set at the wrong "
                                "level? not fixed)"}
     return None
+
+
+def _next_at(ctx: Context, h: Heading, depth: int) -> Heading | None:
+    """The first heading after ``h`` at ``depth`` or above, among the many after it."""
+    for step in range(1, _LOOK_AHEAD + 1):
+        x = ctx.heading_beside(h, step)
+        if x is None or x.depth <= depth:
+            return x
+    return None
+
+
+_LOOK_AHEAD = 200
 
 
 def _parent(ctx: Context, h: Heading) -> Heading | None:
