@@ -86,7 +86,11 @@ def _rest_of_title(h: Heading) -> str | None:
     """The paragraph right under heading ``h`` when it reads as the rest of its title: short, no mark of a
     sentence in it, and a paragraph of text or a sub-heading after it."""
     blocks = [b for b in h.blocks if b.text]
-    if len(blocks) < (2 if h.children else 3) or blocks[1].span.line != h.marker_span.line + 1:
-        return None  # (and after it a paragraph, or the heading's first sub-heading)
+    if len(blocks) < 2 or blocks[1].span.line != h.marker_span.line + 1:
+        return None
     c = blocks[1].text
-    return c if len(c) <= _REST and _SENTENCE_MARKS.isdisjoint(c) else None
+    if len(blocks) >= (2 if h.children else 3) and len(c) <= _REST and _SENTENCE_MARKS.isdisjoint(c):
+        return c  # (and after it a paragraph, or the heading's first sub-heading)
+    # (or a run-in title's rest and its text: 「（一）坚持问需于民，」 over 「科学制定……。改不改……」)
+    head, stop, _ = c.partition("。")
+    return head if stop and len(head) <= _REST and _SENTENCE_MARKS.isdisjoint(head) else None
