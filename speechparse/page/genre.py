@@ -122,10 +122,10 @@ def decide_genre(layout: Layout, text: str) -> tuple[str, str]:
     lines = layout.lines
     subtitle = " ".join(ln.content for ln in lines[:layout.body_start] if ln.content.startswith("——"))
     # (a title names its kind last: 「在……总结表彰大会上的讲话」 is a speech at a meeting that sums up)
-    summary = [m.end() for m in _SUMMARY_TITLE_RE.finditer(title)]
-    if summary and _SPEECH_TITLE_RE.search(title, summary[-1]) is None \
-            and _DOCUMENT_TITLE_RE.search(title, summary[-1]) is None:  # (「……实施方案的通知」 is a 通知)
-        return "summary", f"标题「{shown}」是总结、述职或汇报类材料"
+    summary = list(_SUMMARY_TITLE_RE.finditer(title))
+    if summary and _SPEECH_TITLE_RE.search(title, summary[-1].end()) is None \
+            and _DOCUMENT_TITLE_RE.search(title, summary[-1].end()) is None:  # (「……实施方案的通知」 is a 通知)
+        return "summary", f"标题「{shown}」中有「{summary[-1].group()}」，是写给人读的材料，不是讲话"
     top = min(layout.title_lines) + 1 if layout.title_lines else layout.body_start
     if layout.title_lines and title:  # a title taken from the page's metadata (front matter) stands
         # again in the text's own head, under the text's own labels: read them down to that line
