@@ -32,6 +32,7 @@ from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer
 from .page.closing import find_closing
 from .page.commentary import commentary_start
 from .page.contents import collection_labels, paged_entries, table_of_contents
+from .page.continued import continued_headers
 from .page.facts import match_date, match_iso_date, speaker_of
 from .page.fieldtable import field_tables
 from .page.foot import find_foot
@@ -95,6 +96,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
     orphan_markers(lines, noise, headings)
     odd_bracketed(lines, noise, headings)
     page_furniture(lines, noise, headings)
+    continued_headers(lines, noise, headings)
     site_notice_lists(lines, noise, headings)
     _split_markers(layout, noise)  # (after the furniture: a page break may fall inside a marker)
     wraps = find_wraps(lines, noise, headings, text, as_written)

@@ -180,3 +180,23 @@ def test_a_posts_row_of_credits_makes_no_article_of_a_summary() -> None:
     plain = parse_outline(text.format(""))["genre"]
     assert parse_outline(text.format("文/县委办公室 图/融媒体中心 王小明　编辑/李华　审核/赵强"))["genre"] == plain
 
+
+
+@pytest.mark.parametrize("breaks", [(3,), (6,), (9,), (12,)])
+@pytest.mark.parametrize(("number", "header"), [
+    ("第七页", "县政府办公室会议材料"),  # a page's number in words
+    ("- {n} -", "一、准确把握当前经济运行态势（续）"),  # a header that repeats the heading the page goes on under
+    ("第十二页", "二、聚焦重点任务精准发力（续前页）"),
+    ("（{n}）", "一、准确把握当前经济运行态势（续）"),  # a bare bracketed number right over such a header
+])
+def test_a_page_number_in_words_and_a_continued_heading_at_a_page_break_are_dropped(
+        number: str, header: str, breaks: tuple[int]) -> None:
+    assert forms.reading(forms.wrapped(24, breaks=breaks, number=number, header=header)) == forms.reading(forms.CLEAN)
+
+
+def test_words_like_them_are_text() -> None:
+    from speechparse.pagenumbers import is_page_number
+
+    assert not is_page_number("第七页的内容") and not is_page_number("第七")
+    text = forms.CLEAN.replace("三、加强组织领导，狠抓工作落实", "三、加强组织领导（牵头单位：县委办）")
+    assert [s["title"] for s in parse_outline(text)["sections"]][-1] == "加强组织领导（牵头单位：县委办）"
