@@ -38,7 +38,7 @@ _OTHER_EOL = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # looked for one by one: 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 # (a table drawn with box characters, a Word 版记 set as a table or an OCR'd form, frames each row in bars:
 # the frame is set aside like indentation; see markers.BOX_BARS)
-_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲△▼▽►▶▷★☆◇□" + BOX_BARS
+_JUNK_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200a" + _INVISIBLE_CHARS + "•●■◆▲△▼▽►▶▷★☆◇□↑" + BOX_BARS
 _JUNK_RE = cached_compile(
     rf"(?:[{_JUNK_CHARS}\ue000-\uf8ff{DECORATIONS}]"
     rf"|#{{1,6}}(?=[ \t\u3000]|{MARKER_AHEAD})|>(?=[ \t\u3000]|$)|[-+*](?=[ \t])|\*\*|__)*"

@@ -42,6 +42,7 @@ ALONE = reading(SPEECH)
     "▶ 某区这条地铁，最新进展来了！", "▶ 注意！这些路段明起临时封闭", "01 某县这所小学，入选全国名单！",
     "· 如何写好一篇调研报告？", "在全市宣传工作会议上的讲话范文",  # a list of other pages: a bullet, a number, a title
     "> 本文档由飞书文档导出，最后更新于 2025-03-01 10:20",  # a note app's export note
+    "↑会前，与会人员集中观看了警示教育片。",  # a caption pointing up at its photo
 ])
 def test_a_line_under_the_closing_is_page_furniture(line: str) -> None:
     assert reading(f"{SPEECH}{line}\n") == ALONE
@@ -69,6 +70,7 @@ def test_a_notice_that_the_rest_is_behind_a_login_still_cuts_the_text() -> None:
     "【图】本期党课现场", "【图】讲话现场", "党课现场",  # a scene a speech or a lesson took place in, tagged or not
     "资料图片：视觉中国",  # where a stock photo came from
     "文/县委宣传部 图/融媒体中心 王小明　编辑/李华　审核/赵强",  # a post's credits, a group and its member in one
+    "点击上方“桐庐先锋”，关注我们吧！",  # an account's prompt to follow it, with a comma in it
 ])
 def test_a_line_under_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{TITLE}\n{line}\n{BODY}{CLOSING}\n") == ALONE
@@ -94,7 +96,8 @@ def test_a_line_over_the_title_is_not_the_title(line: str) -> None:
     assert reading(f"{line}\n发言稿\n{BODY}") == reading(f"发言稿\n{BODY}")  # (over a title that is a bare kind)
 
 
-@pytest.mark.parametrize("line", ["现将全文印发如下：", "让我们为他们点赞！", "严禁复制", "请输入正确的统计数据。"])
+@pytest.mark.parametrize("line", ["现将全文印发如下：", "让我们为他们点赞！", "严禁复制", "请输入正确的统计数据。",
+                                  "要点击率，更要关注质量。", "点击查看后，我们要关注民生。"])
 def test_a_notices_own_words_and_an_appeal_are_text(line: str) -> None:
     assert not is_noise(line)
 
@@ -200,3 +203,11 @@ def test_words_like_them_are_text() -> None:
     assert not is_page_number("第七页的内容") and not is_page_number("第七")
     text = forms.CLEAN.replace("三、加强组织领导，狠抓工作落实", "三、加强组织领导（牵头单位：县委办）")
     assert [s["title"] for s in parse_outline(text)["sections"]][-1] == "加强组织领导（牵头单位：县委办）"
+
+
+def test_an_issues_month_and_its_page_is_a_page_number_and_a_date_is_not() -> None:
+    from speechparse.pagenumbers import is_page_number
+
+    assert is_page_number("2025年3月　7") and is_page_number("2025年3月 12")
+    assert not is_page_number("2025年3月7日") and not is_page_number("2025年3月")
+    assert forms.reading(forms.wrapped(24, breaks=(9,), number="2025年3月 {n}")) == forms.reading(forms.CLEAN)

@@ -193,8 +193,8 @@ CRUMB = 12  # (a crumb alone on its line, 「公文写作>」; page.wrap: a crum
 _TWO_CRUMBS_RE = lazy_compile(
     r"^(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]{0,2})?"  # (after a label: 「文档分类：行政公文 › 讲话稿」)
     r"[\u4e00-\u9fff]{2,8}[ \u3000]{0,2}[>»›→＞≫▸][ \u3000]{0,2}(?:[\u4e00-\u9fff]{2,6}|第\d{1,3}[集期讲课])$")
-# 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence.
-_CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击[^。，,；;]{0,18}$")
+# 「》》点击图片进入专题《《」「点击查看原图」: a link label, never a sentence (「点击上方“……”，关注我们吧！」).
+_CLICK_RE = lazy_compile(r"^[^。，,；;]{0,12}点击(?:[^。，,；;]{0,18}|[^。]{0,24}关注[^。]{0,12})$")
 _SITE_STAMP_LINE_RE = lazy_compile(rf"^(?:{SITE_STAMP})$")  # (see page.packed: cut off a flattened head)
 _INFO_ROW_RE = lazy_compile(rf"^(?:{_INFO_KEYS})[ \u3000\xa0\t]+\S")
 _INFO_KEY_RE = lazy_compile(rf"[ \u3000\xa0\t](?:{_INFO_KEYS})[ \u3000\xa0\t]")
