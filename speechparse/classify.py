@@ -27,6 +27,7 @@ from collections.abc import Callable
 from .layout import AppendixAt, Layout
 from .lines import Line
 from .markers import HeadingMarker, match_heading, match_ordinal_marker, numeral_pair, ordinal_point
+from .page.account import account_names
 from .page.attachnote import find_attachment_note
 from .page.chunks import orphan_markers, site_notice_lists, site_numbers, viewer_chunks
 from .page.closing import find_closing
@@ -86,6 +87,7 @@ def classify(lines: list[Line], text: str, as_written: Callable[[int, int], str]
                 ordinal[ln.index] = om
             if (number := ordinal_point(ln.content)) is not None:
                 run[ln.index] = number
+    account_names(lines, noise)
     _ordinal_markers(headings, ordinal, run)
     _lone_bare_parts(lines, headings, text)
     if (top := part_title(lines, noise, headings)) is not None:

@@ -211,3 +211,11 @@ def test_an_issues_month_and_its_page_is_a_page_number_and_a_date_is_not() -> No
     assert is_page_number("2025年3月　7") and is_page_number("2025年3月 12")
     assert not is_page_number("2025年3月7日") and not is_page_number("2025年3月")
     assert forms.reading(forms.wrapped(24, breaks=(9,), number="2025年3月 {n}")) == forms.reading(forms.CLEAN)
+
+
+@pytest.mark.parametrize("between", ["第1页共3页", "关键词: #乡村振兴", "当前位置: 首页 > 公务范文 > 讲话稿"])
+def test_a_posts_account_name_over_its_publishing_row_is_no_title(between: str) -> None:
+    head = "某县发布\n原创　县融媒体中心　某县发布　2024年05月16日 18:30　浙江\n点击上方蓝字关注我们\n"
+    assert reading(f"{head}{between}\n发言稿\n{BODY}")[0] == "发言稿"
+    # near case: a title under the row that one of its parts names stays the title
+    assert reading(f"原创　县融媒体中心　发言稿　2024年05月16日 18:30\n发言稿\n{BODY}")[0] == "发言稿"
