@@ -313,8 +313,9 @@ def _apart(siblings: list[Heading]) -> list[list[Heading]]:
     level in two styles (N206) would rewrite three correct markers and renumber the right one."""
     k = next((k for k in range(1, len(siblings)) if siblings[k].style != siblings[0].style), 0)
     if k < 2 or siblings[k].number != 2 or siblings[k].rank >= siblings[0].rank \
-            or any(x.number != j for j, x in enumerate(siblings[:k], 1)):
-        return [siblings]
+            or any(x.number != j for j, x in enumerate(siblings[:k], 1)) \
+            or any(x.number != j for j, x in enumerate(siblings[k:], 2)):  # (「（二）」「（四）」: its count has a
+        return [siblings]  # slip of its own; one level in two styles with 「（三）」 typed 「（二）」 has one slip)
     return [siblings[:k], siblings[k:]]
 
 
