@@ -56,8 +56,7 @@ def footer_title(layout: Layout) -> tuple[int, str] | None:
     return None
 
 
-# A web timestamp (「2018-06-11」「2014-03-20 01:07」): a line holding one is metadata, not a title.
-# (「201X/X/XX」: a template's; a browser's print header with its clock, 「24/05/22 下午2:18　……」)
+# A web timestamp, a template's 「201X/X/XX」, a print header's 「24/05/22 下午2:18」: metadata, no title.
 _WEB_DATE_RE = lazy_compile(
     r"(?:19|20)[\dXx]{2}[-/.][\dXx]{1,2}[-/.][\dXx]{1,2}"
     r"|\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]{0,2}(?:[上下]午)?\d{1,2}:\d{2}")
@@ -71,8 +70,8 @@ def link_text(c: str) -> str:
     return link.group("t") if link else c
 
 
-# 「大家好！我是张小龙。」: a sentence ended inside the line, and another after it (a title
-# may end with its 「！」, or ask its 「？」, but does not go on past one).
+# 「大家好！我是张小龙。」: a sentence ended inside the line, and another after it (a title may end with its 「！」,
+# or ask its 「？」, but does not go on past one).
 _INNER_SENTENCE_RE = lazy_compile(r"[！？!?](?![”’」』）)】》！？!?])")
 _WORD_RE = lazy_compile(r"[^\W\d_]{2}")  # two letters in a row, of any script
 # A greeting said under the salutation (「大家好！」「各位上午好！」): never a title.
@@ -80,8 +79,9 @@ _GREETING_RE = lazy_compile(rf"^{GREETING}[！!。.]?$")
 _CONTENTS_RE = lazy_compile(r"^[【\[（(]?(?:目[ \u3000]{0,2}[录錄]|内容目录|本文目录)[】\]）)]?[:：]?$")
 _CONTENTS_LABEL = 8
 
-
 _LEAD_IN_RE = lazy_compile(r"^(?:下面|以下|下文|本文|这是|现将|现把)")
+_STRAY_END_RE = lazy_compile(  # (a 公文's title with a stray 「。」: 「关于……的通知。」, not 「现制定本方案。」)
+    r"关于[^。]{2,60}的[^。]{0,4}(?:通知|意见|决定|报告|请示|批复|函)。$|(?:实施|工作|行动)(?:方案|计划|要点)。$")
 _ATTACHMENT_MARK_RE = lazy_compile(r"^附件[ \u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?[ \u3000]?[：:]?$")
 
 
@@ -100,7 +100,8 @@ def is_title_candidate(c: str) -> bool:
         return False  # 「……动员大会的讲话区)」: a line a site cut off inside a bracket
     if c[:1] in "[〔" and "]" not in c and "〕" not in c:
         return False  # 「[扫描页」 (of 「[扫描页 4 / 9]」, cut at its gaps): a piece of a bracketed note
-    if c[-1:] == "。" and (TITLE_WORD_RE.search(c) is None or "，" in c or "," in c or _LEAD_IN_RE.match(c)):
+    if c[-1:] == "。" and ((TITLE_WORD_RE.search(c) is None and _STRAY_END_RE.search(c) is None)
+                           or "，" in c or "," in c or _LEAD_IN_RE.match(c)):
         return False  # 「每星期五下午。」: a sentence's end (a title with a stray 「。」 names its kind, in one
         # clause: 「……闭幕，县政协主席在闭幕会上讲话。」 is a news lead's sentence; 「下面给出一例述职报告。」 points
         # at the text below)
