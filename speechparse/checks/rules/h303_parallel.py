@@ -38,9 +38,9 @@ _MAX_PATTERN = 6
 
 
 @rule("H303", "info", "同级标题不对仗（其余标题共有的句式被一个打破）", {
-    "zh:prefix": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}……」起句）",
+    "zh:prefix": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}……」开头）",
     "zh:suffix": "「{marker}{title}」与同级标题句式不一致（其余均以「……{pattern}」结尾）",
-    "zh:frame": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}」起句）",
+    "zh:frame": "「{marker}{title}」与同级标题句式不一致（其余均以「{pattern}」开头）",
     "zh": "「{marker}{title}」与同级标题句式不一致",
     "en:prefix": "「{marker}{title}」 breaks the pattern of its siblings (the others open with 「{pattern}……」)",
     "en:suffix": "「{marker}{title}」 breaks the pattern of its siblings (the others end in 「……{pattern}」)",
