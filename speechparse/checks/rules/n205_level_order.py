@@ -58,8 +58,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             skipped = rung_below(STYLE_BY_NAME[parent.style])
             skipped_as_written = rung_below(STYLE_BY_NAME[swapped.get(parent.style, parent.style)])
             for c in siblings:
-                if c.style == "circled" and ctx.listed(c):
-                    continue  # (「……以下工作：」 over 「①……；」「②……。」: a list in its sentence, no rung)
+                if c.style == "circled" and (ctx.listed(c) or parent.style == "clause"):
+                    # (「……以下工作：」 over 「①……；」「②……。」: a list in its sentence, no rung; and under 「1.」, the
+                    # standard's third rung, 「①」 skips none: GB/T 9704 sets four, 「（1）」 the last, ① none)
+                    continue
                 if c.style in seen or c.rank <= skipped.rank or \
                         STYLE_BY_NAME[swapped.get(c.style, c.style)].rank <= skipped_as_written.rank:
                     continue
