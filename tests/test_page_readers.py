@@ -259,6 +259,9 @@ def test_a_party_lecture_named_as_the_occasion_is_no_title_glued_on() -> None:
     # near misses: what was done in three ways, not parts of the speech
     ("今年，我们从三个方面与县里的部门合作。", None), ("我们从三个方面，与县里合作。", None),
     ("群众通过三个渠道表达诉求。", None),
+    # a lesson's parts (「党课」), shared in study (「学习交流」); near: a lesson split into groups
+    ("今天这堂党课，我分三个部分和大家一起学习交流。", 3), ("今天的党课分为四个部分。", 4),
+    ("党课分为四个学习小组。", None), ("示范田分为两个部分。", None),
 ])
 def test_announced_counts(text: str, count: int | None) -> None:
     found = find_announcement(text)
