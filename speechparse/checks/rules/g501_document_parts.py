@@ -10,7 +10,8 @@ What a writer gets wrong, and what is reported:
   moving lines is the writer's call;
 * the 成文日期 in Chinese numerals (the 1999 edition's style): the 2012
   standard writes it in Arabic numerals, year, month and day in full
-  (「2026年3月2日」).  Fixed in its span.  A speech's date is not read here:
+  (「2026年3月2日」).  Fixed in its span.  One without its day (「2026年4月」) is
+  reported with no fix: the day is the writer's to give.  A speech's date is not read here:
   Chinese numerals are a style of its own (see W402);
 * 「附件」 followed by a half-width colon, or an attachment's name followed by
   punctuation (「附件名称后不加标点符号」): both fixed in their span;
@@ -38,6 +39,7 @@ _RANK = {role: ORDER.index(role) for role in _CHECKED}
 _CN_DATE_RE = lazy_compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 _HALF_COLON_RE = lazy_compile(r"^附件[ \u3000]{0,2}(?P<c>:)")
+_MONTH_ONLY_RE = lazy_compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月$")
 _NAME_END = "。；;，,、.．"  # marks a name may end with (a run of them, read from the end: no pattern
 # search, which would try every start of a long run of marks and cost its square)
 
@@ -46,6 +48,8 @@ _NAME_END = "。；;，,、.．"  # marks a name may end with (a run of them, re
     "zh": "{part}应在{other}之前（GB/T 9704：附件说明、发文机关署名、成文日期、附注，再是抄送、印发）",
     "zh:numerals": "成文日期「{got}」应用阿拉伯数字标全年、月、日：「{want}」",
     "zh:colon": "「附件」后应为全角冒号「：」",
+    "zh:partial": "成文日期「{got}」应标全年、月、日",
+    "en:partial": "the date of signing 「{got}」 takes year, month and day in full",
     "zh:name_end": "附件名称「{name}」后不加标点符号",
     "zh:addressee": "主送机关「{name}」后应加全角冒号「：」",
     "en": "the {part_en} should stand before the {other_en} (GB/T 9704 order under the body)",
@@ -92,6 +96,8 @@ def _date_numerals(ctx: Context, p: "DocumentPart") -> Iterator[Finding]:
     text = ctx.source(span.start, span.end)
     m = _CN_DATE_RE.search(text)
     if m is None:
+        if (cut := _MONTH_ONLY_RE.search(text)) is not None:  # (「2026年4月」: the day left out, no fix)
+            yield Finding(sub_span(span, cut.start(), cut.end()), {"got": cut.group()}, (), "partial")
         return
     year, month, day = (to_int(m.group(g)) for g in "ymd")
     if year is None or month is None or day is None:
