@@ -326,17 +326,6 @@ WITHHELD = [
      "（3）严把验收关。居民参与。\n", "第5行有未成行的「(2」",
      "一、改造内容\n（一）基础改造\n1.加强质量管理\n（1）严把材料关。统一采购。\n"
      "（3）严把验收关。居民参与。\n"),  # (with 「严把施工关。……」 unmarked between: the lost 「（2）」)
-    # a sub-heading typed at the level above (「三、」 runs in after 「（二）」 as its siblings do; the real one
-    # stands alone); the twin's slip is a plain repeated number
-    ("各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
-     "（一）经济运行稳中向好。生产总值增长。\n\n（二）项目建设扎实推进。实施项目八十个。\n\n二、今年工作安排\n\n"
-     "今年重点抓好以下工作。\n\n（一）坚定不移抓产业。壮大主导产业。\n\n（二）持之以恒抓项目。谋划储备项目。\n\n"
-     "三、用心用情抓民生。办好民生实事。\n\n三、加强政府自身建设\n\n我们将坚持依法行政。\n",
-     "可能是下一级标题写成了本级",
-     "各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
-     "（一）经济运行稳中向好。生产总值增长。\n\n（二）项目建设扎实推进。实施项目八十个。\n\n二、今年工作安排\n\n"
-     "今年重点抓好以下工作。\n\n（一）坚定不移抓产业。壮大主导产业。\n\n（二）持之以恒抓项目。谋划储备项目。\n\n"
-     "三、深化改革开放\n\n要深化改革。\n\n三、加强政府自身建设\n\n我们将坚持依法行政。\n"),
     # a number out of order whose wanted number comes right after it: a heading set at the wrong level
     ("一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n二、狠抓落实\n要狠抓落实。\n", "才接续编号",
      "一、统一思想\n要统一思想。\n三、抓好民生。要办实事。\n四、狠抓落实\n要狠抓落实。\n"),
@@ -402,3 +391,18 @@ def test_a_run_in_point_that_may_have_been_dropped_is_not_renumbered() -> None:
     assert len(found) == 1 and found[0].fix is None and "可能漏写了「二是」" in found[0].message
     twin = "一、甲\n形势复杂。一是水库老化；三是河道淤积。\n"  # (no item between: 三是 is the typo)
     assert fix(twin)[0] == "一、甲\n形势复杂。一是水库老化；二是河道淤积。\n"
+
+
+def test_a_sub_heading_typed_at_the_level_above_reads_as_its_level_and_is_restored() -> None:
+    """「（三）」 typed 「三、」 after 「（二）」, the writer's own 「三、」 next: read as the sub-list's third
+    (levels._first_of_lower), said once by N206, whose unsafe fix gives 「（三）」 back; the twin, a plain
+    repeated 「三、」 over a section of its own, is N201's."""
+    head = ("各位代表：\n现在，我向大会报告工作。\n\n一、去年工作回顾\n\n过去一年，全县经济稳中向好。\n\n"
+            "（一）经济运行稳中向好。生产总值增长。\n\n（二）项目建设扎实推进。实施项目八十个。\n\n二、今年工作安排\n\n"
+            "今年重点抓好以下工作。\n\n（一）坚定不移抓产业。壮大主导产业。\n\n（二）持之以恒抓项目。谋划储备项目。\n\n")
+    tail = "三、加强政府自身建设\n\n我们将坚持依法行政。\n"
+    draft = head + "三、用心用情抓民生。办好民生实事。\n\n" + tail
+    assert [(d.line, d.code) for d in check(draft) if d.code.startswith("N")] == [(20, "N206")]
+    assert fix(draft, Config(unsafe_fixes=True))[0] == head + "（三）用心用情抓民生。办好民生实事。\n\n" + tail
+    twin = head + "三、深化改革开放\n\n要深化改革。\n\n" + tail
+    assert [(d.line, d.code) for d in check(twin) if d.code.startswith("N")] == [(24, "N201")]

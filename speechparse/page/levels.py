@@ -78,22 +78,48 @@ def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
     the heading right above it (no text between), in its style, and the heading right after it, a rung
     down, goes on from it (「（一）到基层去」「（一）主动到艰苦地方去」「2.主动到吃劲岗位去」: one slip, 「1.」
     typed as 「（一）」, where the writing as it stands has two, a number repeated and a list that starts at 2)."""
-    if not 0 < k < len(region) - 1:
+    if not 0 < k < len(region):
         return None
-    hm, prev, nxt = (layout.headings[region[j]] for j in (k, k - 1, k + 1))
-    if nxt.style.rank <= hm.style.rank or nxt.style.optional or nxt.number != hm.number + 1:
-        return None
-    if prev.style == hm.style and prev.number == hm.number and all(
+    hm, prev = layout.headings[region[k]], layout.headings[region[k - 1]]
+    nxt = layout.headings[region[k + 1]] if k + 1 < len(region) else None
+    goes_on = nxt is not None and nxt.style.rank > hm.style.rank and not nxt.style.optional \
+        and nxt.number == hm.number + 1
+    if goes_on and nxt is not None and prev.style == hm.style and prev.number == hm.number and all(
             ln.is_blank for ln in layout.lines[region[k - 1] + 1:region[k]]):
         return nxt.style  # (right under it: 「（一）」 with text of its own and then 「（一）」 is a repeated number)
-    # (or it starts its style's count again at 一 where that count goes on past it, or has ended: 「二、」,
-    # 「一、」 over 「（二）」「（三）」, then 「三、」 or nothing: the 「（一）」 typed as 「一、」)
+    # (or it breaks its own style's count — starts it again at 一 where it goes on past it or has ended, or
+    # repeats the number that follows it — where the count a rung down runs through it: 「一、」 over
+    # 「（一）」, then 「二、」 over 「（三）」 before the writer's own 「二、」: the 「（二）」 typed as 「二、」)
     before = next((h for i in region[max(0, k - _LOOKAHEAD):k][::-1]
                    if (h := layout.headings[i]).style == hm.style), None)
     after = next((h for i in region[k + 1:k + _LOOKAHEAD] if (h := layout.headings[i]).style.rank <= hm.style.rank),
                  None)
-    return nxt.style if hm.number == 1 and before is not None and (after is None or (  # (or under the last one)
-        after.style == hm.style and after.number == before.number + 1)) else None
+    if before is None:
+        return None
+    own = after.number if after is not None and after.style == hm.style else None
+    past = hm.number != before.number + 1 and (own == before.number + 1 or (own is None and after is None))
+    fits = prev.style.rank > hm.style.rank and not prev.style.optional and prev.number == hm.number - 1
+    # (a number the count goes on past, with the rung down's count running through it; or the writer's own
+    # number further down, with 「（三）」 going on from it at once: 「一、」 then 「二、」 over its own 「（一）」 is
+    # the count going on, whatever repeats 「二、」 later)
+    if goes_on and nxt is not None and (past or own == hm.number):
+        return nxt.style
+    # (or, with nothing under it, it ends the rung down's count at the number its own style takes next or
+    # has past it: 「（一）」「（二）」 then 「三、」 and the writer's own 「三、」; not a section over its own
+    # sub-list, 「三、」 over 「（一）」 set before 「二、」: two sections swapped)
+    alone = nxt is None or nxt.style.rank <= hm.style.rank
+    if not (fits and alone and own is not None and after is not None):
+        return None
+    # (where its own style's next repeats its number, it must be set as the rung down is, not as its own: run
+    # in after 「（二）……。」 as they are, where the writer's 「三、」 stands alone; else a repeated 「三、」)
+    return prev.style if past or (own == hm.number and _run_in(layout, region[k]) == _run_in(layout, region[k - 1])
+                                  != _run_in(layout, region[k + 1])) else None
+
+
+def _run_in(layout: Layout, i: int) -> bool:
+    """Heading line ``i`` goes on after its title's end: 「（二）持之以恒抓项目。谋划储备项目。」."""
+    rest = layout.lines[i].content[layout.headings[i].end:].rstrip("。")
+    return "。" in rest
 
 
 def _upper_typed_lower(layout: Layout, region: list[int], k: int) -> Style | None:
