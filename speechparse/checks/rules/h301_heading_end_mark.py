@@ -65,6 +65,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         end = _end(line)
         if end == 0 or line[end - 1] not in _BAD_END:
             continue
+        if line[end - 1] in "：:" and h.children and h.children[0].marker_span.line == h.marker_span.line + 1:
+            continue  # (「1.……，按照以下三类分级处置：」 right over its 「①」「②」: a lead-in, its colon its own)
         offset = 0  # the marker opens the line's content
         at = sub_span(h.marker_span, offset + end - 1, offset + end)
         params = {"marker": h.marker, "title": h.title.rstrip(_BAD_END), "mark": line[end - 1]}
