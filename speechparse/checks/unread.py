@@ -4,7 +4,8 @@ A number skipped is as often a heading whose marker was lost or mistyped as a nu
 mistyped: renumbering the next heading then makes the draft worse.  These helpers find
 the lost heading's trace between two siblings (its marker unread, run on after a sentence,
 in an odd bracket, with a space inside; a short line of words, or a one-sentence item,
-with no marker), so that N201 reports the skip without a fix.
+with no marker), so that N201 reports the skip without a fix; and the headings around one that
+such evidence is read from (its parent, the next at a depth, the last of its style).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from ..models import Heading
     from .context import Context
 
-__all__ = ["UNREAD_PART_RE", "title_without_marker", "unread_pattern"]
+__all__ = ["UNREAD_PART_RE", "next_at", "parent_of", "same_style_before", "title_without_marker", "unread_pattern"]
 
 
 _LOST_TITLE = 20  # a title that lost its marker is short
@@ -108,3 +109,36 @@ def unread_pattern(style: str, want: int) -> re.Pattern[str] | None:
                                  + (rf"|^[ \t\u3000]*(?P<o>{open_})" if open_ else "") + spaced)
         _UNREAD_RE[(style, want)] = pattern
     return pattern
+
+
+def next_at(ctx: Context, h: Heading, depth: int) -> Heading | None:
+    """The first heading after ``h`` at ``depth`` or above, among the many after it."""
+    for step in range(1, _LOOK_AHEAD + 1):
+        x = ctx.heading_beside(h, step)
+        if x is None or x.depth <= depth:
+            return x
+    return None
+
+
+def parent_of(ctx: Context, h: Heading) -> Heading | None:
+    """The heading ``h`` stands under, among the few before it."""
+    for step in range(1, _LOOK_BACK + 1):
+        x = ctx.heading_beside(h, -step)
+        if x is None or x.depth < h.depth:
+            return x if x is not None and x.depth == h.depth - 1 else None
+    return None
+
+
+def same_style_before(ctx: Context, h: Heading) -> Heading | None:
+    """The nearest heading of ``h``'s style before it, among the few before it."""
+    for step in range(1, _LOOK_BACK + 1):
+        x = ctx.heading_beside(h, -step)
+        if x is None:
+            return None
+        if x.style == h.style:
+            return x
+    return None
+
+
+_LOOK_AHEAD = 200  # headings looked at after one for the next at a depth
+_LOOK_BACK = 40  # headings looked at before one for its parent or the last of its style

@@ -22,7 +22,7 @@ from ...markers import STYLE_BY_NAME, renumber
 from ...numerals import int_to_cn
 from ..context import Context, SlipCounter, count_slips, led_in
 from ..registry import Finding, rule
-from ..unread import UNREAD_PART_RE, title_without_marker, unread_pattern
+from ..unread import UNREAD_PART_RE, next_at, parent_of, same_style_before, title_without_marker, unread_pattern
 
 if TYPE_CHECKING:
     from ...models import Heading
@@ -68,7 +68,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             # Two levels side by side, one after the other (N205's): each keeps its own count,
             # and a slip in either (「（一）（一）」 before 「一、二、」) is that level's.
         for style, run in by_style.items():
-            key = (style, parent.style if parent is not None else "")
+            # (a rule's articles count on through its chapters and their divisions alike, 第三条 under 第一节
+            # after 第二条 under 第一章: one run whatever the parent's style)
+            key = (style, parent.style if parent is not None and style != "article" else "")
             runs.setdefault(key, []).append((parent is None, run))
     for (style, _), per_parent in runs.items():
         flat = [h for _, run in per_parent for h in run]
@@ -204,7 +206,7 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": f"（其前的{seen}可能原属漏写的「{gone}」，未自动修复）",
                     "note_en": f" ({seen} before it may belong to a missing 「{gone}」; not fixed)"}
     if i == 0 and h.number > want:  # (a level that starts at 二 where its 一 stands under an earlier parent: the
-        earlier = _same_style_before(ctx, h)  # count may go on across the parents; to renumber is a guess)
+        earlier = same_style_before(ctx, h)  # count may go on across the parents; to renumber is a guess)
         if earlier is not None and earlier.number == h.number - 1:
             return {"note": f"（前文已有「{earlier.marker}」，此处或接续其编号，未自动修复）",
                     "note_en": f" (「{earlier.marker}」 stands earlier: the count may go on from it; not fixed)"}
@@ -226,9 +228,9 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
             return {"note": f"（第{part[0]}行的「{part[1]}」可能是上一级标题，此处重新编号，未自动修复）",
                     "note_en": f" (line {part[0]}'s 「{part[1]}」 may be a higher heading it starts again under; "
                                "not fixed)"}
-    if h.number == 1 and i > 0 and (up := _parent(ctx, h)) is not None:
+    if h.number == 1 and i > 0 and (up := parent_of(ctx, h)) is not None:
         # (「第一部分」 over 「一、」「二、」「一、」「二、」, then 「第三部分」: 「第二部分」 was here)
-        after = _next_at(ctx, run[-1], up.depth)
+        after = next_at(ctx, run[-1], up.depth)
         if after is not None and after.style == up.style and after.number == up.number + 2:
             gone = renumber(up.marker, STYLE_BY_NAME[up.style], up.number, up.number + 1)
             return {"note": f"（其后的「{after.marker}」前缺「{gone}」，此处或是其下重新编号，未自动修复）",
@@ -284,7 +286,7 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
     if i > 0 and h.number == run[i - 1].number and i + 1 == len(run):
         # (「（一）」 over 「1.」「2.」, then a second 「2.」 that closes the part: its parent level's 「（二）」 in
         # the style a rung down is as likely as a repeated 「2.」)
-        up, after = _parent(ctx, h), ctx.heading_beside(h)
+        up, after = parent_of(ctx, h), ctx.heading_beside(h)
         if up is not None and up.number + 1 == h.number and (after is None or after.depth < up.depth):
             meant = renumber(up.marker, STYLE_BY_NAME[up.style], up.number, h.number)
             return {"note": f"（也可能是上一级的「{meant}」写成了「{h.marker}」，未自动修复）",
@@ -301,47 +303,10 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
     return None
 
 
-def _next_at(ctx: Context, h: Heading, depth: int) -> Heading | None:
-    """The first heading after ``h`` at ``depth`` or above, among the many after it."""
-    for step in range(1, _LOOK_AHEAD + 1):
-        x = ctx.heading_beside(h, step)
-        if x is None or x.depth <= depth:
-            return x
-    return None
-
-
-_LOOK_AHEAD = 200
-
-
-def _parent(ctx: Context, h: Heading) -> Heading | None:
-    """The heading ``h`` stands under, among the few before it."""
-    for step in range(1, _LOOK_BACK + 1):
-        x = ctx.heading_beside(h, -step)
-        if x is None or x.depth < h.depth:
-            return x if x is not None and x.depth == h.depth - 1 else None
-    return None
-
-
 def _count_before(ctx: Context, first: Heading) -> int:
     """The number of the last heading of ``first``'s style before it (under an earlier parent), or -1."""
-    earlier = _same_style_before(ctx, first)
+    earlier = same_style_before(ctx, first)
     return earlier.number if earlier is not None else -1
-
-
-_LOOK_BACK = 40  # headings looked at before a run's first for one of its style
-
-
-def _same_style_before(ctx: Context, h: Heading) -> Heading | None:
-    """The nearest heading of ``h``'s style before it, among the few before it."""
-    for step in range(1, _LOOK_BACK + 1):
-        x = ctx.heading_beside(h, -step)
-        if x is None:
-            return None
-        if x.style == h.style:
-            return x
-    return None
-
-
 
 
 def _slips(run: list[Heading]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
