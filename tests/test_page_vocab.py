@@ -219,3 +219,11 @@ def test_a_posts_account_name_over_its_publishing_row_is_no_title(between: str) 
     assert reading(f"{head}{between}\n发言稿\n{BODY}")[0] == "发言稿"
     # near case: a title under the row that one of its parts names stays the title
     assert reading(f"原创　县融媒体中心　发言稿　2024年05月16日 18:30\n发言稿\n{BODY}")[0] == "发言稿"
+
+
+@pytest.mark.parametrize(("name", "speaker"), [("林景和", "林景和"), ("王和平", "王和平"), ("林景平", "林景平")])
+def test_a_byline_name_with_he_in_its_given_name_is_the_speaker(name: str, speaker: str) -> None:
+    text = f"在全市教育大会上的讲话\n市委副书记、市长　{name}\n{BODY}"
+    assert parse_outline(text)["speaker"] == speaker
+    # near case: 「和」 opening what follows a position is a conjunction, no name
+    assert parse_outline(f"县委书记和县长在全县大会上的讲话\n{BODY}")["speaker"] is None

@@ -29,13 +29,13 @@ from .vocab import (
     MD_LINK_RE,
     MEETING_END,
     NAME,
-    NOT_IN_NAMES,
     ORG,
     POSITION,
     SITE_WORDS,
     TAG_ROW_SEPARATORS_RE,
     TITLE_WORDS,
     WORD_COUNT_RE,
+    not_a_name,
 )
 
 # (a template's placeholders stand for the digits: 「二〇XX年六月二十八日」「20××年×月×日」「二0xx」)
@@ -317,7 +317,7 @@ def speaker_of(content: str, spaced: bool = False) -> str | None:
     if m is None:
         return None
     name = m.group("n") or m.group("name") or m.group("signed")
-    if name is None or any(ch in NOT_IN_NAMES for ch in name) or KIND_END_RE.search(name) or name[-1] in "网站":
+    if name is None or not_a_name(name) or KIND_END_RE.search(name) or name[-1] in "网站":
         return None  # (「党支部书记培训教案」: a title that names its kind, no office and name; 「江岚网」 a site)
     return name
 

@@ -45,7 +45,7 @@ from .start import ADDRESSEE_LINE_RE, SALUTATION_GAP
 from .title import choose_title, footer_title, is_title_candidate, link_text, marked_candidate
 from .titlelines import continues_title
 from .visitor import blurb_title
-from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, NOT_IN_NAMES, POSITION, SPEECH_WORDS
+from .vocab import COLLECTION_NAME_RE, FIELD_ROW_RE, KIND_END_RE, NAME, NAME_RE, POSITION, SPEECH_WORDS, not_a_name
 
 _SUBTITLE_RE = lazy_compile(r"^(?:——|—|--|－－)")
 _HEADLINE_RE = lazy_compile(r"^[\u4e00-\u9fff“”《》、·0-9]{6,40}$")  # (a name and a kind: no column's tag and bar)
@@ -158,7 +158,7 @@ def _subtitle(layout: Layout, ln: Line, c: str) -> bool:
     layout.occasion = layout.occasion or occasion_of(c, subtitle=True) or (
         occasion_of(c + below, subtitle=True) if wrapped else None)
     who = _SPEAKER_IN_TITLE_RE.match(c)
-    if who and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
+    if who and not not_a_name(who.group("n")):
         layout.speaker = layout.speaker or who.group("n")
     elif not TITLE_WORD_RE.search(c):  # 「——县委书记　王建国」: a byline set as a subtitle
         layout.speaker = layout.speaker or speaker_of(c.lstrip("—-－ \u3000"))
@@ -315,7 +315,7 @@ def read_head(layout: Layout, noise: list[bool]) -> None:
         raw = explicit[1] if explicit is not None else "".join(lines[i].content for i in layout.title_lines)
         layout.occasion = occasion_of(link_text(raw)) or layout.occasion or meeting_of_title(layout.title or "")
         who = _SPEAKER_IN_TITLE_RE.match(layout.title or "")
-        if who and not layout.speaker and not any(ch in NOT_IN_NAMES for ch in who.group("n")):
+        if who and not layout.speaker and not not_a_name(who.group("n")):
             layout.speaker = who.group("n")
 
 

@@ -53,6 +53,12 @@ NAME_RE = lazy_compile(NAME)  # (fullmatch: a person's name and nothing else)
 # Characters a two- or three-character name practically never contains but
 # common words do (「谢谢」 is not Mr Xie, 「党课」 not a person).
 NOT_IN_NAMES = frozenset("们的了是在和与及等会议讲话报告工作谢要把对为着过察")
+_IN_GIVEN_NAMES = frozenset("和")  # (「林景和」「王和平」: a given name's, never a name's first)
+
+
+def not_a_name(name: str) -> bool:
+    """``name`` has a character no personal name has where it stands (「……和县长」 opens on a conjunction)."""
+    return name[:1] in NOT_IN_NAMES or any(ch in NOT_IN_NAMES and ch not in _IN_GIVEN_NAMES for ch in name[1:])
 
 # Words naming what kind of document a title is.
 SPEECH_WORDS = (
