@@ -126,7 +126,7 @@ _SECOND_BY_SOUND_RE = lazy_compile(r"[，,；;。][ \u3000]?(?P<m>二[时事市�
 def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str, Block, int] | None:
     """The missing point's numeral typed with another word after it, 「。二时……」 between ``prev`` and ``p``
     (a 「一是」 run's): the point is there, its marker mistyped; to renumber ``p`` would be wrong."""
-    if not prev.marker.endswith(("是", "要")):
+    if not prev.marker.endswith(("是", "要")) and prev.family not in ("第", "其"):
         return None
     pattern = _TYPED.get(prev.number + 1)
     if pattern is None:
@@ -134,15 +134,20 @@ def _typed_between(ctx: Context, prev: Point, p: Point) -> tuple[int, str, Block
     a, b = prev.span.end, p.span.start
     for blk in ctx.blocks_between(a, b):
         m = pattern.search(blk.text, max(0, a - blk.content_start), max(0, b - blk.content_start))
-        seen = m.group("m") or m.group("k") if m is not None else ""
-        if m is not None and seen[-1] != prev.marker[-1]:
-            return blk.span.line, seen, blk, m.start("m") if m.group("m") else m.start("k")
+        if m is None:
+            continue
+        g = "m" if m.group("m") else "k" if m.group("k") else "o"
+        seen = m.group(g)
+        if (seen[0] != prev.marker[0]) if g == "o" else (prev.family in "是要" and seen[-1] != prev.marker[-1]):
+            return blk.span.line, seen, blk, m.start(g)
     return None
 
 
 # The numeral after a sentence's end (or a paragraph's start) with a word after it: not the run's own
 # (that would be its point), maybe the other run's (「一是……；二要……」, after a comma too: 「一是……，二要……」).
-_TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?P<m>{int_to_cn(n)}[\u4e00-\u9fff])"
+# (or an ordinal of the other kind, 「一是……。第二，……。三是」「其一……第二，……其三」: the point in other words)
+_TYPED = {n: lazy_compile(rf"(?:^|(?<=[。！？；]))[ \u3000]?(?:(?P<m>{int_to_cn(n)}[\u4e00-\u9fff])"
+                          rf"|(?P<o>[第其]{int_to_cn(n)}[，,、]))"
                           rf"|(?<=[，,])[ \u3000]?(?P<k>{int_to_cn(n)}[是要])") for n in range(2, 11)}
 
 
