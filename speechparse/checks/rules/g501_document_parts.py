@@ -52,6 +52,10 @@ _NAME_END = "。；;，,、.．"  # marks a name may end with (a run of them, re
     "en:partial": "the date of signing 「{got}」 takes year, month and day in full",
     "zh:name_end": "附件名称「{name}」后不加标点符号",
     "zh:addressee": "主送机关「{name}」后应加全角冒号「：」",
+    "zh:addressee_half": "主送机关「{name}」后的冒号应为全角「：」，实为半角「:」",
+    "en:addressee_half": "the addressee 「{name}」 takes a full-width colon 「：」, not 「:」",
+    "fix:zh:addressee_half": "「:」改为「：」",
+    "fix:en:addressee_half": "「:」 becomes 「：」",
     "en": "the {part_en} should stand before the {other_en} (GB/T 9704 order under the body)",
     "en:numerals": "write the date of signing 「{got}」 in Arabic numerals: 「{want}」",
     "en:colon": "「附件」 takes a full-width colon 「：」",
@@ -129,7 +133,7 @@ def _addressee_colon(ctx: Context, p: "DocumentPart") -> Iterator[Finding]:
         return
     if text.endswith(":"):
         at = end_span(span, 1)
-        yield Finding(at, {"name": p.text}, ((at, "："),), "addressee")
+        yield Finding(at, {"name": p.text}, ((at, "："),), "addressee_half")
     elif text.endswith(p.text):
         at = end_span(span, 0)
         yield Finding(at, {"name": p.text}, ((at, "："),), "addressee")
