@@ -18,6 +18,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             if not key:
                 continue
             if key in seen:
-                yield Finding(h.marker_span, {"title": h.title, "first": seen[key]})
+                yield Finding(h.marker_span, {"title": h.marker + h.title, "first": seen[key]})
             else:
                 seen[key] = h.marker + h.title
