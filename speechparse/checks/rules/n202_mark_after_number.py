@@ -11,7 +11,7 @@ _MARKS = frozenset("、，,.．")
 
 
 @rule("N202", "error", "序号写法不对：「一、」用顿号，「1.」用半角圆点，不写「第三、」", {
-    "zh": "「{marker}」的序号后应为「{want}」，实为「{got}」",
+    "zh": "序号「{marker}」应写作「{fixed}」",
     "zh:ordinal": "标题序号「{marker}」应为「{want}」",
     "zh:twice": "序号「{marker}」后多了一个「{got}」",
     "zh:digits": "序号「{marker}」应使用半角数字：「{fixed}」",
