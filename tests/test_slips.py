@@ -65,10 +65,16 @@ def _sub(lines: list[str], i: int, old: str, new: str) -> str:
     return "\n".join(out)
 
 
-def _groups(nodes: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    yield nodes
+def _groups(nodes: list[dict[str, Any]], parent: int = 0) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Each list of siblings with its parent's line (0 at the top)."""
+    yield parent, nodes
     for n in nodes:
-        yield from _groups(n["children"])
+        yield from _groups(n["children"], n["line"])
+
+
+def _last_line(node: dict[str, Any]) -> int:
+    """The line of the last heading of ``node``'s subtree."""
+    return _last_line(node["children"][-1]) if node["children"] else int(node["line"])
 
 
 def _renumbered(marker: str, step: int) -> str | None:
@@ -103,9 +109,15 @@ def slips(text: str, outline: dict[str, Any], flagged: set[int]) -> Iterator[Sli
         i = node["line"] - 1
         return i if 0 <= i < len(lines) and lines[i].lstrip(" \t\u3000").startswith(marker) else None
 
-    for group in _groups(outline["sections"]):
-        if len({h["style"] for h in group}) > 1 or any(h["line"] in flagged for h in group):
-            continue  # a level already in two styles, or already at fault: not a clean place
+    heading_lines = sorted(h["line"] for _, g in _groups(outline["sections"]) for h in g)
+    for parent, group in _groups(outline["sections"]):
+        if not group:
+            continue
+        after = next((x for x in heading_lines if x > _last_line(group[-1])), 0)
+        if len({h["style"] for h in group}) > 1 or any(h["line"] in flagged for h in group) \
+                or parent in flagged or after in flagged:
+            continue  # a level already in two styles, or already at fault, or beside a heading at fault (a slip
+            # of a text's own, whose reading its neighbours' numbers give: a second slip there is two)
         first = group[0] if len(group) >= 2 and group[0]["number"] == 1 else None
         i = at(first, first["marker"]) if first else None
         second = _next_numeral(first["marker"]) if first and i is not None else None
@@ -162,7 +174,11 @@ def _cases() -> Iterator[tuple[str, str, Slip, dict[str, Any]]]:
         outline = parse_outline(text)
         if outline["genre"] == "other":
             continue  # not a draft: nothing is checked
-        flagged = {d.line for d in check(text)}
+        found = check(text)
+        if any(d.code == "N206" for d in found):
+            continue  # (a heading typed in another level's style, read where its neighbours' numbers put it:
+            # a second slip among those numbers is two slips, whichever reading it leaves)
+        flagged = {d.line for d in found}
         for s in slips(text, outline, flagged):
             yield name, text, s, outline
 

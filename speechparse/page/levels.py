@@ -82,8 +82,8 @@ def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
         return None
     hm, prev = layout.headings[region[k]], layout.headings[region[k - 1]]
     nxt = layout.headings[region[k + 1]] if k + 1 < len(region) else None
-    goes_on = nxt is not None and nxt.style.rank > hm.style.rank and not nxt.style.optional \
-        and nxt.number == hm.number + 1
+    below = rung_below(hm.style)  # (the rung right under its style: a deeper one's number says nothing here)
+    goes_on = nxt is not None and nxt.style == below and nxt.number == hm.number + 1
     if goes_on and nxt is not None and prev.style == hm.style and prev.number == hm.number and all(
             ln.is_blank for ln in layout.lines[region[k - 1] + 1:region[k]]):
         return nxt.style  # (right under it: 「（一）」 with text of its own and then 「（一）」 is a repeated number)
@@ -97,8 +97,9 @@ def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
     if before is None:
         return None
     own = after.number if after is not None and after.style == hm.style else None
-    past = hm.number != before.number + 1 and (own == before.number + 1 or (own is None and after is None))
-    fits = prev.style.rank > hm.style.rank and not prev.style.optional and prev.number == hm.number - 1
+    past = hm.number not in (before.number, before.number + 1) and (
+        own == before.number + 1 or (after is None and hm.number == 1))
+    fits = prev.style == below and prev.number == hm.number - 1
     # (a number the count goes on past, with the rung down's count running through it; or the writer's own
     # number further down, with 「（三）」 going on from it at once: 「一、」 then 「二、」 over its own 「（一）」 is
     # the count going on, whatever repeats 「二、」 later)

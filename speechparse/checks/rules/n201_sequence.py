@@ -283,14 +283,6 @@ def _doubt(ctx: Context, run: list[Heading], i: int, want: int) -> dict[str, str
                                 "未自动修复）",
                         "note_en": f" (「{x.marker}」 on line {line} goes on from 「{before.marker}」: a sub-heading "
                                    "written at this level? not fixed)"}
-    if i > 0 and h.number == run[i - 1].number and i + 1 == len(run):
-        # (「（一）」 over 「1.」「2.」, then a second 「2.」 that closes the part: its parent level's 「（二）」 in
-        # the style a rung down is as likely as a repeated 「2.」)
-        up, after = parent_of(ctx, h), ctx.heading_beside(h)
-        if up is not None and up.number + 1 == h.number and (after is None or after.depth < up.depth):
-            meant = renumber(up.marker, STYLE_BY_NAME[up.style], up.number, h.number)
-            return {"note": f"（也可能是上一级的「{meant}」写成了「{h.marker}」，未自动修复）",
-                    "note_en": f" (or the level above's 「{meant}」 written as 「{h.marker}」; not fixed)"}
     if i > 0 and h.number == run[i - 1].number and h.title and h.title == run[i - 1].title:
         return {"note": "（与上一标题相同，可能是重复粘贴，未自动修复）",
                 "note_en": " (the same title as the heading before: pasted twice? not fixed)"}
