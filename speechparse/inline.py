@@ -257,7 +257,7 @@ _N = r"[一二两三四五六七八九十]{1,3}|[0-9０-９]{1,2}"
 # The lookahead of the possible first characters lets the engine skip to them:
 # a sectionless text is all preamble, and this scan reads every character of it.
 _ANNOUNCE_RE = cached_compile(
-    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有用发述本党辅])"
+    r"(?=[讲谈提说强汇交分从报通以做抓突把落表整归概梳就有用发述本课辅])"
     rf"(?:(?:讲|谈|提|说|强调|汇报|交流|提出|报告|通报|表达)(?:讲|一讲)?(?:的是)?(?:以下|这么|(?<![说讲谈])了|这样|下面|一下)?[“「‘]?(?P<n>{_N})"
     r"(?:个大?方面|个大?问题|个大?部分|部分|点|句话|条|项|方面|层意思|个字|件事|章)"  # (「讲两个大问题」)
     # (「从三个方面与大家交流」「从三个方面，与同志们共同探讨」: who it is shared with, between)
@@ -267,7 +267,7 @@ _ANNOUNCE_RE = cached_compile(
     # 作表态发言」「从四个方面向大会报告工作」「从三个角度展开」「分三个部分和大家一起学习交流」)
     rf"|分(?P<k>{_N})个?(?:部分|章)[。，；]"
     # 「本次汇报分为七个部分」: the talk itself divided (「示范田分为两个部分」 divides a field)
-    rf"|(?:汇报|讲话|发言|报告|述职|交流|本文|党课|讲课|辅导)[^。！？；，]{{0,4}}?分(?:为|成)"
+    rf"|(?:汇报|讲话|发言|报告|述职|交流|本文|课|辅导)[^。！？；，]{{0,4}}?分(?:为|成)"  # (党课, 讲课: 课)
     rf"(?P<c>{_N})个?(?:部分|章|方面)"
     # 「从思想、工作、作风等六个方面作一汇报」: the parts named before their count, closed by 「等」,
     # or a list that names them alone (「从抓项目、优服务、强监管六个方面……，现作一汇报」), or in quotes

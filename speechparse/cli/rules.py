@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import re
 
+from ..lazyre import lazy_compile
 from .exits import EXIT_ERROR, EXIT_OK, fail
 
 
@@ -61,4 +61,4 @@ def explain(code: str, lang: str) -> int:
     return EXIT_OK
 
 
-_PLACEHOLDER_RE = re.compile(r"\{[a-z_]{1,20}\}")
+_PLACEHOLDER_RE = lazy_compile(r"\{[a-z_]{1,20}\}")  # (compiled when a rule is explained, not at start)

@@ -8,6 +8,8 @@ lines stand between the title and the text).
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..lines import Line
 from .menu import is_page_line
 
@@ -18,7 +20,7 @@ _SPACES = " \u3000\xa0\t"
 
 def account_names(lines: list[Line], noise: list[bool]) -> None:
     """Mark the lines at the top, above the post's publishing row, that only repeat a part of it as noise."""
-    top = [ln for ln in lines if not ln.is_blank][:_TOP]
+    top = list(islice((ln for ln in lines if not ln.is_blank), _TOP))  # (the head only, not the whole text)
     rows = [ln for ln in top if noise[ln.index] and is_page_line(ln.content)]
     if not rows:
         return

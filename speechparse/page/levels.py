@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
+from ..inline import heading_text
 from ..layout import Layout
 from ..lazyre import lazy_compile
 from ..lines import Line
@@ -90,37 +91,35 @@ def _first_of_lower(layout: Layout, region: list[int], k: int) -> Style | None:
     # (or it breaks its own style's count — starts it again at 一 where it goes on past it or has ended, or
     # repeats the number that follows it — where the count a rung down runs through it: 「一、」 over
     # 「（一）」, then 「二、」 over 「（三）」 before the writer's own 「二、」: the 「（二）」 typed as 「二、」)
-    before = next((h for i in region[max(0, k - _LOOKAHEAD):k][::-1]
-                   if (h := layout.headings[i]).style == hm.style), None)
-    after = next((h for i in region[k + 1:k + _LOOKAHEAD] if (h := layout.headings[i]).style.rank <= hm.style.rank),
-                 None)
+    fits = prev.style == below and prev.number == hm.number - 1
+    alone = nxt is None or nxt.style.rank <= hm.style.rank
+    if not goes_on and not (fits and alone):
+        return None  # (nearly every heading: the looks further off below are not needed)
+    before = next((h for j in range(k - 1, max(-1, k - 1 - _LOOKAHEAD), -1)
+                   if (h := layout.headings[region[j]]).style == hm.style), None)
+    after = next((h for j in range(k + 1, min(len(region), k + _LOOKAHEAD))
+                  if (h := layout.headings[region[j]]).style.rank <= hm.style.rank), None)
     if before is None:
         return None
     own = after.number if after is not None and after.style == hm.style else None
     past = hm.number not in (before.number, before.number + 1) and (
         own == before.number + 1 or (after is None and hm.number == 1))
-    fits = prev.style == below and prev.number == hm.number - 1
-    # (a number the count goes on past, with the rung down's count running through it; or the writer's own
-    # number further down, with 「（三）」 going on from it at once: 「一、」 then 「二、」 over its own 「（一）」 is
-    # the count going on, whatever repeats 「二、」 later)
+    # (a number the count goes on past, the rung down's count running through it; or the writer's own number
+    # further down, 「（三）」 going on from it at once: 「二、」 over its own 「（一）」 is the count going on)
     if goes_on and nxt is not None and (past or own == hm.number):
         return nxt.style
-    # (or, with nothing under it, it ends the rung down's count at the number its own style takes next or
-    # has past it: 「（一）」「（二）」 then 「三、」 and the writer's own 「三、」; not a section over its own
-    # sub-list, 「三、」 over 「（一）」 set before 「二、」: two sections swapped)
-    alone = nxt is None or nxt.style.rank <= hm.style.rank
+    # (or, nothing under it, it ends the rung down's count at the number its own style takes next or has
+    # past: 「（一）」「（二）」「三、」, then the writer's 「三、」; not 「三、」 over its own 「（一）」: swapped)
     if not (fits and alone and own is not None and after is not None):
         return None
-    # (where its own style's next repeats its number, it must be set as the rung down is, not as its own: run
-    # in after 「（二）……。」 as they are, where the writer's 「三、」 stands alone; else a repeated 「三、」)
+    # (its own style's next repeating its number, it must be set as the rung down is, not as its own: run in
+    # after 「（二）……。」 as they are, the writer's 「三、」 alone; else a repeated 「三、」)
     return prev.style if past or (own == hm.number and _run_in(layout, region[k]) == _run_in(layout, region[k - 1])
                                   != _run_in(layout, region[k + 1])) else None
 
 
-def _run_in(layout: Layout, i: int) -> bool:
-    """Heading line ``i`` goes on after its title's end: 「（二）持之以恒抓项目。谋划储备项目。」."""
-    rest = layout.lines[i].content[layout.headings[i].end:].rstrip("。")
-    return "。" in rest
+def _run_in(layout: Layout, i: int) -> bool:  # (「（二）持之以恒抓项目。谋划……」: inline.heading_text's reading)
+    return heading_text(layout.lines[i].content, layout.headings[i]).run_in
 
 
 def _upper_typed_lower(layout: Layout, region: list[int], k: int) -> Style | None:
@@ -129,9 +128,12 @@ def _upper_typed_lower(layout: Layout, region: list[int], k: int) -> Style | Non
     「（三）坚持廉洁自律」 and 「四、」: the 「三、」; any 「（一）」「（二）」 between it and 「四、」 are its own).
     One slip, where the writing as it stands has two, a number repeated and one skipped."""
     hm = layout.headings[region[k]]
+    prev = layout.headings[region[k - 1]] if k > 0 else None
+    if hm.number < 2 or (prev is not None and prev.style == hm.style and prev.number + 1 == hm.number):
+        return None  # (its parent's level numbers it two at least; and a sibling's next number is in its count)
     sibling = parent = None
-    for i in region[max(0, k - _LOOKAHEAD):k][::-1]:
-        h = layout.headings[i]
+    for j in range(k - 1, max(-1, k - 1 - _LOOKAHEAD), -1):
+        h = layout.headings[region[j]]
         if h.style.rank < hm.style.rank:
             parent = h
             break
@@ -141,8 +143,8 @@ def _upper_typed_lower(layout: Layout, region: list[int], k: int) -> Style | Non
             or sibling.number + 1 == hm.number:
         return None
     own = 0
-    for i in region[k + 1:k + _LOOKAHEAD]:
-        h = layout.headings[i]
+    for j in range(k + 1, min(len(region), k + _LOOKAHEAD)):
+        h = layout.headings[region[j]]
         if h.style.rank <= parent.style.rank:
             return parent.style if h.style == parent.style and h.number == hm.number + 1 else None
         if h.style == hm.style:

@@ -44,7 +44,7 @@ from .titlelines import (
     over_a_caption,
     tag_row,
 )
-from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, GREETING, KIND_END_RE, MD_LINK_RE, NAME, POSITION
+from .vocab import BRACKET_TAIL_RE, COLLECTION_WORDS, DOCUMENT_KINDS, GREETING, KIND_END_RE, MD_LINK_RE, NAME, POSITION
 
 
 def footer_title(layout: Layout) -> tuple[int, str] | None:
@@ -81,7 +81,7 @@ _CONTENTS_LABEL = 8
 
 _LEAD_IN_RE = lazy_compile(r"^(?:下面|以下|下文|本文|这是|现将|现把)")
 _STRAY_END_RE = lazy_compile(  # (a 公文's title with a stray 「。」: 「关于……的通知。」, not 「现制定本方案。」)
-    r"关于[^。]{2,60}的[^。]{0,4}(?:通知|意见|决定|报告|请示|批复|函)。$|(?:实施|工作|行动)(?:方案|计划|要点)。$")
+    rf"关于[^。]{{2,60}}的[^。]{{0,4}}(?:{DOCUMENT_KINDS}|报告|函)。$|(?:实施|工作|行动)(?:方案|计划|要点)。$")
 _ATTACHMENT_MARK_RE = lazy_compile(r"^附件[ \u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?[ \u3000]?[：:]?$")
 
 

@@ -5,10 +5,16 @@ title follows the marker directly.  A bare 「一 重工业」 (an older style w
 separator is the space) is not reported, nor 「1. 」 in a Markdown text, whose list syntax it is.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..context import Context, sub_span
 from ..registry import Finding, rule
+
+if TYPE_CHECKING:
+    from ...models import Span
 
 _SPACES = " \u3000\xa0\t"
 _SPACE_IN = frozenset(_SPACES)
@@ -44,9 +50,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         while at + len(h.marker) + after < len(line) and line[at + len(h.marker) + after] in _SPACES:
             after += 1
         if inner:
-            want = "".join(ch for ch in h.marker if ch not in _SPACES)
-            edits = tuple((sub_span(h.marker_span, i, i + 1), "") for i in inner)
-            yield Finding(h.marker_span, {"marker": h.marker, "want": want}, edits)
+            yield _closed_up(h.marker, h.marker_span, inner)
         elif after and at + len(h.marker) + after < len(line) and not (
                 after == 1 and line[len(h.marker)] == " " and h.sep == "." and ctx.markdown()):
             # (「1. 」 in a Markdown text is its list syntax: without the space, no list)
@@ -62,6 +66,10 @@ def _points(ctx: Context) -> Iterator[Finding]:
         for p in points:
             inner = [i for i, ch in enumerate(p.marker) if ch in _SPACES]
             if inner:
-                want = "".join(ch for ch in p.marker if ch not in _SPACES)
-                edits = tuple((sub_span(p.span, i, i + 1), "") for i in inner)
-                yield Finding(p.span, {"marker": p.marker, "want": want}, edits)
+                yield _closed_up(p.marker, p.span, inner)
+
+
+def _closed_up(marker: str, span: Span, inner: list[int]) -> Finding:
+    """The finding for a marker with spaces inside (at ``inner``), its fix deleting them."""
+    want = "".join(ch for ch in marker if ch not in _SPACES)
+    return Finding(span, {"marker": marker, "want": want}, tuple((sub_span(span, i, i + 1), "") for i in inner))
